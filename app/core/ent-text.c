@@ -1,1 +1,614 @@
+/* ent-text.c: loading article text and splitting it into sentences.
+ *
+ * Offsets.  Every offset Entente stores is a byte offset into the text this
+ * module returns.  For UTF-8 files that text is the file's bytes, unchanged:
+ * CRLF line ends stay, and a UTF-8 byte order mark stays at offset 0 (it is
+ * never part of a sentence), so offsets are file offsets.  A UTF-16 file
+ * (recognised by its byte order mark) is converted to UTF-8 without the mark;
+ * its offsets are then offsets into the converted UTF-8 text, not the file.
+ *
+ * Sentences.  The splitter works line by line:
+ *  - a blank line (a paragraph break) always ends a sentence;
+ *  - a short line without final punctuation (a heading, byline, dateline or
+ *    caption) is a sentence of its own;
+ *  - inside a paragraph a sentence ends at . ! ? or an ellipsis, plus any
+ *    closing quotes and brackets, when whitespace and a likely sentence start
+ *    follow; not after titles and abbreviations (Gen. Dr. Jan. St.), initials
+ *    (H. W.), dotted acronyms (U.S. U.N.) unless a typical sentence opener
+ *    follows, and never when the next word starts in lower case;
+ *  - quotes do not change where sentences end, so a quote that spans several
+ *    sentences or is never closed cannot swallow the rest of the text;
+ *  - no sentence is longer than ENT_TEXT_MAX_SENTENCE bytes: a longer run is
+ *    cut at the last whitespace before the limit (or at a character boundary).
+ */
+#define G_LOG_DOMAIN "entente-text"
+
 #include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "ent-text.h"
+
+#define ENT_TEXT_MAX_SENTENCE 2000
+/* A line shorter than this without final punctuation stands alone. */
+#define ENT_TEXT_SHORT_LINE 64
+
+static gboolean
+has_binary_magic (const guchar *d, gsize len)
+{
+  static const struct { const char *magic; gsize len; } magics[] = {
+    { "\x89PNG", 4 }, { "\xff\xd8\xff", 3 }, { "GIF87a", 6 }, { "GIF89a", 6 },
+    { "%PDF-", 5 }, { "PK\x03\x04", 4 }, { "\x7f" "ELF", 4 },
+    { "RIFF", 4 }, { "\x1f\x8b", 2 }, { "II*\0", 4 }, { "MM\0*", 4 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (magics); i++)
+    if (magics[i].len > 0 && len >= magics[i].len &&
+        memcmp (d, magics[i].magic, magics[i].len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ent_text_validate (const char *text, gsize len, const char *origin, GError **error)
+{
+  const char *end = NULL;
+  gsize i;
+
+  (void) origin;   /* callers prefix the origin; messages are plain reasons */
+
+  if (text == NULL || len == 0)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_EMPTY, "no text");
+      return FALSE;
+    }
+  if (len > ENT_TEXT_MAX_BYTES)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_TOO_LARGE,
+                   "too large (%" G_GSIZE_FORMAT " bytes; the limit is %" G_GSIZE_FORMAT ")",
+                   len, (gsize) ENT_TEXT_MAX_BYTES);
+      return FALSE;
+    }
+  if (has_binary_magic ((const guchar *) text, len) || memchr (text, '\0', len) != NULL)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_ENCODING, "binary data, not text");
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (text, len, &end))
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_ENCODING, "invalid UTF-8 at byte %" G_GSIZE_FORMAT,
+                   (gsize) (end - text));
+      return FALSE;
+    }
+  i = (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0) ? 3 : 0;
+  for (; i < len; i++)
+    if (!g_ascii_isspace (text[i]))
+      return TRUE;
+  g_set_error (error, ENT_ERROR, ENT_ERROR_EMPTY, "no text");
+  return FALSE;
+}
+
+gboolean
+ent_text_load_file (const char *path, char **text, gsize *len, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local = NULL;
+  GStatBuf st;
+  gsize n = 0;
+
+  g_return_val_if_fail (path != NULL && text != NULL, FALSE);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s",
+                   e == ENOENT ? "no such file" : g_strerror (e));
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "is a directory, not a text file");
+      return FALSE;
+    }
+  if (S_ISREG (st.st_mode) && (guint64) st.st_size > ENT_TEXT_MAX_BYTES)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_TOO_LARGE,
+                   "too large (%" G_GUINT64_FORMAT " bytes; the limit is %" G_GSIZE_FORMAT ")",
+                   (guint64) st.st_size, (gsize) ENT_TEXT_MAX_BYTES);
+      return FALSE;
+    }
+  if (!g_file_get_contents (path, &data, &n, &local))
+    {
+      g_set_error (error, local->domain, local->code, "%s",
+                   local->code == G_FILE_ERROR_ACCES ? "permission denied" : "cannot be read");
+      return FALSE;
+    }
+
+  /* UTF-16 with a byte order mark: convert (offsets are then in the UTF-8). */
+  if (n >= 2 && (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe) ||
+                 ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)))
+    {
+      const char *from = (guchar) data[0] == 0xff ? "UTF-16LE" : "UTF-16BE";
+      gsize written = 0;
+      char *conv;
+
+      if (n == 2)
+        {
+          g_set_error (error, ENT_ERROR, ENT_ERROR_EMPTY, "no text");
+          return FALSE;
+        }
+      conv = g_convert (data + 2, n - 2, "UTF-8", from, NULL, &written, NULL);
+      if (conv == NULL)
+        {
+          g_set_error (error, ENT_ERROR, ENT_ERROR_ENCODING, "invalid %s text", from);
+          return FALSE;
+        }
+      g_free (data);
+      data = conv;
+      n = written;
+    }
+
+  if (!ent_text_validate (data, n, path, error))
+    return FALSE;
+
+  *text = g_steal_pointer (&data);
+  if (len)
+    *len = n;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Sentence splitting                                                     */
+
+static const char * const abbreviations[] = {
+  /* titles and ranks */
+  "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "capt", "cpt",
+  "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "cdr", "sen", "rep", "gov",
+  "pres", "amb", "rev", "hon", "fr", "sr", "jr", "st", "mt", "ft", "messrs",
+  "gens", "lt.col", "insp", "supt", "det", "atty", "sec", "dep", "pm",
+  /* months */
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  /* other abbreviations that are rarely sentence-final */
+  "no", "nos", "vs", "v", "approx", "est", "dept", "univ", "inc", "corp", "ltd",
+  "co", "bros", "al", "cf", "fig", "vol", "art", "para", "op", "ed", "eds",
+  "e.g", "i.e", "etc",
+};
+
+/* Capitalised words that typically open a sentence: after a dotted acronym
+ * ("the U.S. The ...") they mean the acronym ended the sentence. */
+static const char * const openers[] = {
+  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And",
+  "This", "That", "These", "Those", "In", "On", "At", "His", "Her", "Their",
+  "Its", "There", "However", "Meanwhile", "Earlier", "Later", "Since", "After",
+  "When", "While", "If", "As", "Yet", "So", "Officials", "Some", "Many",
+};
+
+static gboolean
+word_in_list (const char *w, gsize n, const char * const *list, guint list_len, gboolean fold)
+{
+  for (guint i = 0; i < list_len; i++)
+    if (strlen (list[i]) == n &&
+        (fold ? g_ascii_strncasecmp (w, list[i], n) == 0 : strncmp (w, list[i], n) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+is_closer_at (const char *t, gsize i, gsize end, gsize *clen)
+{
+  guchar c = t[i];
+  if (c == '"' || c == '\'' || c == ')' || c == ']')
+    {
+      *clen = 1;
+      return TRUE;
+    }
+  /* ” ’ » */
+  if (c == 0xe2 && i + 2 < end && (guchar) t[i + 1] == 0x80 &&
+      ((guchar) t[i + 2] == 0x9d || (guchar) t[i + 2] == 0x99))
+    {
+      *clen = 3;
+      return TRUE;
+    }
+  if (c == 0xc2 && i + 1 < end && (guchar) t[i + 1] == 0xbb)
+    {
+      *clen = 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Classifies the token that ends just before the '.' at @dot, inside
+ * [@lo, @dot).  Returns TRUE when the period belongs to an abbreviation that
+ * never ends a sentence (titles, months, initials); sets *acronym for dotted
+ * acronyms such as U.S. */
+static gboolean
+period_is_abbreviation (const char *t, gsize lo, gsize dot, gboolean *acronym)
+{
+  gsize s = dot;
+
+  *acronym = FALSE;
+  while (s > lo && (g_ascii_isalpha (t[s - 1]) || t[s - 1] == '.'))
+    s--;
+  if (s == dot)
+    return FALSE;
+  /* Something other than a word start before it (a digit, a hyphen joined
+   * word): treat as an ordinary word. */
+  if (s > lo && !(g_ascii_isspace (t[s - 1]) || t[s - 1] == '(' || t[s - 1] == '"' ||
+                  (guchar) t[s - 1] >= 0x80 || t[s - 1] == '\''))
+    return FALSE;
+
+  {
+    gsize n = dot - s;
+    const char *w = t + s;
+    gboolean dotted = memchr (w, '.', n) != NULL;
+
+    if (n == 1 && g_ascii_isupper (w[0]))
+      return TRUE;   /* an initial: "H. W. Bush" */
+    if (dotted)
+      {
+        /* U.S / U.N / e.g / i.e : letters separated by dots */
+        gboolean pattern = TRUE;
+        for (gsize k = 0; k < n; k++)
+          if ((k % 2 == 0 && !g_ascii_isalpha (w[k])) || (k % 2 == 1 && w[k] != '.'))
+            pattern = FALSE;
+        if (pattern && n % 2 == 1)
+          {
+            if (g_ascii_islower (w[0]))
+              return TRUE;   /* e.g. i.e. */
+            *acronym = TRUE;
+            return FALSE;
+          }
+      }
+    return word_in_list (w, n, abbreviations, G_N_ELEMENTS (abbreviations), TRUE);
+  }
+}
+
+static inline gboolean
+is_space_at (const char *t, gsize i, gsize end, gsize *clen)
+{
+  guchar c = t[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+    {
+      *clen = 1;
+      return TRUE;
+    }
+  if (c == 0xc2 && i + 1 < end && (guchar) t[i + 1] == 0xa0)   /* no-break space */
+    {
+      *clen = 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+push_span (GArray *out, const char *t, gsize s, gsize e)
+{
+  gsize k;
+  EntSpan sp;
+
+  while (s < e && is_space_at (t, s, e, &k))
+    s += k;
+  while (e > s && (g_ascii_isspace (t[e - 1]) ||
+                   (e - s >= 2 && (guchar) t[e - 2] == 0xc2 && (guchar) t[e - 1] == 0xa0)))
+    e -= g_ascii_isspace (t[e - 1]) ? 1 : 2;
+  if (s >= e)
+    return;
+  sp.start = s;
+  sp.end = e;
+  g_array_append_val (out, sp);
+}
+
+/* Splits [s, e) (which holds no blank line) at sentence punctuation. */
+static void
+split_segment (const char *t, gsize s, gsize e, GArray *out)
+{
+  gsize start = s;
+  gsize i = s;
+  gsize last_space = 0;
+
+  while (i < e)
+    {
+      guchar c = t[i];
+      gsize clen;
+
+      if (i - start >= ENT_TEXT_MAX_SENTENCE)
+        {
+          gsize cut = last_space > start ? last_space : i;
+          while (cut > start && cut < e && ((guchar) t[cut] & 0xc0) == 0x80)
+            cut--;
+          if (cut <= start)
+            cut = i;
+          push_span (out, t, start, cut);
+          start = cut;
+          last_space = 0;
+          continue;
+        }
+
+      if (is_space_at (t, i, e, &clen))
+        {
+          last_space = i;
+          i += clen;
+          continue;
+        }
+
+      if (c == '.' || c == '!' || c == '?' ||
+          (c == 0xe2 && i + 2 < e && (guchar) t[i + 1] == 0x80 && (guchar) t[i + 2] == 0xa6))
+        {
+          gsize p = i;
+          gboolean acronym = FALSE;
+          gboolean abbrev = FALSE;
+          gsize after, next;
+
+          /* run of terminal punctuation: "?!", "...", "…" */
+          while (p < e && (t[p] == '.' || t[p] == '!' || t[p] == '?' ||
+                           ((guchar) t[p] == 0xe2 && p + 2 < e && (guchar) t[p + 1] == 0x80 &&
+                            (guchar) t[p + 2] == 0xa6)))
+            p += ((guchar) t[p] == 0xe2) ? 3 : 1;
+          if (c == '.' && p == i + 1)
+            abbrev = period_is_abbreviation (t, start, i, &acronym);
+          /* closing quotes and brackets belong to the sentence */
+          while (p < e && is_closer_at (t, p, e, &clen))
+            p += clen;
+          after = p;
+          if (after >= e)
+            {
+              i = after;
+              continue;
+            }
+          if (!is_space_at (t, after, e, &clen))
+            {
+              i = after;   /* "3.5", "U.S.-backed", "word.Next" */
+              continue;
+            }
+          next = after;
+          while (next < e && is_space_at (t, next, e, &clen))
+            next += clen;
+          if (next >= e)
+            {
+              i = next;
+              continue;
+            }
+          {
+            guchar n0 = t[next];
+            gboolean lower = g_ascii_islower (n0);
+            gboolean brk;
+
+            if (lower)
+              brk = FALSE;
+            else if (abbrev)
+              brk = FALSE;
+            else if (acronym)
+              {
+                gsize w = next;
+                while (w < e && g_ascii_isalpha (t[w]))
+                  w++;
+                brk = word_in_list (t + next, w - next, openers, G_N_ELEMENTS (openers), FALSE);
+              }
+            else
+              brk = TRUE;
+
+            if (brk)
+              {
+                push_span (out, t, start, after);
+                start = next;
+                last_space = 0;
+              }
+            i = next;
+            continue;
+          }
+        }
+      i++;
+    }
+  push_span (out, t, start, e);
+}
+
+static gboolean
+line_is_blank (const char *t, gsize s, gsize e)
+{
+  for (gsize i = s; i < e; i++)
+    if (!g_ascii_isspace (t[i]))
+      {
+        if ((guchar) t[i] == 0xc2 && i + 1 < e && (guchar) t[i + 1] == 0xa0)
+          {
+            i++;
+            continue;
+          }
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Trimmed bounds of a line. */
+static void
+line_trim (const char *t, gsize *s, gsize *e)
+{
+  while (*s < *e && g_ascii_isspace (t[*s]))
+    (*s)++;
+  while (*e > *s && g_ascii_isspace (t[*e - 1]))
+    (*e)--;
+}
+
+static gboolean
+ends_with_terminal (const char *t, gsize s, gsize e)
+{
+  gsize clen;
+
+  /* skip closing quotes/brackets backwards */
+  while (e > s)
+    {
+      gsize k = e - 1;
+      while (k > s && ((guchar) t[k] & 0xc0) == 0x80)
+        k--;
+      if (is_closer_at (t, k, e, &clen) && k + clen == e)
+        e = k;
+      else
+        break;
+    }
+  if (e == s)
+    return FALSE;
+  {
+    guchar c = t[e - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+      return TRUE;
+    if (e - s >= 3 && (guchar) t[e - 3] == 0xe2 && (guchar) t[e - 2] == 0x80 && c == 0xa6)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A line that stands alone: short, no final punctuation, not obviously
+ * continued (ends in a comma, a hyphen or a lower-case joining word). */
+static gboolean
+line_stands_alone (const char *t, gsize s, gsize e, gboolean next_blank, gboolean next_upper)
+{
+  guchar last;
+
+  line_trim (t, &s, &e);
+  if (s >= e)
+    return FALSE;
+  if (ends_with_terminal (t, s, e))
+    return FALSE;
+  last = t[e - 1];
+  if (last == ',' || last == '-' || last == '(' || last == '&')
+    return FALSE;
+  if (next_blank)
+    return TRUE;
+  if (e - s >= ENT_TEXT_SHORT_LINE)
+    return FALSE;
+  return next_upper;
+}
+
+void
+ent_text_split_sentences (const char *text, gsize len, GArray *out)
+{
+  gsize pos = 0;
+  gsize seg = G_MAXSIZE;   /* start of the pending paragraph segment */
+  gboolean prev_terminal = TRUE;
+
+  g_return_if_fail (out != NULL);
+  if (text == NULL || len == 0)
+    return;
+  if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    pos = 3;
+
+  while (pos < len)
+    {
+      const char *nl = memchr (text + pos, '\n', len - pos);
+      gsize le = nl ? (gsize) (nl - text) : len;      /* line end (excl. \n) */
+      gsize next = nl ? le + 1 : len;
+      gboolean next_blank = TRUE, next_upper = FALSE;
+
+      if (line_is_blank (text, pos, le))
+        {
+          if (seg != G_MAXSIZE)
+            split_segment (text, seg, pos, out);
+          seg = G_MAXSIZE;
+          pos = next;
+          continue;
+        }
+
+      if (next < len)
+        {
+          const char *nl2 = memchr (text + next, '\n', len - next);
+          gsize le2 = nl2 ? (gsize) (nl2 - text) : len;
+          next_blank = line_is_blank (text, next, le2);
+          if (!next_blank)
+            {
+              gsize k = next;
+              while (k < le2 && g_ascii_isspace (text[k]))
+                k++;
+              next_upper = k < le2 && !g_ascii_islower (text[k]);
+            }
+        }
+
+      if (seg == G_MAXSIZE)
+        seg = pos;
+
+      if (line_stands_alone (text, pos, le, next_blank, next_upper))
+        {
+          /* A heading or caption after complete sentences stands alone; the
+           * last line of a hard-wrapped sentence just ends it. */
+          if (seg != pos && prev_terminal)
+            split_segment (text, seg, pos, out), seg = pos;
+          split_segment (text, seg, le, out);
+          seg = G_MAXSIZE;
+        }
+      {
+        gsize s = pos, e = le;
+        line_trim (text, &s, &e);
+        prev_terminal = ends_with_terminal (text, s, e);
+      }
+      pos = next;
+    }
+  if (seg != G_MAXSIZE)
+    split_segment (text, seg, len, out);
+}
+
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+line_is_byline (const char *t, gsize s, gsize e)
+{
+  gsize n = e - s;
+
+  if (n >= 3 && g_ascii_strncasecmp (t + s, "by ", 3) == 0)
+    return TRUE;
+  /* "Name Surname - City" */
+  for (gsize i = s; i + 2 < e; i++)
+    if (t[i] == ' ' && (t[i + 1] == '-' || (guchar) t[i + 1] == 0xe2) && n < 60)
+      return TRUE;
+  return FALSE;
+}
+
+char *
+ent_text_guess_title (const char *text, gsize len, const char *fallback)
+{
+  gsize pos = 0;
+  guint lines = 0;
+
+  if (text != NULL && len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    pos = 3;
+  while (text != NULL && pos < len && lines < 6)
+    {
+      const char *nl = memchr (text + pos, '\n', len - pos);
+      gsize s = pos, e = nl ? (gsize) (nl - text) : len;
+
+      pos = nl ? e + 1 : len;
+      line_trim (text, &s, &e);
+      if (s >= e)
+        continue;
+      lines++;
+      if (line_is_byline (text, s, e))
+        continue;
+      if (e - s <= 200 && !ends_with_terminal (text, s, e) && g_utf8_validate_len (text + s, e - s, NULL))
+        return g_strndup (text + s, e - s);
+      break;
+    }
+  return g_strdup (fallback ? fallback : "");
+}
+
+EntDocument *
+ent_network_load_document (EntNetwork *net, const char *path, GError **error)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *title = NULL;
+  char *text = NULL;
+  gsize len = 0;
+  EntDocument *doc;
+
+  g_return_val_if_fail (net != NULL && path != NULL, NULL);
+
+  if (!ent_text_load_file (path, &text, &len, error))
+    return NULL;
+  base = g_path_get_basename (path);
+  title = ent_text_guess_title (text, len, base);
+  doc = ent_network_add_document (net, path, title, text, len);
+  if (doc->sentences == NULL)
+    doc->sentences = g_array_new (FALSE, FALSE, sizeof (EntSpan));
+  if (doc->sentences->len == 0)
+    ent_text_split_sentences (doc->text, doc->len, doc->sentences);
+  return doc;
+}
