@@ -1,1 +1,685 @@
+/* ent-json.c: the entente/1 JSON format.
+ *
+ * Writing streams straight to the file (a corpus can produce hundreds of
+ * megabytes of evidence, more than a jansson tree should hold); reading goes
+ * through jansson and checks every field, naming the one that is wrong.
+ */
+#define G_LOG_DOMAIN "entente-json"
 #include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+
+#include "ent-json.h"
+
+/* ---------------------------------------------------------------- writing */
+
+static void
+put_string (GString *out, const char *s)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) (s ? s : ""); *p; p++)
+    {
+      switch (*p)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (*p < 0x20 || *p == 0x7f)
+            {
+              g_string_append (out, "\\u00");
+              g_string_append_c (out, hex[*p >> 4]);
+              g_string_append_c (out, hex[*p & 0xf]);
+            }
+          else
+            g_string_append_c (out, (char) *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* Appends @len bytes of @s, replacing invalid UTF-8 so the output is always
+ * valid JSON. */
+static void
+put_string_len (GString *out, const char *s, gsize len)
+{
+  if (g_utf8_validate_len (s, len, NULL) && memchr (s, '\0', len) == NULL)
+    {
+      g_autofree char *tmp = g_strndup (s, len);
+      put_string (out, tmp);
+    }
+  else
+    {
+      g_autofree char *valid = g_utf8_make_valid (s, (gssize) len);
+      put_string (out, valid);
+    }
+}
+
+typedef struct {
+  GString *buf;
+  FILE    *fp;      /* NULL: everything stays in buf */
+  int      errsv;
+} Writer;
+
+static void
+writer_flush (Writer *w, gboolean force)
+{
+  if (w->fp == NULL || (!force && w->buf->len < 1 << 16))
+    return;
+  if (w->buf->len && fwrite (w->buf->str, 1, w->buf->len, w->fp) != w->buf->len && !w->errsv)
+    w->errsv = errno ? errno : EIO;
+  g_string_truncate (w->buf, 0);
+}
+
+static void
+write_network (Writer *w, const EntNetwork *net, gboolean with_text)
+{
+  GString *o = w->buf;
+
+  g_string_append (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
+  for (guint i = 0; i < net->documents->len; i++)
+    {
+      const EntDocument *d = g_ptr_array_index (net->documents, i);
+
+      g_string_append (o, i ? ",\n  {" : "\n  {");
+      g_string_append (o, "\"id\": ");
+      put_string (o, d->id);
+      g_string_append (o, ", \"path\": ");
+      put_string (o, d->path ? d->path : "");
+      g_string_append (o, ", \"title\": ");
+      put_string (o, d->title ? d->title : "");
+      if (with_text)
+        {
+          g_string_append (o, ",\n   \"text\": ");
+          put_string_len (o, d->text, d->len);
+        }
+      g_string_append (o, ",\n   \"sentences\": [");
+      for (guint j = 0; j < d->sentences->len; j++)
+        {
+          const EntSpan *s = &g_array_index (d->sentences, EntSpan, j);
+          g_string_append_printf (o, "%s{\"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT "}",
+                                  j ? (j % 4 ? ", " : ",\n    ") : "", s->start, s->end);
+          writer_flush (w, FALSE);
+        }
+      g_string_append (o, "]}");
+    }
+  g_string_append (o, "\n ],\n \"actors\": [");
+  for (guint i = 0; i < net->actors->len; i++)
+    {
+      const EntActor *a = g_ptr_array_index (net->actors, i);
+
+      g_string_append (o, i ? ",\n  {" : "\n  {");
+      g_string_append (o, "\"id\": ");
+      put_string (o, a->id);
+      g_string_append (o, ", \"name\": ");
+      put_string (o, a->name);
+      g_string_append (o, ", \"type\": ");
+      put_string (o, ent_actor_type_to_string (a->type));
+      g_string_append (o, ",\n   \"aliases\": [");
+      for (guint j = 0; j < a->aliases->len; j++)
+        {
+          if (j)
+            g_string_append (o, ", ");
+          put_string (o, g_ptr_array_index (a->aliases, j));
+        }
+      g_string_append (o, "]");
+      if (a->affiliation >= 0 && (guint) a->affiliation < net->actors->len)
+        {
+          const EntActor *aff = g_ptr_array_index (net->actors, a->affiliation);
+          g_string_append (o, ", \"affiliation\": ");
+          put_string (o, aff->id);
+        }
+      g_string_append_printf (o, ", \"confidence\": %.3g", a->confidence);
+      g_string_append (o, ",\n   \"mentions\": [");
+      for (guint j = 0; j < a->mentions->len; j++)
+        {
+          const EntMention *m = &g_array_index (a->mentions, EntMention, j);
+          const EntDocument *d = m->doc < net->documents->len
+                                   ? g_ptr_array_index (net->documents, m->doc) : NULL;
+          g_string_append (o, j ? (j % 3 ? ", " : ",\n    ") : "");
+          g_string_append (o, "{\"doc\": ");
+          put_string (o, d ? d->id : "");
+          g_string_append_printf (o, ", \"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT "}",
+                                  m->start, m->end);
+          writer_flush (w, FALSE);
+        }
+      g_string_append (o, "]}");
+    }
+  g_string_append (o, "\n ],\n \"relations\": [");
+  for (guint i = 0; i < net->relations->len; i++)
+    {
+      const EntRelation *r = g_ptr_array_index (net->relations, i);
+      const EntActor *src = g_ptr_array_index (net->actors, r->source);
+      const EntActor *tgt = g_ptr_array_index (net->actors, r->target);
+
+      g_string_append (o, i ? ",\n  {" : "\n  {");
+      g_string_append (o, "\"id\": ");
+      put_string (o, r->id);
+      g_string_append (o, ", \"source\": ");
+      put_string (o, src->id);
+      g_string_append (o, ", \"target\": ");
+      put_string (o, tgt->id);
+      g_string_append (o, ", \"polarity\": ");
+      put_string (o, ent_polarity_to_string (r->polarity));
+      g_string_append (o, ", \"kind\": ");
+      put_string (o, r->kind);
+      g_string_append_printf (o, ", \"directed\": %s,\n   \"evidence\": [",
+                              r->directed ? "true" : "false");
+      for (guint j = 0; j < r->evidence->len; j++)
+        {
+          const EntEvidence *e = g_ptr_array_index (r->evidence, j);
+          const EntDocument *d = e->doc < net->documents->len
+                                   ? g_ptr_array_index (net->documents, e->doc) : NULL;
+
+          g_string_append (o, j ? ",\n    {" : "\n    {");
+          g_string_append (o, "\"doc\": ");
+          put_string (o, d ? d->id : "");
+          g_string_append_printf (o, ", \"sentence\": %u, \"start\": %" G_GSIZE_FORMAT
+                                  ", \"end\": %" G_GSIZE_FORMAT ", \"text\": ",
+                                  e->sentence, e->start, e->end);
+          put_string (o, e->text);
+          g_string_append (o, ", \"cue\": ");
+          if (e->cue)
+            put_string (o, e->cue);
+          else
+            g_string_append (o, "null");
+          if (e->speaker)
+            {
+              g_string_append (o, ", \"speaker\": ");
+              put_string (o, e->speaker);
+            }
+          g_string_append (o, "}");
+          writer_flush (w, FALSE);
+        }
+      g_string_append (o, "]}");
+    }
+  g_string_append (o, "\n ]\n}\n");
+  writer_flush (w, TRUE);
+}
+
+json_t *
+ent_network_to_json (const EntNetwork *net, gboolean with_text)
+{
+  Writer w = { g_string_new (NULL), NULL, 0 };
+  json_error_t err;
+  json_t *root;
+
+  write_network (&w, net, with_text);
+  root = json_loadb (w.buf->str, w.buf->len, 0, &err);
+  if (root == NULL)
+    g_critical ("internal JSON error: %s at %d:%d", err.text, err.line, err.column);
+  g_string_free (w.buf, TRUE);
+  return root;
+}
+
+gboolean
+ent_file_write_atomic (const char *path, const char *data, gsize len, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  gsize done = 0;
+  int fd;
+
+  /* Special files (/dev/stdout, /dev/null) cannot be replaced by rename. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      FILE *fp = fopen (path, "w");
+      if (fp == NULL || fwrite (data, 1, len, fp) != len || fclose (fp) != 0)
+        {
+          int errsv = errno;
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                       "cannot write: %s", g_strerror (errsv));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  fd = g_mkstemp (tmpl);
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                   "cannot create a file in %s: %s", dir, g_strerror (errsv));
+      return FALSE;
+    }
+  while (done < len)
+    {
+      gssize n = write (fd, data + done, len - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          int errsv = n < 0 ? errno : ENOSPC;
+          close (fd);
+          g_unlink (tmpl);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                       "cannot write: %s", g_strerror (errsv));
+          return FALSE;
+        }
+      done += (gsize) n;
+    }
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      int errsv = errno;
+      g_unlink (tmpl);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                   "cannot write: %s", g_strerror (errsv));
+      return FALSE;
+    }
+  /* Keep the usual permissions of a new file rather than mkstemp's 0600. */
+  {
+    mode_t mask = umask (0);
+    umask (mask);
+    g_chmod (tmpl, 0666 & ~mask);
+  }
+  if (g_rename (tmpl, path) != 0)
+    {
+      int errsv = errno;
+      g_unlink (tmpl);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                   "cannot replace the file: %s", g_strerror (errsv));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ent_network_save_json (const EntNetwork *net, const char *path, gboolean with_text,
+                       GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmpl = NULL;
+  gboolean special = g_file_test (path, G_FILE_TEST_EXISTS) &&
+                     !g_file_test (path, G_FILE_TEST_IS_REGULAR);
+  Writer w = { g_string_sized_new (1 << 17), NULL, 0 };
+  int fd = -1;
+
+  /* Streamed to a temporary file, then renamed over the target, so a crash
+   * or a full disk never leaves a half-written file in its place. */
+  if (special)
+    w.fp = fopen (path, "w");
+  else
+    {
+      tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+      fd = g_mkstemp (tmpl);
+      if (fd >= 0)
+        w.fp = fdopen (fd, "w");
+    }
+  if (w.fp == NULL)
+    {
+      int errsv = errno;
+      if (fd >= 0)
+        close (fd);
+      if (tmpl && fd >= 0)
+        g_unlink (tmpl);
+      g_string_free (w.buf, TRUE);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                   "cannot write: %s", g_strerror (errsv));
+      return FALSE;
+    }
+  write_network (&w, net, with_text);
+  g_string_free (w.buf, TRUE);
+  if (fflush (w.fp) != 0 && !w.errsv)
+    w.errsv = errno;
+  if (!special && fsync (fileno (w.fp)) != 0 && !w.errsv && errno != EINVAL)
+    w.errsv = errno;
+  if (fclose (w.fp) != 0 && !w.errsv)
+    w.errsv = errno;
+  if (w.errsv)
+    {
+      if (tmpl)
+        g_unlink (tmpl);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (w.errsv),
+                   "cannot write: %s", g_strerror (w.errsv));
+      return FALSE;
+    }
+  if (tmpl)
+    {
+      mode_t mask = umask (0);
+      umask (mask);
+      g_chmod (tmpl, 0666 & ~mask);
+      if (g_rename (tmpl, path) != 0)
+        {
+          int errsv = errno;
+          g_unlink (tmpl);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                       "cannot replace the file: %s", g_strerror (errsv));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- reading */
+
+static gboolean
+bad (GError **error, const char *where, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+bad (GError **error, const char *where, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s: %s", where, msg);
+  return FALSE;
+}
+
+static const char *
+get_str (json_t *obj, const char *key, gboolean required, const char *where, GError **error)
+{
+  json_t *v = json_object_get (obj, key);
+
+  if (v == NULL || json_is_null (v))
+    {
+      if (required)
+        bad (error, where, "missing \"%s\"", key);
+      return NULL;
+    }
+  if (!json_is_string (v))
+    {
+      bad (error, where, "\"%s\" must be a string", key);
+      return NULL;
+    }
+  return json_string_value (v);
+}
+
+static gboolean
+get_size (json_t *obj, const char *key, gsize *out, const char *where, GError **error)
+{
+  json_t *v = json_object_get (obj, key);
+
+  if (!json_is_integer (v) || json_integer_value (v) < 0)
+    return bad (error, where, "\"%s\" must be a non-negative integer", key);
+  *out = (gsize) json_integer_value (v);
+  return TRUE;
+}
+
+static gboolean
+check_span (gsize start, gsize end, const EntDocument *d, const char *where, GError **error)
+{
+  if (end < start)
+    return bad (error, where, "end %" G_GSIZE_FORMAT " is before start %" G_GSIZE_FORMAT, end, start);
+  /* Without the text (plain entente/1), offsets cannot be checked. */
+  if (d->len > 0 && end > d->len)
+    return bad (error, where, "offset %" G_GSIZE_FORMAT " is past the end of document %s",
+                end, d->id);
+  return TRUE;
+}
+
+static int
+doc_index (GHashTable *ids, const char *id)
+{
+  gpointer v;
+
+  if (id && g_hash_table_lookup_extended (ids, id, NULL, &v))
+    return GPOINTER_TO_INT (v);
+  return -1;
+}
+
+EntNetwork *
+ent_network_from_json (json_t *root, GError **error)
+{
+  g_autoptr(EntNetwork) net = ent_network_new ();
+  g_autoptr(GHashTable) doc_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) actor_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  json_t *docs, *actors, *relations, *v;
+  size_t i;
+  char where[96];
+
+  if (!json_is_object (root))
+    return bad (error, "top level", "not a JSON object"), NULL;
+  if (g_strcmp0 (get_str (root, "format", FALSE, "top level", NULL), ENT_FORMAT_ID) != 0)
+    return bad (error, "format", "not an %s file", ENT_FORMAT_ID), NULL;
+
+  docs = json_object_get (root, "documents");
+  actors = json_object_get (root, "actors");
+  relations = json_object_get (root, "relations");
+  if (!json_is_array (docs))
+    return bad (error, "documents", "missing or not a list"), NULL;
+  if (!json_is_array (actors))
+    return bad (error, "actors", "missing or not a list"), NULL;
+  if (!json_is_array (relations))
+    return bad (error, "relations", "missing or not a list"), NULL;
+
+  json_array_foreach (docs, i, v)
+    {
+      const char *id, *path, *title, *text;
+      json_t *sents, *s;
+      EntDocument *d;
+      size_t j;
+
+      g_snprintf (where, sizeof where, "documents[%zu]", i);
+      if (!json_is_object (v))
+        return bad (error, where, "not an object"), NULL;
+      if (!(id = get_str (v, "id", TRUE, where, error)))
+        return NULL;
+      path = get_str (v, "path", FALSE, where, NULL);
+      title = get_str (v, "title", FALSE, where, NULL);
+      text = get_str (v, "text", FALSE, where, NULL);
+      if (g_hash_table_contains (doc_ids, id))
+        return bad (error, where, "duplicate id \"%s\"", id), NULL;
+      d = ent_network_add_document (net, path, title,
+                                    text ? g_strndup (text, json_string_length (json_object_get (v, "text"))) : NULL,
+                                    text ? json_string_length (json_object_get (v, "text")) : 0);
+      g_free (d->id);
+      d->id = g_strdup (id);
+      g_hash_table_insert (doc_ids, d->id, GINT_TO_POINTER (net->documents->len - 1));
+      sents = json_object_get (v, "sentences");
+      if (sents != NULL && !json_is_array (sents))
+        return bad (error, where, "\"sentences\" must be a list"), NULL;
+      json_array_foreach (sents, j, s)
+        {
+          EntSpan span;
+          char w2[128];
+
+          g_snprintf (w2, sizeof w2, "documents[%zu].sentences[%zu]", i, j);
+          if (!json_is_object (s) ||
+              !get_size (s, "start", &span.start, w2, error) ||
+              !get_size (s, "end", &span.end, w2, error) ||
+              !check_span (span.start, span.end, d, w2, error))
+            {
+              if (error && *error == NULL)
+                bad (error, w2, "not an object");
+              return NULL;
+            }
+          g_array_append_val (d->sentences, span);
+        }
+    }
+
+  /* First pass: actors, so affiliations can point forward. */
+  json_array_foreach (actors, i, v)
+    {
+      const char *id, *name, *type;
+      EntActorType t;
+      EntActor *a;
+
+      g_snprintf (where, sizeof where, "actors[%zu]", i);
+      if (!json_is_object (v))
+        return bad (error, where, "not an object"), NULL;
+      if (!(id = get_str (v, "id", TRUE, where, error)) ||
+          !(name = get_str (v, "name", TRUE, where, error)) ||
+          !(type = get_str (v, "type", TRUE, where, error)))
+        return NULL;
+      if (!ent_actor_type_from_string (type, &t))
+        return bad (error, where, "unknown type \"%s\" (state, leader, person or group)", type), NULL;
+      if (g_hash_table_contains (actor_ids, id))
+        return bad (error, where, "duplicate id \"%s\"", id), NULL;
+      a = ent_network_add_actor (net, name, t);
+      g_free (a->id);
+      a->id = g_strdup (id);
+      g_hash_table_insert (actor_ids, a->id, GINT_TO_POINTER (net->actors->len - 1));
+    }
+  json_array_foreach (actors, i, v)
+    {
+      EntActor *a = g_ptr_array_index (net->actors, i);
+      json_t *aliases = json_object_get (v, "aliases");
+      json_t *mentions = json_object_get (v, "mentions");
+      json_t *conf = json_object_get (v, "confidence");
+      const char *aff;
+      json_t *x;
+      size_t j;
+
+      g_snprintf (where, sizeof where, "actors[%zu]", i);
+      if (aliases && !json_is_array (aliases))
+        return bad (error, where, "\"aliases\" must be a list"), NULL;
+      json_array_foreach (aliases, j, x)
+        {
+          if (!json_is_string (x))
+            return bad (error, where, "aliases[%zu] must be a string", j), NULL;
+          ent_actor_add_alias (a, json_string_value (x));
+        }
+      aff = get_str (v, "affiliation", FALSE, where, error);
+      if (error && *error)
+        return NULL;
+      if (aff)
+        {
+          gpointer idx;
+          if (!g_hash_table_lookup_extended (actor_ids, aff, NULL, &idx))
+            return bad (error, where, "affiliation \"%s\" is not an actor id", aff), NULL;
+          a->affiliation = GPOINTER_TO_INT (idx);
+        }
+      if (conf && json_is_number (conf))
+        a->confidence = CLAMP (json_number_value (conf), 0.0, 1.0);
+      if (mentions && !json_is_array (mentions))
+        return bad (error, where, "\"mentions\" must be a list"), NULL;
+      json_array_foreach (mentions, j, x)
+        {
+          char w2[128];
+          gsize start, end;
+          int d;
+
+          g_snprintf (w2, sizeof w2, "actors[%zu].mentions[%zu]", i, j);
+          if (!json_is_object (x))
+            return bad (error, w2, "not an object"), NULL;
+          d = doc_index (doc_ids, get_str (x, "doc", TRUE, w2, error));
+          if (error && *error)
+            return NULL;
+          if (d < 0)
+            return bad (error, w2, "\"doc\" is not a document id"), NULL;
+          if (!get_size (x, "start", &start, w2, error) || !get_size (x, "end", &end, w2, error) ||
+              !check_span (start, end, g_ptr_array_index (net->documents, d), w2, error))
+            return NULL;
+          ent_actor_add_mention (a, (guint) d, start, end);
+        }
+    }
+
+  json_array_foreach (relations, i, v)
+    {
+      const char *id, *src, *tgt, *pol, *kind;
+      json_t *evidence, *x, *dir;
+      gpointer si, ti;
+      EntPolarity p;
+      EntRelation *r;
+      size_t j;
+
+      g_snprintf (where, sizeof where, "relations[%zu]", i);
+      if (!json_is_object (v))
+        return bad (error, where, "not an object"), NULL;
+      if (!(id = get_str (v, "id", TRUE, where, error)) ||
+          !(src = get_str (v, "source", TRUE, where, error)) ||
+          !(tgt = get_str (v, "target", TRUE, where, error)) ||
+          !(pol = get_str (v, "polarity", TRUE, where, error)))
+        return NULL;
+      kind = get_str (v, "kind", FALSE, where, error);
+      if (error && *error)
+        return NULL;
+      if (!g_hash_table_lookup_extended (actor_ids, src, NULL, &si))
+        return bad (error, where, "source \"%s\" is not an actor id", src), NULL;
+      if (!g_hash_table_lookup_extended (actor_ids, tgt, NULL, &ti))
+        return bad (error, where, "target \"%s\" is not an actor id", tgt), NULL;
+      if (!ent_polarity_from_string (pol, &p))
+        return bad (error, where, "unknown polarity \"%s\" (ally, hostile or neutral)", pol), NULL;
+      dir = json_object_get (v, "directed");
+      if (dir && !json_is_boolean (dir))
+        return bad (error, where, "\"directed\" must be true or false"), NULL;
+      r = ent_network_add_relation (net, GPOINTER_TO_UINT (si), GPOINTER_TO_UINT (ti), p, kind,
+                                    dir ? json_is_true (dir) : FALSE);
+      g_free (r->id);
+      r->id = g_strdup (id);
+      evidence = json_object_get (v, "evidence");
+      if (evidence && !json_is_array (evidence))
+        return bad (error, where, "\"evidence\" must be a list"), NULL;
+      json_array_foreach (evidence, j, x)
+        {
+          char w2[128];
+          gsize start = 0, end = 0;
+          const char *text, *cue, *speaker;
+          json_t *sent;
+          int d;
+
+          g_snprintf (w2, sizeof w2, "relations[%zu].evidence[%zu]", i, j);
+          if (!json_is_object (x))
+            return bad (error, w2, "not an object"), NULL;
+          d = doc_index (doc_ids, get_str (x, "doc", TRUE, w2, error));
+          if (error && *error)
+            return NULL;
+          if (d < 0)
+            return bad (error, w2, "\"doc\" is not a document id"), NULL;
+          if (!(text = get_str (x, "text", TRUE, w2, error)))
+            return NULL;
+          cue = get_str (x, "cue", FALSE, w2, error);
+          speaker = get_str (x, "speaker", FALSE, w2, error);
+          if (error && *error)
+            return NULL;
+          sent = json_object_get (x, "sentence");
+          if (!json_is_integer (sent) || json_integer_value (sent) < 0)
+            return bad (error, w2, "\"sentence\" must be a non-negative integer"), NULL;
+          if (json_object_get (x, "start") &&
+              (!get_size (x, "start", &start, w2, error) || !get_size (x, "end", &end, w2, error) ||
+               !check_span (start, end, g_ptr_array_index (net->documents, d), w2, error)))
+            return NULL;
+          ent_relation_add_evidence (r, (guint) d, (guint) json_integer_value (sent), start, end,
+                                     text, cue, speaker);
+        }
+    }
+
+  return g_steal_pointer (&net);
+}
+
+EntNetwork *
+ent_network_load_json_data (const char *data, gsize len, const char *origin, GError **error)
+{
+  g_autoptr(json_t) root = NULL;
+  json_error_t jerr;
+  GError *local = NULL;
+  EntNetwork *net;
+
+  root = json_loadb (data, len, JSON_REJECT_DUPLICATES, &jerr);
+  if (root == NULL)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "line %d, column %d: %s",
+                   jerr.line, jerr.column, jerr.text);
+      return NULL;
+    }
+  net = ent_network_from_json (root, &local);
+  if (net == NULL)
+    g_propagate_error (error, local);
+  (void) origin;
+  return net;
+}
+
+EntNetwork *
+ent_network_load_json (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  return ent_network_load_json_data (data, len, path, error);
+}

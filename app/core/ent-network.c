@@ -1,1 +1,290 @@
+/* ent-network.c: the alliance network model. */
+#define G_LOG_DOMAIN "entente-network"
 #include "config.h"
+
+#include <string.h>
+
+#include "ent-network.h"
+
+G_DEFINE_QUARK (entente-error-quark, ent_error)
+
+static const char *const actor_type_names[ENT_N_ACTOR_TYPES] = {
+  "state", "leader", "person", "group",
+};
+
+static const char *const polarity_names[ENT_N_POLARITIES] = {
+  "ally", "hostile", "neutral",
+};
+
+const char *
+ent_actor_type_to_string (EntActorType type)
+{
+  g_return_val_if_fail (type < ENT_N_ACTOR_TYPES, "group");
+  return actor_type_names[type];
+}
+
+gboolean
+ent_actor_type_from_string (const char *s, EntActorType *out)
+{
+  for (guint i = 0; s && i < ENT_N_ACTOR_TYPES; i++)
+    if (g_strcmp0 (s, actor_type_names[i]) == 0)
+      {
+        *out = (EntActorType) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+ent_polarity_to_string (EntPolarity p)
+{
+  g_return_val_if_fail (p < ENT_N_POLARITIES, "neutral");
+  return polarity_names[p];
+}
+
+gboolean
+ent_polarity_from_string (const char *s, EntPolarity *out)
+{
+  for (guint i = 0; s && i < ENT_N_POLARITIES; i++)
+    if (g_strcmp0 (s, polarity_names[i]) == 0)
+      {
+        *out = (EntPolarity) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+document_free (gpointer data)
+{
+  EntDocument *doc = data;
+
+  g_free (doc->id);
+  g_free (doc->path);
+  g_free (doc->title);
+  g_free (doc->text);
+  g_clear_pointer (&doc->sentences, g_array_unref);
+  g_free (doc);
+}
+
+static void
+actor_free (gpointer data)
+{
+  EntActor *actor = data;
+
+  g_free (actor->id);
+  g_free (actor->name);
+  g_clear_pointer (&actor->aliases, g_ptr_array_unref);
+  g_clear_pointer (&actor->mentions, g_array_unref);
+  g_free (actor);
+}
+
+static void
+evidence_free (gpointer data)
+{
+  EntEvidence *ev = data;
+
+  g_free (ev->text);
+  g_free (ev->cue);
+  g_free (ev->speaker);
+  g_free (ev);
+}
+
+static void
+relation_free (gpointer data)
+{
+  EntRelation *rel = data;
+
+  g_free (rel->id);
+  g_free (rel->kind);
+  g_clear_pointer (&rel->evidence, g_ptr_array_unref);
+  g_free (rel);
+}
+
+EntNetwork *
+ent_network_new (void)
+{
+  EntNetwork *net = g_new0 (EntNetwork, 1);
+
+  net->documents = g_ptr_array_new_with_free_func (document_free);
+  net->actors = g_ptr_array_new_with_free_func (actor_free);
+  net->relations = g_ptr_array_new_with_free_func (relation_free);
+  return net;
+}
+
+void
+ent_network_free (EntNetwork *net)
+{
+  if (net == NULL)
+    return;
+  g_ptr_array_unref (net->documents);
+  g_ptr_array_unref (net->actors);
+  g_ptr_array_unref (net->relations);
+  g_free (net);
+}
+
+EntDocument *
+ent_network_add_document (EntNetwork *net, const char *path, const char *title,
+                          char *text, gsize len)
+{
+  EntDocument *doc = g_new0 (EntDocument, 1);
+
+  doc->id = g_strdup_printf ("d%u", net->documents->len + 1);
+  doc->path = g_strdup (path);
+  doc->title = g_strdup (title);
+  doc->text = text ? text : g_strdup ("");
+  doc->len = text ? len : 0;
+  doc->sentences = g_array_new (FALSE, FALSE, sizeof (EntSpan));
+  g_ptr_array_add (net->documents, doc);
+  return doc;
+}
+
+EntActor *
+ent_network_add_actor (EntNetwork *net, const char *name, EntActorType type)
+{
+  EntActor *actor = g_new0 (EntActor, 1);
+
+  actor->id = g_strdup_printf ("a%u", net->actors->len + 1);
+  actor->name = g_strdup (name);
+  actor->type = type;
+  actor->aliases = g_ptr_array_new_with_free_func (g_free);
+  actor->affiliation = -1;
+  actor->mentions = g_array_new (FALSE, FALSE, sizeof (EntMention));
+  actor->confidence = 1.0;
+  g_ptr_array_add (net->actors, actor);
+  return actor;
+}
+
+EntRelation *
+ent_network_add_relation (EntNetwork *net, guint source, guint target,
+                          EntPolarity polarity, const char *kind, gboolean directed)
+{
+  EntRelation *rel = g_new0 (EntRelation, 1);
+
+  g_return_val_if_fail (source < net->actors->len && target < net->actors->len, NULL);
+
+  rel->id = g_strdup_printf ("r%u", net->relations->len + 1);
+  rel->source = source;
+  rel->target = target;
+  rel->polarity = polarity;
+  rel->kind = g_strdup (kind ? kind : (polarity == ENT_POLARITY_NEUTRAL ? "mention" : "cooperation"));
+  rel->directed = directed;
+  rel->evidence = g_ptr_array_new_with_free_func (evidence_free);
+  g_ptr_array_add (net->relations, rel);
+  return rel;
+}
+
+EntEvidence *
+ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
+                           gsize start, gsize end, const char *text,
+                           const char *cue, const char *speaker)
+{
+  EntEvidence *ev = g_new0 (EntEvidence, 1);
+
+  ev->doc = doc;
+  ev->sentence = sentence;
+  ev->start = start;
+  ev->end = end;
+  ev->text = g_strdup (text ? text : "");
+  ev->cue = g_strdup (cue);
+  ev->speaker = g_strdup (speaker);
+  g_ptr_array_add (rel->evidence, ev);
+  return ev;
+}
+
+void
+ent_actor_add_alias (EntActor *actor, const char *alias)
+{
+  if (alias == NULL || *alias == '\0' || g_strcmp0 (alias, actor->name) == 0)
+    return;
+  for (guint i = 0; i < actor->aliases->len; i++)
+    if (strcmp (g_ptr_array_index (actor->aliases, i), alias) == 0)
+      return;
+  g_ptr_array_add (actor->aliases, g_strdup (alias));
+}
+
+void
+ent_actor_add_mention (EntActor *actor, guint doc, gsize start, gsize end)
+{
+  EntMention m = { doc, start, end };
+
+  g_array_append_val (actor->mentions, m);
+}
+
+int
+ent_network_find_actor (const EntNetwork *net, const char *id)
+{
+  for (guint i = 0; id && i < net->actors->len; i++)
+    {
+      const EntActor *a = g_ptr_array_index (net->actors, i);
+      if (g_strcmp0 (a->id, id) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+void
+ent_network_renumber (EntNetwork *net)
+{
+  for (guint i = 0; i < net->documents->len; i++)
+    {
+      EntDocument *d = g_ptr_array_index (net->documents, i);
+      g_free (d->id);
+      d->id = g_strdup_printf ("d%u", i + 1);
+    }
+  for (guint i = 0; i < net->actors->len; i++)
+    {
+      EntActor *a = g_ptr_array_index (net->actors, i);
+      g_free (a->id);
+      a->id = g_strdup_printf ("a%u", i + 1);
+    }
+  for (guint i = 0; i < net->relations->len; i++)
+    {
+      EntRelation *r = g_ptr_array_index (net->relations, i);
+      g_free (r->id);
+      r->id = g_strdup_printf ("r%u", i + 1);
+    }
+}
+
+EntNetwork *
+ent_network_copy (const EntNetwork *net)
+{
+  EntNetwork *copy = ent_network_new ();
+
+  for (guint i = 0; i < net->documents->len; i++)
+    {
+      const EntDocument *d = g_ptr_array_index (net->documents, i);
+      EntDocument *nd = ent_network_add_document (copy, d->path, d->title,
+                                                  g_memdup2 (d->text, d->len + 1), d->len);
+      g_free (nd->id);
+      nd->id = g_strdup (d->id);
+      g_array_append_vals (nd->sentences, d->sentences->data, d->sentences->len);
+    }
+  for (guint i = 0; i < net->actors->len; i++)
+    {
+      const EntActor *a = g_ptr_array_index (net->actors, i);
+      EntActor *na = ent_network_add_actor (copy, a->name, a->type);
+      g_free (na->id);
+      na->id = g_strdup (a->id);
+      for (guint j = 0; j < a->aliases->len; j++)
+        g_ptr_array_add (na->aliases, g_strdup (g_ptr_array_index (a->aliases, j)));
+      na->affiliation = a->affiliation;
+      g_array_append_vals (na->mentions, a->mentions->data, a->mentions->len);
+      na->confidence = a->confidence;
+    }
+  for (guint i = 0; i < net->relations->len; i++)
+    {
+      const EntRelation *r = g_ptr_array_index (net->relations, i);
+      EntRelation *nr = ent_network_add_relation (copy, r->source, r->target, r->polarity,
+                                                  r->kind, r->directed);
+      g_free (nr->id);
+      nr->id = g_strdup (r->id);
+      for (guint j = 0; j < r->evidence->len; j++)
+        {
+          const EntEvidence *e = g_ptr_array_index (r->evidence, j);
+          ent_relation_add_evidence (nr, e->doc, e->sentence, e->start, e->end,
+                                     e->text, e->cue, e->speaker);
+        }
+    }
+  return copy;
+}
