@@ -12,12 +12,17 @@ typedef struct {
   double x, y;   /* centre */
   double w, h;   /* size of the shape */
   gboolean placed;   /* FALSE for actors not in the layout (filtered out) */
+  double label_w, label_h;  /* the label, centred under the shape (top at y + h/2 + ENT_LABEL_GAP) */
 } EntNodeGeom;
+
+#define ENT_LABEL_GAP 3.0
 
 typedef struct {
   guint   n_points;  /* 1 + 3k points of a cubic Bézier spline: p0 c c p1 c c p2 ... */
   double *points;    /* x0 y0 x1 y1 ... */
   gboolean placed;
+  double   offset;   /* perpendicular offset from the pair's centre line (several relations
+                      * between the same two actors are drawn side by side) */
 } EntEdgeGeom;
 
 typedef struct {
@@ -27,6 +32,9 @@ typedef struct {
   guint        n_edges;  /* == net->relations->len */
   EntEdgeGeom *edges;
   double       width, height;   /* bounding box, points */
+  double       x0, y0;          /* top-left of the bounding box: 0, 0 after
+                                 * ent_layout_compute (), may move after
+                                 * ent_layout_move_node () + update_bounds () */
 } EntLayout;
 
 /* "auto" picks neato (with overlap removal) for small maps, sfdp for large. */
@@ -46,8 +54,16 @@ void        ent_layout_free (EntLayout *layout);
 /* Moves a node and re-routes its edges (straight or gently curved). */
 void        ent_layout_move_node (EntLayout *layout, const EntNetwork *net,
                                   guint actor, double x, double y);
-/* Recomputes width/height after moves. */
+/* Recomputes width/height (and x0/y0) after moves. */
 void        ent_layout_update_bounds (EntLayout *layout);
+
+/* For positions read from a file (projects): a layout with every node's
+ * shape and label measured and nothing placed.  Set nodes[i].x/y/placed,
+ * then call ent_layout_reroute () to draw straight (pair-offset) edges
+ * between placed nodes and compute the bounds. */
+EntLayout  *ent_layout_new (const EntNetwork *net, const char *engine);
+void        ent_layout_reroute (EntLayout *layout, const EntNetwork *net,
+                                const gboolean *relation_visible);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntLayout, ent_layout_free)
 
