@@ -10,15 +10,28 @@ G_BEGIN_DECLS
 
 #define ENT_PROJECT_FORMAT_ID "entente-project/1"
 
+/* One user correction, kept in the project's "edits" log for transparency.
+ * Ids and names are those at the time of the edit. */
+typedef struct {
+  char *op;         /* "rename", "merge", "remove-actor", "remove-relation" */
+  char *id;         /* actor or relation edited (merge: the actor merged away) */
+  char *name;       /* its name before the edit (relation: "Source / Target") */
+  char *new_name;   /* rename: the new name; otherwise NULL */
+  char *into_id;    /* merge: the surviving actor; otherwise NULL */
+  char *into_name;
+} EntEdit;
+
 typedef struct {
   EntNetwork *net;       /* documents carry their full text */
   EntLayout  *layout;    /* node positions (may be NULL: lay out on open) */
-  EntFilter   filter;
+  EntFilter   filter;    /* owned: removed_actors (if any) is freed with the project */
   char       *engine;    /* layout engine name */
+  GPtrArray  *edits;     /* of EntEdit*, oldest first */
 } EntProject;
 
 EntProject *ent_project_new (EntNetwork *net);   /* takes ownership of net */
 void        ent_project_free (EntProject *p);
+EntProject *ent_project_copy (const EntProject *p);   /* deep copy (for undo) */
 gboolean    ent_project_save (const EntProject *p, const char *path, GError **error);  /* atomic */
 EntProject *ent_project_load (const char *path, GError **error);  /* errors: path:line:column: reason */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntProject, ent_project_free)
@@ -34,11 +47,22 @@ EntInputKind ent_input_sniff (const char *data, gsize len);
 
 /* Loads any mix of article files, entente/1 JSON and projects into one
  * network: articles are extracted with @gaz, networks are merged (actors
- * with the same name and type become one).  *layout_out gets the saved
- * positions when exactly one project is given. */
+ * with the same name and type become one).  When exactly one project is
+ * given, *project_out (if not NULL) gets it with its filter, engine and
+ * edits, and its saved layout when it was the only input; its ->net is
+ * NULL: the returned network is the project's network.  Otherwise
+ * *project_out is set to NULL.  Errors name the file. */
 EntNetwork  *ent_load_inputs (const char *const *paths, const EntGazetteer *gaz,
                               EntProject **project_out, GCancellable *cancellable,
                               GError **error);
+
+/* User corrections on a project: apply the edit to p->net, keep p->layout
+ * and p->filter indices in step and append to p->edits.  FALSE with an
+ * error for bad indices or an empty name. */
+gboolean ent_project_rename_actor (EntProject *p, guint actor, const char *name, GError **error);
+gboolean ent_project_merge_actors (EntProject *p, guint into, guint from, GError **error);
+gboolean ent_project_remove_actor (EntProject *p, guint actor, GError **error);
+gboolean ent_project_remove_relation (EntProject *p, guint relation, GError **error);
 
 /* User corrections, each undoable by the window keeping copies. */
 gboolean ent_network_rename_actor (EntNetwork *net, guint actor, const char *name);
