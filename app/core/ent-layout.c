@@ -271,12 +271,14 @@ trim_curve (EntEdgeGeom *edge, const EntNodeGeom *node, EntActorType type, gbool
     cubic_split (seg, 1 - hi, FALSE);
 }
 
+/* Moves the inner points of a route sideways by @offset, perpendicular to
+ * the line from (ax, ay) to (bx, by): control points by 4/3 of it (which
+ * puts a cubic's peak at @offset), on-curve joints by @offset. */
 static void
 offset_curve (double *pts, guint n, double ax, double ay, double bx, double by, double offset)
 {
   double dx = bx - ax, dy = by - ay;
-  double len2 = dx * dx + dy * dy;
-  double len = sqrt (len2);
+  double len = hypot (dx, dy);
   double px, py;
 
   if (offset == 0 || len < 1e-6)
@@ -287,15 +289,31 @@ offset_curve (double *pts, guint n, double ax, double ay, double bx, double by, 
 
   for (guint k = 1; k + 1 < n; k++)
     {
-      double s = ((pts[2 * k] - ax) * dx + (pts[2 * k + 1] - ay) * dy) / len2;
-      double w;
+      double w = (k % 3 == 0) ? 1.0 : 4.0 / 3.0;
 
-      s = CLAMP (s, 0.0, 1.0);
-      /* 4/3 brings a straight cubic's peak to exactly @offset. */
-      w = (4.0 / 3.0) * MIN (1.0, sin (G_PI * s) / sin (G_PI / 3));
       pts[2 * k] += px * offset * w;
       pts[2 * k + 1] += py * offset * w;
     }
+}
+
+/* A single cubic whose control points lie on its chord (Graphviz's
+ * straight edges put them near the ends). */
+static gboolean
+route_is_straight (const double *pts, guint n)
+{
+  double dx, dy, len;
+
+  if (n != 4)
+    return FALSE;
+  dx = pts[6] - pts[0];
+  dy = pts[7] - pts[1];
+  len = hypot (dx, dy);
+  if (len < 1e-6)
+    return TRUE;
+  for (guint k = 1; k <= 2; k++)
+    if (fabs ((pts[2 * k] - pts[0]) * dy - (pts[2 * k + 1] - pts[1]) * dx) / len > 0.5)
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -355,6 +373,13 @@ derive_relation_curve (EntLayout *layout, const EntNetwork *net, guint r,
   pts[1] = src->y;
   pts[2 * (n - 1)] = dst->x;
   pts[2 * (n - 1) + 1] = dst->y;
+
+  if (route_is_straight (pts, n))
+    for (guint k = 1; k <= 2; k++)
+      {
+        pts[2 * k] = src->x + (dst->x - src->x) * k / 3.0;
+        pts[2 * k + 1] = src->y + (dst->y - src->y) * k / 3.0;
+      }
 
   offset_curve (pts, n, lo->x, lo->y, hi->x, hi->y, edge->offset);
   set_points (edge, pts, n);
