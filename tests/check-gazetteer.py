@@ -132,7 +132,6 @@ def check_fields(where, entry, spec, rep):
     for key in entry:
         if key not in spec:
             rep.error(where, "unknown field %r" % key)
-            ok = False
     for key, (typ, required) in spec.items():
         if key not in entry:
             if required:
@@ -329,7 +328,8 @@ def check_collisions(states, groups, leaders, rep):
     """A surface string naming two entries makes the extractor guess.  Within
     states and groups every string must be unique; across kinds a string may
     be shared only when one of the entries is marked ambiguous.  Leaders may
-    share strings with each other (surnames repeat)."""
+    share strings with each other; their "surnames" are only matched after the
+    full name has been seen in a document, so they are not compared here."""
     owners = {}
 
     def add(kind, eid, s, ambiguous):
