@@ -1,0 +1,1013 @@
+/* ent-window-actions.c: the window's actions: open, save, export, search,
+ * filters, undo and redo, layout. */
+#define G_LOG_DOMAIN "entente-actions"
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "ent-window-private.h"
+#include "ent-export.h"
+#include "ent-render.h"
+
+static const char *engine_ids[] = { "auto", "neato", "sfdp", "dot", "fdp", "circo", "twopi" };
+
+/* ---- open ----------------------------------------------------------------- */
+
+static void
+open_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (files, g_list_model_get_item (list, i));
+      ent_window_open_files (self, (GFile **) files->pdata, files->len);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+add_filter (GtkFileChooser *chooser, const char *name, const char *const *patterns,
+            const char *mime_type)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; patterns && patterns[i]; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+void
+ent_window_show_open_dialog (EntWindow *self, gboolean project)
+{
+  static const char *all_inputs[] = { "*.txt", "*.text", "*.md", "*.json", "*.entente", NULL };
+  static const char *projects[] = { "*.entente", NULL };
+  static const char *articles[] = { "*.txt", "*.text", "*.md", NULL };
+  static const char *networks[] = { "*.json", NULL };
+  static const char *everything[] = { "*", NULL };
+  GtkFileChooserNative *dialog;
+
+  g_return_if_fail (ENT_IS_WINDOW (self));
+
+  dialog = gtk_file_chooser_native_new (project ? _("Open Project") : _("Open Articles"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), !project);
+  if (project)
+    add_filter (GTK_FILE_CHOOSER (dialog), _("Entente projects"), projects, NULL);
+  else
+    {
+      add_filter (GTK_FILE_CHOOSER (dialog), _("Articles, maps and projects"), all_inputs, "text/plain");
+      add_filter (GTK_FILE_CHOOSER (dialog), _("Articles (plain text)"), articles, "text/plain");
+      add_filter (GTK_FILE_CHOOSER (dialog), _("Maps (entente/1 JSON)"), networks, NULL);
+      add_filter (GTK_FILE_CHOOSER (dialog), _("Entente projects"), projects, NULL);
+    }
+  add_filter (GTK_FILE_CHOOSER (dialog), _("All files"), everything, NULL);
+  if (self->first_document_dir != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (self->first_document_dir);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+    }
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_project_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  ent_window_show_open_dialog (ENT_WINDOW (widget), TRUE);
+}
+
+/* ---- save ------------------------------------------------------------------ */
+
+gboolean
+_ent_window_save_project (EntWindow *self, const char *path, GError **error)
+{
+  EntProject project = { 0 };
+
+  g_return_val_if_fail (self->net != NULL, FALSE);
+
+  project.net = self->net;
+  project.layout = self->layout;
+  project.filter = self->filter;
+  project.engine = self->engine;
+  if (!ent_project_save (&project, path, error))
+    return FALSE;
+
+  if (g_strcmp0 (self->project_path, path) != 0)
+    {
+      g_free (self->project_path);
+      self->project_path = g_strdup (path);
+    }
+  self->dirty = FALSE;
+  _ent_window_update_title (self);
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    g_autofree char *msg = g_strdup_printf (_("Saved %s"), base);
+    gtk_label_set_text (self->search_status_label, msg);
+  }
+  _ent_window_report_changed (self);
+  return TRUE;
+}
+
+static char *
+suggested_basename (EntWindow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->project_path != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (self->project_path);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      return g_steal_pointer (&base);
+    }
+  if (self->net != NULL && self->net->documents->len > 0)
+    {
+      const EntDocument *doc = g_ptr_array_index (self->net->documents, 0);
+
+      if (doc->path != NULL)
+        {
+          char *dot;
+
+          name = g_path_get_basename (doc->path);
+          dot = strrchr (name, '.');
+          if (dot != NULL && dot != name)
+            *dot = '\0';
+          return g_steal_pointer (&name);
+        }
+    }
+  return g_strdup (_("alliance-map"));
+}
+
+static char *
+path_with_extension (const char *path, const char *ext)
+{
+  const char *base = strrchr (path, G_DIR_SEPARATOR);
+
+  base = base ? base + 1 : path;
+  if (strchr (base, '.') != NULL)
+    return g_strdup (path);
+  return g_strconcat (path, ".", ext, NULL);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *chosen = g_file_get_path (file);
+      g_autofree char *path = chosen ? path_with_extension (chosen, "entente") : NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && !_ent_window_save_project (self, path, &error))
+        _ent_window_show_error (self, error->message);
+      else if (path != NULL && self->close_confirmed == FALSE &&
+               g_object_get_data (G_OBJECT (dialog), "close-after") != NULL)
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_as_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  static const char *projects[] = { "*.entente", NULL };
+  EntWindow *self = ENT_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *base = NULL;
+  g_autofree char *suggested = NULL;
+
+  if (self->net == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  add_filter (GTK_FILE_CHOOSER (dialog), _("Entente projects"), projects, NULL);
+  base = suggested_basename (self);
+  suggested = g_strconcat (base, ".entente", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  if (self->project_path != NULL || self->first_document_dir != NULL)
+    {
+      g_autofree char *dir = self->project_path ? g_path_get_dirname (self->project_path)
+                                                : g_strdup (self->first_document_dir);
+      g_autoptr(GFile) folder = g_file_new_for_path (dir);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+    }
+  if (g_strcmp0 (name, "win.save-and-close") == 0 || self->dirty)
+    g_object_set_data (G_OBJECT (dialog), "close-after",
+                       g_strcmp0 (name, "win.save-and-close") == 0 ? GINT_TO_POINTER (1) : NULL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_as_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->net == NULL)
+    return;
+  if (self->project_path == NULL)
+    {
+      save_as_action_cb (widget, "win.save-as", NULL);
+      return;
+    }
+  if (!_ent_window_save_project (self, self->project_path, &error))
+    _ent_window_show_error (self, error->message);
+}
+
+/* ---- export ---------------------------------------------------------------- */
+
+static const struct {
+  EntExportFormat format;
+  const char     *name;
+  const char     *patterns[3];
+} export_formats[] = {
+  { ENT_EXPORT_PNG, N_("PNG image"), { "*.png", NULL } },
+  { ENT_EXPORT_SVG, N_("SVG image"), { "*.svg", NULL } },
+  { ENT_EXPORT_PDF, N_("PDF document"), { "*.pdf", NULL } },
+  { ENT_EXPORT_DOT, N_("Graphviz DOT"), { "*.dot", "*.gv", NULL } },
+  { ENT_EXPORT_GRAPHML, N_("GraphML (Cytoscape, yEd)"), { "*.graphml", NULL } },
+  { ENT_EXPORT_GEXF, N_("GEXF (Gephi)"), { "*.gexf", NULL } },
+  { ENT_EXPORT_JSON, N_("Entente JSON"), { "*.json", NULL } },
+  { ENT_EXPORT_CSV, N_("CSV, one row per sentence"), { "*.csv", NULL } },
+};
+
+static gboolean
+window_is_dark (EntWindow *self)
+{
+  GdkRGBA fg;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  /* light text means a dark theme */
+  return 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
+}
+
+void
+_ent_window_export_to (EntWindow *self, const char *path)
+{
+  EntExportFormat format = ent_export_format_from_path (path);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->net == NULL || self->layout == NULL)
+    return;
+  if (format == ENT_EXPORT_UNKNOWN)
+    {
+      g_autofree char *msg = g_strdup_printf (_("%s: unknown file type; use one of .png, .svg, .pdf, "
+                                                ".dot, .graphml, .gexf, .json or .csv"), path);
+      _ent_window_show_error (self, msg);
+      return;
+    }
+
+  if (ent_export_format_is_image (format))
+    {
+      EntImageOptions o;
+      g_autofree char *title = NULL;
+
+      ent_image_options_init (&o);
+      ent_render_options_init (&o.render, window_is_dark (self));
+      o.render.actor_visible = self->actor_visible;
+      o.render.relation_visible = self->relation_visible;
+      o.render.search_hits = NULL;
+      o.render.draw_legend = TRUE;
+      title = g_strdup (gtk_window_get_title (GTK_WINDOW (self)));
+      if (g_str_has_suffix (title, " — Entente"))
+        title[strlen (title) - strlen (" — Entente")] = '\0';
+      o.render.title = g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title;
+      ok = ent_export_image (self->net, self->layout, &o, format, path, &error);
+    }
+  else
+    ok = ent_export_data (self->net, self->layout, self->actor_visible, self->relation_visible,
+                          format, path, &error);
+
+  if (!ok)
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", path, error ? error->message : _("export failed"));
+      _ent_window_show_error (self, msg);
+      return;
+    }
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    g_autofree char *msg = g_strdup_printf (_("Exported %s"), base);
+    gtk_label_set_text (self->search_status_label, msg);
+    _ent_window_report_changed (self);
+  }
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *chosen = file ? g_file_get_path (file) : NULL;
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = NULL;
+      const char *ext = "png";
+
+      /* No extension typed: take the one of the chosen filter. */
+      for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (export_formats); i++)
+        if (g_strcmp0 (gtk_file_filter_get_name (filter), _(export_formats[i].name)) == 0)
+          ext = ent_export_format_extension (export_formats[i].format);
+      if (chosen != NULL)
+        {
+          path = ent_export_format_from_path (chosen) != ENT_EXPORT_UNKNOWN
+                 ? g_strdup (chosen) : path_with_extension (chosen, ext);
+          _ent_window_export_to (self, path);
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *base = NULL;
+  g_autofree char *suggested = NULL;
+
+  if (self->net == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    add_filter (GTK_FILE_CHOOSER (dialog), _(export_formats[i].name), export_formats[i].patterns, NULL);
+  base = suggested_basename (self);
+  suggested = g_strconcat (base, ".png", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  if (self->first_document_dir != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (self->first_document_dir);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+    }
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* ---- search ---------------------------------------------------------------- */
+
+static char *
+fold (const char *s)
+{
+  g_autofree char *norm = g_utf8_normalize (s ? s : "", -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (norm ? norm : "", -1);
+}
+
+static gboolean
+text_matches (const char *text, const char *needle)
+{
+  g_autofree char *folded = fold (text);
+
+  return strstr (folded, needle) != NULL;
+}
+
+void
+_ent_window_search_update (EntWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+  guint na = self->net ? self->net->actors->len : 0;
+
+  g_array_set_size (self->search_results, 0);
+  self->search_pos = -1;
+  if (self->search_hits != NULL)
+    memset (self->search_hits, 0, sizeof (gboolean) * (na + 1));
+
+  needle = g_strstrip (fold (query));
+  if (self->net == NULL || *needle == '\0')
+    {
+      gtk_label_set_text (self->search_status_label, "");
+      if (self->net != NULL && self->layout != NULL)
+        ent_graph_view_set_search_hits (self->graph_view, NULL);
+      return;
+    }
+
+  /* Actors by name or any alias ("Hifter" finds Haftar). */
+  for (guint a = 0; a < na; a++)
+    {
+      const EntActor *actor = g_ptr_array_index (self->net->actors, a);
+      gboolean hit = self->actor_visible[a] && text_matches (actor->name, needle);
+
+      for (guint i = 0; !hit && self->actor_visible[a] && actor->aliases && i < actor->aliases->len; i++)
+        hit = text_matches (g_ptr_array_index (actor->aliases, i), needle);
+      if (hit)
+        {
+          EntSearchHit h = { (int) a, -1 };
+
+          g_array_append_val (self->search_results, h);
+          self->search_hits[a] = TRUE;
+        }
+    }
+  /* Relations whose evidence quotes the text. */
+  for (guint r = 0; r < self->net->relations->len; r++)
+    {
+      const EntRelation *rel = g_ptr_array_index (self->net->relations, r);
+
+      if (!self->relation_visible[r])
+        continue;
+      for (guint i = 0; i < ent_relation_weight (rel); i++)
+        {
+          const EntEvidence *ev = g_ptr_array_index (rel->evidence, i);
+
+          if (ev->text != NULL && text_matches (ev->text, needle))
+            {
+              EntSearchHit h = { -1, (int) r };
+
+              g_array_append_val (self->search_results, h);
+              break;
+            }
+        }
+    }
+
+  ent_graph_view_set_search_hits (self->graph_view, self->search_hits);
+  if (self->search_results->len == 0)
+    {
+      g_autofree char *msg = g_strdup_printf (_("No match for “%s”"), query);
+      gtk_label_set_text (self->search_status_label, msg);
+    }
+  else
+    {
+      g_autofree char *msg = g_strdup_printf (g_dngettext (NULL, "%u match — Enter or F3 for the next",
+                                                           "%u matches — Enter or F3 for the next",
+                                                           self->search_results->len),
+                                              self->search_results->len);
+      gtk_label_set_text (self->search_status_label, msg);
+    }
+  _ent_window_report_changed (self);
+}
+
+void
+_ent_window_find (EntWindow *self, int direction)
+{
+  guint n = self->search_results->len;
+  const EntSearchHit *hit;
+  g_autofree char *msg = NULL;
+
+  if (n == 0)
+    return;
+  if (self->search_pos < 0)
+    self->search_pos = direction > 0 ? 0 : (int) n - 1;
+  else
+    self->search_pos = (int) (((guint) self->search_pos + n + (guint) direction) % n);
+  hit = &g_array_index (self->search_results, EntSearchHit, self->search_pos);
+  _ent_window_select (self, hit->actor, hit->relation, ENT_ORIGIN_NONE, TRUE);
+  msg = g_strdup_printf (_("Match %d of %u"), self->search_pos + 1, n);
+  gtk_label_set_text (self->search_status_label, msg);
+  _ent_window_report_changed (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry, EntWindow *self)
+{
+  _ent_window_search_update (self);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry, EntWindow *self)
+{
+  _ent_window_find (self, 1);
+}
+
+static void
+search_next_cb (GtkSearchEntry *entry, EntWindow *self)
+{
+  _ent_window_find (self, 1);
+}
+
+static void
+search_previous_cb (GtkSearchEntry *entry, EntWindow *self)
+{
+  _ent_window_find (self, -1);
+}
+
+static void
+search_stop_cb (GtkSearchEntry *entry, EntWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+}
+
+static void
+search_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+find_next_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _ent_window_find (ENT_WINDOW (widget), 1);
+}
+
+static void
+find_previous_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _ent_window_find (ENT_WINDOW (widget), -1);
+}
+
+/* ---- undo ------------------------------------------------------------------ */
+
+void
+_ent_window_push_view_undo (EntWindow *self, const char *label)
+{
+  EntUndoItem *item = ent_undo_item_new (ENT_UNDO_VIEW, label);
+
+  ent_undo_filter_clear (&item->filter);
+  ent_undo_filter_copy (&item->filter, &self->filter);
+  item->engine = g_strdup (self->engine);
+  item->layout = self->layout ? ent_layout_copy (self->layout) : NULL;
+  ent_undo_stack_push (self->undo, item);
+}
+
+/* Swaps the item's state with the window's: the same item then undoes the undo. */
+static void
+apply_item (EntWindow *self, EntUndoItem *item)
+{
+  _ent_window_cancel_job (self);
+
+  if (item->kind == ENT_UNDO_MOVE)
+    {
+      const EntNodeGeom *node;
+      double x, y;
+
+      if (self->layout == NULL || item->actor >= self->layout->n_nodes)
+        return;
+      node = &self->layout->nodes[item->actor];
+      x = node->x;
+      y = node->y;
+      ent_layout_move_node (self->layout, self->net, item->actor, item->x, item->y);
+      ent_layout_update_bounds (self->layout);
+      item->x = x;
+      item->y = y;
+      ent_graph_view_set_data (self->graph_view, self->net, self->layout,
+                               self->actor_visible, self->relation_visible);
+      _ent_window_report_changed (self);
+      return;
+    }
+
+  {
+    EntFilter f = self->filter;
+    char *engine = self->engine;
+    EntLayout *layout = self->layout;
+
+    self->filter = item->filter;
+    self->engine = item->engine;
+    self->layout = item->layout;
+    item->filter = f;
+    item->engine = engine;
+    item->layout = layout;
+    if (item->kind == ENT_UNDO_EDIT)
+      {
+        EntNetwork *net = self->net;
+
+        self->net = item->net;
+        item->net = net;
+      }
+  }
+  _ent_window_apply_filter (self);
+  _ent_window_sync_filter_ui (self);
+  _ent_window_refresh (self);
+  if (self->layout == NULL)
+    _ent_window_start_relayout (self, NULL);
+}
+
+void
+_ent_window_undo (EntWindow *self)
+{
+  EntUndoItem *item = ent_undo_stack_take_undo (self->undo);
+
+  if (item == NULL)
+    return;
+  apply_item (self, item);
+  ent_undo_stack_add_redo (self->undo, item);
+  _ent_window_set_dirty (self, TRUE);
+  _ent_window_update_actions (self);
+}
+
+void
+_ent_window_redo (EntWindow *self)
+{
+  EntUndoItem *item = ent_undo_stack_take_redo (self->undo);
+
+  if (item == NULL)
+    return;
+  apply_item (self, item);
+  ent_undo_stack_add_undo (self->undo, item);
+  _ent_window_set_dirty (self, TRUE);
+  _ent_window_update_actions (self);
+}
+
+static void
+undo_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _ent_window_undo (ENT_WINDOW (widget));
+}
+
+static void
+redo_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _ent_window_redo (ENT_WINDOW (widget));
+}
+
+/* ---- layout ------------------------------------------------------------- */
+
+static void
+relayout_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+
+  if (self->net == NULL)
+    return;
+  _ent_window_push_view_undo (self, _("Re-run Layout"));
+  _ent_window_start_relayout (self, NULL);
+}
+
+static void
+engine_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, EntWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating_ui > 0 || i >= G_N_ELEMENTS (engine_ids) ||
+      g_strcmp0 (self->engine, engine_ids[i]) == 0)
+    return;
+  if (self->net != NULL)
+    _ent_window_push_view_undo (self, _("Change Layout Engine"));
+  g_free (self->engine);
+  self->engine = g_strdup (engine_ids[i]);
+  if (self->net != NULL)
+    {
+      _ent_window_set_dirty (self, TRUE);
+      _ent_window_start_relayout (self, NULL);
+    }
+}
+
+/* ---- filters ------------------------------------------------------------ */
+
+static gboolean
+needs_layout (EntWindow *self)
+{
+  if (self->layout == NULL)
+    return TRUE;
+  for (guint a = 0; a < self->net->actors->len && a < self->layout->n_nodes; a++)
+    if (self->actor_visible[a] && !self->layout->nodes[a].placed)
+      return TRUE;
+  for (guint r = 0; r < self->net->relations->len && r < self->layout->n_edges; r++)
+    if (self->relation_visible[r] && !self->layout->edges[r].placed)
+      return TRUE;
+  return FALSE;
+}
+
+void
+_ent_window_set_filter (EntWindow *self, const EntFilter *filter, const char *label)
+{
+  gboolean focus_changed;
+
+  if (ent_filter_equal (filter, &self->filter))
+    return;
+  focus_changed = filter->focus_actor != self->filter.focus_actor ||
+                  (filter->focus_actor >= 0 && filter->focus_hops != self->filter.focus_hops);
+  if (self->net != NULL)
+    _ent_window_push_view_undo (self, label);
+  ent_undo_filter_clear (&self->filter);
+  ent_undo_filter_copy (&self->filter, filter);
+  _ent_window_apply_filter (self);
+  _ent_window_sync_filter_ui (self);
+  if (self->net == NULL)
+    return;
+  _ent_window_set_dirty (self, TRUE);
+  _ent_window_refresh (self);
+  /* Hiding keeps the positions (and the user's moves); showing actors that
+   * were never placed, or focusing, lays the map out again. */
+  if (focus_changed || needs_layout (self))
+    _ent_window_start_relayout (self, NULL);
+}
+
+static const struct {
+  const char *action;
+  gboolean    is_type;
+  guint       bit;
+} filter_toggles[] = {
+  { "filter-state", TRUE, ENT_ACTOR_STATE },
+  { "filter-leader", TRUE, ENT_ACTOR_LEADER },
+  { "filter-person", TRUE, ENT_ACTOR_PERSON },
+  { "filter-group", TRUE, ENT_ACTOR_GROUP },
+  { "filter-ally", FALSE, ENT_POLARITY_ALLY },
+  { "filter-hostile", FALSE, ENT_POLARITY_HOSTILE },
+  { "filter-neutral", FALSE, ENT_POLARITY_NEUTRAL },
+};
+
+static void
+filter_toggle_change_cb (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  EntWindow *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+  gboolean on = g_variant_get_boolean (value);
+  EntFilter f = self->filter;
+
+  for (guint i = 0; i < G_N_ELEMENTS (filter_toggles); i++)
+    {
+      guint *mask = filter_toggles[i].is_type ? &f.type_mask : &f.polarity_mask;
+
+      if (!g_str_equal (name, filter_toggles[i].action))
+        continue;
+      if (on)
+        *mask |= 1u << filter_toggles[i].bit;
+      else
+        *mask &= ~(1u << filter_toggles[i].bit);
+    }
+  if (g_str_equal (name, "filter-isolated"))
+    f.hide_isolated = on;
+  g_simple_action_set_state (action, value);
+  _ent_window_set_filter (self, &f, _("Change Filter"));
+}
+
+static void
+filter_focus_change_cb (GSimpleAction *action, GVariant *value, gpointer user_data)
+{
+  EntWindow *self = user_data;
+  const char *hops = g_variant_get_string (value, NULL);
+  EntFilter f = self->filter;
+
+  if (g_str_equal (hops, "none"))
+    f.focus_actor = -1;
+  else
+    {
+      int actor = self->sel_actor;
+
+      if (actor < 0 && self->filter.focus_actor >= 0)
+        actor = self->filter.focus_actor;
+      if (actor < 0)
+        {
+          _ent_window_show_error (self, _("Select an actor first: the focus shows the actors around it."));
+          _ent_window_sync_filter_ui (self);
+          return;
+        }
+      f.focus_actor = actor;
+      f.focus_hops = g_str_equal (hops, "2") ? 2 : 1;
+    }
+  g_simple_action_set_state (action, value);
+  _ent_window_set_filter (self, &f, _("Change Focus"));
+}
+
+static void
+min_sentences_changed_cb (GtkSpinButton *spin, EntWindow *self)
+{
+  EntFilter f = self->filter;
+
+  if (self->updating_ui > 0)
+    return;
+  f.min_sentences = (guint) gtk_spin_button_get_value_as_int (spin);
+  _ent_window_set_filter (self, &f, _("Change Filter"));
+}
+
+static void
+filter_reset_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  EntWindow *self = user_data;
+  EntFilter f;
+
+  ent_filter_init (&f);
+  _ent_window_set_filter (self, &f, _("Reset Filters"));
+}
+
+void
+_ent_window_sync_filter_ui (EntWindow *self)
+{
+  self->updating_ui++;
+  for (guint i = 0; i < G_N_ELEMENTS (filter_toggles); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), filter_toggles[i].action);
+      guint mask = filter_toggles[i].is_type ? self->filter.type_mask : self->filter.polarity_mask;
+
+      g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                                 g_variant_new_boolean ((mask & (1u << filter_toggles[i].bit)) != 0));
+    }
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "filter-isolated")),
+                             g_variant_new_boolean (self->filter.hide_isolated));
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "filter-focus")),
+                             g_variant_new_string (self->filter.focus_actor < 0 ? "none"
+                                                   : self->filter.focus_hops >= 2 ? "2" : "1"));
+  gtk_spin_button_set_value (self->min_sentences_spin, self->filter.min_sentences);
+  for (guint i = 0; i < G_N_ELEMENTS (engine_ids); i++)
+    if (g_strcmp0 (self->engine, engine_ids[i]) == 0)
+      gtk_drop_down_set_selected (self->engine_dropdown, i);
+  self->updating_ui--;
+}
+
+static void
+filters_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_menu_button_popup (ENT_WINDOW (widget)->filter_button);
+}
+
+/* ---- edits -------------------------------------------------------------- */
+
+static void
+push_edit_undo (EntWindow *self, const char *label)
+{
+  EntUndoItem *item = ent_undo_item_new (ENT_UNDO_EDIT, label);
+
+  ent_undo_filter_clear (&item->filter);
+  ent_undo_filter_copy (&item->filter, &self->filter);
+  item->engine = g_strdup (self->engine);
+  item->layout = self->layout ? ent_layout_copy (self->layout) : NULL;
+  item->net = ent_network_copy (self->net);
+  ent_undo_stack_push (self->undo, item);
+}
+
+static void
+remove_selected_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+  g_autofree char *label = NULL;
+
+  if (self->net == NULL || ent_window_is_busy (self))
+    return;
+  if (self->sel_relation >= 0)
+    {
+      guint r = (guint) self->sel_relation;
+      const EntRelation *rel = g_ptr_array_index (self->net->relations, r);
+
+      label = g_strdup_printf (_("Remove the link %s — %s"),
+                               ((EntActor *) g_ptr_array_index (self->net->actors, rel->source))->name,
+                               ((EntActor *) g_ptr_array_index (self->net->actors, rel->target))->name);
+      push_edit_undo (self, label);
+      ent_network_remove_relation (self->net, r);
+    }
+  else if (self->sel_actor >= 0)
+    {
+      guint a = (guint) self->sel_actor;
+
+      label = g_strdup_printf (_("Remove %s"), ((EntActor *) g_ptr_array_index (self->net->actors, a))->name);
+      push_edit_undo (self, label);
+      ent_network_remove_actor (self->net, a);
+      if (self->filter.focus_actor == (int) a)
+        self->filter.focus_actor = -1;
+      else if (self->filter.focus_actor > (int) a)
+        self->filter.focus_actor--;
+    }
+  else
+    return;
+
+  /* Indices moved: lay out again, keeping the undo copy of the old map. */
+  g_clear_pointer (&self->layout, ent_layout_free);
+  self->sel_actor = self->sel_relation = -1;
+  _ent_window_set_dirty (self, TRUE);
+  _ent_window_apply_filter (self);
+  _ent_window_sync_filter_ui (self);
+  _ent_window_start_relayout (self, NULL);
+  {
+    g_autofree char *status = _ent_window_dup_status (self);
+    gtk_label_set_text (self->status_label, status);
+  }
+  gtk_label_set_text (self->search_status_label, label);
+  _ent_window_update_actions (self);
+}
+
+/* ---- view switching and misc ------------------------------------------- */
+
+static void
+show_map_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->view_stack, "map");
+  gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+}
+
+static void
+show_list_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->view_stack, "list");
+  gtk_widget_grab_focus (ent_actor_list_get_actor_view (self->actor_list));
+}
+
+static void
+focus_source_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (ent_source_view_get_text_view (self->source_view)));
+}
+
+static void
+cancel_load_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  _ent_window_cancel_job (ENT_WINDOW (widget));
+}
+
+static void
+close_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+void
+_ent_window_update_actions (EntWindow *self)
+{
+  GtkWidget *w = GTK_WIDGET (self);
+  gboolean have_map = self->net != NULL && self->layout != NULL;
+  gboolean busy = self->job_cancellable != NULL;
+
+  gtk_widget_action_set_enabled (w, "win.save", have_map);
+  gtk_widget_action_set_enabled (w, "win.save-as", have_map);
+  gtk_widget_action_set_enabled (w, "win.export", have_map);
+  gtk_widget_action_set_enabled (w, "win.relayout", have_map);
+  gtk_widget_action_set_enabled (w, "win.undo", self->undo && ent_undo_stack_can_undo (self->undo));
+  gtk_widget_action_set_enabled (w, "win.redo", self->undo && ent_undo_stack_can_redo (self->undo));
+  gtk_widget_action_set_enabled (w, "win.remove-selected",
+                                 have_map && !busy && (self->sel_actor >= 0 || self->sel_relation >= 0));
+  gtk_widget_action_set_enabled (w, "win.cancel-load", busy);
+  gtk_widget_action_set_enabled (w, "win.find-next", self->search_results && self->search_results->len > 0);
+  gtk_widget_action_set_enabled (w, "win.find-previous", self->search_results && self->search_results->len > 0);
+}
+
+static const GActionEntry filter_entries[] = {
+  { "filter-state", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-leader", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-person", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-group", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-ally", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-hostile", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-neutral", NULL, NULL, "true", filter_toggle_change_cb },
+  { "filter-isolated", NULL, NULL, "false", filter_toggle_change_cb },
+  { "filter-focus", NULL, "s", "'none'", filter_focus_change_cb },
+  { "filter-reset", filter_reset_cb },
+};
+
+void
+_ent_window_actions_init (EntWindow *self)
+{
+  g_autoptr(GtkStringList) engines = gtk_string_list_new (NULL);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), filter_entries,
+                                   G_N_ELEMENTS (filter_entries), self);
+
+  gtk_string_list_append (engines, _("Automatic"));
+  for (guint i = 1; i < G_N_ELEMENTS (engine_ids); i++)
+    gtk_string_list_append (engines, engine_ids[i]);
+  gtk_drop_down_set_model (self->engine_dropdown, G_LIST_MODEL (engines));
+  gtk_drop_down_set_selected (self->engine_dropdown, 0);
+  g_signal_connect_object (self->engine_dropdown, "notify::selected",
+                           G_CALLBACK (engine_selected_cb), self, 0);
+  g_signal_connect_object (self->min_sentences_spin, "value-changed",
+                           G_CALLBACK (min_sentences_changed_cb), self, 0);
+
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self, 0);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self, 0);
+  g_signal_connect_object (self->search_entry, "next-match", G_CALLBACK (search_next_cb), self, 0);
+  g_signal_connect_object (self->search_entry, "previous-match", G_CALLBACK (search_previous_cb), self, 0);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stop_cb), self, 0);
+
+  _ent_window_update_actions (self);
+}
+
+void
+_ent_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.save-and-close", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_previous_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.relayout", NULL, relayout_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.filters", NULL, filters_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.remove-selected", NULL, remove_selected_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.focus-source", NULL, focus_source_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action_cb);
+}

@@ -1,0 +1,315 @@
+/* ent-window-load.c: reading inputs and laying out on a worker thread.
+ *
+ * One job at a time: a new job cancels the previous one, and a finished
+ * job whose serial is stale is dropped.  Workers get their own copy of what
+ * they read, so the window can keep showing (and editing) the current map;
+ * Cancel leaves it exactly as it was. */
+#define G_LOG_DOMAIN "entente-load"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ent-window-private.h"
+
+typedef enum {
+  JOB_LOAD,
+  JOB_LAYOUT,
+} JobKind;
+
+typedef struct {
+  JobKind             kind;
+  guint               serial;
+  char              **paths;
+  const EntGazetteer *gaz;
+  EntNetwork         *net;        /* LOAD: result; LAYOUT: private copy */
+  EntProject         *project;
+  EntLayout          *layout;     /* result */
+  EntFilter           filter;
+  char               *engine;
+} Job;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_strfreev (job->paths);
+  g_clear_pointer (&job->net, ent_network_free);
+  g_clear_pointer (&job->project, ent_project_free);
+  g_clear_pointer (&job->layout, ent_layout_free);
+  ent_undo_filter_clear (&job->filter);
+  g_free (job->engine);
+  g_free (job);
+}
+
+static gboolean
+job_layout (Job *job, GCancellable *cancellable, GError **error)
+{
+  g_autofree gboolean *av = g_new0 (gboolean, job->net->actors->len + 1);
+  g_autofree gboolean *rv = g_new0 (gboolean, job->net->relations->len + 1);
+
+  ent_filter_apply (&job->filter, job->net, av, rv);
+  job->layout = ent_layout_compute (job->net, av, rv, job->engine, cancellable, error);
+  return job->layout != NULL;
+}
+
+static void
+job_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  Job *job = task_data;
+  GError *error = NULL;
+
+  if (job->kind == JOB_LOAD)
+    {
+      job->net = ent_load_inputs ((const char *const *) job->paths, job->gaz, &job->project,
+                                  cancellable, &error);
+      if (job->net == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      if (job->project != NULL)
+        {
+          ent_undo_filter_clear (&job->filter);
+          ent_undo_filter_copy (&job->filter, &job->project->filter);
+          if (job->project->engine != NULL)
+            {
+              g_free (job->engine);
+              job->engine = g_strdup (job->project->engine);
+            }
+          if (job->project->layout != NULL && job->project->layout->n_nodes == job->net->actors->len &&
+              job->project->layout->n_edges == job->net->relations->len)
+            job->layout = g_steal_pointer (&job->project->layout);
+        }
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (job->layout == NULL && !job_layout (job, cancellable, &error))
+    {
+      if (error == NULL)
+        error = g_error_new (ENT_ERROR, ENT_ERROR_FAILED, _("The layout failed"));
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  EntWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_busy (EntWindow *self, const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_label_set_text (self->progress_label, message);
+      gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+      gtk_spinner_start (self->progress_spinner);
+      if (self->pulse_source == 0)
+        self->pulse_source = g_timeout_add (120, pulse_cb, self);
+    }
+  else
+    {
+      gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+      gtk_spinner_stop (self->progress_spinner);
+      g_clear_handle_id (&self->pulse_source, g_source_remove);
+    }
+  _ent_window_update_actions (self);
+  _ent_window_report_changed (self);
+}
+
+gboolean
+ent_window_is_busy (EntWindow *self)
+{
+  g_return_val_if_fail (ENT_IS_WINDOW (self), FALSE);
+  return self->job_cancellable != NULL;
+}
+
+void
+_ent_window_cancel_job (EntWindow *self)
+{
+  if (self->job_cancellable == NULL)
+    return;
+  g_cancellable_cancel (self->job_cancellable);
+  g_clear_object (&self->job_cancellable);
+  self->job_serial++;
+  if (self->progress_revealer != NULL)
+    set_busy (self, NULL);
+}
+
+static void
+job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  GTask *task = G_TASK (result);
+  Job *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      if (job->serial == self->job_serial)
+        {
+          g_clear_object (&self->job_cancellable);
+          set_busy (self, NULL);
+        }
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_error_matches (error, ENT_ERROR, ENT_ERROR_CANCELLED) &&
+          job->serial == self->job_serial)
+        _ent_window_show_error (self, error->message);
+      return;
+    }
+  if (job->serial != self->job_serial)
+    return;   /* superseded or cancelled */
+
+  g_clear_object (&self->job_cancellable);
+  set_busy (self, NULL);
+
+  if (job->kind == JOB_LOAD)
+    {
+      const char *first = job->paths[0];
+
+      _ent_window_hide_error (self);
+      _ent_window_install_model (self, g_steal_pointer (&job->net), g_steal_pointer (&job->layout),
+                                 &job->filter, job->engine,
+                                 job->project != NULL && g_strv_length (job->paths) == 1 ? first : NULL,
+                                 first);
+      if (self->sample_dir != NULL && g_str_has_prefix (first, self->sample_dir))
+        g_clear_pointer (&self->first_document_dir, g_free);
+    }
+  else
+    {
+      g_clear_pointer (&self->layout, ent_layout_free);
+      self->layout = g_steal_pointer (&job->layout);
+      _ent_window_refresh (self);
+      ent_graph_view_zoom_fit (self->graph_view);
+    }
+}
+
+static void
+start_job (EntWindow *self, Job *job, const char *message)
+{
+  g_autoptr(GTask) task = NULL;
+
+  _ent_window_cancel_job (self);
+  self->job_cancellable = g_cancellable_new ();
+  job->serial = ++self->job_serial;
+  task = g_task_new (NULL, self->job_cancellable, job_done_cb, g_object_ref (self));
+  g_task_set_task_data (task, job, job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  set_busy (self, message);
+  g_task_run_in_thread (task, job_thread);
+}
+
+void
+ent_window_open_files (EntWindow *self, GFile **files, guint n_files)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *message = NULL;
+  const EntGazetteer *gaz;
+  Job *job;
+
+  g_return_if_fail (ENT_IS_WINDOW (self));
+
+  if (n_files == 0)
+    return;
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+          g_autofree char *msg = g_strdup_printf (_("%s: only local files can be opened"), uri);
+
+          _ent_window_show_error (self, msg);
+          return;
+        }
+      g_strv_builder_add (builder, path);
+    }
+
+  gaz = ENT_IS_APPLICATION (app) ? ent_application_get_gazetteer (ENT_APPLICATION (app), &error) : NULL;
+  if (gaz == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("The built-in gazetteer could not be loaded: %s"),
+                                              error ? error->message : _("no application"));
+      _ent_window_show_error (self, msg);
+      return;
+    }
+
+  job = g_new0 (Job, 1);
+  job->kind = JOB_LOAD;
+  job->paths = g_strv_builder_end (builder);
+  job->gaz = gaz;
+  job->engine = g_strdup (self->engine ? self->engine : "auto");
+  ent_filter_init (&job->filter);
+
+  if (n_files == 1)
+    {
+      g_autofree char *base = g_file_get_basename (files[0]);
+      message = g_strdup_printf (_("Reading %s…"), base);
+    }
+  else
+    message = g_strdup_printf (_("Reading %u files…"), n_files);
+  start_job (self, job, message);
+}
+
+void
+_ent_window_start_relayout (EntWindow *self, const char *message)
+{
+  Job *job;
+
+  if (self->net == NULL)
+    return;
+  job = g_new0 (Job, 1);
+  job->kind = JOB_LAYOUT;
+  job->net = ent_network_copy (self->net);
+  ent_undo_filter_copy (&job->filter, &self->filter);
+  job->engine = g_strdup (self->engine ? self->engine : "auto");
+  start_job (self, job, message ? message : _("Laying out the map…"));
+}
+
+void
+ent_window_open_sample (EntWindow *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (ENT_IS_WINDOW (self));
+
+  bytes = g_resources_lookup_data ("/io/github/entente/data/samples/sample-article.txt",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      _ent_window_show_error (self, error->message);
+      return;
+    }
+  if (self->sample_dir == NULL)
+    self->sample_dir = g_dir_make_tmp ("entente-sample-XXXXXX", &error);
+  if (self->sample_dir == NULL)
+    {
+      _ent_window_show_error (self, error->message);
+      return;
+    }
+  path = g_build_filename (self->sample_dir, "sample-article.txt", NULL);
+  if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error))
+    {
+      _ent_window_show_error (self, error->message);
+      return;
+    }
+  file = g_file_new_for_path (path);
+  ent_window_open_files (self, &file, 1);
+}
