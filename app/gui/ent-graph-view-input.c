@@ -68,24 +68,36 @@ _ent_graph_view_click (EntGraphView *self, int n_press, double x, double y)
     double r = _ent_graph_view_hit_radius (self);
     gboolean same_spot = self->last_click_valid
                       && self->selected_relation >= 0
-                      && self->selected_relation == (int) self->click_cycle_relation
+                      && self->selected_relation == self->click_cycle_relation
                       && hypot (x - self->last_click_x, y - self->last_click_y) <= SAME_SPOT_PX;
     guint n_hits = 0;
-    guint skip = 0;
 
     relation = ent_render_hit_relation (self->net, self->layout, self->relation_visible,
                                         lx, ly, r, 0, &n_hits);
     if (same_spot && n_hits > 1)
       {
-        skip = (self->click_cycle + 1) % n_hits;
-        relation = ent_render_hit_relation (self->net, self->layout, self->relation_visible,
-                                            lx, ly, r, skip, &n_hits);
+        /* The n-th hit depends on the exact distances, which change with a
+         * pixel of jitter: find the current edge among the hits and take
+         * the one after it. */
+        for (guint k = 0; k < n_hits; k++)
+          {
+            guint n = 0;
+            int hit = ent_render_hit_relation (self->net, self->layout, self->relation_visible,
+                                               lx, ly, r, k, &n);
+
+            if (hit == self->selected_relation)
+              {
+                relation = ent_render_hit_relation (self->net, self->layout,
+                                                    self->relation_visible,
+                                                    lx, ly, r, (k + 1) % n_hits, &n);
+                break;
+              }
+          }
       }
 
     self->last_click_x = x;
     self->last_click_y = y;
     self->last_click_valid = relation >= 0;
-    self->click_cycle = skip;
     self->click_cycle_relation = relation;
     _ent_graph_view_user_select (self, -1, relation);
   }

@@ -84,8 +84,7 @@ struct _EntGraphView
 
   double             last_click_x;
   double             last_click_y;
-  guint              click_cycle;      /* skip value of the last edge click */
-  int                click_cycle_relation;
+  int                click_cycle_relation;  /* edge picked by the last click */
   gboolean           last_click_valid;
 
   /* "Fly to" animation */

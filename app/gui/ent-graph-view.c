@@ -100,10 +100,10 @@ layout_extent (EntGraphView *self, double *x0, double *y0, double *x1, double *y
 {
   const EntLayout *l = self->layout;
 
-  *x0 = 0;
-  *y0 = 0;
-  *x1 = MAX (l->width, 0);
-  *y1 = MAX (l->height, 0);
+  *x0 = l->x0;
+  *y0 = l->y0;
+  *x1 = l->x0 + MAX (l->width, 0);
+  *y1 = l->y0 + MAX (l->height, 0);
 
   for (guint i = 0; i < l->n_nodes; i++)
     {
@@ -111,10 +111,11 @@ layout_extent (EntGraphView *self, double *x0, double *y0, double *x1, double *y
 
       if (!actor_shown (self, i))
         continue;
-      *x0 = MIN (*x0, n->x - n->w / 2);
+      /* The shape, and the label centred under it. */
+      *x0 = MIN (*x0, n->x - MAX (n->w, n->label_w) / 2);
       *y0 = MIN (*y0, n->y - n->h / 2);
-      *x1 = MAX (*x1, n->x + n->w / 2);
-      *y1 = MAX (*y1, n->y + n->h / 2);
+      *x1 = MAX (*x1, n->x + MAX (n->w, n->label_w) / 2);
+      *y1 = MAX (*y1, n->y + n->h / 2 + ENT_LABEL_GAP + n->label_h);
     }
 
   for (guint i = 0; i < l->n_edges; i++)
@@ -341,8 +342,10 @@ update_accessible (EntGraphView *self)
   if (self->selected_actor >= 0)
     {
       g_autofree char *d = _ent_graph_view_describe_actor (self, self->selected_actor);
-      desc = g_strdup_printf ("Selected actor: %s", d);
-      g_strdelimit (desc, "\n", ' ');
+      g_auto(GStrv) lines = g_strsplit (d, "\n", -1);
+      g_autofree char *flat = g_strjoinv (", ", lines);
+
+      desc = g_strdup_printf ("Selected actor: %s", flat);
     }
   else if (self->selected_relation >= 0)
     {
@@ -533,13 +536,27 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       gtk_snapshot_restore (snapshot);
     }
 
-  /* Hover, selection and search emphasis, then title and legend, in
-   * widget coordinates every frame. */
+  /* Every frame, in widget coordinates: hover, selection and search
+   * emphasis (which veils the rest), then the title and the legend, which
+   * stay in place while the map moves under them. */
   _ent_graph_view_fill_options (self, &o);
+  o.title = NULL;
+  o.draw_legend = FALSE;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  cairo_save (cr);
   cairo_scale (cr, 1.0 / sf, 1.0 / sf);
   ent_render_overlay (cr, self->net, self->layout, &o, (double) w * sf, (double) h * sf);
-  ent_render_legend (cr, &o, (double) w * sf, (double) h * sf);
+  cairo_restore (cr);
+  /* Title and legend keep their size on screen at any scale factor: they
+   * are laid out in widget pixels and rasterised at the device scale. */
+  if (self->title != NULL)
+    {
+      /* Without a network, ent_render_graph () draws just the title, the
+       * same way as in exported images. */
+      o.title = self->title;
+      ent_render_graph (cr, NULL, NULL, &o, w, h);
+    }
+  ent_render_legend (cr, &o, w, h);
   cairo_destroy (cr);
 
   gtk_snapshot_pop (snapshot);
