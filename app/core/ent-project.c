@@ -1345,6 +1345,16 @@ relation_key (guint a, guint b, EntPolarity pol)
   return g_strdup_printf ("%u:%u:%d", MIN (a, b), MAX (a, b), (int) pol);
 }
 
+/* The same document: the same text, or for networks saved without their
+ * text (plain entente/1), the same path and title. */
+static char *
+document_key (const EntDocument *d)
+{
+  if (d->text != NULL && d->len > 0)
+    return g_strconcat ("T", d->text, NULL);
+  return g_strconcat ("P", d->path ? d->path : "", "\x1f", d->title ? d->title : "", NULL);
+}
+
 /* Moves everything of @src into @dst: identical documents are shared,
  * actors with the same type and normalised name (or alias) become one,
  * relations between the same pair with the same polarity become one with
@@ -1353,7 +1363,7 @@ relation_key (guint a, guint b, EntPolarity pol)
 static void
 network_absorb (EntNetwork *dst, EntNetwork *src)
 {
-  g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1369,7 +1379,7 @@ network_absorb (EntNetwork *dst, EntNetwork *src)
   for (guint i = 0; i < dst->documents->len; i++)
     {
       EntDocument *d = g_ptr_array_index (dst->documents, i);
-      g_hash_table_insert (texts, d->text, GUINT_TO_POINTER (i));
+      g_hash_table_insert (texts, document_key (d), GUINT_TO_POINTER (i));
     }
   for (guint i = 0; i < dst->actors->len; i++)
     {
@@ -1393,9 +1403,10 @@ network_absorb (EntNetwork *dst, EntNetwork *src)
   for (guint i = 0; i < n; i++)
     {
       EntDocument *d = items[i];
+      g_autofree char *key = document_key (d);
       gpointer same;
 
-      if (d->text != NULL && g_hash_table_lookup_extended (texts, d->text, NULL, &same))
+      if (g_hash_table_lookup_extended (texts, key, NULL, &same))
         {
           doc_map[i] = GPOINTER_TO_UINT (same);
           g_ptr_array_add (src->documents, d);   /* freed with src */
