@@ -8,6 +8,7 @@
 # checked in isolation: check-gazetteer.py --states FILE --groups FILE ...
 
 import argparse
+import copy
 import json
 import os
 import re
@@ -88,6 +89,7 @@ LEADER_STRING_FIELDS = ["names", "aliases", "variants"]
 class Report:
     def __init__(self):
         self.problems = []
+        self.notes = []
 
     def error(self, where, msg):
         self.problems.append("%s: %s" % (where, msg))
@@ -362,6 +364,87 @@ def check_collisions(states, groups, leaders, rep):
         rep.error("collision", "%r names several entries: %s" % (key, names))
 
 
+def check_documents(sdoc, gdoc, ldoc, paths, rep):
+    """Runs every check on already parsed documents; returns the counts."""
+    spath, gpath, lpath = paths
+    slist = entry_list(sdoc, "states", spath, rep)
+    glist = entry_list(gdoc, "groups", gpath, rep)
+    states = check_states(spath, slist, rep) if slist is not None else {}
+    groups = check_groups(gpath, glist, rep) if glist is not None else None
+    check_references(spath, states, gpath, groups, rep)
+
+    leaders = None
+    if isinstance(ldoc, dict) and "leaders" in ldoc:
+        llist = entry_list(ldoc, "leaders", lpath, rep)
+        if llist is not None:
+            leaders = check_leaders(lpath, llist, states, groups, rep)
+    elif ldoc is not None:
+        rep.notes.append("note: %s has no 'leaders' array yet; leader checks "
+                         "skipped" % lpath)
+
+    check_collisions(states, groups, leaders, rep)
+    return states, groups, leaders
+
+
+def self_test(sdoc, gdoc, ldoc, paths):
+    """Breaks copies of the real data in known ways and makes sure each break
+    is reported, so a silent checker cannot pass for a clean data set."""
+    def first(doc, key, pred):
+        return next(e for e in doc[key] if pred(e))
+
+    def drop_state(s, g, l):
+        s["states"] = [e for e in s["states"] if e.get("id") != "mli"]
+
+    def dup_group(s, g, l):
+        g["groups"].append(copy.deepcopy(g["groups"][0]))
+
+    def bad_kind(s, g, l):
+        g["groups"][0]["kind"] = "club"
+
+    def bad_member(s, g, l):
+        first(g, "groups", lambda e: "members" in e)["members"].append("zzz")
+
+    def bad_acts_for(s, g, l):
+        g["groups"][0]["acts_for"] = "no-such-id"
+
+    def collide(s, g, l):
+        first(g, "groups", lambda e: True)["variants"].append(
+            s["states"][0]["names"][0])
+
+    def missing_field(s, g, l):
+        del s["states"][0]["capital"]
+
+    def unknown_field(s, g, l):
+        s["states"][0]["capitol"] = "x"
+
+    def few_groups(s, g, l):
+        g["groups"] = g["groups"][:MIN_GROUPS - 1]
+
+    def bad_leader_ref(s, g, l):
+        if isinstance(l, dict) and l.get("leaders"):
+            l["leaders"][0]["acts_for"] = "no-such-id"
+        else:
+            s["states"][0]["capital_refers_to"] = "no-such-id"
+
+    failures = []
+    for mutate in (drop_state, dup_group, bad_kind, bad_member, bad_acts_for,
+                   collide, missing_field, unknown_field, few_groups,
+                   bad_leader_ref):
+        s, g, l = (copy.deepcopy(sdoc), copy.deepcopy(gdoc),
+                   copy.deepcopy(ldoc))
+        try:
+            mutate(s, g, l)
+        except (KeyError, IndexError, StopIteration, TypeError):
+            failures.append("self-test: cannot apply %s to this data"
+                            % mutate.__name__)
+            continue
+        rep = Report()
+        check_documents(s, g, l, paths, rep)
+        if not rep.problems:
+            failures.append("self-test: %s was not detected" % mutate.__name__)
+    return failures
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     srcdir = os.environ.get("ENTENTE_SOURCE_DIR") or os.path.dirname(here)
@@ -371,29 +454,18 @@ def main():
     ap.add_argument("--groups", default=os.path.join(gazdir, "groups.json"))
     ap.add_argument("--leaders", default=os.path.join(gazdir, "leaders.json"))
     args = ap.parse_args()
+    paths = (args.states, args.groups, args.leaders)
 
     rep = Report()
     sdoc = load(args.states, rep)
     gdoc = load(args.groups, rep)
     ldoc = load(args.leaders, rep)
+    states, groups, leaders = check_documents(sdoc, gdoc, ldoc, paths, rep)
+    if not rep.problems:
+        rep.problems.extend(self_test(sdoc, gdoc, ldoc, paths))
 
-    slist = entry_list(sdoc, "states", args.states, rep)
-    glist = entry_list(gdoc, "groups", args.groups, rep)
-    states = check_states(args.states, slist, rep) if slist is not None else {}
-    groups = check_groups(args.groups, glist, rep) if glist is not None else None
-    check_references(args.states, states, args.groups, groups, rep)
-
-    leaders = None
-    if isinstance(ldoc, dict) and "leaders" in ldoc:
-        llist = entry_list(ldoc, "leaders", args.leaders, rep)
-        if llist is not None:
-            leaders = check_leaders(args.leaders, llist, states, groups, rep)
-    elif ldoc is not None:
-        print("note: %s has no 'leaders' array yet; leader checks skipped"
-              % args.leaders)
-
-    check_collisions(states, groups, leaders, rep)
-
+    for n in rep.notes:
+        print(n)
     for p in rep.problems:
         print(p)
     print("%d states, %s groups, %s leaders: %s"
