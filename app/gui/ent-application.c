@@ -112,6 +112,8 @@ static const struct {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.relayout", { "<Control>r", NULL } },
+  { "win.rename-actor", { "F2", NULL } },
+  { "win.remove-selected", { "<Control>Delete", NULL } },
   { "win.filters", { "<Control><Shift>f", NULL } },
   { "win.show-map", { "<Control>1", NULL } },
   { "win.show-list", { "<Control>2", NULL } },

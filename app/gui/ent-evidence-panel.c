@@ -76,7 +76,7 @@ add_actor_spans (GArray *spans, const EntNetwork *net, const EntEvidence *ev,
   const EntActor *actor = g_ptr_array_index (net->actors, actor_index);
   const EntDocument *doc = ev->doc < net->documents->len ? g_ptr_array_index (net->documents, ev->doc) : NULL;
   gsize len = strlen (ev->text);
-  gboolean text_is_slice = doc != NULL && ev->end <= doc->len && ev->end >= ev->start &&
+  gboolean text_is_slice = doc != NULL && doc->text != NULL && ev->end <= doc->len && ev->end >= ev->start &&
                            ev->end - ev->start == len &&
                            memcmp (doc->text + ev->start, ev->text, len) == 0;
   gboolean found = FALSE;

@@ -99,6 +99,16 @@ ent_source_view_show (EntSourceView *self, const EntNetwork *net, guint doc_inde
   g_return_if_fail (doc_index < net->documents->len);
 
   doc = g_ptr_array_index (net->documents, doc_index);
+  if (doc->text == NULL)
+    {
+      ent_source_view_clear (self);
+      self->doc = (int) doc_index;
+      gtk_label_set_text (self->title, doc->title ? doc->title : doc->path ? doc->path : _("Untitled"));
+      gtk_text_buffer_set_text (self->buffer,
+                                _("The text of this document is not part of the map file. "
+                                  "Open the article itself, or a project, to read it here."), -1);
+      return;
+    }
 
   if (self->doc != (int) doc_index ||
       gtk_text_buffer_get_char_count (self->buffer) != (int) g_utf8_strlen (doc->text, (gssize) doc->len))

@@ -22,8 +22,17 @@ void
 ent_undo_filter_copy (EntFilter *dest, const EntFilter *src)
 {
   *dest = *src;
-  if (dest->removed_actors != NULL)
-    g_hash_table_ref (dest->removed_actors);
+  dest->removed_actors = NULL;
+  if (src->removed_actors != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      dest->removed_actors = g_hash_table_new (g_direct_hash, g_direct_equal);
+      g_hash_table_iter_init (&iter, src->removed_actors);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_add (dest->removed_actors, key);
+    }
 }
 
 void
@@ -41,7 +50,7 @@ ent_undo_item_free (EntUndoItem *item)
   g_free (item->engine);
   ent_undo_filter_clear (&item->filter);
   g_clear_pointer (&item->layout, ent_layout_free);
-  g_clear_pointer (&item->net, ent_network_free);
+  g_clear_pointer (&item->project, ent_project_free);
   g_free (item);
 }
 

@@ -8,13 +8,14 @@
 #include "ent-network.h"
 #include "ent-layout.h"
 #include "ent-filter.h"
+#include "ent-project.h"
 
 G_BEGIN_DECLS
 
 typedef enum {
   ENT_UNDO_MOVE,    /* one node's position */
   ENT_UNDO_VIEW,    /* filter, engine and layout */
-  ENT_UNDO_EDIT,    /* network, filter, engine and layout */
+  ENT_UNDO_EDIT,    /* the whole project: network, layout, filter, engine, edits */
 } EntUndoKind;
 
 typedef struct {
@@ -23,11 +24,12 @@ typedef struct {
   /* MOVE */
   guint       actor;
   double      x, y;
-  /* VIEW and EDIT */
+  /* VIEW */
   EntFilter   filter;
   char       *engine;
   EntLayout  *layout;   /* owned, may be NULL */
-  EntNetwork *net;      /* owned, EDIT only */
+  /* EDIT */
+  EntProject *project;  /* owned snapshot */
 } EntUndoItem;
 
 typedef struct {
@@ -37,7 +39,7 @@ typedef struct {
 
 EntUndoItem  *ent_undo_item_new (EntUndoKind kind, const char *label);
 void          ent_undo_item_free (EntUndoItem *item);
-/* Copies a filter, sharing its removed-actors table. */
+/* Copies a filter, with its own copy of the removed-actors table. */
 void          ent_undo_filter_copy (EntFilter *dest, const EntFilter *src);
 void          ent_undo_filter_clear (EntFilter *f);
 

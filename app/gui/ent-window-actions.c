@@ -99,6 +99,7 @@ _ent_window_save_project (EntWindow *self, const char *path, GError **error)
   project.layout = self->layout;
   project.filter = self->filter;
   project.engine = self->engine;
+  project.edits = self->edits;
   if (!ent_project_save (&project, path, error))
     return FALSE;
 
@@ -570,25 +571,45 @@ apply_item (EntWindow *self, EntUndoItem *item)
       return;
     }
 
-  {
-    EntFilter f = self->filter;
-    char *engine = self->engine;
-    EntLayout *layout = self->layout;
+  if (item->kind == ENT_UNDO_VIEW)
+    {
+      EntFilter f = self->filter;
+      char *engine = self->engine;
+      EntLayout *layout = self->layout;
 
-    self->filter = item->filter;
-    self->engine = item->engine;
-    self->layout = item->layout;
-    item->filter = f;
-    item->engine = engine;
-    item->layout = layout;
-    if (item->kind == ENT_UNDO_EDIT)
-      {
-        EntNetwork *net = self->net;
+      self->filter = item->filter;
+      self->engine = item->engine;
+      self->layout = item->layout;
+      item->filter = f;
+      item->engine = engine;
+      item->layout = layout;
+    }
+  else
+    {
+      EntProject *snapshot = item->project;
+      EntProject *current = ent_project_new (NULL);
 
-        self->net = item->net;
-        item->net = net;
-      }
-  }
+      /* The window's state goes into a project; the snapshot's comes out. */
+      ent_undo_filter_clear (&current->filter);
+      g_free (current->engine);
+      g_clear_pointer (&current->edits, g_ptr_array_unref);
+      current->net = self->net;
+      current->layout = self->layout;
+      current->filter = self->filter;
+      current->engine = self->engine;
+      current->edits = self->edits;
+
+      self->net = g_steal_pointer (&snapshot->net);
+      self->layout = g_steal_pointer (&snapshot->layout);
+      self->filter = snapshot->filter;
+      snapshot->filter.removed_actors = NULL;
+      self->engine = g_steal_pointer (&snapshot->engine);
+      self->edits = g_steal_pointer (&snapshot->edits);
+      ent_project_free (snapshot);
+      item->project = current;
+      self->sel_actor = self->sel_relation = -1;
+      ent_source_view_clear (self->source_view);
+    }
   _ent_window_apply_filter (self);
   _ent_window_sync_filter_ui (self);
   _ent_window_refresh (self);
@@ -691,10 +712,13 @@ _ent_window_set_filter (EntWindow *self, const EntFilter *filter, const char *la
     return;
   focus_changed = filter->focus_actor != self->filter.focus_actor ||
                   (filter->focus_actor >= 0 && filter->focus_hops != self->filter.focus_hops);
+  EntFilter copy;
+
+  ent_undo_filter_copy (&copy, filter);   /* @filter may share tables with self->filter */
   if (self->net != NULL)
     _ent_window_push_view_undo (self, label);
   ent_undo_filter_clear (&self->filter);
-  ent_undo_filter_copy (&self->filter, filter);
+  self->filter = copy;
   _ent_window_apply_filter (self);
   _ent_window_sync_filter_ui (self);
   if (self->net == NULL)
@@ -827,17 +851,71 @@ filters_action_cb (GtkWidget *widget, const char *name, GVariant *param)
 
 /* ---- edits -------------------------------------------------------------- */
 
-static void
-push_edit_undo (EntWindow *self, const char *label)
-{
-  EntUndoItem *item = ent_undo_item_new (ENT_UNDO_EDIT, label);
+typedef enum {
+  EDIT_REMOVE_ACTOR,
+  EDIT_REMOVE_RELATION,
+  EDIT_RENAME_ACTOR,
+  EDIT_MERGE_ACTORS,
+} EditOp;
 
-  ent_undo_filter_clear (&item->filter);
-  ent_undo_filter_copy (&item->filter, &self->filter);
-  item->engine = g_strdup (self->engine);
-  item->layout = self->layout ? ent_layout_copy (self->layout) : NULL;
-  item->net = ent_network_copy (self->net);
-  ent_undo_stack_push (self->undo, item);
+/* Applies a correction through the project API (which keeps the layout,
+ * the filter and the edits log in step), keeping a copy for undo. */
+static gboolean
+run_edit (EntWindow *self, EditOp op, guint index, guint other, const char *name,
+          const char *label, GError **error)
+{
+  EntProject project = { 0 };
+  EntProject *snapshot;
+  gboolean ok = FALSE;
+
+  if (self->net == NULL || ent_window_is_busy (self))
+    return FALSE;
+
+  project.net = self->net;
+  project.layout = self->layout;
+  project.filter = self->filter;
+  project.engine = self->engine;
+  project.edits = self->edits;
+  snapshot = ent_project_copy (&project);
+
+  switch (op)
+    {
+    case EDIT_REMOVE_ACTOR: ok = ent_project_remove_actor (&project, index, error); break;
+    case EDIT_REMOVE_RELATION: ok = ent_project_remove_relation (&project, index, error); break;
+    case EDIT_RENAME_ACTOR: ok = ent_project_rename_actor (&project, index, name, error); break;
+    case EDIT_MERGE_ACTORS: ok = ent_project_merge_actors (&project, index, other, error); break;
+    default: break;
+    }
+  /* The project API edits in place; take back anything it replaced. */
+  self->net = project.net;
+  self->layout = project.layout;
+  self->filter = project.filter;
+  self->engine = project.engine;
+  self->edits = project.edits;
+
+  if (!ok)
+    {
+      ent_project_free (snapshot);
+      return FALSE;
+    }
+
+  {
+    EntUndoItem *item = ent_undo_item_new (ENT_UNDO_EDIT, label);
+
+    item->project = snapshot;
+    ent_undo_stack_push (self->undo, item);
+  }
+  if (op != EDIT_RENAME_ACTOR)
+    self->sel_actor = self->sel_relation = -1;
+  if (op == EDIT_MERGE_ACTORS)
+    self->sel_actor = (int) (index > other ? index - 1 : index);
+  ent_source_view_clear (self->source_view);
+  _ent_window_set_dirty (self, TRUE);
+  _ent_window_apply_filter (self);
+  _ent_window_sync_filter_ui (self);
+  _ent_window_refresh (self);
+  gtk_label_set_text (self->search_status_label, label);
+  return TRUE;
 }
 
 static void
@@ -845,48 +923,80 @@ remove_selected_action_cb (GtkWidget *widget, const char *name, GVariant *param)
 {
   EntWindow *self = ENT_WINDOW (widget);
   g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
 
-  if (self->net == NULL || ent_window_is_busy (self))
+  if (self->net == NULL)
     return;
   if (self->sel_relation >= 0)
     {
-      guint r = (guint) self->sel_relation;
-      const EntRelation *rel = g_ptr_array_index (self->net->relations, r);
+      const EntRelation *rel = g_ptr_array_index (self->net->relations, self->sel_relation);
 
-      label = g_strdup_printf (_("Remove the link %s — %s"),
+      label = g_strdup_printf (_("Removed the link %s — %s"),
                                ((EntActor *) g_ptr_array_index (self->net->actors, rel->source))->name,
                                ((EntActor *) g_ptr_array_index (self->net->actors, rel->target))->name);
-      push_edit_undo (self, label);
-      ent_network_remove_relation (self->net, r);
+      ok = run_edit (self, EDIT_REMOVE_RELATION, (guint) self->sel_relation, 0, NULL, label, &error);
     }
   else if (self->sel_actor >= 0)
     {
-      guint a = (guint) self->sel_actor;
-
-      label = g_strdup_printf (_("Remove %s"), ((EntActor *) g_ptr_array_index (self->net->actors, a))->name);
-      push_edit_undo (self, label);
-      ent_network_remove_actor (self->net, a);
-      if (self->filter.focus_actor == (int) a)
-        self->filter.focus_actor = -1;
-      else if (self->filter.focus_actor > (int) a)
-        self->filter.focus_actor--;
+      label = g_strdup_printf (_("Removed %s"),
+                               ((EntActor *) g_ptr_array_index (self->net->actors, self->sel_actor))->name);
+      ok = run_edit (self, EDIT_REMOVE_ACTOR, (guint) self->sel_actor, 0, NULL, label, &error);
     }
-  else
-    return;
+  if (!ok && error != NULL)
+    _ent_window_show_error (self, error->message);
+}
 
-  /* Indices moved: lay out again, keeping the undo copy of the old map. */
-  g_clear_pointer (&self->layout, ent_layout_free);
-  self->sel_actor = self->sel_relation = -1;
-  _ent_window_set_dirty (self, TRUE);
-  _ent_window_apply_filter (self);
-  _ent_window_sync_filter_ui (self);
-  _ent_window_start_relayout (self, NULL);
-  {
-    g_autofree char *status = _ent_window_dup_status (self);
-    gtk_label_set_text (self->status_label, status);
-  }
-  gtk_label_set_text (self->search_status_label, label);
-  _ent_window_update_actions (self);
+static void
+rename_response_cb (GtkDialog *dialog, int response, EntWindow *self)
+{
+  GtkEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  int actor = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "actor"));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (response == GTK_RESPONSE_ACCEPT && *name != '\0' && self->net != NULL &&
+      actor >= 0 && (guint) actor < self->net->actors->len)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *label = g_strdup_printf (_("Renamed %s to %s"),
+                                                ((EntActor *) g_ptr_array_index (self->net->actors, actor))->name,
+                                                name);
+
+      if (!run_edit (self, EDIT_RENAME_ACTOR, (guint) actor, 0, name, label, &error) && error != NULL)
+        _ent_window_show_error (self, error->message);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+rename_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+  GtkWidget *dialog, *entry, *area;
+  const EntActor *actor;
+
+  if (self->net == NULL || self->sel_actor < 0)
+    return;
+  actor = g_ptr_array_index (self->net->actors, self->sel_actor);
+  dialog = gtk_dialog_new_with_buttons (_("Rename Actor"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT |
+                                        GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                        _("_Rename"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), actor->name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_widget_set_margin_start (entry, 12);
+  gtk_widget_set_margin_end (entry, 12);
+  gtk_widget_set_margin_top (entry, 12);
+  gtk_widget_set_margin_bottom (entry, 12);
+  area = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+  gtk_box_append (GTK_BOX (area), entry);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "actor", GINT_TO_POINTER (self->sel_actor));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- view switching and misc ------------------------------------------- */
@@ -944,6 +1054,7 @@ _ent_window_update_actions (EntWindow *self)
   gtk_widget_action_set_enabled (w, "win.redo", self->undo && ent_undo_stack_can_redo (self->undo));
   gtk_widget_action_set_enabled (w, "win.remove-selected",
                                  have_map && !busy && (self->sel_actor >= 0 || self->sel_relation >= 0));
+  gtk_widget_action_set_enabled (w, "win.rename-actor", have_map && !busy && self->sel_actor >= 0);
   gtk_widget_action_set_enabled (w, "win.cancel-load", busy);
   gtk_widget_action_set_enabled (w, "win.find-next", self->search_results && self->search_results->len > 0);
   gtk_widget_action_set_enabled (w, "win.find-previous", self->search_results && self->search_results->len > 0);
@@ -1005,6 +1116,7 @@ _ent_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.relayout", NULL, relayout_action_cb);
   gtk_widget_class_install_action (widget_class, "win.filters", NULL, filters_action_cb);
   gtk_widget_class_install_action (widget_class, "win.remove-selected", NULL, remove_selected_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.rename-actor", NULL, rename_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action_cb);
   gtk_widget_class_install_action (widget_class, "win.focus-source", NULL, focus_source_action_cb);

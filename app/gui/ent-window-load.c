@@ -181,6 +181,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       _ent_window_hide_error (self);
       _ent_window_install_model (self, g_steal_pointer (&job->net), g_steal_pointer (&job->layout),
                                  &job->filter, job->engine,
+                                 job->project != NULL ? g_steal_pointer (&job->project->edits) : NULL,
                                  job->project != NULL && g_strv_length (job->paths) == 1 ? first : NULL,
                                  first);
       if (self->sample_dir != NULL && g_str_has_prefix (first, self->sample_dir))

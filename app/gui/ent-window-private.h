@@ -56,6 +56,7 @@ struct _EntWindow
   EntLayout           *layout;
   EntFilter            filter;
   char                *engine;
+  GPtrArray           *edits;     /* of EntEdit*: the project's log of user corrections */
   gboolean            *actor_visible;
   gboolean            *relation_visible;
   guint                n_actors_shown;
@@ -91,8 +92,9 @@ struct _EntWindow
 
 /* ent-window.c */
 void     _ent_window_install_model (EntWindow *self, EntNetwork *net, EntLayout *layout,
-                                    const EntFilter *filter, const char *engine,
+                                    const EntFilter *filter, const char *engine, GPtrArray *edits,
                                     const char *project_path, const char *first_path);
+GPtrArray *_ent_window_new_edits (void);
 void     _ent_window_apply_filter (EntWindow *self);
 void     _ent_window_refresh (EntWindow *self);
 void     _ent_window_select (EntWindow *self, int actor, int relation,

@@ -139,12 +139,23 @@ _ent_window_refresh (EntWindow *self)
   _ent_window_report_changed (self);
 }
 
-/* Takes ownership of @net and @layout: the result of a load. */
+/* An empty edits log, with the project module's free function. */
+GPtrArray *
+_ent_window_new_edits (void)
+{
+  g_autoptr(EntProject) project = ent_project_new (NULL);
+
+  return g_steal_pointer (&project->edits);
+}
+
+/* Takes ownership of @net, @layout and @edits: the result of a load. */
 void
 _ent_window_install_model (EntWindow *self, EntNetwork *net, EntLayout *layout,
-                           const EntFilter *filter, const char *engine,
+                           const EntFilter *filter, const char *engine, GPtrArray *edits,
                            const char *project_path, const char *first_path)
 {
+  g_clear_pointer (&self->edits, g_ptr_array_unref);
+  self->edits = edits != NULL ? edits : _ent_window_new_edits ();
   g_clear_pointer (&self->net, ent_network_free);
   g_clear_pointer (&self->layout, ent_layout_free);
   ent_undo_filter_clear (&self->filter);
@@ -612,6 +623,7 @@ ent_window_finalize (GObject *object)
   g_clear_pointer (&self->layout, ent_layout_free);
   ent_undo_filter_clear (&self->filter);
   g_clear_pointer (&self->undo, ent_undo_stack_free);
+  g_clear_pointer (&self->edits, g_ptr_array_unref);
   g_clear_object (&self->job_cancellable);
   g_clear_pointer (&self->search_results, g_array_unref);
   g_free (self->search_hits);
@@ -698,6 +710,7 @@ ent_window_init (EntWindow *self)
   self->active_evidence = -1;
   self->search_pos = -1;
   self->engine = g_strdup ("auto");
+  self->edits = _ent_window_new_edits ();
   ent_filter_init (&self->filter);
   _ent_window_apply_filter (self);
 
