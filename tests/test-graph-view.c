@@ -926,6 +926,106 @@ test_theme (Fixture *f, gconstpointer data)
 }
 
 static void
+test_wheel_zoom_defers_render (Fixture *f, gconstpointer data)
+{
+  guint count;
+  gint64 end;
+
+  render (f);
+  count = _ent_graph_view_get_render_count (f->view);
+
+  /* While the wheel turns, frames scale the old picture... */
+  _ent_graph_view_motion (f->view, 300, 200);
+  for (int i = 0; i < 3; i++)
+    {
+      _ent_graph_view_scroll (f->view, -1, GDK_SCROLL_UNIT_WHEEL);
+      render (f);
+    }
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count);
+  g_assert_cmpfloat (f->view->cache_zoom, !=, ent_graph_view_get_zoom (f->view));
+
+  /* ...and a short pause renders it sharp at the new zoom. */
+  end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (f->view->zoom_settle_id != 0 && g_get_monotonic_time () < end)
+    iterate (10);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
+  g_assert_cmpfloat (f->view->cache_zoom, ==, ent_graph_view_get_zoom (f->view));
+
+  /* Toolbar and keyboard zoom render at once. */
+  ent_graph_view_zoom_out (f->view);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 2);
+}
+
+static void
+context_menu_cb (EntGraphView *view, int actor, int relation, double x, double y, int *out)
+{
+  out[0]++;
+  out[1] = actor;
+  out[2] = relation;
+  out[3] = (int) round (x);
+  out[4] = (int) round (y);
+}
+
+static void
+test_context_menu_key (Fixture *f, gconstpointer data)
+{
+  int got[5] = { 0, -2, -2, 0, 0 };
+  double x, y;
+
+  g_signal_connect (f->view, "context-menu", G_CALLBACK (context_menu_cb), got);
+  ent_graph_view_select (f->view, 2, -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.context-menu", NULL);
+  g_assert_cmpint (got[0], ==, 1);
+  g_assert_cmpint (got[1], ==, 2);
+  g_assert_cmpint (got[2], ==, -1);
+  /* At the node, so a popover points at it. */
+  g_assert_true (ent_graph_view_actor_to_widget (f->view, 2, &x, &y));
+  g_assert_cmpint (got[3], ==, (int) round (x));
+  g_assert_cmpint (got[4], ==, (int) round (y));
+}
+
+/* The class key bindings: the trigger of each shortcut and its action. */
+static void
+test_key_bindings (Fixture *f, gconstpointer data)
+{
+  const struct { const char *trigger, *action; } expected[] = {
+    { "plus", "view.zoom-in" }, { "equal", "view.zoom-in" }, { "KP_Add", "view.zoom-in" },
+    { "minus", "view.zoom-out" }, { "KP_Subtract", "view.zoom-out" },
+    { "0", "view.zoom-fit" }, { "KP_0", "view.zoom-fit" },
+    { "Left", "view.pan-left" }, { "Right", "view.pan-right" },
+    { "Up", "view.pan-up" }, { "Down", "view.pan-down" },
+    { "Escape", "view.clear-selection" }, { "Menu", "view.context-menu" },
+  };
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->view));
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) sc = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (sc);
+
+          if (GTK_IS_NAMED_ACTION (action))
+            g_hash_table_insert (found,
+                                 gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (sc)),
+                                 g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))));
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_hash_table_lookup (found, expected[i].trigger), ==, expected[i].action);
+
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->view)));
+}
+
+static void
 test_actions_installed (void)
 {
   const char *names[] = { "view.zoom-in", "view.zoom-out", "view.zoom-fit", "view.pan-left",
@@ -969,6 +1069,9 @@ main (int argc, char **argv)
   ADD ("/graph-view/empty", test_empty);
   ADD ("/graph-view/png", test_png);
   ADD ("/graph-view/theme", test_theme);
+  ADD ("/graph-view/wheel-zoom-defers-render", test_wheel_zoom_defers_render);
+  ADD ("/graph-view/context-menu-key", test_context_menu_key);
+  ADD ("/graph-view/key-bindings", test_key_bindings);
 #undef ADD
   /* At scale 2, 800 x 600 would not fit Xvfb's 1280 x 1024 screen. */
   g_test_add ("/graph-view/scale2/subprocess", Fixture, scale2_size,
