@@ -301,6 +301,15 @@ channel (double v)
   return (guint8) CLAMP (v * 255.0 + 0.5, 0.0, 255.0);
 }
 
+/* Black or white, whichever reads better on @c (relative luminance). */
+static const char *
+text_colour_on (EntRGBA c)
+{
+  double l = 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+
+  return l < 0.45 ? "#ffffff" : "#000000";
+}
+
 static char *
 colour_hex (EntRGBA c)
 {
@@ -369,6 +378,7 @@ export_dot (const Visible *v)
       dot_attr (out, &first, "type", ent_actor_type_to_string (a->type));
       dot_attr (out, &first, "shape", dot_shape (a->type));
       dot_attr (out, &first, "fillcolor", fill);
+      dot_attr (out, &first, "fontcolor", text_colour_on (type_colour (a->type)));
       dot_attr (out, &first, "aliases", aliases);
       if (aff != NULL)
         {
