@@ -182,7 +182,9 @@ append_dot_string (GString *out, const char *raw)
 }
 
 /* One RFC 4180 field: quoted when it holds a comma, quote or line break
- * (or starts/ends with a space, which some readers trim). */
+ * (or starts/ends with a space, which some readers trim).  A field that a
+ * spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+ * apostrophe, the usual defence against CSV formula injection. */
 static void
 append_csv_field (GString *out, const char *raw)
 {
@@ -192,6 +194,8 @@ append_csv_field (GString *out, const char *raw)
 
   if (quote)
     g_string_append_c (out, '"');
+  if (s[0] != '\0' && strchr ("=+-@\t\r", s[0]) != NULL)
+    g_string_append_c (out, '\'');
   for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -339,7 +343,7 @@ dot_attr (GString *out, gboolean *first, const char *key, const char *value)
 {
   g_string_append (out, *first ? " [" : ", ");
   *first = FALSE;
-  g_string_append (out, key);
+  append_dot_string (out, key);
   g_string_append_c (out, '=');
   append_dot_string (out, value);
 }
