@@ -119,11 +119,15 @@ def load(path, rep):
 
 
 def fold(s):
-    """Key used to compare surface strings: case and accents ignored."""
+    """Key used to compare surface strings: case, accents and a leading
+    article ignored, as the loader drops "the" before matching."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'")
-    return " ".join(s.casefold().split())
+    words = s.casefold().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def check_fields(where, entry, spec, rep):
