@@ -314,6 +314,8 @@ def check_leaders(path, leaders, states, groups, rep):
         where = "%s: leader %r" % (path, lid)
         if lid in ids:
             rep.error(where, "duplicate id")
+        if lid in states or lid in (groups or {}):
+            rep.error(where, "id is also a state or group id")
         ids[lid] = ld
         if not isinstance(ld.get("name"), str) or not ld["name"].strip():
             rep.error(where, "missing or empty string field 'name'")
@@ -376,6 +378,10 @@ def check_documents(sdoc, gdoc, ldoc, paths, rep):
     states = check_states(spath, slist, rep) if slist is not None else {}
     groups = check_groups(gpath, glist, rep) if glist is not None else None
     check_references(spath, states, gpath, groups, rep)
+    # The loader keys every entry by id across all files (a later entry with
+    # a known id extends the earlier one), so ids must not repeat across them.
+    for gid in sorted(set(groups or {}) & set(states)):
+        rep.error("%s: group %r" % (gpath, gid), "id is also a state id")
 
     leaders = None
     if isinstance(ldoc, dict) and "leaders" in ldoc:
@@ -392,28 +398,35 @@ def check_documents(sdoc, gdoc, ldoc, paths, rep):
 
 def self_test(sdoc, gdoc, ldoc, paths):
     """Breaks copies of the real data in known ways and makes sure each break
-    is reported, so a silent checker cannot pass for a clean data set."""
-    def first(doc, key, pred):
+    is reported with the expected message, so a silent checker cannot pass
+    for a clean data set."""
+    def first(doc, key, pred=lambda e: True):
         return next(e for e in doc[key] if pred(e))
+
+    def optional_group(g):
+        return first(g, "groups", lambda e: e["id"] not in REQUIRED_GROUP_IDS)
+
+    def id_clash(s, g, l):
+        optional_group(g)["id"] = s["states"][0]["id"]
 
     def drop_state(s, g, l):
         s["states"] = [e for e in s["states"] if e.get("id") != "mli"]
 
     def dup_group(s, g, l):
-        g["groups"].append(copy.deepcopy(g["groups"][0]))
+        g["groups"].append(copy.deepcopy(optional_group(g)))
 
     def bad_kind(s, g, l):
-        g["groups"][0]["kind"] = "club"
+        optional_group(g)["kind"] = "club"
 
     def bad_member(s, g, l):
         first(g, "groups", lambda e: "members" in e)["members"].append("zzz")
 
     def bad_acts_for(s, g, l):
-        g["groups"][0]["acts_for"] = "no-such-id"
+        optional_group(g)["acts_for"] = "no-such-id"
 
     def collide(s, g, l):
-        first(g, "groups", lambda e: True)["variants"].append(
-            s["states"][0]["names"][0])
+        optional_group(g)["variants"].append(
+            "The " + s["states"][0]["names"][0].upper())
 
     def missing_field(s, g, l):
         del s["states"][0]["capital"]
@@ -422,18 +435,37 @@ def self_test(sdoc, gdoc, ldoc, paths):
         s["states"][0]["capitol"] = "x"
 
     def few_groups(s, g, l):
-        g["groups"] = g["groups"][:MIN_GROUPS - 1]
+        keep = [e for e in g["groups"] if e["id"] in REQUIRED_GROUP_IDS]
+        g["groups"] = keep[:MIN_GROUPS - 1]
+
+    def missing_required(s, g, l):
+        g["groups"] = [e for e in g["groups"] if e["id"] != "lna"]
+
+    def bad_capital_ref(s, g, l):
+        s["states"][0]["capital_refers_to"] = "no-such-id"
 
     def bad_leader_ref(s, g, l):
-        if isinstance(l, dict) and l.get("leaders"):
-            l["leaders"][0]["acts_for"] = "no-such-id"
-        else:
-            s["states"][0]["capital_refers_to"] = "no-such-id"
+        l["leaders"][0]["acts_for"] = "no-such-id"
+
+    cases = [
+        (id_clash, "id is also a state id"),
+        (drop_state, "UN member state 'mli' is missing"),
+        (dup_group, "duplicate id"),
+        (bad_kind, "unknown kind"),
+        (bad_member, "member 'zzz' is not a state id"),
+        (bad_acts_for, "acts_for 'no-such-id'"),
+        (collide, "names several entries"),
+        (missing_field, "missing field 'capital'"),
+        (unknown_field, "unknown field 'capitol'"),
+        (few_groups, "groups, at least"),
+        (missing_required, "required group id 'lna' is missing"),
+        (bad_capital_ref, "capital_refers_to 'no-such-id'"),
+    ]
+    if isinstance(ldoc, dict) and ldoc.get("leaders"):
+        cases.append((bad_leader_ref, "acts_for 'no-such-id'"))
 
     failures = []
-    for mutate in (drop_state, dup_group, bad_kind, bad_member, bad_acts_for,
-                   collide, missing_field, unknown_field, few_groups,
-                   bad_leader_ref):
+    for mutate, expected in cases:
         s, g, l = (copy.deepcopy(sdoc), copy.deepcopy(gdoc),
                    copy.deepcopy(ldoc))
         try:
@@ -444,8 +476,9 @@ def self_test(sdoc, gdoc, ldoc, paths):
             continue
         rep = Report()
         check_documents(s, g, l, paths, rep)
-        if not rep.problems:
-            failures.append("self-test: %s was not detected" % mutate.__name__)
+        if not any(expected in p for p in rep.problems):
+            failures.append("self-test: %s was not reported (expected %r)"
+                            % (mutate.__name__, expected))
     return failures
 
 
