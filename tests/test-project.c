@@ -470,6 +470,7 @@ test_load_errors (void)
   msg = load_error (bad);
   line = check_line_column (msg, bad);
   g_assert_cmpint (line, >, 10);
+  g_assert_nonnull (strstr (msg, "truncated"));
   g_free (msg);
 
   /* Duplicate keys are rejected, with a position. */
@@ -944,6 +945,84 @@ test_load_inputs (void)
   remove_dir (dir);
 }
 
+/* Articles and networks together: the article is extracted, its actors
+ * meet the network's by name, documents are numbered in one sequence.
+ * File names lie about their content on purpose. */
+static void
+test_load_mixed (void)
+{
+  static const char text[] =
+    "CAIRO, May 4 (Wire) - Egypt and Sudan signed a defence pact on Monday, officials said.\n";
+  static const char net_json[] =
+    "{\"format\": \"entente/1\",\n"
+    " \"documents\": [{\"id\": \"d1\", \"path\": \"wire/dam.txt\", \"title\": \"Dam\"}],\n"
+    " \"actors\": [{\"id\": \"a1\", \"name\": \"Egypt\", \"type\": \"state\"},\n"
+    "              {\"id\": \"a2\", \"name\": \"Ethiopia\", \"type\": \"state\"}],\n"
+    " \"relations\": [{\"id\": \"r1\", \"source\": \"a1\", \"target\": \"a2\",\n"
+    "   \"polarity\": \"hostile\", \"kind\": \"accusation\", \"directed\": true,\n"
+    "   \"evidence\": [{\"doc\": \"d1\", \"sentence\": 0,\n"
+    "     \"text\": \"Egypt accused Ethiopia of filling the dam unilaterally.\"}]}]}\n";
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *article_path = g_build_filename (dir, "report.json", NULL);
+  g_autofree char *net_path = g_build_filename (dir, "network.txt", NULL);
+  g_autoptr(EntGazetteer) gaz = NULL;
+  g_autoptr(EntNetwork) all = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { article_path, net_path, NULL };
+  const EntDocument *d0, *d1;
+  guint n_egypt = 0, n_article_relations = 0, n_dam_relations = 0;
+
+  write_file (article_path, text);
+  write_file (net_path, net_json);
+
+  gaz = ent_gazetteer_new_default (&error);
+  g_assert_no_error (error);
+  all = ent_load_inputs (paths, gaz, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (all);
+
+  g_assert_cmpuint (all->documents->len, ==, 2);
+  d0 = g_ptr_array_index (all->documents, 0);
+  d1 = g_ptr_array_index (all->documents, 1);
+  g_assert_cmpstr (d0->path, ==, article_path);
+  g_assert_cmpstr (d0->text, ==, text);
+  g_assert_cmpstr (d1->path, ==, "wire/dam.txt");
+  g_assert_cmpstr (d1->id, ==, "d2");
+
+  for (guint i = 0; i < all->actors->len; i++)
+    {
+      const EntActor *a = actor (all, i);
+      if (a->type == ENT_ACTOR_STATE && (g_str_equal (a->name, "Egypt") || has_alias (a, "Egypt")))
+        n_egypt++;
+    }
+  g_assert_cmpuint (n_egypt, ==, 1);
+
+  for (guint i = 0; i < all->relations->len; i++)
+    {
+      const EntRelation *r = relation (all, i);
+      for (guint k = 0; k < r->evidence->len; k++)
+        {
+          const EntEvidence *ev = g_ptr_array_index (r->evidence, k);
+          if (ev->doc == 0)
+            n_article_relations++;
+          else if (ev->doc == 1 && r->polarity == ENT_POLARITY_HOSTILE)
+            n_dam_relations++;
+        }
+    }
+  /* The pact was extracted from the article; the dam row kept its document. */
+  g_assert_cmpuint (n_article_relations, >=, 1);
+  g_assert_cmpuint (n_dam_relations, ==, 1);
+
+  /* An article without a gazetteer is a clear error. */
+  g_clear_pointer (&all, ent_network_free);
+  all = ent_load_inputs (paths, NULL, NULL, NULL, &error);
+  g_assert_null (all);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -961,6 +1040,7 @@ main (int argc, char **argv)
   g_test_add_func ("/project/edit/project", test_project_edits);
   g_test_add_func ("/project/inputs/sniff", test_sniff);
   g_test_add_func ("/project/inputs/load", test_load_inputs);
+  g_test_add_func ("/project/inputs/mixed", test_load_mixed);
 
   return g_test_run ();
 }

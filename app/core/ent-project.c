@@ -614,8 +614,12 @@ project_from_data (const char *data, gsize len, const char *path, GError **error
   root = json_loadb (data, len, JSON_REJECT_DUPLICATES, &jerr);
   if (root == NULL)
     {
-      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s:%d:%d: %s",
-                   path, jerr.line, jerr.column, jerr.text);
+      /* jansson stops at the end of the data for a file cut short. */
+      gboolean truncated = jerr.position >= 0 && (gsize) jerr.position >= len;
+
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s:%d:%d: %s%s",
+                   path, MAX (jerr.line, 1), MAX (jerr.column, 1),
+                   truncated ? "the file ends too early (truncated?): " : "", jerr.text);
       return NULL;
     }
   if (!json_is_object (root))
