@@ -47,6 +47,17 @@ united-russia ccp anc likud azov fano ansar-dine tigray-interim-administration
 janjaweed sla jem splm-n
 """.split()
 
+# Acronyms of non-outlet groups must not be ordinary English words: in an
+# all-capitals headline they would turn into actors.  Outlets are only used to
+# exclude names, so a false hit on one is harmless.  "WHO" is kept on purpose:
+# it is how the organisation is printed everywhere.
+WORD_ACRONYMS = set("""
+a am an and are as at be but by can do for go had has he her him his i if in
+is it its me my no not of oh ok on one or our out so the to up us was we who
+why yes you
+""".split())
+ALLOWED_WORD_ACRONYMS = {"WHO"}
+
 MIN_GROUPS = 250
 MIN_LEADERS = 400
 
@@ -251,6 +262,9 @@ def check_groups(path, groups, rep):
         for a in gr["acronyms"]:
             if " " in a:
                 rep.error(where, "acronym %r contains a space" % a)
+            if (gr["kind"] != "outlet" and a.casefold() in WORD_ACRONYMS
+                    and a not in ALLOWED_WORD_ACRONYMS):
+                rep.error(where, "acronym %r is an ordinary English word" % a)
     if len(ids) < MIN_GROUPS:
         rep.error(path, "only %d groups, at least %d expected"
                   % (len(ids), MIN_GROUPS))
@@ -441,6 +455,10 @@ def self_test(sdoc, gdoc, ldoc, paths):
     def missing_required(s, g, l):
         g["groups"] = [e for e in g["groups"] if e["id"] != "lna"]
 
+    def word_acronym(s, g, l):
+        first(g, "groups", lambda e: e["kind"] != "outlet")["acronyms"].append(
+            "IT")
+
     def bad_capital_ref(s, g, l):
         s["states"][0]["capital_refers_to"] = "no-such-id"
 
@@ -459,6 +477,7 @@ def self_test(sdoc, gdoc, ldoc, paths):
         (unknown_field, "unknown field 'capitol'"),
         (few_groups, "groups, at least"),
         (missing_required, "required group id 'lna' is missing"),
+        (word_acronym, "acronym 'IT' is an ordinary English word"),
         (bad_capital_ref, "capital_refers_to 'no-such-id'"),
     ]
     if isinstance(ldoc, dict) and ldoc.get("leaders"):
