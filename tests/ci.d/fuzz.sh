@@ -1,3 +1,6 @@
 #!/usr/bin/env bash
 # CI: each libFuzzer target for 60 seconds.
-exec "$(dirname "$0")/../fuzz/run-fuzzers.sh" 60
+set -e
+cd "$(dirname "$0")/../.."
+make fuzz-deps
+exec tests/fuzz/run-fuzzers.sh 60
