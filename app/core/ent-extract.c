@@ -1,1 +1,1800 @@
+/* ent-extract.c: from article text to actors and relations.
+ *
+ * One pass over each document, sentence by sentence:
+ *  1. tokenize the sentence and look every token sequence up in the
+ *     gazetteer's phrase table (names, demonyms, capitals, government forms,
+ *     cue words, titles, speech verbs ...);
+ *  2. find actor mentions: gazetteer names, organisation names by head-words
+ *     ("Ministry of ...", "... Commission"), quoted names ("X" Aviation
+ *     Company), acronym definitions ("... Accord (GNA)"), people by titles,
+ *     roles and given names, and surnames alone or in other spellings of
+ *     people already seen (ent-actors.c merges them);
+ *  3. mark mentions that are places, not actors ("in northern Syria",
+ *     "Damascus airport"), outlets and bylines;
+ *  4. split the sentence into clauses (quotes, speech verbs, "but",
+ *     "while" ...) and apply each cue to the actors it connects: the
+ *     nearest actors on either side, "between X and Y", "X-backed Y",
+ *     modifiers ("Turkish aggression against Libya"), possessives ("Haftar
+ *     and his Emirati and Saudi allies"), passives ("sanctioned by",
+ *     "subjected to US sanctions"), coordination; negated cues are dropped;
+ *  5. actors sharing a sentence without a cue get a neutral "mention" link.
+ * Work per sentence is bounded (sentences are capped at 2000 bytes by the
+ * splitter and at ENT_MAX_TOKENS tokens here), so the whole run is linear in
+ * the size of the input.
+ */
+#define G_LOG_DOMAIN "entente-extract"
+
 #include "config.h"
+
+#include <string.h>
+
+#include "ent-extract.h"
+#include "ent-extract-private.h"
+#include "ent-text.h"
+#include "ent-names.h"
+
+#define ENT_MAX_TOKENS 600
+#define ENT_MAX_NEUTRAL_ACTORS 12
+
+enum {
+  M_LOC     = 1 << 0,   /* a place, not an actor */
+  M_SKIP    = 1 << 1,   /* outlet, byline, credit */
+  M_SPEAKER = 1 << 2,
+  M_INDIV   = 1 << 3,   /* a leader or person */
+};
+
+typedef struct {
+  guint  t0, t1;        /* tokens [t0, t1) */
+  int    actor;
+  guint8 flags;
+  guint8 form;
+} Ment;
+
+typedef struct {
+  EntXCtx    *ctx;
+  const char *text;
+  guint       sent;
+  gsize       s_start, s_end;
+  gboolean    caption;
+
+  GArray     *toks;
+  GString    *fold;
+  guint       n;
+  /* per token */
+  guint32    *kmask;      /* bit (1 << kind): a phrase of that kind starts here */
+  guint8     *klen;       /* n * LEX_N_KINDS lengths */
+  const EntLexNode **anode;
+  guint8     *alen;
+  const EntLexHit **cue;
+  guint8     *cuelen;
+  int        *ment_at;
+  guint16    *clause;
+  guint8     *inq;
+  guint       cap;        /* allocated tokens */
+
+  GArray     *ments;      /* Ment */
+  int         speaker;    /* actor */
+  guint       speech_pos; /* first speech verb token, or G_MAXUINT */
+} Sent;
+
+/* ---------------------------------------------------------------------- */
+/* token helpers                                                          */
+
+static inline EntTok *
+tok (Sent *s, guint i)
+{
+  return &g_array_index (s->toks, EntTok, i);
+}
+
+static inline const char *
+tfold (Sent *s, guint i)
+{
+  return s->fold->str + tok (s, i)->fold;
+}
+
+static inline gboolean
+tis (Sent *s, guint i, const char *w)
+{
+  EntTok *t;
+  if (i >= s->n)
+    return FALSE;
+  t = tok (s, i);
+  return t->fold_len == strlen (w) && memcmp (s->fold->str + t->fold, w, t->fold_len) == 0;
+}
+
+static inline gboolean
+has_kind (Sent *s, guint i, EntLexKind k)
+{
+  return i < s->n && (s->kmask[i] & (1u << k)) != 0;
+}
+
+static inline guint
+kind_len (Sent *s, guint i, EntLexKind k)
+{
+  return s->klen[i * LEX_N_KINDS + k];
+}
+
+static inline gboolean
+is_word (Sent *s, guint i)
+{
+  return i < s->n && (tok (s, i)->flags & TOK_WORD);
+}
+
+static inline gboolean
+is_cap (Sent *s, guint i)
+{
+  return i < s->n && (tok (s, i)->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP);
+}
+
+static char *
+span_text (Sent *s, guint t0, guint t1)
+{
+  return g_strndup (s->text + tok (s, t0)->start, tok (s, t1 - 1)->end - tok (s, t0)->start);
+}
+
+/* ---------------------------------------------------------------------- */
+/* lookups                                                                */
+
+static gboolean
+hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
+{
+  for (guint k = 0; k < h->ntok; k++)
+    {
+      guint16 f = tok (s, i + k)->flags;
+      if ((h->cap_mask & (1u << k)) && !(f & TOK_CAP))
+        return FALSE;
+      if ((h->upper_mask & (1u << k)) && !(f & TOK_UPPER))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+scan_lexicon (Sent *s)
+{
+  const EntGazetteer *gaz = s->ctx->gaz;
+  const char *ts[8];
+  guint tl[8];
+  guint64 hs[8];
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      const EntLexNode *node1;
+      guint maxl;
+
+      ts[0] = tfold (s, i);
+      tl[0] = tok (s, i)->fold_len;
+      hs[0] = tok (s, i)->hash;
+      node1 = _ent_gazetteer_lookup (gaz, hs[0], ts, tl, 1);
+      if (node1 == NULL)
+        continue;
+      maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
+      for (guint l = 1; l < maxl; l++)
+        {
+          ts[l] = tfold (s, i + l);
+          tl[l] = tok (s, i + l)->fold_len;
+          hs[l] = ent_hash_bytes (ent_hash_bytes (hs[l - 1], " ", 1), ts[l], tl[l]);
+        }
+      for (guint l = MAX (maxl, 1u); l >= 1; l--)
+        {
+          const EntLexNode *node = l == 1 ? node1 : _ent_gazetteer_lookup (gaz, hs[l - 1], ts, tl, l);
+          if (node == NULL)
+            continue;
+          for (guint h = 0; h < node->n_hits; h++)
+            {
+              const EntLexHit *hit = &node->hits[h];
+              if (hit->ntok != l)
+                continue;
+              if (hit->kind == LEX_ACTOR)
+                {
+                  if (s->alen[i] < l && hit_caps_ok (s, hit, i))
+                    {
+                      s->anode[i] = node;
+                      s->alen[i] = l;
+                    }
+                }
+              else if (hit->kind == LEX_CUE)
+                {
+                  if (s->cuelen[i] < l)
+                    {
+                      s->cue[i] = hit;
+                      s->cuelen[i] = l;
+                    }
+                }
+              else if (hit_caps_ok (s, hit, i))
+                {
+                  guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
+                  s->kmask[i] |= 1u << hit->kind;
+                  if (*kl < l)
+                    *kl = l;
+                }
+            }
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* mentions                                                               */
+
+static void
+add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboolean record)
+{
+  Ment m = { t0, t1, actor, 0, form };
+  EntXActor *a;
+
+  if (actor < 0 || t1 <= t0)
+    return;
+  a = g_ptr_array_index (s->ctx->actors, actor);
+  if (a->outlet)
+    m.flags |= M_SKIP;
+  if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
+    m.flags |= M_INDIV;
+  for (guint t = t0; t < t1; t++)
+    s->ment_at[t] = s->ments->len;
+  g_array_append_val (s->ments, m);
+  if (record)
+    {
+      g_autofree char *surface = span_text (s, t0, t1);
+      _ent_actor_mention (s->ctx, actor, tok (s, t0)->start, tok (s, t1 - 1)->end, surface, conf);
+    }
+}
+
+/* The actor of gazetteer match at @i: prefers an entry already met. */
+static int
+gaz_actor_at (Sent *s, guint i, guint8 *form)
+{
+  const EntLexNode *node = s->anode[i];
+  int first = -1;
+  guint8 first_form = 0;
+
+  for (guint h = 0; h < node->n_hits; h++)
+    {
+      const EntLexHit *hit = &node->hits[h];
+      gpointer p;
+      if (hit->kind != LEX_ACTOR || hit->ntok != s->alen[i] || !hit_caps_ok (s, hit, i))
+        continue;
+      p = g_hash_table_lookup (s->ctx->by_gaz, GUINT_TO_POINTER (hit->value + 1));
+      if (p && hit->form == FORM_SURNAME)
+        {
+          *form = hit->form;
+          return GPOINTER_TO_INT (p) - 1;
+        }
+      if (first < 0)
+        {
+          first = hit->value;
+          first_form = hit->form;
+        }
+    }
+  if (first < 0)
+    return -1;
+  *form = first_form;
+  return _ent_actor_for_entry (s->ctx, first);
+}
+
+static gboolean
+is_particle_tok (Sent *s, guint i)
+{
+  static const char * const p[] = { "al", "el", "bin", "ibn", "abu", "abd", "ben", "ould", "bint",
+                                    "van", "von", "de", "da", "ad", "as", "ash", "ul" };
+  if (!is_word (s, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (p); k++)
+    if (tis (s, i, p[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_name_word (Sent *s, guint i)
+{
+  if (!is_cap (s, i) || (tok (s, i)->flags & TOK_UPPER && tok (s, i)->end - tok (s, i)->start > 3))
+    return FALSE;
+  if (has_kind (s, i, LEX_NON_NAME) || has_kind (s, i, LEX_ORG_HEAD) ||
+      has_kind (s, i, LEX_OUTLET) || has_kind (s, i, LEX_TITLE) || has_kind (s, i, LEX_SPEECH))
+    return FALSE;
+  if (s->alen[i] > 0)
+    {
+      /* a state, capital or demonym is not part of a personal name */
+      const EntLexNode *node = s->anode[i];
+      for (guint h = 0; h < node->n_hits; h++)
+        if (node->hits[h].kind == LEX_ACTOR &&
+            _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Length of a personal name starting at @i (0 if none); *words: name words. */
+static guint
+name_len (Sent *s, guint i, guint *words)
+{
+  guint j = i;
+  guint w = 0;
+
+  while (j < s->n && w < 4)
+    {
+      if (is_particle_tok (s, j) && j + 1 < s->n)
+        {
+          guint k = j + 1;
+          if (tok (s, k)->flags & TOK_HYPHEN)
+            k++;
+          if (is_name_word (s, k) && w > 0)
+            {
+              j = k;
+              continue;
+            }
+          if (is_name_word (s, k) && w == 0 && (tok (s, j)->flags & TOK_CAP))
+            {
+              j = k;
+              continue;
+            }
+          break;
+        }
+      if (is_name_word (s, j))
+        {
+          w++;
+          j++;
+          /* double-barrelled: Abdel-Fattah */
+          if (j + 1 < s->n && (tok (s, j)->flags & TOK_HYPHEN) && is_name_word (s, j + 1))
+            j++;
+          continue;
+        }
+      break;
+    }
+  /* do not end on a hyphen */
+  while (j > i && (tok (s, j - 1)->flags & TOK_PUNCT))
+    j--;
+  *words = w;
+  return j - i;
+}
+
+/* Org name starting at @i: capitalised words joined by of/the/for/and,
+ * with a head-word.  Returns the length or 0. */
+static guint
+org_len (Sent *s, guint i, gboolean *outlet)
+{
+  guint j = i, last = 0;
+  gboolean head = FALSE;
+  guint words = 0;
+
+  *outlet = FALSE;
+  if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD)))
+    return 0;
+  while (j < s->n)
+    {
+      if (is_cap (s, j) || (tok (s, j)->flags & TOK_DIGIT))
+        {
+          if (has_kind (s, j, LEX_ORG_HEAD))
+            head = TRUE;
+          if (has_kind (s, j, LEX_OUTLET))
+            *outlet = TRUE;
+          words++;
+          j++;
+          last = j;
+          continue;
+        }
+      if (j > i && (tis (s, j, "of") || tis (s, j, "for") || tis (s, j, "on") ||
+                    (tis (s, j, "the") && tis (s, j - 1, "of")) ||
+                    (tis (s, j, "and") && is_cap (s, j + 1) && !s->alen[j + 1]) ||
+                    ((tok (s, j)->flags & TOK_HYPHEN)) ||
+                    (is_particle_tok (s, j) && (tok (s, j + 1 < s->n ? j + 1 : j)->flags & TOK_HYPHEN))))
+        {
+          j++;
+          continue;
+        }
+      break;
+    }
+  if (!head && last > i && last < s->n && words >= 1)
+    {
+      /* "National Accord government", "Haftar forces" */
+      static const char * const lower_heads[] = {
+        "government", "forces", "militia", "militias", "council", "administration", "movement",
+        "company", "group", "army", "brigade", "brigades",
+      };
+      for (guint k = 0; k < G_N_ELEMENTS (lower_heads); k++)
+        if (tis (s, last, lower_heads[k]) && !(tok (s, last)->flags & TOK_CAP))
+          {
+            /* not a bare demonym or state: those are government forms */
+            if (words == 1 && s->alen[i] == 1)
+              return 0;
+            return last + 1 - i;
+          }
+    }
+  if (!head || last - i < 2)
+    return 0;
+  return last - i;
+}
+
+static gboolean
+title_ends_at (Sent *s, guint i, gboolean *leader)
+{
+  /* titles and roles are at most 4 tokens */
+  for (guint back = 1; back <= 4 && back <= i; back++)
+    {
+      guint j = i - back;
+      if (has_kind (s, j, LEX_TITLE) && kind_len (s, j, LEX_TITLE) == back)
+        {
+          *leader = TRUE;
+          return TRUE;
+        }
+      if (has_kind (s, j, LEX_ROLE) && kind_len (s, j, LEX_ROLE) == back)
+        {
+          *leader = FALSE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+sentence_is_byline (Sent *s)
+{
+  gsize len = s->s_end - s->s_start;
+  const char *t = s->text + s->s_start;
+
+  if (s->n == 0)
+    return FALSE;
+  if (tis (s, 0, "by") && len < 80)
+    return TRUE;
+  if ((tis (s, 0, "reporting") || tis (s, 0, "editing") || tis (s, 0, "writing") ||
+       tis (s, 0, "additional")) && g_strstr_len (t, len, " by ") != NULL)
+    return TRUE;
+  if (s->sent < 3 && len < 70 && !s->caption)
+    {
+      /* "Name Surname - City" */
+      for (guint i = 1; i + 1 < s->n; i++)
+        if ((tok (s, i)->flags & TOK_PUNCT) && (tok (s, i)->flags & TOK_SPACE_BEFORE) &&
+            !(tok (s, i)->flags & TOK_QUOTE) &&
+            (tis (s, i, "-") || tis (s, i, "|") || g_str_has_prefix (tfold (s, i), "\xe2\x80")))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+find_mentions (Sent *s)
+{
+  EntXCtx *ctx = s->ctx;
+  guint i = 0;
+
+  while (i < s->n)
+    {
+      guint la = s->alen[i];
+      guint lo = 0, lp = 0, lq = 0, ld = 0, words = 0;
+      gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
+      int doc_actor = -1;
+
+      if (!(tok (s, i)->flags & (TOK_WORD | TOK_QUOTE)))
+        {
+          i++;
+          continue;
+        }
+
+      /* quoted name + head-word: "Sham Wings" Aviation Company */
+      if ((tok (s, i)->flags & TOK_QUOTE) && is_cap (s, i + 1))
+        {
+          guint q = i + 1;
+          while (q < s->n && q < i + 8 && !(tok (s, q)->flags & TOK_QUOTE) &&
+                 (is_cap (s, q) || tis (s, q, "of") || tis (s, q, "the") || (tok (s, q)->flags & TOK_HYPHEN)))
+            q++;
+          if (q < s->n && (tok (s, q)->flags & TOK_QUOTE) && q > i + 1)
+            {
+              guint h = q + 1;
+              gboolean head = FALSE;
+              while (h < s->n && is_cap (s, h) && h < q + 5)
+                {
+                  if (has_kind (s, h, LEX_ORG_HEAD))
+                    head = TRUE;
+                  h++;
+                }
+              if (head)
+                {
+                  int actor;
+                  g_autofree char *inner = span_text (s, i + 1, q);
+                  g_autofree char *heads = span_text (s, q + 1, h);
+                  g_autofree char *name = g_strconcat (inner, " ", heads, NULL);
+                  guint8 form = FORM_NAME;
+                  if (s->alen[i + 1] == q - (i + 1))
+                    actor = gaz_actor_at (s, i + 1, &form);
+                  else
+                    actor = _ent_actor_for_org (ctx, name);
+                  if (actor >= 0)
+                    {
+                      add_ment (s, i, h, actor, form, 0.8, FALSE);
+                      _ent_actor_mention (ctx, actor, tok (s, i + 1)->start, tok (s, h - 1)->end, name, 0.8);
+                      _ent_actor_alias (ctx, actor, inner);
+                      i = h;
+                      continue;
+                    }
+                }
+            }
+          i++;
+          continue;
+        }
+
+      lo = org_len (s, i, &outlet);
+      {
+        gboolean lead = FALSE;
+        if (title_ends_at (s, i, &lead) && is_name_word (s, i))
+          {
+            titled = TRUE;
+            leader = lead;
+          }
+      }
+      if (has_kind (s, i, LEX_GIVEN) || titled)
+        {
+          lp = name_len (s, i, &words);
+          if (!(words >= 2 || (titled && words >= 1)))
+            lp = 0;
+        }
+      if ((tok (s, i)->flags & TOK_UPPER) && ctx->doc_alias)
+        {
+          gpointer p = g_hash_table_lookup (ctx->doc_alias, tfold (s, i));
+          if (p)
+            {
+              ld = 1;
+              doc_actor = GPOINTER_TO_INT (p) - 1;
+            }
+        }
+      (void) lq;
+
+      /* choose: the longest; ties go to the gazetteer, then aliases,
+       * organisations, people */
+      if (la > 0 && la >= lo && la >= lp && la >= ld)
+        {
+          guint8 form = FORM_NAME;
+          int actor = gaz_actor_at (s, i, &form);
+          if (actor >= 0)
+            {
+              EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+              /* "regime of Bashar al-Assad": the leader's state */
+              if ((a->type == ENT_ACTOR_LEADER) && i >= 2 && tis (s, i - 1, "of") &&
+                  (tis (s, i - 2, "regime") || tis (s, i - 2, "government")) && a->gaz >= 0)
+                {
+                  const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+                  if (e->acts_for_index >= 0 &&
+                      _ent_gazetteer_entry (ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
+                    {
+                      int st = _ent_actor_for_entry (ctx, e->acts_for_index);
+                      guint t0 = i - 2;
+                      if (t0 > 0 && tis (s, t0 - 1, "the"))
+                        t0--;
+                      add_ment (s, i - 2, i + la, st, FORM_GOV, 0.9, TRUE);
+                      i += la;
+                      continue;
+                    }
+                }
+              if (titled && a->type == ENT_ACTOR_PERSON && a->gaz < 0)
+                a->type = ENT_ACTOR_LEADER;
+              add_ment (s, i, i + la, actor, form, form == FORM_SURNAME ? 0.9 : 1.0, TRUE);
+              /* acronym definition: Name (ABC) */
+              if (i + la + 2 < s->n && tis (s, i + la, "(") && (tok (s, i + la + 1)->flags & TOK_UPPER) &&
+                  tis (s, i + la + 2, ")"))
+                {
+                  if (!ctx->doc_alias)
+                    ctx->doc_alias = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+                  g_hash_table_insert (ctx->doc_alias, g_strdup (tfold (s, i + la + 1)), GINT_TO_POINTER (actor + 1));
+                }
+              i += la;
+              continue;
+            }
+        }
+      if (ld > 0 && ld >= lo && ld >= lp)
+        {
+          add_ment (s, i, i + 1, doc_actor, FORM_ABBREV, 0.8, TRUE);
+          i += 1;
+          continue;
+        }
+      if (lo > 0 && lo >= lp)
+        {
+          /* an organisation containing a known group of 2+ words: the group */
+          guint inner = G_MAXUINT;
+          for (guint k = i + 1; k < i + lo; k++)
+            if (s->alen[k] >= 2 && k + s->alen[k] <= i + lo)
+              {
+                guint8 f;
+                const EntLexNode *node = s->anode[k];
+                for (guint h = 0; h < node->n_hits; h++)
+                  if (node->hits[h].kind == LEX_ACTOR &&
+                      _ent_gazetteer_entry (ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_GROUP)
+                    inner = k;
+                (void) f;
+                if (inner != G_MAXUINT)
+                  break;
+              }
+          if (outlet)
+            {
+              i += lo;
+              continue;
+            }
+          if (inner != G_MAXUINT)
+            {
+              guint8 form = FORM_NAME;
+              int actor = gaz_actor_at (s, inner, &form);
+              add_ment (s, inner, inner + s->alen[inner], actor, form, 1.0, TRUE);
+              i += lo;
+              continue;
+            }
+          {
+            g_autofree char *name = span_text (s, i, i + lo);
+            int actor = _ent_actor_for_org (ctx, name);
+            if (actor >= 0)
+              {
+                EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+                /* named after a leader: acts for him or his side */
+                if (a->affil < 0)
+                  for (guint k = i; k < i + lo; k++)
+                    if (s->alen[k] == 1)
+                      {
+                        guint8 f;
+                        int la2 = gaz_actor_at (s, k, &f);
+                        EntXActor *b = la2 >= 0 ? g_ptr_array_index (ctx->actors, la2) : NULL;
+                        if (b && (b->type == ENT_ACTOR_LEADER || b->type == ENT_ACTOR_PERSON))
+                          {
+                            const EntGazEntry *e = b->gaz >= 0 ? _ent_gazetteer_entry (ctx->gaz, b->gaz) : NULL;
+                            a->affil = (e && e->acts_for_index >= 0)
+                                       ? _ent_actor_for_entry (ctx, e->acts_for_index) : la2;
+                            break;
+                          }
+                      }
+                add_ment (s, i, i + lo, actor, FORM_NAME, 0.7, TRUE);
+                if (i + lo + 2 < s->n && tis (s, i + lo, "(") && (tok (s, i + lo + 1)->flags & TOK_UPPER) &&
+                    tis (s, i + lo + 2, ")"))
+                  {
+                    g_autofree char *acr = span_text (s, i + lo + 1, i + lo + 2);
+                    if (!ctx->doc_alias)
+                      ctx->doc_alias = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+                    g_hash_table_insert (ctx->doc_alias, g_strdup (tfold (s, i + lo + 1)), GINT_TO_POINTER (actor + 1));
+                    _ent_actor_mention (ctx, actor, tok (s, i + lo + 1)->start, tok (s, i + lo + 1)->end, acr, 0.8);
+                    i += lo + 3;
+                    continue;
+                  }
+              }
+            i += lo;
+            continue;
+          }
+        }
+      if (lp > 0)
+        {
+          g_autofree char *name = span_text (s, i, i + lp);
+          double conf = 1.0;
+          int actor;
+          /* "the head of the Security Committee ..., Belkacem Dabars" */
+          if (!titled && i >= 2 && tis (s, i - 1, ","))
+            for (guint k = i - 1; k > 0 && k + 14 > i; k--)
+              {
+                if (has_kind (s, k - 1, LEX_TITLE))
+                  {
+                    titled = TRUE;
+                    leader = TRUE;
+                    break;
+                  }
+                if (s->ment_at[k - 1] >= 0 &&
+                    (g_array_index (s->ments, Ment, s->ment_at[k - 1]).flags & M_INDIV))
+                  break;
+              }
+          /* "Name, the head of Y" */
+          if (!titled && i + lp + 2 < s->n && tis (s, i + lp, ",") &&
+              ((tis (s, i + lp + 1, "the") && has_kind (s, i + lp + 2, LEX_TITLE)) ||
+               has_kind (s, i + lp + 1, LEX_TITLE)))
+            {
+              titled = TRUE;
+              leader = TRUE;
+            }
+          actor = _ent_actor_for_person (ctx, name, titled && leader, &conf);
+          if (actor >= 0)
+            {
+              add_ment (s, i, i + lp, actor, FORM_NAME, conf, TRUE);
+              i += lp;
+              continue;
+            }
+        }
+      /* a surname alone, or a known person in another spelling */
+      if (is_cap (s, i) && !has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
+          !has_kind (s, i, LEX_GIVEN) && !has_kind (s, i, LEX_TITLE) && !(tok (s, i)->flags & TOK_UPPER))
+        {
+          guint t0 = i, ts = i, t1 = i + 1;
+          if (is_particle_tok (s, i) && i + 2 < s->n && (tok (s, i + 1)->flags & TOK_HYPHEN) && is_cap (s, i + 2))
+            {
+              ts = i + 2;
+              t1 = i + 3;
+            }
+          if (tok (s, ts)->end - tok (s, ts)->start >= 4 && !has_kind (s, ts, LEX_NON_NAME) &&
+              !has_kind (s, ts, LEX_ORG_HEAD) && !s->alen[ts] &&
+              (ctx->doc_people->len > 0 || ts > 0))
+            {
+              g_autofree char *w = span_text (s, ts, ts + 1);
+              double conf = 0;
+              int actor = _ent_actor_for_surname (ctx, w, &conf);
+              if (actor >= 0 && !(ts == 0 && conf < 0.9) && !has_kind (s, t1, LEX_FACILITY))
+                {
+                  add_ment (s, t0, t1, actor, FORM_SURNAME, conf, TRUE);
+                  i = t1;
+                  continue;
+                }
+            }
+        }
+      i++;
+    }
+}
+
+static gboolean
+is_place_actor (Sent *s, const Ment *m)
+{
+  EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+  return a->type == ENT_ACTOR_STATE || m->form == FORM_CAPITAL;
+}
+
+static void
+mark_places (Sent *s)
+{
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = &g_array_index (s->ments, Ment, k);
+      guint p = m->t0;
+
+      if (!is_place_actor (s, m) || m->form == FORM_GOV || m->form == FORM_PLURAL)
+        continue;
+      /* "Libyan analysts": people from there, not the state */
+      if (m->form == FORM_ADJ && m->t1 < s->n && has_kind (s, m->t1, LEX_ROLE))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
+      /* "in (northern) Syria", "across Libya" */
+      if (p > 0 && tis (s, p - 1, "the"))
+        p--;
+      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
+      /* "Damascus airport", "Syrian and Libyan media", "Syria's Beni airports" */
+      {
+        guint j = m->t1;
+        for (guint steps = 0; j < s->n && steps < 4; steps++)
+          {
+            if (has_kind (s, j, LEX_FACILITY))
+              {
+                m->flags |= M_LOC;
+                break;
+              }
+            if (tis (s, j, "and") || (tok (s, j)->flags & TOK_POSS) || is_cap (s, j) ||
+                (tok (s, j)->flags & TOK_HYPHEN))
+              {
+                j++;
+                continue;
+              }
+            break;
+          }
+      }
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* clauses, quotes, speakers                                              */
+
+static void
+mark_clauses (Sent *s)
+{
+  guint16 cl = 0;
+  gboolean inq = s->ctx->in_quote;
+  gboolean opened_here = FALSE;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      EntTok *t = tok (s, i);
+      if ((t->flags & TOK_QUOTE) && s->text[t->start] != '\'' && s->ment_at[i] < 0)
+        {
+          gboolean open;
+          if (t->flags & TOK_OPEN_QUOTE && !(t->flags & TOK_CLOSE_QUOTE) && (s->text[t->start] != '"'))
+            open = TRUE;
+          else if (t->flags & TOK_CLOSE_QUOTE && s->text[t->start] != '"')
+            open = FALSE;
+          else
+            open = !inq;
+          if (open != inq)
+            {
+              inq = open;
+              opened_here = open;
+              cl++;
+            }
+          s->clause[i] = cl;
+          s->inq[i] = inq;
+          continue;
+        }
+      if (tis (s, i, ";") || tis (s, i, ":") || tis (s, i, "(") || tis (s, i, ")") ||
+          (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
+                                           tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))))
+        cl++;
+      s->clause[i] = cl;
+      s->inq[i] = inq;
+      if (has_kind (s, i, LEX_SPEECH) && !inq)
+        {
+          guint l = kind_len (s, i, LEX_SPEECH);
+          for (guint k = 1; k < l && i + k < s->n; k++)
+            {
+              s->clause[i + k] = cl;
+              s->inq[i + k] = inq;
+            }
+          i += l - 1;
+          cl++;
+          if (i + 1 < s->n && tis (s, i + 1, "that"))
+            {
+              i++;
+              s->clause[i] = cl;
+              s->inq[i] = inq;
+            }
+        }
+    }
+  (void) opened_here;
+  /* a quote still open at the end carries into the next sentence of the
+   * paragraph, but not forever (an unbalanced quote) */
+  if (inq)
+    {
+      s->ctx->quote_age++;
+      s->ctx->in_quote = s->ctx->quote_age <= 6;
+      if (!s->ctx->in_quote)
+        s->ctx->quote_age = 0;
+    }
+  else
+    {
+      s->ctx->in_quote = FALSE;
+      s->ctx->quote_age = 0;
+    }
+}
+
+static gboolean
+is_party (const Ment *m)
+{
+  return !(m->flags & (M_LOC | M_SKIP));
+}
+
+static void
+find_speaker (Sent *s)
+{
+  EntXCtx *ctx = s->ctx;
+
+  s->speaker = -1;
+  s->speech_pos = G_MAXUINT;
+  for (guint i = 0; i < s->n; i++)
+    {
+      if (!has_kind (s, i, LEX_SPEECH) || s->inq[i])
+        continue;
+      if (s->speech_pos == G_MAXUINT)
+        s->speech_pos = i;
+      /* "Qadri said", "Bakush considers" */
+      if (i > 0 && s->ment_at[i - 1] >= 0)
+        {
+          Ment *m = &g_array_index (s->ments, Ment, s->ment_at[i - 1]);
+          if (!(m->flags & (M_LOC | M_SKIP)))
+            {
+              m->flags |= M_SPEAKER;
+              s->speaker = m->actor;
+              break;
+            }
+        }
+      if (i > 0 && (tis (s, i - 1, "he") || tis (s, i - 1, "she")) && ctx->last_speaker >= 0)
+        {
+          s->speaker = ctx->last_speaker;
+          break;
+        }
+      /* "said the head of ..., Belkacem Dabars" */
+      {
+        guint l = kind_len (s, i, LEX_SPEECH);
+        int fallback = -1;
+        for (guint j = i + l; j < s->n && j < i + l + 24 && !s->inq[j]; j++)
+          if (s->ment_at[j] >= 0)
+            {
+              Ment *m = &g_array_index (s->ments, Ment, s->ment_at[j]);
+              if (m->flags & (M_LOC | M_SKIP))
+                continue;
+              if (m->flags & M_INDIV)
+                {
+                  m->flags |= M_SPEAKER;
+                  s->speaker = m->actor;
+                  break;
+                }
+              if (fallback < 0 && j <= i + l + 1)
+                fallback = s->ment_at[j];
+            }
+        if (s->speaker < 0 && fallback >= 0)
+          {
+            Ment *m = &g_array_index (s->ments, Ment, fallback);
+            m->flags |= M_SPEAKER;
+            s->speaker = m->actor;
+          }
+        if (s->speaker >= 0)
+          break;
+      }
+    }
+  if (s->speaker < 0 && s->n > 0 && s->inq[0] && ctx->last_speaker >= 0)
+    s->speaker = ctx->last_speaker;   /* inside a quote spanning sentences */
+  if (s->speaker >= 0)
+    ctx->last_speaker = s->speaker;
+}
+
+/* ---------------------------------------------------------------------- */
+/* relations                                                              */
+
+typedef struct {
+  int m[24];
+  guint n;
+} MSet;
+
+static void
+mset_add (MSet *set, int m)
+{
+  for (guint i = 0; i < set->n; i++)
+    if (set->m[i] == m)
+      return;
+  if (set->n < G_N_ELEMENTS (set->m))
+    set->m[set->n++] = m;
+}
+
+static inline Ment *
+ment (Sent *s, int k)
+{
+  return &g_array_index (s->ments, Ment, k);
+}
+
+static gboolean
+is_connector (Sent *s, guint t)
+{
+  static const char * const w[] = { "and", "or", ",", "the", "his", "her", "its", "their",
+                                    "as", "well", "both", "also", "-", "&" };
+  if (tok (s, t)->flags & TOK_HYPHEN)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+    if (tis (s, t, w[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+gap_coordinates (Sent *s, guint a, guint b)
+{
+  guint other = 0;
+  gboolean conj = FALSE;
+
+  if (b < a || b - a > 4)
+    return FALSE;
+  if (b == a)
+    return FALSE;
+  for (guint t = a; t < b; t++)
+    {
+      if (s->cue[t] || has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE))
+        return FALSE;
+      if (tis (s, t, "and") || tis (s, t, "or") || tis (s, t, ",") || (tok (s, t)->flags & TOK_HYPHEN))
+        conj = TRUE;
+      else if (!is_connector (s, t))
+        {
+          if (!is_word (s, t) || ++other > 1)
+            return FALSE;
+        }
+    }
+  return conj;
+}
+
+/* The party at @k and the parties coordinated with it (forward). */
+static void
+coord_forward (Sent *s, int k, MSet *out)
+{
+  mset_add (out, k);
+  for (guint j = k + 1; j < s->ments->len; j++)
+    {
+      Ment *prev = ment (s, j - 1), *m = ment (s, j);
+      if (s->clause[m->t0] != s->clause[prev->t0])
+        break;
+      if (!gap_coordinates (s, prev->t1, m->t0))
+        break;
+      if (is_party (m))
+        mset_add (out, j);
+    }
+}
+
+static void
+coord_backward (Sent *s, int k, MSet *out)
+{
+  mset_add (out, k);
+  for (int j = k - 1; j >= 0; j--)
+    {
+      Ment *next = ment (s, j + 1), *m = ment (s, j);
+      if (s->clause[m->t0] != s->clause[next->t0])
+        break;
+      if (!gap_coordinates (s, m->t1, next->t0))
+        break;
+      if (is_party (m))
+        mset_add (out, j);
+    }
+}
+
+/* First party after token @from in the clause, within @limit tokens. */
+static int
+party_after (Sent *s, guint from, guint16 cl, guint limit)
+{
+  for (guint t = from; t < s->n && t < from + limit && s->clause[t] == cl; t++)
+    if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
+      return s->ment_at[t];
+  return -1;
+}
+
+static int
+party_before (Sent *s, guint before, guint16 cl, gboolean stop_at_comma, guint limit)
+{
+  for (guint t = before; t > 0 && before - t < limit; t--)
+    {
+      if (s->clause[t - 1] != cl)
+        break;
+      if (s->ment_at[t - 1] >= 0 && is_party (ment (s, s->ment_at[t - 1])))
+        return s->ment_at[t - 1];
+      if (stop_at_comma && tis (s, t - 1, ","))
+        break;
+    }
+  return -1;
+}
+
+/* The subject of clause @cl: a party among its first tokens. */
+static int
+clause_subject (Sent *s, guint16 cl, guint before)
+{
+  guint t = 0;
+  guint seen = 0;
+
+  while (t < s->n && s->clause[t] != cl)
+    t++;
+  for (; t < before && s->clause[t] == cl && seen < 5; t++)
+    {
+      if (s->ment_at[t] >= 0)
+        {
+          Ment *m = ment (s, s->ment_at[t]);
+          return is_party (m) ? s->ment_at[t] : -1;
+        }
+      if (is_word (s, t) || (tok (s, t)->flags & TOK_QUOTE))
+        seen++;
+    }
+  return -1;
+}
+
+/* Resolves a possessive before token @t: "X's" or his/its/their. */
+static int
+possessor_before (Sent *s, guint t)
+{
+  if (t == 0)
+    return -1;
+  if ((tok (s, t - 1)->flags & TOK_POSS) && t >= 2 && s->ment_at[t - 2] >= 0)
+    return s->ment_at[t - 2];
+  if (tis (s, t - 1, "his") || tis (s, t - 1, "her") || tis (s, t - 1, "its") || tis (s, t - 1, "their"))
+    {
+      gboolean indiv = tis (s, t - 1, "his") || tis (s, t - 1, "her");
+      for (guint k = t - 1; k > 0; k--)
+        if (s->ment_at[k - 1] >= 0)
+          {
+            Ment *m = ment (s, s->ment_at[k - 1]);
+            if (is_party (m) && (!indiv || (m->flags & M_INDIV)))
+              return s->ment_at[k - 1];
+          }
+    }
+  return -1;
+}
+
+typedef struct {
+  Sent            *s;
+  const EntGazCue *cue;
+  char            *cue_text;
+  int              speaker;
+  gboolean         any;
+} Emit;
+
+static void
+emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
+{
+  for (guint i = 0; i < src->n; i++)
+    for (guint j = 0; j < dst->n; j++)
+      {
+        Ment *a = ment (e->s, src->m[i]), *b = ment (e->s, dst->m[j]);
+        if (a->actor == b->actor)
+          continue;
+        _ent_relation_add (e->s->ctx, a->actor, b->actor, e->cue->polarity, e->cue->kind,
+                           directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
+        if (e->s->ctx->debug)
+          g_printerr ("    %s: %s %s %s\n", e->cue_text,
+                      ((EntXActor *) g_ptr_array_index (e->s->ctx->actors, a->actor))->name,
+                      ent_polarity_to_string (e->cue->polarity),
+                      ((EntXActor *) g_ptr_array_index (e->s->ctx->actors, b->actor))->name);
+        e->any = TRUE;
+      }
+}
+
+static void
+emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
+{
+  /* no actor on the left in the clause: a pronoun or an elided subject
+   * ("And was subjected to ...") refers to the topic */
+  gboolean pron = FALSE;
+  if (set->n > 0 || s->ctx->topic < 0)
+    return;
+  for (guint t = 0; t < c; t++)
+    if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN))
+      pron = TRUE;
+  if (!pron && !(s->clause[0] == cl && (tis (s, 0, "and") || tis (s, 0, "but") ||
+                                        (is_word (s, 0) && !(tok (s, 0)->flags & TOK_CAP)))))
+    {
+      /* first clause starting with a verb: "Was sanctioned ..." */
+      if (!(cl == s->clause[0] && c < 4 && (tis (s, 0, "and") || tis (s, 0, "was") || tis (s, 0, "is"))))
+        return;
+    }
+  /* the topic is an actor index: find or add a virtual mention */
+  {
+    Ment m = { 0, 0, s->ctx->topic, 0, FORM_NAME };
+    EntXActor *a = g_ptr_array_index (s->ctx->actors, s->ctx->topic);
+    if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
+      m.flags |= M_INDIV;
+    g_array_append_val (s->ments, m);
+    mset_add (set, s->ments->len - 1);
+  }
+}
+
+static gboolean
+between_stop (Sent *s, guint t)
+{
+  static const char * const w[] = { "is", "are", "was", "were", "has", "have", "had", "will",
+                                    "would", "to", "that", "which", "who", "because", "remains" };
+  if (s->cue[t] && s->ment_at[t] < 0)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+    if (tis (s, t, w[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "between A and B", and "between A and B ..., and between C and D" */
+static gboolean
+between_pairs (Emit *e, guint b, guint16 cl)
+{
+  Sent *s = e->s;
+  MSet g1 = { 0 }, g2 = { 0 }, sa = { 0 }, sb = { 0 };
+  guint t = b + 1;
+  gboolean after_and = FALSE;
+
+  for (; t < s->n && s->clause[t] == cl && !tis (s, t, ",") && !tis (s, t, ";"); t++)
+    {
+      if (between_stop (s, t))
+        break;
+      /* the second side ends with its first actor's noun phrase */
+      if (sb.n > 0 && s->ment_at[t] < 0 && !is_connector (s, t))
+        break;
+      if (tis (s, t, "and") && sa.n > 0)
+        after_and = TRUE;
+      if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
+        {
+          mset_add (&g1, s->ment_at[t]);
+          mset_add (after_and ? &sb : &sa, s->ment_at[t]);
+        }
+    }
+  /* a second "between" */
+  if (t < s->n && tis (s, t, ","))
+    {
+      guint u = t + 1;
+      if (tis (s, u, "and"))
+        u++;
+      if (tis (s, u, "between"))
+        {
+          for (u++; u < s->n && s->clause[u] == cl && !tis (s, u, ",") && !tis (s, u, ";"); u++)
+            if (s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])))
+              mset_add (&g2, s->ment_at[u]);
+          if (g1.n > 0 && g2.n > 0)
+            {
+              emit_pairs (e, &g1, &g2, FALSE);
+              return TRUE;
+            }
+        }
+    }
+  if (sa.n > 0 && sb.n > 0)
+    {
+      emit_pairs (e, &sa, &sb, FALSE);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+negated (Sent *s, guint c, guint16 cl)
+{
+  for (guint t = c; t > 0 && c - t < 4; t--)
+    {
+      if (s->clause[t - 1] != cl)
+        break;
+      if (has_kind (s, t - 1, LEX_NEGATION))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Parties right before a noun: "Russian and regional support",
+ * "Turkish-Libyan Economic Security Agreement", "US sanctions". */
+static void
+noun_modifiers (Sent *s, guint c, MSet *out)
+{
+  guint t = c;
+  guint skipped = 0;
+
+  while (t > 0 && skipped <= 3)
+    {
+      guint p = t - 1;
+      if (s->ment_at[p] >= 0)
+        {
+          int k = s->ment_at[p];
+          Ment *m = ment (s, k);
+          if (!is_party (m) && !(m->flags & M_LOC))
+            break;
+          if (is_party (m))
+            mset_add (out, k);
+          t = m->t0;
+          skipped = 0;
+          continue;
+        }
+      if (tok (s, p)->flags & TOK_POSS)
+        break;
+      if (tis (s, p, "and") || (tok (s, p)->flags & TOK_HYPHEN) ||
+          (is_word (s, p) && !has_kind (s, p, LEX_NON_NAME) && !s->cue[p] &&
+           !has_kind (s, p, LEX_LOCATIVE) && !has_kind (s, p, LEX_SPEECH) && !has_kind (s, p, LEX_PRONOUN)))
+        {
+          t = p;
+          skipped++;
+          continue;
+        }
+      break;
+    }
+}
+
+static void
+apply_cue (Sent *s, guint c, guint cl_len)
+{
+  const EntLexHit *hit = s->cue[c];
+  const EntGazCue *cue = g_ptr_array_index (s->ctx->gaz->cues, hit->value);
+  guint16 cl = s->clause[c];
+  guint after = c + cl_len;
+  Emit e = { s, cue, NULL, -1, FALSE };
+  MSet src = { 0 }, dst = { 0 };
+  int k;
+
+  if (negated (s, c, cl))
+    return;
+  e.cue_text = span_text (s, c, c + cl_len);
+  if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
+    e.speaker = s->speaker;
+
+  /* between X and Y */
+  for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
+    if (tis (s, t, "between"))
+      {
+        if (between_pairs (&e, t, cl))
+          goto done;
+        break;
+      }
+
+  switch (hit->form)
+    {
+    case CUE_AGENT_NOUN:
+      {
+        MSet mods = { 0 }, owners = { 0 };
+        int poss;
+        noun_modifiers (s, c, &mods);
+        {
+          /* the possessor precedes the modifiers: "his Emirati and Saudi allies" */
+          guint first = c;
+          for (guint i = 0; i < mods.n; i++)
+            first = MIN (first, ment (s, mods.m[i])->t0);
+          while (first > 0 && first < c && is_word (s, first - 1) && !has_kind (s, first - 1, LEX_PRONOUN) &&
+                 !(tok (s, first - 1)->flags & TOK_POSS) && s->ment_at[first - 1] < 0 && c - first < 4 &&
+                 !tis (s, first - 1, "the"))
+            first--;
+          poss = possessor_before (s, first);
+        }
+        if (poss >= 0)
+          mset_add (&owners, poss);
+        if (after + 1 < s->n && tis (s, after, "of") && (k = party_after (s, after + 1, cl, 3)) >= 0)
+          coord_forward (s, k, &owners);
+        if (tis (s, after, ",") && (k = party_after (s, after + 1, cl, 3)) >= 0)
+          coord_forward (s, k, &mods);   /* "Haftar's allies, the Emiratis" */
+        if (mods.n > 0 && owners.n > 0)
+          emit_pairs (&e, &mods, &owners, TRUE);
+        else if (mods.n > 0)
+          {
+            /* "the Russian supporter": of the others in the clause */
+            for (guint m = 0; m < s->ments->len; m++)
+              if (s->clause[ment (s, m)->t0] == cl && is_party (ment (s, m)))
+                mset_add (&owners, m);
+            emit_pairs (&e, &mods, &owners, TRUE);
+          }
+        else if (owners.n > 0 && (k = party_before (s, c, cl, FALSE, 5)) >= 0 &&
+                 tis (s, ment (s, k)->t1, ","))
+          {
+            /* "Russia, an ally of Haftar" */
+            mset_add (&mods, k);
+            emit_pairs (&e, &mods, &owners, TRUE);
+          }
+        break;
+      }
+
+    case CUE_NOUN:
+      {
+        int poss;
+        gboolean from = FALSE;
+        noun_modifiers (s, c, &src);
+        if (src.n == 0 && (poss = possessor_before (s, c)) >= 0)
+          mset_add (&src, poss);
+        /* target: after a preposition */
+        {
+          guint t = after;
+          guint skipped = 0;
+          while (t < s->n && s->clause[t] == cl && skipped < 4)
+            {
+              if (s->ment_at[t] >= 0)
+                {
+                  Ment *m = ment (s, s->ment_at[t]);
+                  if (is_party (m))
+                    {
+                      coord_forward (s, s->ment_at[t], &dst);
+                      break;
+                    }
+                  t = m->t1;
+                  skipped++;
+                  continue;
+                }
+              if (tis (s, t, "from"))
+                from = TRUE;
+              if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which"))
+                break;
+              t++;
+              skipped++;
+            }
+        }
+        if (from || (src.n == 0 && dst.n > 0 && tis (s, after, "of")))
+          {
+            /* "support from Moscow", "the support of Haftar": the giver */
+            MSet tmp = src;
+            src = dst;
+            dst = tmp;
+            if (dst.n == 0)
+              {
+                if ((k = party_before (s, c, cl, FALSE, 25)) >= 0)
+                  coord_backward (s, k, &dst);
+                if ((k = clause_subject (s, cl, c)) >= 0)
+                  mset_add (&dst, k);
+                emit_subject_fallback (s, &dst, cl, c);
+              }
+          }
+        else if (src.n == 0)
+          {
+            if ((k = party_before (s, c, cl, TRUE, 15)) >= 0)
+              coord_backward (s, k, &src);
+          }
+        else if (dst.n == 0)
+          {
+            if ((k = party_before (s, ment (s, src.m[0])->t0, cl, FALSE, 25)) >= 0 && !(ment (s, k)->flags & M_SPEAKER))
+              coord_backward (s, k, &dst);
+            emit_subject_fallback (s, &dst, cl, c);
+            if (dst.n == 0 && src.n >= 2)
+              {
+                /* "the Turkish-Libyan agreement" */
+                MSet a = { 0 }, b = { 0 };
+                mset_add (&a, src.m[0]);
+                for (guint i = 1; i < src.n; i++)
+                  mset_add (&b, src.m[i]);
+                emit_pairs (&e, &a, &b, FALSE);
+              }
+          }
+        emit_pairs (&e, &src, &dst, TRUE);
+        break;
+      }
+
+    case CUE_ADJ:
+      {
+        gboolean prep = strchr (e.cue_text, ' ') != NULL || tis (s, after, "to") || tis (s, after, "with");
+        /* "X-backed Y" */
+        if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0 &&
+            (k = party_after (s, after, cl, 3)) >= 0)
+          {
+            mset_add (&src, s->ment_at[c - 2]);
+            coord_forward (s, k, &dst);
+            emit_pairs (&e, &src, &dst, TRUE);
+            break;
+          }
+        if (!prep)
+          {
+            /* "the hostile Turkish position": the modified party */
+            if ((k = party_after (s, after, cl, 2)) >= 0)
+              {
+                mset_add (&src, k);
+                if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+                  coord_backward (s, k, &dst);
+                emit_pairs (&e, &src, &dst, TRUE);
+              }
+            break;
+          }
+        if ((k = party_after (s, after, cl, 6)) < 0)
+          break;
+        coord_forward (s, k, &dst);
+        /* "the businessman close to X, Name" */
+        if (c > 0 && (has_kind (s, c - 1, LEX_ROLE) || has_kind (s, c - 1, LEX_TITLE)))
+          {
+            Ment *last = ment (s, dst.m[dst.n - 1]);
+            if (dst.n >= 2 && (last->flags & M_INDIV) && tis (s, last->t0 - 1, ","))
+              {
+                dst.n--;
+                mset_add (&src, dst.m[dst.n]);
+                emit_pairs (&e, &src, &dst, TRUE);
+                break;
+              }
+          }
+        if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+          mset_add (&src, k);
+        if ((k = clause_subject (s, cl, c)) >= 0)
+          mset_add (&src, k);
+        emit_subject_fallback (s, &src, cl, c);
+        emit_pairs (&e, &src, &dst, TRUE);
+        break;
+      }
+
+    case CUE_PREP:
+      {
+        gboolean reversed = g_str_has_suffix (e.cue_text, " by") || g_str_has_prefix (e.cue_text, "subjected") ||
+                            g_str_has_prefix (e.cue_text, "under ");
+        if ((k = party_after (s, after, cl, 6)) >= 0)
+          coord_forward (s, k, &dst);
+        if (dst.n == 0)
+          break;
+        if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+          coord_backward (s, k, &src);
+        if (src.n == 0)
+          {
+            int poss = possessor_before (s, c);
+            if (poss < 0 && c > 0)
+              {
+                /* "his war against Tripoli" */
+                for (guint t = c; t > 0 && c - t < 3; t--)
+                  if ((poss = possessor_before (s, t - 1)) >= 0)
+                    break;
+              }
+            if (poss >= 0)
+              mset_add (&src, poss);
+          }
+        emit_subject_fallback (s, &src, cl, c);
+        if (reversed)
+          emit_pairs (&e, &dst, &src, TRUE);
+        else
+          emit_pairs (&e, &src, &dst, TRUE);
+        break;
+      }
+
+    default: /* verbs */
+      {
+        gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        if (passive)
+          {
+            if ((k = party_after (s, after + 1, cl, 4)) >= 0)
+              coord_forward (s, k, &src);
+            if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+              coord_backward (s, k, &dst);
+            if ((k = clause_subject (s, cl, c)) >= 0)
+              mset_add (&dst, k);
+            emit_subject_fallback (s, &dst, cl, c);
+            emit_pairs (&e, &src, &dst, TRUE);
+            break;
+          }
+        /* "X-backed Y" */
+        if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
+          {
+            mset_add (&src, s->ment_at[c - 2]);
+            if ((k = party_after (s, after, cl, 3)) >= 0)
+              coord_forward (s, k, &dst);
+            emit_pairs (&e, &src, &dst, TRUE);
+            break;
+          }
+        if ((k = party_after (s, after, cl, 10)) >= 0)
+          coord_forward (s, k, &dst);
+        if (dst.n == 0)
+          break;
+        if ((k = party_before (s, c, cl, FALSE, 40)) >= 0)
+          coord_backward (s, k, &src);
+        if ((k = clause_subject (s, cl, c)) >= 0)
+          mset_add (&src, k);
+        emit_subject_fallback (s, &src, cl, c);
+        emit_pairs (&e, &src, &dst, TRUE);
+        break;
+      }
+    }
+
+done:
+  g_free (e.cue_text);
+  /* drop virtual topic mentions */
+  while (s->ments->len > 0 && g_array_index (s->ments, Ment, s->ments->len - 1).t1 == 0)
+    g_array_set_size (s->ments, s->ments->len - 1);
+}
+
+static void
+find_relations (Sent *s)
+{
+  EntXCtx *ctx = s->ctx;
+  guint cue_end = 0;
+  int actors[ENT_MAX_NEUTRAL_ACTORS];
+  guint na = 0;
+
+  if (!s->caption)
+    for (guint c = 0; c < s->n; c++)
+      {
+        if (s->cue[c] == NULL || c < cue_end || s->ment_at[c] >= 0)
+          continue;
+        cue_end = c + s->cuelen[c];
+        apply_cue (s, c, s->cuelen[c]);
+      }
+
+  /* co-mention without a cue: neutral */
+  for (guint k = 0; k < s->ments->len && na < ENT_MAX_NEUTRAL_ACTORS; k++)
+    {
+      Ment *m = ment (s, k);
+      gboolean dup = FALSE;
+      if (!is_party (m))
+        continue;
+      for (guint j = 0; j < na; j++)
+        if (actors[j] == m->actor)
+          dup = TRUE;
+      if (!dup)
+        actors[na++] = m->actor;
+    }
+  for (guint i = 0; i < na; i++)
+    for (guint j = i + 1; j < na; j++)
+      {
+        guint64 ka, kb;
+        gboolean related = FALSE;
+        /* skip pairs that got a cue in this sentence */
+        if (ctx->rel_index)
+          for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
+            {
+              guint lo = MIN (actors[i], actors[j]), hi = MAX (actors[i], actors[j]);
+              guint64 key = ((guint64) lo << 34) | ((guint64) hi << 2) | (guint64) p;
+              gpointer r = g_hash_table_lookup (ctx->rel_index, &key);
+              if (r)
+                {
+                  EntXRelation *rel = g_ptr_array_index (ctx->relations, GPOINTER_TO_UINT (r) - 1);
+                  EntXEvidence *ev = rel->evidence->len ? &g_array_index (rel->evidence, EntXEvidence, rel->evidence->len - 1) : NULL;
+                  if (ev && ev->doc == ctx->doc_index && ev->sentence == s->sent)
+                    related = TRUE;
+                }
+            }
+        (void) ka;
+        (void) kb;
+        if (!related)
+          _ent_relation_add (ctx, actors[i], actors[j], ENT_POLARITY_NEUTRAL, "mention", FALSE,
+                             s->sent, NULL, s->speaker);
+      }
+}
+
+static void
+update_topic (Sent *s)
+{
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      if (!is_party (m) || s->inq[m->t1 - 1] || (m->flags & M_SPEAKER))
+        continue;
+      if (m->t0 <= 3)
+        s->ctx->topic = m->actor;
+      break;
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+
+static void
+sent_reserve (Sent *s, guint n)
+{
+  if (n <= s->cap)
+    return;
+  s->cap = MAX (n, s->cap * 2);
+  s->kmask = g_renew (guint32, s->kmask, s->cap);
+  s->klen = g_renew (guint8, s->klen, s->cap * LEX_N_KINDS);
+  s->anode = g_renew (const EntLexNode *, s->anode, s->cap);
+  s->alen = g_renew (guint8, s->alen, s->cap);
+  s->cue = g_renew (const EntLexHit *, s->cue, s->cap);
+  s->cuelen = g_renew (guint8, s->cuelen, s->cap);
+  s->ment_at = g_renew (int, s->ment_at, s->cap);
+  s->clause = g_renew (guint16, s->clause, s->cap);
+  s->inq = g_renew (guint8, s->inq, s->cap);
+}
+
+static void
+sent_clear (Sent *s)
+{
+  g_free (s->kmask);
+  g_free (s->klen);
+  g_free (s->anode);
+  g_free (s->alen);
+  g_free (s->cue);
+  g_free (s->cuelen);
+  g_free (s->ment_at);
+  g_free (s->clause);
+  g_free (s->inq);
+  g_array_unref (s->toks);
+  g_string_free (s->fold, TRUE);
+  g_array_unref (s->ments);
+}
+
+static gboolean
+span_is_caption (const char *text, const EntSpan *sp)
+{
+  /* a stand-alone line without final punctuation ending in a credit: "(AFP)" */
+  const char *e = text + sp->end;
+  return sp->end > sp->start + 2 && e[-1] == ')' && memchr (text + sp->start, '(', sp->end - sp->start) != NULL &&
+         memchr (text + sp->start, '.', sp->end - sp->start) == NULL;
+}
+
+static void
+process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
+{
+  s->s_start = sp->start;
+  s->s_end = sp->end;
+  g_array_set_size (s->toks, 0);
+  g_string_truncate (s->fold, 0);
+  g_array_set_size (s->ments, 0);
+  if (paragraph_start)
+    {
+      s->ctx->in_quote = FALSE;
+      s->ctx->quote_age = 0;
+    }
+  _ent_tokenize (s->text, sp->start, sp->end, s->toks, s->fold);
+  s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
+  if (s->n == 0)
+    return;
+  sent_reserve (s, s->n);
+  memset (s->kmask, 0, s->n * sizeof (guint32));
+  memset (s->klen, 0, s->n * LEX_N_KINDS);
+  memset (s->alen, 0, s->n);
+  memset (s->cuelen, 0, s->n);
+  memset (s->anode, 0, s->n * sizeof (gpointer));
+  memset (s->cue, 0, s->n * sizeof (gpointer));
+  for (guint i = 0; i < s->n; i++)
+    s->ment_at[i] = -1;
+  s->caption = span_is_caption (s->text, sp);
+
+  scan_lexicon (s);
+  if (sentence_is_byline (s))
+    return;
+  find_mentions (s);
+  if (s->caption)
+    {
+      /* the credit in parentheses at the end of a caption is no actor */
+      for (guint k = 0; k < s->ments->len; k++)
+        {
+          Ment *m = ment (s, k);
+          if (m->t0 > 0 && tis (s, m->t0 - 1, "("))
+            m->flags |= M_SKIP;
+        }
+    }
+  mark_places (s);
+  mark_clauses (s);
+  find_speaker (s);
+  if (s->ctx->debug)
+    {
+      g_printerr ("[%u] %.*s\n", s->sent, (int) MIN (s->s_end - s->s_start, 100), s->text + s->s_start);
+      for (guint k = 0; k < s->ments->len; k++)
+        {
+          Ment *m = ment (s, k);
+          g_autofree char *sf = span_text (s, m->t0, m->t1);
+          g_printerr ("  m%u '%s' -> %s%s%s%s cl=%u%s\n", k, sf,
+                      ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->name,
+                      m->flags & M_LOC ? " LOC" : "", m->flags & M_SKIP ? " SKIP" : "",
+                      m->flags & M_SPEAKER ? " SPEAKER" : "", s->clause[m->t0],
+                      s->inq[m->t0] ? " inq" : "");
+        }
+    }
+  find_relations (s);
+  update_topic (s);
+}
+
+static gboolean
+paragraph_break_between (const char *text, gsize a, gsize b)
+{
+  guint nl = 0;
+  for (gsize i = a; i < b; i++)
+    if (text[i] == '\n')
+      {
+        if (++nl >= 2)
+          return TRUE;
+      }
+    else if (!g_ascii_isspace (text[i]))
+      nl = 0;
+  return FALSE;
+}
+
+gboolean
+ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
+             EntProgressFunc progress, gpointer user_data, GError **error)
+{
+  EntXCtx ctx = { 0 };
+  Sent s = { 0 };
+  gsize total = 0, done = 0;
+  g_autofree int *map = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (net != NULL && gaz != NULL, FALSE);
+
+  ctx.gaz = gaz;
+  ctx.net = net;
+  ctx.debug = g_strcmp0 (g_getenv ("ENTENTE_DEBUG_EXTRACT"), "1") == 0;
+  _ent_actors_init (&ctx);
+  ctx.doc_people = g_array_new (FALSE, FALSE, sizeof (int));
+  s.ctx = &ctx;
+  s.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
+  s.fold = g_string_new (NULL);
+  s.ments = g_array_new (FALSE, FALSE, sizeof (Ment));
+
+  for (guint d = 0; d < net->documents->len; d++)
+    total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
+
+  for (guint d = 0; d < net->documents->len && ok; d++)
+    {
+      EntDocument *doc = g_ptr_array_index (net->documents, d);
+      gsize prev_end = 0;
+      gsize last_report = 0;
+
+      if (doc->sentences == NULL || doc->sentences->len == 0)
+        {
+          if (doc->sentences == NULL)
+            doc->sentences = g_array_new (FALSE, FALSE, sizeof (EntSpan));
+          ent_text_split_sentences (doc->text, doc->len, doc->sentences);
+        }
+      ctx.doc_index = d;
+      ctx.topic = -1;
+      ctx.last_speaker = -1;
+      ctx.in_quote = FALSE;
+      ctx.quote_age = 0;
+      g_array_set_size (ctx.doc_people, 0);
+      g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
+      s.text = doc->text;
+
+      for (guint i = 0; i < doc->sentences->len; i++)
+        {
+          EntSpan *sp = &g_array_index (doc->sentences, EntSpan, i);
+
+          if ((i & 63) == 0 && g_cancellable_is_cancelled (cancellable))
+            {
+              ok = FALSE;
+              break;
+            }
+          s.sent = i;
+          process_sentence (&s, sp, i == 0 || paragraph_break_between (doc->text, prev_end, sp->start));
+          prev_end = sp->end;
+          if (progress && sp->end - last_report > 256 * 1024)
+            {
+              last_report = sp->end;
+              progress (total ? (double) (done + sp->end) / total : 1.0, user_data);
+            }
+        }
+      done += doc->len;
+    }
+
+  if (!ok)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_CANCELLED, "extraction cancelled");
+    }
+  else
+    {
+      map = g_new (int, ctx.actors->len + 1);
+      _ent_actors_to_network (&ctx, map);
+      _ent_relations_to_network (&ctx, map);
+      ent_network_renumber (net);
+      if (progress)
+        progress (1.0, user_data);
+    }
+
+  sent_clear (&s);
+  g_array_unref (ctx.doc_people);
+  g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
+  g_clear_pointer (&ctx.relations, g_ptr_array_unref);
+  g_clear_pointer (&ctx.rel_index, g_hash_table_unref);
+  _ent_actors_clear (&ctx);
+  return ok;
+}

@@ -1,0 +1,504 @@
+/* ent-actors.c: the actor registry of one extraction run.
+ *
+ * One node per real actor, across all documents of a run:
+ *  - gazetteer actors are keyed by their entry;
+ *  - people found by rules are keyed by the transliteration skeleton of their
+ *    surname; a new full name joins an existing person when the surnames'
+ *    skeletons agree (or are within a small edit distance for people of the
+ *    same document) and the given names do not contradict each other; a
+ *    surname alone joins the most recent person of the document with that
+ *    surname;
+ *  - organisations found by rules are keyed by their sorted content words
+ *    ("Government of National Accord" = "National Accord government").
+ * States, people and groups never merge with each other.
+ */
+#define G_LOG_DOMAIN "entente-actors"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extract-private.h"
+#include "ent-names.h"
+
+static void
+xactor_free (gpointer p)
+{
+  EntXActor *a = p;
+  g_free (a->name);
+  g_ptr_array_unref (a->aliases);
+  g_free (a->sur_skel);
+  g_free (a->given);
+  g_free (a->org_key);
+  g_array_unref (a->mentions);
+  g_free (a);
+}
+
+void
+_ent_actors_init (EntXCtx *ctx)
+{
+  ctx->actors = g_ptr_array_new_with_free_func (xactor_free);
+  ctx->by_gaz = g_hash_table_new (NULL, NULL);
+  ctx->by_org = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_array_unref);
+}
+
+void
+_ent_actors_clear (EntXCtx *ctx)
+{
+  g_clear_pointer (&ctx->actors, g_ptr_array_unref);
+  g_clear_pointer (&ctx->by_gaz, g_hash_table_unref);
+  g_clear_pointer (&ctx->by_org, g_hash_table_unref);
+  g_clear_pointer (&ctx->by_surname, g_hash_table_unref);
+}
+
+static int
+actor_new (EntXCtx *ctx, const char *name, EntActorType type)
+{
+  EntXActor *a = g_new0 (EntXActor, 1);
+  a->name = g_strdup (name);
+  a->type = type;
+  a->aliases = g_ptr_array_new_with_free_func (g_free);
+  a->gaz = -1;
+  a->affil = -1;
+  a->mentions = g_array_new (FALSE, FALSE, sizeof (EntMention));
+  a->confidence = 1.0;
+  g_ptr_array_add (ctx->actors, a);
+  return ctx->actors->len - 1;
+}
+
+static void
+index_surname (EntXCtx *ctx, int idx, const char *skel)
+{
+  GArray *arr;
+
+  if (skel == NULL || *skel == '\0')
+    return;
+  arr = g_hash_table_lookup (ctx->by_surname, skel);
+  if (arr == NULL)
+    {
+      arr = g_array_new (FALSE, FALSE, sizeof (int));
+      g_hash_table_insert (ctx->by_surname, g_strdup (skel), arr);
+    }
+  for (guint i = 0; i < arr->len; i++)
+    if (g_array_index (arr, int, i) == idx)
+      return;
+  g_array_append_val (arr, idx);
+}
+
+static void
+note_doc_person (EntXCtx *ctx, int idx)
+{
+  for (guint i = 0; i < ctx->doc_people->len; i++)
+    if (g_array_index (ctx->doc_people, int, i) == idx)
+      {
+        /* move to the end: most recent last */
+        g_array_remove_index (ctx->doc_people, i);
+        break;
+      }
+  g_array_append_val (ctx->doc_people, idx);
+}
+
+static char *
+given_key (const char *full)
+{
+  g_autofree char *g = ent_name_given (full);
+  return g ? ent_name_skeleton (g, -1) : NULL;
+}
+
+int
+_ent_actor_for_entry (EntXCtx *ctx, guint entry)
+{
+  gpointer p = g_hash_table_lookup (ctx->by_gaz, GUINT_TO_POINTER (entry + 1));
+  const EntGazEntry *e;
+  EntXActor *a;
+  int idx;
+
+  if (p)
+    {
+      idx = GPOINTER_TO_INT (p) - 1;
+      a = g_ptr_array_index (ctx->actors, idx);
+      if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
+        note_doc_person (ctx, idx);
+      return idx;
+    }
+  e = _ent_gazetteer_entry (ctx->gaz, entry);
+  idx = actor_new (ctx, e->name, e->type);
+  a = g_ptr_array_index (ctx->actors, idx);
+  a->gaz = entry;
+  a->outlet = e->outlet;
+  g_hash_table_insert (ctx->by_gaz, GUINT_TO_POINTER (entry + 1), GINT_TO_POINTER (idx + 1));
+  if (e->type == ENT_ACTOR_LEADER || e->type == ENT_ACTOR_PERSON)
+    {
+      g_autofree char *sur = ent_name_surname (e->name);
+      if (sur)
+        {
+          a->sur_skel = ent_name_skeleton (sur, -1);
+          index_surname (ctx, idx, a->sur_skel);
+        }
+      a->given = given_key (e->name);
+      note_doc_person (ctx, idx);
+    }
+  return idx;
+}
+
+static gboolean
+given_compatible (const char *a, const char *b)
+{
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
+    return TRUE;
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  return a[0] == b[0] && strlen (a) >= 4 && strlen (b) >= 4 && ent_name_distance (a, b, 1) <= 1;
+}
+
+static int
+fuzzy_doc_person (EntXCtx *ctx, const char *surname, const char *given, double *confidence)
+{
+  int best = -1;
+  double best_sim = 0.0;
+
+  /* people of this document, most recent first; bounded */
+  for (guint k = ctx->doc_people->len, seen = 0; k > 0 && seen < 256; k--, seen++)
+    {
+      int idx = g_array_index (ctx->doc_people, int, k - 1);
+      EntXActor *a = g_ptr_array_index (ctx->actors, idx);
+      g_autofree char *asur = NULL;
+      double sim;
+
+      if (a->sur_skel == NULL || !given_compatible (given, a->given))
+        continue;
+      asur = ent_name_surname (a->name);
+      if (asur == NULL)
+        continue;
+      sim = ent_name_word_similarity (surname, asur);
+      if (sim < 0.75)
+        {
+          /* also try the aliases' surnames (Hifter seen before Haftar) */
+          for (guint j = 0; j < a->aliases->len && sim < 0.75; j++)
+            {
+              g_autofree char *s2 = ent_name_surname (g_ptr_array_index (a->aliases, j));
+              if (s2)
+                sim = MAX (sim, ent_name_word_similarity (surname, s2));
+            }
+        }
+      if (sim >= 0.75 && sim > best_sim)
+        {
+          best = idx;
+          best_sim = sim;
+        }
+    }
+  if (best >= 0 && confidence)
+    *confidence = best_sim;
+  return best;
+}
+
+int
+_ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, double *confidence)
+{
+  g_autofree char *sur = ent_name_surname (full_name);
+  g_autofree char *skel = NULL;
+  g_autofree char *given = given_key (full_name);
+  GArray *cands;
+  int idx = -1;
+  double conf = 1.0;
+  EntXActor *a;
+
+  if (sur == NULL)
+    return -1;
+  skel = ent_name_skeleton (sur, -1);
+  if (*skel == '\0')
+    return -1;
+
+  cands = g_hash_table_lookup (ctx->by_surname, skel);
+  for (guint i = 0; cands && i < cands->len && idx < 0; i++)
+    {
+      int c = g_array_index (cands, int, i);
+      EntXActor *ca = g_ptr_array_index (ctx->actors, c);
+      if (given_compatible (given, ca->given))
+        {
+          idx = c;
+          conf = 0.9;
+        }
+    }
+  if (idx < 0)
+    {
+      int entry = _ent_gazetteer_find_surname (ctx->gaz, skel);
+      if (entry >= 0)
+        {
+          const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, entry);
+          g_autofree char *eg = given_key (e->name);
+          if (given_compatible (given, eg))
+            {
+              idx = _ent_actor_for_entry (ctx, entry);
+              conf = 0.9;
+            }
+        }
+    }
+  if (idx < 0)
+    idx = fuzzy_doc_person (ctx, sur, given, &conf);
+  if (idx < 0)
+    {
+      idx = actor_new (ctx, full_name, titled ? ENT_ACTOR_LEADER : ENT_ACTOR_PERSON);
+      a = g_ptr_array_index (ctx->actors, idx);
+      a->sur_skel = g_strdup (skel);
+      a->given = g_steal_pointer (&given);
+      a->confidence = titled ? 0.85 : 0.75;
+      index_surname (ctx, idx, skel);
+      conf = a->confidence;
+    }
+  a = g_ptr_array_index (ctx->actors, idx);
+  if (a->type != ENT_ACTOR_LEADER && a->type != ENT_ACTOR_PERSON)
+    return -1;   /* never merge a person into a state or group */
+  if (titled && a->type == ENT_ACTOR_PERSON && a->gaz < 0)
+    a->type = ENT_ACTOR_LEADER;
+  if (titled)
+    a->titled = TRUE;
+  /* a fuller name becomes the canonical one for rule-found people */
+  if (a->gaz < 0 && a->given == NULL && given != NULL)
+    {
+      a->given = g_steal_pointer (&given);
+    }
+  if (a->gaz < 0 && strlen (full_name) > strlen (a->name) && strchr (full_name, ' ') != NULL &&
+      strchr (a->name, ' ') == NULL)
+    {
+      g_ptr_array_add (a->aliases, a->name);
+      a->name = g_strdup (full_name);
+    }
+  index_surname (ctx, idx, skel);
+  note_doc_person (ctx, idx);
+  a->confidence = MIN (a->confidence, conf);
+  if (confidence)
+    *confidence = conf;
+  return idx;
+}
+
+/* A surname alone matches a known leader only when it is spelt almost like
+ * one of the leader's listed names (the skeleton alone is too loose for a
+ * word with no given name next to it: Benina is not Bonino). */
+static gboolean
+entry_surname_close (const EntGazEntry *e, const char *surname)
+{
+  g_autofree char *f = ent_name_fold (surname, -1);
+
+  for (guint k = 0; k < e->names->len + e->surnames->len; k++)
+    {
+      const char *nm = k < e->names->len ? g_ptr_array_index (e->names, k)
+                                         : g_ptr_array_index (e->surnames, k - e->names->len);
+      g_autofree char *sur = ent_name_surname (nm);
+      g_autofree char *fs = sur ? ent_name_fold (sur, -1) : NULL;
+      if (fs && fs[0] == f[0] && ent_name_distance (fs, f, 1) <= 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+int
+_ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
+{
+  g_autofree char *skel = ent_name_skeleton (surname, -1);
+  GArray *cands;
+  int entry;
+
+  if (strlen (skel) < 3)
+    return -1;
+  /* the most recent person of this document with that skeleton */
+  for (guint k = ctx->doc_people->len; k > 0; k--)
+    {
+      int idx = g_array_index (ctx->doc_people, int, k - 1);
+      EntXActor *a = g_ptr_array_index (ctx->actors, idx);
+      if (a->sur_skel && strcmp (a->sur_skel, skel) == 0)
+        {
+          if (confidence)
+            *confidence = 0.9;
+          note_doc_person (ctx, idx);
+          return idx;
+        }
+    }
+  entry = _ent_gazetteer_find_surname (ctx->gaz, skel);
+  if (entry >= 0 && entry_surname_close (_ent_gazetteer_entry (ctx->gaz, entry), surname))
+    {
+      if (confidence)
+        *confidence = 0.8;
+      return _ent_actor_for_entry (ctx, entry);
+    }
+  cands = g_hash_table_lookup (ctx->by_surname, skel);
+  if (cands && cands->len == 1)
+    {
+      int idx = g_array_index (cands, int, 0);
+      if (confidence)
+        *confidence = 0.7;
+      note_doc_person (ctx, idx);
+      return idx;
+    }
+  {
+    double conf = 0;
+    int idx = fuzzy_doc_person (ctx, surname, NULL, &conf);
+    if (idx >= 0)
+      {
+        if (confidence)
+          *confidence = conf;
+        note_doc_person (ctx, idx);
+      }
+    return idx;
+  }
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+char *
+_ent_org_key (const char *name)
+{
+  static const char * const stop[] = { "the", "of", "for", "and", "al", "el", "in", "on", "'s", "s" };
+  g_autofree char *f = ent_name_fold (name, -1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+  char *p = f;
+
+  while (*p)
+    {
+      char *s;
+      while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)
+        p++;
+      s = p;
+      while (*p && (g_ascii_isalnum (*p) || (guchar) *p >= 0x80))
+        p++;
+      if (p > s)
+        {
+          gboolean skip = FALSE;
+          char c = *p;
+          *p = '\0';
+          for (guint i = 0; i < G_N_ELEMENTS (stop); i++)
+            if (strcmp (s, stop[i]) == 0)
+              skip = TRUE;
+          if (!skip)
+            g_ptr_array_add (words, s);
+          *p = c;
+          if (c)
+            {
+              *p = '\0';
+              p++;
+            }
+        }
+    }
+  g_ptr_array_sort (words, compare_strings);
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_ptr_array_index (words, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+int
+_ent_actor_for_org (EntXCtx *ctx, const char *name)
+{
+  g_autofree char *key = _ent_org_key (name);
+  gpointer p;
+  int idx;
+  EntXActor *a;
+
+  if (*key == '\0')
+    return -1;
+  p = g_hash_table_lookup (ctx->by_org, key);
+  if (p)
+    return GPOINTER_TO_INT (p) - 1;
+  {
+    /* a known group in another word order: "National Accord government" */
+    int entry = _ent_gazetteer_find_org (ctx->gaz, key);
+    if (entry >= 0)
+      {
+        idx = _ent_actor_for_entry (ctx, entry);
+        g_hash_table_insert (ctx->by_org, g_steal_pointer (&key), GINT_TO_POINTER (idx + 1));
+        return idx;
+      }
+  }
+  idx = actor_new (ctx, name, ENT_ACTOR_GROUP);
+  a = g_ptr_array_index (ctx->actors, idx);
+  a->org_key = g_strdup (key);
+  a->confidence = 0.7;
+  g_hash_table_insert (ctx->by_org, g_steal_pointer (&key), GINT_TO_POINTER (idx + 1));
+  return idx;
+}
+
+void
+_ent_actor_mention (EntXCtx *ctx, int actor, gsize start, gsize end, const char *surface,
+                    double confidence)
+{
+  EntXActor *a;
+  EntMention m;
+
+  if (actor < 0)
+    return;
+  a = g_ptr_array_index (ctx->actors, actor);
+  m.doc = ctx->doc_index;
+  m.start = start;
+  m.end = end;
+  g_array_append_val (a->mentions, m);
+  if (confidence < a->confidence)
+    a->confidence = confidence;
+  _ent_actor_alias (ctx, actor, surface);
+}
+
+void
+_ent_actor_alias (EntXCtx *ctx, int actor, const char *surface)
+{
+  EntXActor *a;
+
+  if (actor < 0 || surface == NULL)
+    return;
+  a = g_ptr_array_index (ctx->actors, actor);
+  if (a->aliases->len >= ENT_EXTRACT_MAX_ALIASES || strcmp (surface, a->name) == 0)
+    return;
+  for (guint i = 0; i < a->aliases->len; i++)
+    if (strcmp (g_ptr_array_index (a->aliases, i), surface) == 0)
+      return;
+  g_ptr_array_add (a->aliases, g_strdup (surface));
+}
+
+void
+_ent_actors_to_network (EntXCtx *ctx, int *map)
+{
+  for (guint i = 0; i < ctx->actors->len; i++)
+    {
+      EntXActor *a = g_ptr_array_index (ctx->actors, i);
+      EntActor *na;
+
+      map[i] = -1;
+      if (a->mentions->len == 0 || a->outlet)
+        continue;
+      na = ent_network_add_actor (ctx->net, a->name, a->type);
+      for (guint j = 0; j < a->aliases->len; j++)
+        ent_actor_add_alias (na, g_ptr_array_index (a->aliases, j));
+      g_array_append_vals (na->mentions, a->mentions->data, a->mentions->len);
+      na->confidence = a->confidence;
+      map[i] = ctx->net->actors->len - 1;
+    }
+  /* affiliations: only to actors that are in the network */
+  for (guint i = 0; i < ctx->actors->len; i++)
+    {
+      EntXActor *a = g_ptr_array_index (ctx->actors, i);
+      int target = a->affil;
+
+      if (map[i] < 0)
+        continue;
+      if (target < 0 && a->gaz >= 0)
+        {
+          const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+          if (e->acts_for_index >= 0)
+            {
+              gpointer p = g_hash_table_lookup (ctx->by_gaz, GUINT_TO_POINTER (e->acts_for_index + 1));
+              if (p)
+                target = GPOINTER_TO_INT (p) - 1;
+            }
+        }
+      if (target >= 0 && (guint) target != i && map[target] >= 0)
+        ((EntActor *) g_ptr_array_index (ctx->net->actors, map[i]))->affiliation = map[target];
+    }
+}

@@ -1,0 +1,90 @@
+/* ent-extract-private.h: state shared by the extraction files
+ * (ent-extract.c: documents, sentences and mentions; ent-actors.c: the actor
+ * registry and name merging; ent-relations.c: cues and relations). */
+#pragma once
+
+#include "ent-gazetteer-private.h"
+
+G_BEGIN_DECLS
+
+/* Evidence kept per relation; more sentences still count in the log but are
+ * not stored, so a 100 MB corpus repeating one pair cannot exhaust memory. */
+#define ENT_EXTRACT_MAX_EVIDENCE 1000
+/* Aliases kept per actor. */
+#define ENT_EXTRACT_MAX_ALIASES 64
+
+typedef struct {
+  EntActorType type;
+  char        *name;          /* canonical */
+  GPtrArray   *aliases;       /* surface forms seen, without the name */
+  int          gaz;           /* gazetteer entry, -1 for rule-found actors */
+  char        *sur_skel;      /* people: skeleton of the surname */
+  char        *given;         /* people: folded given name, or NULL */
+  char        *org_key;       /* rule-found groups: sorted content words */
+  int          affil;         /* registry index of the actor it acts for, -1 */
+  GArray      *mentions;      /* EntMention */
+  double       confidence;
+  gboolean     titled;        /* seen with a leader's title */
+  gboolean     outlet;
+} EntXActor;
+
+typedef struct {
+  guint        a, b;          /* registry indices (source, target when directed) */
+  EntPolarity  polarity;
+  const char  *kind;          /* interned */
+  gboolean     directed;
+  gboolean     both_ways;
+  GArray      *evidence;      /* EntXEvidence */
+  guint        total;         /* supporting sentences, stored or not */
+} EntXRelation;
+
+typedef struct {
+  guint        doc;
+  guint        sentence;
+  const char  *cue;           /* interned, may be NULL */
+  int          speaker;       /* registry index or -1 */
+} EntXEvidence;
+
+typedef struct {
+  const EntGazetteer *gaz;
+  EntNetwork   *net;
+
+  GPtrArray    *actors;       /* EntXActor* */
+  GHashTable   *by_gaz;       /* entry + 1 -> actor + 1 */
+  GHashTable   *by_org;       /* org key -> actor + 1 */
+  GHashTable   *by_surname;   /* surname skeleton -> GArray of actor indices */
+  GHashTable   *rel_index;    /* key (a, b, polarity) -> relation + 1 */
+  GPtrArray    *relations;    /* EntXRelation* */
+
+  /* per document */
+  guint         doc_index;
+  GHashTable   *doc_alias;    /* folded phrase -> actor + 1 (acronyms) */
+  GArray       *doc_people;   /* actor indices of people seen in this document */
+  int           topic;        /* subject of the previous sentence, -1 */
+  int           last_speaker;
+  gboolean      in_quote;     /* a quote left open by the previous sentence */
+  guint         quote_age;
+  gboolean      debug;        /* ENTENTE_DEBUG_EXTRACT=1: trace to stderr */
+} EntXCtx;
+
+/* ent-actors.c */
+void     _ent_actors_init (EntXCtx *ctx);
+void     _ent_actors_clear (EntXCtx *ctx);
+int      _ent_actor_for_entry (EntXCtx *ctx, guint entry);
+int      _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled,
+                                double *confidence);
+int      _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence);
+int      _ent_actor_for_org (EntXCtx *ctx, const char *name);
+void     _ent_actor_mention (EntXCtx *ctx, int actor, gsize start, gsize end,
+                             const char *surface, double confidence);
+void     _ent_actor_alias (EntXCtx *ctx, int actor, const char *surface);
+char    *_ent_org_key (const char *name);
+void     _ent_actors_to_network (EntXCtx *ctx, int *map);
+
+/* ent-relations.c */
+void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
+                            const char *kind, gboolean directed, guint sentence,
+                            const char *cue, int speaker);
+void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
+
+G_END_DECLS

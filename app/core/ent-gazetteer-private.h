@@ -1,0 +1,157 @@
+/* ent-gazetteer-private.h: the compiled gazetteer and cue lexicon shared by
+ * the extraction code.  Read-only after loading, so one gazetteer can serve
+ * several extraction threads. */
+#pragma once
+
+#include <jansson.h>
+#include "ent-extract.h"
+
+G_BEGIN_DECLS
+
+/* What a phrase of the table means. */
+typedef enum {
+  LEX_ACTOR = 1,      /* value: entry index; form: EntGazForm */
+  LEX_CUE,            /* value: cue index; form: EntCuePos */
+  LEX_TITLE,          /* a title or office before a leader's name */
+  LEX_ROLE,           /* a role of other people: analyst, businessman */
+  LEX_ORG_HEAD,       /* organisation head-word: Ministry, Council, Front */
+  LEX_GOV_FORM,       /* regime, government, forces, army ... */
+  LEX_SPEECH,         /* said, says, added, told, according (to) */
+  LEX_NEGATION,       /* not, never, no, denied */
+  LEX_LOCATIVE,       /* in, inside, across: a following place is a location */
+  LEX_FACILITY,       /* airport, port, base: a preceding place is a location */
+  LEX_GIVEN,          /* a common given name */
+  LEX_OUTLET,         /* news, agency, TV, newspaper: names an outlet */
+  LEX_NON_NAME,       /* capitalised words that never start a name */
+  LEX_CLAUSE,         /* words that open a new clause: but, while, whereas */
+  LEX_PRONOUN,        /* it, he, she, they, its, his, her, their */
+  LEX_RELATIVE,       /* which, who, that (relative pronoun) */
+  LEX_N_KINDS
+} EntLexKind;
+
+typedef enum {
+  FORM_NAME = 0,      /* a name of the actor */
+  FORM_ADJ,           /* a demonym adjective: Syrian, Emirati */
+  FORM_PLURAL,        /* a demonym for the people: Syrians, the Turks */
+  FORM_CAPITAL,       /* a capital city standing for the state */
+  FORM_GOV,           /* a form of government: the Syrian regime, the Kremlin */
+  FORM_SURNAME,       /* a leader's surname alone */
+  FORM_ABBREV,        /* an abbreviation: UAE, U.S. */
+} EntGazForm;
+
+typedef enum {
+  CUE_VERB = 0,       /* base or finite verb form */
+  CUE_VERB_PART,      /* past participle (passive with "by") */
+  CUE_VERB_ING,
+  CUE_NOUN,           /* support, aggression, sanctions */
+  CUE_AGENT_NOUN,     /* supporter, backer, ally, enemy: the actor IS this */
+  CUE_PREP,           /* against, with (in coordination with) */
+  CUE_ADJ,            /* hostile, loyal, close (to), allied */
+} EntCuePos;
+
+typedef struct {
+  guint8  kind;       /* EntLexKind */
+  guint8  form;       /* EntGazForm or EntCuePos */
+  guint8  ntok;       /* tokens in the phrase */
+  guint8  cap_mask;   /* tokens that must start with a capital letter */
+  guint8  upper_mask; /* tokens that must be all capitals */
+  guint8  pad[3];
+  guint32 value;
+} EntLexHit;
+
+typedef struct {
+  char      *key;     /* folded tokens joined by single spaces */
+  guint64    hash;
+  guint16    n_hits;
+  guint8     max_len; /* longest phrase starting with this key's first token */
+  EntLexHit *hits;
+} EntLexNode;
+
+typedef struct {
+  char        *id;
+  char        *name;
+  EntActorType type;
+  char        *kind;          /* group kind ("outlet", "militia" ...), may be NULL */
+  char        *acts_for;      /* id of the state or group it acts for */
+  char        *capital_for;   /* id the capital stands for (capital_refers_to) */
+  GPtrArray   *names;         /* every name (including name, official) */
+  GPtrArray   *abbrevs;
+  GPtrArray   *demonyms;
+  GPtrArray   *capitals;      /* capital + metonyms */
+  GPtrArray   *government;    /* explicit government forms */
+  GPtrArray   *surnames;      /* short forms of a person's name */
+  int          acts_for_index;   /* resolved, -1 */
+  int          capital_index;    /* resolved capital_for, -1 */
+  gboolean     outlet;
+} EntGazEntry;
+
+typedef struct {
+  char        *name;          /* the lexicon's label ("support") */
+  EntPolarity  polarity;
+  char        *kind;          /* relation kind: support, conflict ... */
+  gboolean     directed;
+} EntGazCue;
+
+struct _EntGazetteer {
+  GPtrArray  *entries;        /* EntGazEntry* */
+  GHashTable *by_id;          /* id -> GUINT_TO_POINTER (index + 1) */
+  GPtrArray  *cues;           /* EntGazCue* */
+  json_t     *lexicon;        /* merged lexicon object (owned) */
+
+  /* compiled */
+  EntLexNode *nodes;          /* open addressing, capacity a power of two */
+  gsize       n_nodes;
+  gsize       capacity;
+  GHashTable *surname_skeletons;  /* skeleton -> GUINT_TO_POINTER (entry + 1) (leaders) */
+  GHashTable *org_keys;           /* sorted content words -> entry + 1 (groups) */
+  gboolean    compiled;
+};
+
+/* FNV-1a over folded token bytes; phrase keys hash tokens separated by ' '. */
+#define ENT_HASH_INIT ((guint64) 0xcbf29ce484222325ULL)
+static inline guint64
+ent_hash_bytes (guint64 h, const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      h ^= (guchar) s[i];
+      h *= (guint64) 0x100000001b3ULL;
+    }
+  return h;
+}
+
+const EntLexNode *_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
+                                         const char * const *toks, const guint *lens,
+                                         guint n);
+const EntGazEntry *_ent_gazetteer_entry (const EntGazetteer *gaz, guint index);
+int                _ent_gazetteer_find_surname (const EntGazetteer *gaz, const char *skeleton);
+int                _ent_gazetteer_find_org (const EntGazetteer *gaz, const char *key);
+
+/* Tokenizer shared by the gazetteer compiler and the extractor. */
+typedef enum {
+  TOK_WORD    = 1 << 0,
+  TOK_CAP     = 1 << 1,   /* starts with an upper-case letter */
+  TOK_UPPER   = 1 << 2,   /* all capitals, 2+ letters (or a dotted acronym) */
+  TOK_PUNCT   = 1 << 3,
+  TOK_QUOTE   = 1 << 4,   /* " “ ” « » (and ' when it stands alone) */
+  TOK_HYPHEN  = 1 << 5,   /* a hyphen joined to the previous token: X-backed */
+  TOK_POSS    = 1 << 6,   /* 's / ’s */
+  TOK_DIGIT   = 1 << 7,
+  TOK_SPACE_BEFORE = 1 << 8,
+  TOK_OPEN_QUOTE  = 1 << 9,
+  TOK_CLOSE_QUOTE = 1 << 10,
+} EntTokFlags;
+
+typedef struct {
+  gsize   start;      /* byte offsets in the text */
+  gsize   end;
+  guint32 fold;       /* offset of the folded form in the fold buffer */
+  guint16 fold_len;
+  guint16 flags;
+  guint64 hash;       /* ent_hash_bytes of the folded form */
+} EntTok;
+
+/* Appends the tokens of text[start, end) to @toks, folded forms to @fold. */
+void _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold);
+
+G_END_DECLS

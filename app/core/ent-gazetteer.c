@@ -1,0 +1,1266 @@
+/* ent-gazetteer.c: loading the gazetteer and cue lexicon and compiling them
+ * into one phrase table.
+ *
+ * Data (GResource /io/github/entente/data/gazetteer/, or a user file given
+ * with --gazetteer, same schema):
+ *   states.json   {"states": [{"id", "name", "official", "names": [],
+ *                   "abbreviations": [], "demonyms": [], "capital",
+ *                   "capital_refers_to", "metonyms": [], "government": []}]}
+ *   leaders.json  {"leaders": [{"id", "name", "names"/"variants"/"aliases": [],
+ *                   "acts_for", "type": "leader"|"person"}]}
+ *   groups.json   {"groups": [{"id", "name", "names"/"aliases": [],
+ *                   "abbreviations": [], "acts_for", "kind"}]}
+ *   lexicon.json  cue lexicon and word lists (see that file's "about").
+ * Every key is optional; an entry needs an "id" or a "name".  A user entry
+ * with the id of a built-in one adds to it (its names are appended, its
+ * scalar fields replace the old ones).
+ *
+ * Compiled form: every name, generated form ("<demonym> regime", "<demonym>
+ * forces" ...), capital, abbreviation and lexicon word becomes a phrase of
+ * folded tokens in an open-addressing hash table; the extractor looks up
+ * token sequences with incremental FNV hashes, so one pass over the text
+ * does all matching.
+ */
+#define G_LOG_DOMAIN "entente-gazetteer"
+
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+
+#include "ent-gazetteer-private.h"
+#include "ent-names.h"
+#include "ent-extract-private.h"
+
+#define DATA_PREFIX "/io/github/entente/data/gazetteer/"
+
+/* ---------------------------------------------------------------------- */
+/* Tokenizer                                                              */
+
+static inline gboolean
+byte_is_word (guchar c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80;
+}
+
+/* Length of the UTF-8 punctuation/space character at @p, 0 when it is a
+ * letter (or any other character that belongs in words). */
+static gsize
+utf8_nonword_len (const char *p, const char *end)
+{
+  guchar c = *p;
+
+  if (c < 0x80)
+    return byte_is_word (c) ? 0 : 1;
+  if (c == 0xe2 && p + 2 < end + 0 && (guchar) p[1] == 0x80)
+    return 3;   /* General Punctuation: dashes, quotes, ellipsis, spaces */
+  if (c == 0xe2 && p + 2 < end && (guchar) p[1] == 0x80)
+    return 3;
+  if (c == 0xc2 && p + 1 < end &&
+      ((guchar) p[1] == 0xa0 || (guchar) p[1] == 0xab || (guchar) p[1] == 0xbb ||
+       (guchar) p[1] == 0xb7))
+    return 2;   /* nbsp « » · */
+  return 0;
+}
+
+static gboolean
+is_quote_char (const char *p, gsize n)
+{
+  if (n == 1)
+    return *p == '"';
+  if (n == 2)
+    return (guchar) p[1] == 0xab || (guchar) p[1] == 0xbb;
+  if (n == 3)
+    return (guchar) p[2] == 0x9c || (guchar) p[2] == 0x9d || (guchar) p[2] == 0x9e;
+  return FALSE;
+}
+
+static gboolean
+is_space_seq (const char *p, gsize n)
+{
+  if (n == 1)
+    return g_ascii_isspace (*p);
+  if (n == 2)
+    return (guchar) p[1] == 0xa0;
+  if (n == 3)
+    return (guchar) p[1] == 0x80 && (guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8b;
+  return FALSE;
+}
+
+static void
+push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GString *fold,
+          gboolean strip_dots)
+{
+  EntTok t;
+  gboolean ascii = TRUE;
+
+  t.start = s;
+  t.end = e;
+  t.flags = flags;
+  t.fold = fold->len;
+  for (gsize i = s; i < e; i++)
+    if ((guchar) text[i] >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  if (ascii)
+    {
+      for (gsize i = s; i < e; i++)
+        if (!(strip_dots && text[i] == '.'))
+          g_string_append_c (fold, g_ascii_tolower (text[i]));
+    }
+  else
+    {
+      g_autofree char *f = ent_name_fold (text + s, e - s);
+      g_string_append (fold, f);
+    }
+  t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
+  t.hash = ent_hash_bytes (ENT_HASH_INIT, fold->str + t.fold, t.fold_len);
+  g_array_append_val (toks, t);
+}
+
+void
+_ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold)
+{
+  gsize i = start;
+  guint16 space = TOK_SPACE_BEFORE;
+  const char *tend = text + end;
+
+  while (i < end)
+    {
+      guchar c = text[i];
+      gsize n = utf8_nonword_len (text + i, tend);
+
+      if (n > 0)
+        {
+          if (is_space_seq (text + i, n))
+            {
+              space = TOK_SPACE_BEFORE;
+              i += n;
+              continue;
+            }
+          {
+            guint16 f = TOK_PUNCT | space;
+            gboolean prev_word = i > start && byte_is_word (text[i - 1]);
+            gboolean next_word = i + n < end && byte_is_word (text[i + n]);
+
+            if (is_quote_char (text + i, n))
+              {
+                f |= TOK_QUOTE;
+                if (n == 3)
+                  f |= (guchar) text[i + 2] == 0x9d ? TOK_CLOSE_QUOTE : TOK_OPEN_QUOTE;
+                else if (n == 2)
+                  f |= (guchar) text[i + 1] == 0xbb ? TOK_CLOSE_QUOTE : TOK_OPEN_QUOTE;
+                else
+                  f |= (space || i == start || !prev_word) && next_word ? TOK_OPEN_QUOTE
+                       : (prev_word || (i > start && g_ascii_ispunct (text[i - 1]))) ? TOK_CLOSE_QUOTE
+                       : (space ? TOK_OPEN_QUOTE : TOK_CLOSE_QUOTE);
+              }
+            else if ((c == '-' || (n == 3 && (guchar) text[i + 2] == 0x90) ||
+                      (n == 3 && (guchar) text[i + 2] == 0x91)) && prev_word && next_word && !space)
+              f |= TOK_HYPHEN;
+            else if ((c == '\'' || (n == 3 && (guchar) text[i + 2] == 0x99)) && prev_word &&
+                     i + n < end && (text[i + n] == 's' || text[i + n] == 'S') &&
+                     (i + n + 1 >= end || !byte_is_word (text[i + n + 1])))
+              {
+                /* possessive 's */
+                push_tok (text, i, i + n + 1, TOK_POSS | TOK_PUNCT, toks, fold, FALSE);
+                i += n + 1;
+                space = 0;
+                continue;
+              }
+            else if ((c == '\'' || (n == 3 && (guchar) text[i + 2] == 0x99)) && prev_word && next_word)
+              {
+                /* apostrophe inside a word: Qur'an, Ma'arib.  Glue: the
+                 * previous token is extended below by re-tokenising. */
+                EntTok *last = toks->len ? &g_array_index (toks, EntTok, toks->len - 1) : NULL;
+                gsize j = i + n;
+                while (j < end && utf8_nonword_len (text + j, tend) == 0)
+                  j++;
+                if (last && last->end == i && (last->flags & TOK_WORD))
+                  {
+                    gsize s0 = last->start;
+                    guint16 fl = last->flags;
+                    g_string_truncate (fold, last->fold);
+                    g_array_set_size (toks, toks->len - 1);
+                    push_tok (text, s0, j, fl, toks, fold, FALSE);
+                    i = j;
+                    space = 0;
+                    continue;
+                  }
+              }
+            if (c == '\'' && !(f & TOK_QUOTE))
+              {
+                /* a lone single quote: treat as a quote mark */
+                f |= TOK_QUOTE | ((space || !prev_word) ? TOK_OPEN_QUOTE : TOK_CLOSE_QUOTE);
+              }
+            push_tok (text, i, i + n, f, toks, fold, FALSE);
+            i += n;
+            space = 0;
+            continue;
+          }
+        }
+
+      /* a word */
+      {
+        gsize s = i;
+        guint16 f = TOK_WORD | space;
+        gboolean all_upper = TRUE, any_alpha = FALSE, digit = FALSE;
+        gsize letters = 0;
+
+        /* dotted acronym: U.S. U.N. D.R.C. */
+        if (g_ascii_isalpha (c) && i + 3 < end + 1 && i + 1 < end && text[i + 1] == '.' &&
+            i + 2 < end && g_ascii_isalpha (text[i + 2]) && i + 3 < end && text[i + 3] == '.')
+          {
+            gsize j = i;
+            gboolean upper = TRUE;
+            while (j + 1 < end && g_ascii_isalpha (text[j]) && text[j + 1] == '.')
+              {
+                if (!g_ascii_isupper (text[j]))
+                  upper = FALSE;
+                j += 2;
+              }
+            if (j >= end || !g_ascii_isalpha (text[j]))
+              {
+                f |= upper ? (TOK_CAP | TOK_UPPER) : 0;
+                push_tok (text, i, j, f, toks, fold, TRUE);
+                i = j;
+                space = 0;
+                continue;
+              }
+          }
+
+        while (i < end)
+          {
+            guchar d = text[i];
+            if (d < 0x80)
+              {
+                if (!g_ascii_isalnum (d))
+                  break;
+                if (g_ascii_isalpha (d))
+                  {
+                    any_alpha = TRUE;
+                    letters++;
+                    if (g_ascii_islower (d))
+                      all_upper = FALSE;
+                  }
+                else
+                  digit = TRUE;
+                i++;
+              }
+            else
+              {
+                gsize m = utf8_nonword_len (text + i, tend);
+                if (m > 0)
+                  break;
+                {
+                  gunichar u = g_utf8_get_char_validated (text + i, end - i);
+                  const char *nx = g_utf8_find_next_char (text + i, tend);
+                  if (u == (gunichar) -1 || u == (gunichar) -2 || nx == NULL)
+                    nx = tend;
+                  if (u != (gunichar) -1 && u != (gunichar) -2)
+                    {
+                      if (!g_unichar_isalnum (u) && !g_unichar_ismark (u))
+                        {
+                          if (i == s)
+                            {
+                              /* some other symbol: a punctuation token */
+                              push_tok (text, i, nx - text, TOK_PUNCT | space, toks, fold, FALSE);
+                              i = nx - text;
+                              s = i;
+                              space = 0;
+                              break;
+                            }
+                          break;
+                        }
+                      if (g_unichar_isalpha (u))
+                        {
+                          any_alpha = TRUE;
+                          letters++;
+                          if (g_unichar_islower (u))
+                            all_upper = FALSE;
+                        }
+                    }
+                  i = nx - text;
+                }
+              }
+          }
+        if (i == s)
+          {
+            if (i < end && s == i)
+              {
+                /* consumed as symbol above, or nothing: make progress */
+                if (toks->len == 0 || g_array_index (toks, EntTok, toks->len - 1).end != i)
+                  i++;
+              }
+            continue;
+          }
+        {
+          gunichar first = g_utf8_get_char_validated (text + s, i - s);
+          if (first != (gunichar) -1 && first != (gunichar) -2 && g_unichar_isupper (first))
+            f |= TOK_CAP;
+        }
+        if (any_alpha && all_upper && letters >= 2)
+          f |= TOK_UPPER;
+        if (digit && !any_alpha)
+          f |= TOK_DIGIT;
+        push_tok (text, s, i, f, toks, fold, FALSE);
+        space = 0;
+      }
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Entries                                                                */
+
+static void
+entry_free (EntGazEntry *e)
+{
+  g_free (e->id);
+  g_free (e->name);
+  g_free (e->kind);
+  g_free (e->acts_for);
+  g_free (e->capital_for);
+  g_ptr_array_unref (e->names);
+  g_ptr_array_unref (e->abbrevs);
+  g_ptr_array_unref (e->demonyms);
+  g_ptr_array_unref (e->capitals);
+  g_ptr_array_unref (e->government);
+  g_ptr_array_unref (e->surnames);
+  g_free (e);
+}
+
+static void
+cue_free (EntGazCue *c)
+{
+  g_free (c->name);
+  g_free (c->kind);
+  g_free (c);
+}
+
+static EntGazEntry *
+entry_new (void)
+{
+  EntGazEntry *e = g_new0 (EntGazEntry, 1);
+  e->names = g_ptr_array_new_with_free_func (g_free);
+  e->abbrevs = g_ptr_array_new_with_free_func (g_free);
+  e->demonyms = g_ptr_array_new_with_free_func (g_free);
+  e->capitals = g_ptr_array_new_with_free_func (g_free);
+  e->government = g_ptr_array_new_with_free_func (g_free);
+  e->surnames = g_ptr_array_new_with_free_func (g_free);
+  e->acts_for_index = -1;
+  e->capital_index = -1;
+  return e;
+}
+
+static void
+strv_add_unique (GPtrArray *a, const char *s)
+{
+  if (s == NULL || *s == '\0')
+    return;
+  for (guint i = 0; i < a->len; i++)
+    if (strcmp (g_ptr_array_index (a, i), s) == 0)
+      return;
+  g_ptr_array_add (a, g_strdup (s));
+}
+
+/* Adds strings from @v (a string, an array of strings, or an object whose
+ * values are strings/arrays) to @a. */
+static gboolean
+add_strings (GPtrArray *a, json_t *v, const char *where, const char *key, GError **error)
+{
+  if (v == NULL || json_is_null (v))
+    return TRUE;
+  if (json_is_string (v))
+    {
+      strv_add_unique (a, json_string_value (v));
+      return TRUE;
+    }
+  if (json_is_array (v))
+    {
+      size_t i;
+      json_t *x;
+      json_array_foreach (v, i, x)
+        {
+          if (!json_is_string (x))
+            {
+              g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA,
+                           "%s: \"%s\" must hold strings", where, key);
+              return FALSE;
+            }
+          strv_add_unique (a, json_string_value (x));
+        }
+      return TRUE;
+    }
+  if (json_is_object (v))
+    {
+      const char *k;
+      json_t *x;
+      json_object_foreach (v, k, x)
+        if (!add_strings (a, x, where, key, error))
+          return FALSE;
+      return TRUE;
+    }
+  g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA,
+               "%s: \"%s\" must be a string or a list of strings", where, key);
+  return FALSE;
+}
+
+static gboolean
+get_string (json_t *obj, const char *key, char **out, const char *where, GError **error)
+{
+  json_t *v = json_object_get (obj, key);
+  if (v == NULL || json_is_null (v))
+    return TRUE;
+  if (!json_is_string (v))
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA,
+                   "%s: \"%s\" must be a string", where, key);
+      return FALSE;
+    }
+  g_free (*out);
+  *out = g_strdup (json_string_value (v));
+  return TRUE;
+}
+
+static gboolean
+parse_entry (EntGazetteer *gaz, json_t *obj, EntActorType default_type, const char *where,
+             GError **error)
+{
+  static const char * const name_keys[] = {
+    "names", "aliases", "variants", "spellings", "transliterations", "short", "short_names",
+  };
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *type = NULL;
+  EntGazEntry *e;
+  gpointer found;
+  const char *acts_keys[] = { "acts_for", "faction", "affiliation", "state", "group" };
+
+  if (!json_is_object (obj))
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s: an entry must be an object", where);
+      return FALSE;
+    }
+  if (!get_string (obj, "id", &id, where, error) ||
+      !get_string (obj, "name", &name, where, error) ||
+      !get_string (obj, "type", &type, where, error))
+    return FALSE;
+  if (id == NULL && name == NULL)
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s: an entry needs an \"id\" or a \"name\"", where);
+      return FALSE;
+    }
+  if (id == NULL)
+    id = g_ascii_strdown (name, -1);
+
+  found = g_hash_table_lookup (gaz->by_id, id);
+  if (found)
+    e = g_ptr_array_index (gaz->entries, GPOINTER_TO_UINT (found) - 1);
+  else
+    {
+      e = entry_new ();
+      e->id = g_strdup (id);
+      e->type = default_type;
+      g_ptr_array_add (gaz->entries, e);
+      g_hash_table_insert (gaz->by_id, e->id, GUINT_TO_POINTER (gaz->entries->len));
+    }
+  if (name)
+    {
+      g_free (e->name);
+      e->name = g_strdup (name);
+      strv_add_unique (e->names, name);
+    }
+  if (type)
+    {
+      EntActorType t;
+      if (ent_actor_type_from_string (type, &t))
+        e->type = t;
+      else if (g_strcmp0 (type, "outlet") == 0)
+        e->outlet = TRUE;
+    }
+  if (!get_string (obj, "kind", &e->kind, where, error) ||
+      !get_string (obj, "capital_refers_to", &e->capital_for, where, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (acts_keys); i++)
+    {
+      json_t *v = json_object_get (obj, acts_keys[i]);
+      if (v && json_is_string (v))
+        {
+          g_free (e->acts_for);
+          e->acts_for = g_strdup (json_string_value (v));
+          break;
+        }
+    }
+  if (e->kind && (g_ascii_strcasecmp (e->kind, "outlet") == 0 ||
+                  g_ascii_strcasecmp (e->kind, "media") == 0 ||
+                  g_ascii_strcasecmp (e->kind, "news agency") == 0))
+    e->outlet = TRUE;
+  {
+    json_t *o = json_object_get (obj, "official");
+    if (o && !add_strings (e->names, o, where, "official", error))
+      return FALSE;
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (name_keys); i++)
+    if (!add_strings (e->names, json_object_get (obj, name_keys[i]), where, name_keys[i], error))
+      return FALSE;
+  if (!add_strings (e->abbrevs, json_object_get (obj, "abbreviations"), where, "abbreviations", error) ||
+      !add_strings (e->abbrevs, json_object_get (obj, "acronyms"), where, "acronyms", error) ||
+      !add_strings (e->demonyms, json_object_get (obj, "demonyms"), where, "demonyms", error) ||
+      !add_strings (e->demonyms, json_object_get (obj, "adjective"), where, "adjective", error) ||
+      !add_strings (e->demonyms, json_object_get (obj, "plural"), where, "plural", error) ||
+      !add_strings (e->capitals, json_object_get (obj, "capital"), where, "capital", error) ||
+      !add_strings (e->capitals, json_object_get (obj, "metonyms"), where, "metonyms", error) ||
+      !add_strings (e->government, json_object_get (obj, "government"), where, "government", error) ||
+      !add_strings (e->surnames, json_object_get (obj, "surnames"), where, "surnames", error))
+    return FALSE;
+  if (e->name == NULL)
+    e->name = e->names->len ? g_strdup (g_ptr_array_index (e->names, 0)) : g_strdup (e->id);
+  return TRUE;
+}
+
+static gboolean
+parse_entries (EntGazetteer *gaz, json_t *root, const char *origin, GError **error)
+{
+  static const struct { const char *key; EntActorType type; } sections[] = {
+    { "states", ENT_ACTOR_STATE }, { "leaders", ENT_ACTOR_LEADER },
+    { "people", ENT_ACTOR_PERSON }, { "persons", ENT_ACTOR_PERSON },
+    { "groups", ENT_ACTOR_GROUP }, { "outlets", ENT_ACTOR_GROUP },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      json_t *arr = json_object_get (root, sections[s].key);
+      size_t i;
+      json_t *x;
+
+      if (arr == NULL)
+        continue;
+      if (json_is_object (arr))
+        {
+          /* keyed by id */
+          const char *k;
+          json_object_foreach (arr, k, x)
+            {
+              g_autofree char *where = g_strdup_printf ("%s: %s.%s", origin, sections[s].key, k);
+              if (json_is_object (x) && json_object_get (x, "id") == NULL)
+                json_object_set_new (x, "id", json_string (k));
+              if (!parse_entry (gaz, x, sections[s].type, where, error))
+                return FALSE;
+            }
+          continue;
+        }
+      if (!json_is_array (arr))
+        {
+          g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA,
+                       "%s: \"%s\" must be a list of entries", origin, sections[s].key);
+          return FALSE;
+        }
+      json_array_foreach (arr, i, x)
+        {
+          g_autofree char *where = g_strdup_printf ("%s: %s[%zu]", origin, sections[s].key, i);
+          if (!parse_entry (gaz, x, sections[s].type, where, error))
+            return FALSE;
+          if (g_strcmp0 (sections[s].key, "outlets") == 0)
+            ((EntGazEntry *) g_ptr_array_index (gaz->entries, gaz->entries->len - 1))->outlet = TRUE;
+        }
+    }
+  return TRUE;
+}
+
+/* Merges lexicon keys of @root into gaz->lexicon: lists are appended, cue
+ * lists appended. */
+static gboolean
+merge_lexicon (EntGazetteer *gaz, json_t *root, const char *origin, GError **error)
+{
+  const char *k;
+  json_t *v;
+  json_t *lex = json_object_get (root, "lexicon");
+
+  if (lex == NULL)
+    lex = root;
+  if (!json_is_object (lex))
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s: \"lexicon\" must be an object", origin);
+      return FALSE;
+    }
+  json_object_foreach (lex, k, v)
+    {
+      json_t *old;
+      if (g_str_equal (k, "states") || g_str_equal (k, "leaders") || g_str_equal (k, "groups") ||
+          g_str_equal (k, "people") || g_str_equal (k, "persons") || g_str_equal (k, "outlets") ||
+          g_str_equal (k, "lexicon") || g_str_equal (k, "about") || g_str_equal (k, "format"))
+        continue;
+      if (!json_is_array (v))
+        continue;
+      old = json_object_get (gaz->lexicon, k);
+      if (old && json_is_array (old))
+        json_array_extend (old, v);
+      else
+        json_object_set (gaz->lexicon, k, v);
+    }
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Phrase table                                                           */
+
+typedef struct {
+  GHashTable *nodes;   /* key -> EntLexNode* (building) */
+} Builder;
+
+static void
+node_free (gpointer p)
+{
+  EntLexNode *n = p;
+  g_free (n->key);
+  g_free (n->hits);
+  g_free (n);
+}
+
+static EntLexNode *
+builder_node (Builder *b, const char *key)
+{
+  EntLexNode *n = g_hash_table_lookup (b->nodes, key);
+  if (n == NULL)
+    {
+      n = g_new0 (EntLexNode, 1);
+      n->key = g_strdup (key);
+      g_hash_table_insert (b->nodes, n->key, n);
+    }
+  return n;
+}
+
+/* Adds @phrase with @hit.  @caps: honour the phrase's capitals (names). */
+static void
+builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
+  g_autoptr(GString) fold = g_string_new (NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
+  EntLexNode *n;
+  guint nt;
+
+  if (phrase == NULL)
+    return;
+  _ent_tokenize (phrase, 0, strlen (phrase), toks, fold);
+  nt = toks->len;
+  /* "the X" names: drop the article; the extractor skips articles itself */
+  {
+    guint first = 0;
+    if (nt > 1)
+      {
+        EntTok *t0 = &g_array_index (toks, EntTok, 0);
+        if (t0->fold_len == 3 && strncmp (fold->str + t0->fold, "the", 3) == 0)
+          first = 1;
+      }
+    if (nt - first == 0 || nt - first > 8)
+      return;
+    hit.ntok = nt - first;
+    hit.cap_mask = 0;
+    hit.upper_mask = 0;
+    for (guint i = first; i < nt; i++)
+      {
+        EntTok *t = &g_array_index (toks, EntTok, i);
+        if (i > first)
+          g_string_append_c (key, ' ');
+        g_string_append_len (key, fold->str + t->fold, t->fold_len);
+        /* only the first word must be capitalised: "National Accord
+         * government" is the "National Accord Government" */
+        if (caps && (t->flags & TOK_CAP) && i == first)
+          hit.cap_mask |= 1u << (i - first);
+        if (caps && (t->flags & TOK_UPPER) && t->end - t->start <= 6)
+          hit.upper_mask |= 1u << (i - first);
+      }
+    n = builder_node (b, key->str);
+    for (guint i = 0; i < n->n_hits; i++)
+      if (n->hits[i].kind == hit.kind && n->hits[i].value == hit.value && n->hits[i].form == hit.form)
+        goto first_token;
+    n->hits = g_renew (EntLexHit, n->hits, n->n_hits + 1);
+    n->hits[n->n_hits++] = hit;
+  first_token:
+    {
+      EntTok *t = &g_array_index (toks, EntTok, first);
+      g_autofree char *k1 = g_strndup (fold->str + t->fold, t->fold_len);
+      EntLexNode *f = builder_node (b, k1);
+      f->max_len = MAX (f->max_len, hit.ntok);
+    }
+  }
+}
+
+static void
+add_word_list (Builder *b, json_t *lex, const char *key, EntLexKind kind, gboolean caps)
+{
+  json_t *arr = json_object_get (lex, key);
+  size_t i;
+  json_t *x;
+  EntLexHit hit = { 0 };
+
+  hit.kind = kind;
+  if (!json_is_array (arr))
+    return;
+  json_array_foreach (arr, i, x)
+    if (json_is_string (x))
+      builder_add (b, json_string_value (x), hit, caps);
+}
+
+static gboolean
+ends_with (const char *s, const char *suffix)
+{
+  gsize a = strlen (s), b = strlen (suffix);
+  return a >= b && strcmp (s + a - b, suffix) == 0;
+}
+
+static gboolean
+is_vowel_c (char c)
+{
+  return strchr ("aeiou", c) != NULL;
+}
+
+/* Adds the inflections of verb @v (lower case, one word or a phrase whose
+ * first word is the verb). */
+static void
+add_verb_forms (Builder *b, const char *v, EntLexHit hit)
+{
+  const char *sp = strchr (v, ' ');
+  g_autofree char *verb = sp ? g_strndup (v, sp - v) : g_strdup (v);
+  const char *rest = sp ? sp : "";
+  gsize n = strlen (verb);
+  g_autofree char *stem = NULL;
+  struct { char *form; EntCuePos pos; } forms[8];
+  guint nf = 0;
+
+  if (n == 0)
+    return;
+  forms[nf].form = g_strdup (verb); forms[nf++].pos = CUE_VERB;
+  if (ends_with (verb, "y") && n > 1 && !is_vowel_c (verb[n - 2]))
+    {
+      stem = g_strndup (verb, n - 1);
+      forms[nf].form = g_strconcat (stem, "ies", NULL); forms[nf++].pos = CUE_VERB;
+      forms[nf].form = g_strconcat (stem, "ied", NULL); forms[nf++].pos = CUE_VERB_PART;
+      forms[nf].form = g_strconcat (verb, "ing", NULL); forms[nf++].pos = CUE_VERB_ING;
+    }
+  else if (ends_with (verb, "e"))
+    {
+      stem = g_strndup (verb, n - 1);
+      forms[nf].form = g_strconcat (verb, "s", NULL); forms[nf++].pos = CUE_VERB;
+      forms[nf].form = g_strconcat (verb, "d", NULL); forms[nf++].pos = CUE_VERB_PART;
+      forms[nf].form = g_strconcat (stem, "ing", NULL); forms[nf++].pos = CUE_VERB_ING;
+    }
+  else
+    {
+      gboolean sib = ends_with (verb, "s") || ends_with (verb, "sh") || ends_with (verb, "ch") ||
+                     ends_with (verb, "x") || ends_with (verb, "z");
+      forms[nf].form = g_strconcat (verb, sib ? "es" : "s", NULL); forms[nf++].pos = CUE_VERB;
+      forms[nf].form = g_strconcat (verb, "ed", NULL); forms[nf++].pos = CUE_VERB_PART;
+      forms[nf].form = g_strconcat (verb, "ing", NULL); forms[nf++].pos = CUE_VERB_ING;
+      /* consonant-vowel-consonant: ban -> banned, banning */
+      if (n >= 3 && !is_vowel_c (verb[n - 1]) && is_vowel_c (verb[n - 2]) && !is_vowel_c (verb[n - 3]) &&
+          strchr ("wxy", verb[n - 1]) == NULL && n <= 5)
+        {
+          forms[nf].form = g_strdup_printf ("%s%ced", verb, verb[n - 1]); forms[nf++].pos = CUE_VERB_PART;
+          forms[nf].form = g_strdup_printf ("%s%cing", verb, verb[n - 1]); forms[nf++].pos = CUE_VERB_ING;
+        }
+    }
+  for (guint i = 0; i < nf; i++)
+    {
+      g_autofree char *p = g_strconcat (forms[i].form, rest, NULL);
+      hit.form = forms[i].pos;
+      builder_add (b, p, hit, FALSE);
+      g_free (forms[i].form);
+    }
+}
+
+static void
+add_noun_forms (Builder *b, const char *noun, EntLexHit hit)
+{
+  gsize n = strlen (noun);
+  g_autofree char *pl = NULL;
+
+  builder_add (b, noun, hit, FALSE);
+  if (strchr (noun, ' ') != NULL || n < 2)
+    return;
+  if (ends_with (noun, "y") && !is_vowel_c (noun[n - 2]))
+    pl = g_strdup_printf ("%.*sies", (int) (n - 1), noun);
+  else if (ends_with (noun, "s") || ends_with (noun, "sh") || ends_with (noun, "ch") || ends_with (noun, "x"))
+    pl = g_strconcat (noun, "es", NULL);
+  else
+    pl = g_strconcat (noun, "s", NULL);
+  builder_add (b, pl, hit, FALSE);
+}
+
+static gboolean
+compile_cues (EntGazetteer *gaz, Builder *b, GError **error)
+{
+  json_t *cues = json_object_get (gaz->lexicon, "cues");
+  size_t i;
+  json_t *c;
+
+  g_ptr_array_set_size (gaz->cues, 0);
+  if (cues == NULL)
+    return TRUE;
+  json_array_foreach (cues, i, c)
+    {
+      EntGazCue *cue;
+      const char *pol;
+      EntLexHit hit = { 0 };
+      static const struct { const char *key; int pos; } lists[] = {
+        { "verbs", -1 }, { "nouns", CUE_NOUN }, { "agent_nouns", CUE_AGENT_NOUN },
+        { "prepositions", CUE_PREP }, { "adjectives", CUE_ADJ }, { "phrases", CUE_PREP },
+        { "verb_phrases", -1 },
+      };
+
+      if (!json_is_object (c))
+        continue;
+      pol = json_string_value (json_object_get (c, "polarity"));
+      cue = g_new0 (EntGazCue, 1);
+      cue->name = g_strdup (json_string_value (json_object_get (c, "kind")));
+      if (cue->name == NULL)
+        cue->name = g_strdup ("cue");
+      cue->kind = g_strdup (cue->name);
+      if (pol == NULL || !ent_polarity_from_string (pol, &cue->polarity))
+        {
+          g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA,
+                       "lexicon: cues[%zu]: \"polarity\" must be ally, hostile or neutral", i);
+          cue_free (cue);
+          return FALSE;
+        }
+      cue->directed = json_is_true (json_object_get (c, "directed"));
+      g_ptr_array_add (gaz->cues, cue);
+      hit.kind = LEX_CUE;
+      hit.value = gaz->cues->len - 1;
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          json_t *arr = json_object_get (c, lists[l].key);
+          size_t j;
+          json_t *w;
+          if (!json_is_array (arr))
+            continue;
+          json_array_foreach (arr, j, w)
+            {
+              const char *s = json_string_value (w);
+              if (s == NULL)
+                continue;
+              if (lists[l].pos < 0)
+                add_verb_forms (b, s, hit);
+              else if (lists[l].pos == CUE_NOUN || lists[l].pos == CUE_AGENT_NOUN)
+                {
+                  hit.form = lists[l].pos;
+                  add_noun_forms (b, s, hit);
+                }
+              else
+                {
+                  hit.form = lists[l].pos;
+                  builder_add (b, s, hit, FALSE);
+                }
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+demonym_is_plural (const EntGazEntry *e, const char *d)
+{
+  gsize n = strlen (d);
+  if (n < 3 || d[n - 1] != 's' || ends_with (d, "ss"))
+    return FALSE;
+  for (guint i = 0; i < e->demonyms->len; i++)
+    {
+      const char *o = g_ptr_array_index (e->demonyms, i);
+      if (o != d && !ends_with (o, "s"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+compile_entries (EntGazetteer *gaz, Builder *b)
+{
+  json_t *forms = json_object_get (gaz->lexicon, "government_forms");
+
+  /* resolve references */
+  for (guint i = 0; i < gaz->entries->len; i++)
+    {
+      EntGazEntry *e = g_ptr_array_index (gaz->entries, i);
+      gpointer p;
+      e->acts_for_index = -1;
+      e->capital_index = -1;
+      if (e->acts_for && (p = g_hash_table_lookup (gaz->by_id, e->acts_for)))
+        e->acts_for_index = GPOINTER_TO_UINT (p) - 1;
+      if (e->capital_for && (p = g_hash_table_lookup (gaz->by_id, e->capital_for)))
+        e->capital_index = GPOINTER_TO_UINT (p) - 1;
+    }
+
+  for (guint i = 0; i < gaz->entries->len; i++)
+    {
+      EntGazEntry *e = g_ptr_array_index (gaz->entries, i);
+      EntLexHit hit = { 0 };
+
+      hit.kind = LEX_ACTOR;
+      hit.value = i;
+      hit.form = FORM_NAME;
+      for (guint k = 0; k < e->names->len; k++)
+        {
+          builder_add (b, g_ptr_array_index (e->names, k), hit, TRUE);
+          if (e->type == ENT_ACTOR_GROUP)
+            {
+              char *key = _ent_org_key (g_ptr_array_index (e->names, k));
+              if (*key && !g_hash_table_contains (gaz->org_keys, key))
+                g_hash_table_insert (gaz->org_keys, key, GUINT_TO_POINTER (i + 1));
+              else
+                g_free (key);
+            }
+        }
+      hit.form = FORM_ABBREV;
+      for (guint k = 0; k < e->abbrevs->len; k++)
+        builder_add (b, g_ptr_array_index (e->abbrevs, k), hit, TRUE);
+      hit.form = FORM_GOV;
+      for (guint k = 0; k < e->government->len; k++)
+        builder_add (b, g_ptr_array_index (e->government, k), hit, TRUE);
+      for (guint k = 0; k < e->capitals->len; k++)
+        {
+          const char *cap = g_ptr_array_index (e->capitals, k);
+          EntLexHit ch = hit;
+          ch.form = k == 0 ? FORM_CAPITAL : FORM_GOV;
+          if (k == 0 && e->capital_index >= 0)
+            ch.value = e->capital_index;
+          builder_add (b, cap, ch, TRUE);
+          /* "the Damascus regime", "Tehran government": the state itself */
+          if (k == 0 && json_is_array (forms))
+            {
+              static const char * const capital_forms[] = { "regime", "government", "authorities" };
+              for (guint f = 0; f < G_N_ELEMENTS (capital_forms); f++)
+                {
+                  g_autofree char *p = g_strconcat (cap, " ", capital_forms[f], NULL);
+                  EntLexHit gh = hit;
+                  gh.form = FORM_GOV;
+                  gh.value = ch.value;
+                  builder_add (b, p, gh, TRUE);
+                }
+            }
+        }
+      for (guint k = 0; k < e->demonyms->len; k++)
+        {
+          const char *d = g_ptr_array_index (e->demonyms, k);
+          gboolean plural = demonym_is_plural (e, d);
+
+          hit.form = plural ? FORM_PLURAL : FORM_ADJ;
+          builder_add (b, d, hit, TRUE);
+          if (!plural && json_is_array (forms))
+            {
+              size_t f;
+              json_t *w;
+              json_array_foreach (forms, f, w)
+                {
+                  g_autofree char *p = NULL;
+                  if (!json_is_string (w))
+                    continue;
+                  p = g_strconcat (d, " ", json_string_value (w), NULL);
+                  hit.form = FORM_GOV;
+                  builder_add (b, p, hit, TRUE);
+                }
+            }
+        }
+
+      /* Leaders and people: surnames alone, surname skeletons, and
+       * "<surname> regime/government" standing for the state they lead. */
+      if (e->type == ENT_ACTOR_LEADER || e->type == ENT_ACTOR_PERSON)
+        {
+          for (guint k = 0; k < e->names->len + e->surnames->len; k++)
+            {
+              gboolean listed = k >= e->names->len;
+              const char *nm = listed ? g_ptr_array_index (e->surnames, k - e->names->len)
+                                      : g_ptr_array_index (e->names, k);
+              g_autofree char *sur = listed ? g_strdup (nm) : ent_name_surname (nm);
+              g_autofree char *skel = NULL;
+              if (sur == NULL || strlen (sur) < 4 || (!listed && strchr (nm, ' ') == NULL))
+                continue;
+              if (listed && strchr (sur, ' ') != NULL)
+                {
+                  /* a listed short form of several words ("Maher al-Assad"): a name */
+                  hit.form = FORM_NAME;
+                  hit.value = i;
+                  builder_add (b, sur, hit, TRUE);
+                  continue;
+                }
+              hit.form = FORM_SURNAME;
+              hit.value = i;
+              builder_add (b, sur, hit, TRUE);
+              {
+                /* "al-Assad": the skeleton of the surname proper */
+                g_autofree char *last = ent_name_surname (sur);
+                skel = ent_name_skeleton (last ? last : sur, -1);
+              }
+              if (strlen (skel) >= 4 && !g_hash_table_contains (gaz->surname_skeletons, skel))
+                g_hash_table_insert (gaz->surname_skeletons, g_steal_pointer (&skel), GUINT_TO_POINTER (i + 1));
+              if (e->acts_for_index >= 0 &&
+                  ((EntGazEntry *) g_ptr_array_index (gaz->entries, e->acts_for_index))->type == ENT_ACTOR_STATE)
+                {
+                  static const char * const lforms[] = { "regime", "government", "administration" };
+                  for (guint f = 0; f < G_N_ELEMENTS (lforms); f++)
+                    {
+                      g_autofree char *p = g_strconcat (sur, " ", lforms[f], NULL);
+                      EntLexHit gh = hit;
+                      gh.form = FORM_GOV;
+                      gh.value = e->acts_for_index;
+                      builder_add (b, p, gh, TRUE);
+                    }
+                }
+            }
+        }
+    }
+}
+
+static void
+table_insert (EntGazetteer *gaz, EntLexNode *n)
+{
+  gsize mask = gaz->capacity - 1;
+  gsize i = n->hash & mask;
+  while (gaz->nodes[i].key != NULL)
+    i = (i + 1) & mask;
+  gaz->nodes[i] = *n;
+}
+
+static void
+table_clear (EntGazetteer *gaz)
+{
+  for (gsize i = 0; i < gaz->capacity; i++)
+    {
+      g_free (gaz->nodes[i].key);
+      g_free (gaz->nodes[i].hits);
+    }
+  g_clear_pointer (&gaz->nodes, g_free);
+  gaz->capacity = 0;
+  gaz->n_nodes = 0;
+}
+
+static gboolean
+compile (EntGazetteer *gaz, GError **error)
+{
+  Builder b;
+  GHashTableIter it;
+  gpointer k, v;
+  json_t *lex = gaz->lexicon;
+  static const struct { const char *key; EntLexKind kind; gboolean caps; } lists[] = {
+    { "leader_titles", LEX_TITLE, FALSE },
+    { "person_roles", LEX_ROLE, FALSE },
+    { "org_heads", LEX_ORG_HEAD, TRUE },
+    { "government_forms", LEX_GOV_FORM, FALSE },
+    { "speech_verbs", LEX_SPEECH, FALSE },
+    { "negations", LEX_NEGATION, FALSE },
+    { "locative_prepositions", LEX_LOCATIVE, FALSE },
+    { "facility_nouns", LEX_FACILITY, FALSE },
+    { "given_names", LEX_GIVEN, TRUE },
+    { "outlet_words", LEX_OUTLET, FALSE },
+    { "non_names", LEX_NON_NAME, FALSE },
+    { "clause_openers", LEX_CLAUSE, FALSE },
+    { "pronouns", LEX_PRONOUN, FALSE },
+    { "relative_pronouns", LEX_RELATIVE, FALSE },
+  };
+
+  table_clear (gaz);
+  g_hash_table_remove_all (gaz->surname_skeletons);
+  g_hash_table_remove_all (gaz->org_keys);
+  b.nodes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, node_free);
+
+  if (!compile_cues (gaz, &b, error))
+    {
+      g_hash_table_unref (b.nodes);
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    add_word_list (&b, lex, lists[i].key, lists[i].kind, lists[i].caps);
+  compile_entries (gaz, &b);
+
+  gaz->capacity = 64;
+  while (gaz->capacity < g_hash_table_size (b.nodes) * 2 + 1)
+    gaz->capacity *= 2;
+  gaz->nodes = g_new0 (EntLexNode, gaz->capacity);
+  g_hash_table_iter_init (&it, b.nodes);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      EntLexNode *n = v;
+      n->hash = ent_hash_bytes (ENT_HASH_INIT, n->key, strlen (n->key));
+      table_insert (gaz, n);
+      /* ownership moved to the table */
+      n->key = NULL;
+      n->hits = NULL;
+      gaz->n_nodes++;
+    }
+  g_hash_table_unref (b.nodes);
+  gaz->compiled = TRUE;
+  return TRUE;
+}
+
+const EntLexNode *
+_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
+                       const char * const *toks, const guint *lens, guint n)
+{
+  gsize mask = gaz->capacity - 1;
+  gsize i = hash & mask;
+
+  if (gaz->capacity == 0)
+    return NULL;
+  for (; gaz->nodes[i].key != NULL; i = (i + 1) & mask)
+    {
+      const EntLexNode *node = &gaz->nodes[i];
+      const char *k = node->key;
+      guint t;
+
+      if (node->hash != hash)
+        continue;
+      for (t = 0; t < n; t++)
+        {
+          if (t > 0)
+            {
+              if (*k != ' ')
+                break;
+              k++;
+            }
+          if (strncmp (k, toks[t], lens[t]) != 0)
+            break;
+          k += lens[t];
+        }
+      if (t == n && *k == '\0')
+        return node;
+    }
+  return NULL;
+}
+
+const EntGazEntry *
+_ent_gazetteer_entry (const EntGazetteer *gaz, guint index)
+{
+  return index < gaz->entries->len ? g_ptr_array_index (gaz->entries, index) : NULL;
+}
+
+int
+_ent_gazetteer_find_org (const EntGazetteer *gaz, const char *key)
+{
+  gpointer p = g_hash_table_lookup (gaz->org_keys, key);
+  return p ? (int) GPOINTER_TO_UINT (p) - 1 : -1;
+}
+
+int
+_ent_gazetteer_find_surname (const EntGazetteer *gaz, const char *skeleton)
+{
+  gpointer p = g_hash_table_lookup (gaz->surname_skeletons, skeleton);
+  return p ? (int) GPOINTER_TO_UINT (p) - 1 : -1;
+}
+
+/* ---------------------------------------------------------------------- */
+
+static EntGazetteer *
+gazetteer_new (void)
+{
+  EntGazetteer *gaz = g_new0 (EntGazetteer, 1);
+  gaz->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  gaz->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  gaz->cues = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
+  gaz->lexicon = json_object ();
+  gaz->surname_skeletons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gaz->org_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return gaz;
+}
+
+void
+ent_gazetteer_free (EntGazetteer *gaz)
+{
+  if (gaz == NULL)
+    return;
+  table_clear (gaz);
+  g_hash_table_unref (gaz->by_id);
+  g_ptr_array_unref (gaz->entries);
+  g_ptr_array_unref (gaz->cues);
+  json_decref (gaz->lexicon);
+  g_hash_table_unref (gaz->surname_skeletons);
+  g_hash_table_unref (gaz->org_keys);
+  g_free (gaz);
+}
+
+static gboolean
+merge_json (EntGazetteer *gaz, json_t *root, const char *origin, GError **error)
+{
+  if (!json_is_object (root))
+    {
+      g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "%s: the top level must be an object", origin);
+      return FALSE;
+    }
+  return parse_entries (gaz, root, origin, error) && merge_lexicon (gaz, root, origin, error);
+}
+
+EntGazetteer *
+ent_gazetteer_new_default (GError **error)
+{
+  static const char * const files[] = { "states.json", "groups.json", "leaders.json", "lexicon.json" };
+  EntGazetteer *gaz = gazetteer_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_strconcat (DATA_PREFIX, files[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) local = NULL;
+      json_error_t jerr;
+      json_t *root;
+      gsize len;
+      const char *data;
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local);
+      if (bytes == NULL)
+        continue;   /* a missing data file is an empty one */
+      data = g_bytes_get_data (bytes, &len);
+      root = json_loadb (data, len, 0, &jerr);
+      if (root == NULL)
+        {
+          g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "built-in %s: line %d, column %d: %s",
+                       files[i], jerr.line, jerr.column, jerr.text);
+          ent_gazetteer_free (gaz);
+          return NULL;
+        }
+      if (!merge_json (gaz, root, files[i], error))
+        {
+          json_decref (root);
+          ent_gazetteer_free (gaz);
+          return NULL;
+        }
+      json_decref (root);
+    }
+  if (!compile (gaz, error))
+    {
+      ent_gazetteer_free (gaz);
+      return NULL;
+    }
+  return gaz;
+}
+
+gboolean
+ent_gazetteer_merge_file (EntGazetteer *gaz, const char *path, GError **error)
+{
+  json_error_t jerr;
+  json_t *root;
+  gboolean ok;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (gaz != NULL && path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "is a directory, not a gazetteer file");
+      return FALSE;
+    }
+  root = json_load_file (path, JSON_REJECT_DUPLICATES, &jerr);
+  if (root == NULL)
+    {
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "no such file");
+      else
+        g_set_error (error, ENT_ERROR, ENT_ERROR_INVALID_DATA, "line %d, column %d: %s",
+                     jerr.line, jerr.column, jerr.text);
+      return FALSE;
+    }
+  base = g_path_get_basename (path);
+  ok = merge_json (gaz, root, "gazetteer", error) && compile (gaz, error);
+  json_decref (root);
+  return ok;
+}

@@ -1,0 +1,291 @@
+/* ent-names.c: name normalisation, transliteration keys and edit distance. */
+#define G_LOG_DOMAIN "entente-names"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-names.h"
+
+char *
+ent_name_fold (const char *s, gssize len)
+{
+  g_autofree char *nfd = NULL;
+  GString *out;
+  const char *p;
+
+  if (len < 0)
+    len = strlen (s);
+  /* Fast path: plain ASCII. */
+  {
+    gboolean ascii = TRUE;
+    for (gssize i = 0; i < len; i++)
+      if ((guchar) s[i] >= 0x80)
+        {
+          ascii = FALSE;
+          break;
+        }
+    if (ascii)
+      {
+        char *r = g_strndup (s, len);
+        for (char *q = r; *q; q++)
+          *q = g_ascii_tolower (*q);
+        return r;
+      }
+  }
+  nfd = g_utf8_normalize (s, len, G_NORMALIZE_NFD);
+  if (nfd == NULL)
+    return g_ascii_strdown (s, len);
+  out = g_string_sized_new (len);
+  for (p = nfd; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType t = g_unichar_type (c);
+
+      if (t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_SPACING_MARK ||
+          t == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      if (c == 0x2019 || c == 0x2018 || c == 0x02bc || c == 0x02bf || c == 0x02be)
+        c = '\'';
+      else if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+        c = '-';
+      else if (c == 0x0131)   /* dotless i */
+        c = 'i';
+      else if (c == 0x00df)
+        {
+          g_string_append (out, "ss");
+          continue;
+        }
+      c = g_unichar_tolower (c);
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+ent_name_is_particle (const char *w)
+{
+  static const char * const particles[] = {
+    "al", "el", "ul", "ad", "as", "ash", "an", "at", "az", "ar", "ad-", "al-", "el-",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (g_strcmp0 (w, particles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+is_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+char *
+ent_name_skeleton (const char *word, gssize len)
+{
+  g_autofree char *f = ent_name_fold (word, len);
+  GString *s;
+  GString *out;
+  const char *p = f;
+  gsize n;
+
+  /* letters only */
+  s = g_string_new (NULL);
+  for (const char *q = p; *q; q++)
+    if (g_ascii_isalpha (*q))
+      g_string_append_c (s, *q);
+    else if (*q == '-' && s->len <= 2 && (strncmp (s->str, "al", 2) == 0 || strncmp (s->str, "el", 2) == 0))
+      g_string_truncate (s, 0);   /* al-Assad, el-Sisi */
+  /* joined article: "alassad" is left alone (too ambiguous: Alexander) */
+
+  out = g_string_new (NULL);
+  n = s->len;
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s->str[i];
+      char d = i + 1 < n ? s->str[i + 1] : '\0';
+      char e = i + 2 < n ? s->str[i + 2] : '\0';
+      char m = c;
+
+      if (c == 's' && d == 'c' && e == 'h')
+        { m = 's'; i += 2; }
+      else if ((c == 's' || c == 'c') && d == 'h')
+        { m = 's'; i++; }
+      else if (c == 'k' && d == 'h')
+        { m = 'h'; i++; }
+      else if (c == 'g' && d == 'h')
+        { m = 'k'; i++; }
+      else if (c == 'd' && d == 'h')
+        { m = 'd'; i++; }
+      else if (c == 't' && d == 'h')
+        { m = 't'; i++; }
+      else if (c == 'p' && d == 'h')
+        { m = 'f'; i++; }
+      else if (c == 'z' && d == 'h')
+        { m = 'j'; i++; }
+      else if (c == 'd' && d == 'j')
+        { m = 'j'; i++; }
+      else if (c == 'o' && d == 'u')
+        { m = 'u'; i++; }
+      else if (c == 'q' || c == 'g' || c == 'c')
+        m = 'k';
+      else if (c == 'x')
+        m = 'k';
+      else if (c == 'w')
+        m = 'v';
+      else if (c == 'z')
+        m = 's';
+      else if (c == 'h' && i > 0 && !is_vowel (s->str[i - 1]))
+        continue;   /* h after a consonant: Muhhammad, Ahhmed... */
+
+      if (is_vowel (m))
+        m = 'a';
+      if (out->len > 0 && out->str[out->len - 1] == m)
+        continue;   /* doubled letters and vowel runs */
+      g_string_append_c (out, m);
+    }
+  g_string_free (s, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+char *
+ent_name_consonants (const char *skeleton)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = skeleton; *p; p++)
+    if (*p != 'a' && (out->len == 0 || out->str[out->len - 1] != *p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+guint
+ent_name_distance (const char *a, const char *b, guint max)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  guint *rows;
+  guint *r0, *r1, *r2;
+  guint result;
+
+  if ((la > lb ? la - lb : lb - la) > max)
+    return max + 1;
+  if (la == 0 || lb == 0)
+    return MAX (la, lb) > max ? max + 1 : MAX (la, lb);
+
+  rows = g_new (guint, 3 * (lb + 1));
+  r2 = rows;              /* i - 2 */
+  r1 = rows + (lb + 1);   /* i - 1 */
+  r0 = rows + 2 * (lb + 1);
+  for (gsize j = 0; j <= lb; j++)
+    r1[j] = j;
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint best = G_MAXUINT;
+      r0[0] = i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint v = MIN (MIN (r1[j] + 1, r0[j - 1] + 1), r1[j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            v = MIN (v, r2[j - 2] + 1);
+          r0[j] = v;
+          best = MIN (best, v);
+        }
+      if (best > max)
+        {
+          g_free (rows);
+          return max + 1;
+        }
+      {
+        guint *t = r2;
+        r2 = r1;
+        r1 = r0;
+        r0 = t;
+      }
+    }
+  result = r1[lb];
+  g_free (rows);
+  return result > max ? max + 1 : result;
+}
+
+double
+ent_name_word_similarity (const char *a, const char *b)
+{
+  g_autofree char *fa = ent_name_fold (a, -1);
+  g_autofree char *fb = ent_name_fold (b, -1);
+  g_autofree char *sa = NULL, *sb = NULL, *ca = NULL, *cb = NULL;
+  gsize len;
+  guint allowed;
+
+  if (g_strcmp0 (fa, fb) == 0)
+    return 1.0;
+  sa = ent_name_skeleton (a, -1);
+  sb = ent_name_skeleton (b, -1);
+  if (sa[0] == '\0' || sb[0] == '\0')
+    return 0.0;
+  if (strcmp (sa, sb) == 0)
+    return 0.9;
+  /* First letters must agree (after the skeleton's mapping). */
+  if (sa[0] != sb[0])
+    return 0.0;
+  len = MIN (strlen (sa), strlen (sb));
+  allowed = len >= 8 ? 2 : len >= 5 ? 1 : 0;
+  if (allowed > 0 && ent_name_distance (sa, sb, allowed) <= allowed)
+    return 0.75;
+  ca = ent_name_consonants (sa);
+  cb = ent_name_consonants (sb);
+  if (strlen (ca) >= 3 && strcmp (ca, cb) == 0)
+    return 0.6;
+  return 0.0;
+}
+
+static char **
+name_words (const char *name)
+{
+  GPtrArray *w = g_ptr_array_new ();
+  const char *p = name;
+
+  while (*p)
+    {
+      const char *s;
+      while (*p && (*p == ' ' || *p == '\t' || *p == '-' || *p == ','))
+        p++;
+      s = p;
+      while (*p && !(*p == ' ' || *p == '\t' || *p == '-' || *p == ','))
+        p++;
+      if (p > s)
+        g_ptr_array_add (w, g_strndup (s, p - s));
+    }
+  g_ptr_array_add (w, NULL);
+  return (char **) g_ptr_array_free (w, FALSE);
+}
+
+char *
+ent_name_surname (const char *name)
+{
+  g_auto(GStrv) w = name_words (name);
+  guint n = g_strv_length (w);
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autofree char *f = ent_name_fold (w[i - 1], -1);
+      if (!ent_name_is_particle (f))
+        return g_strdup (w[i - 1]);
+    }
+  return NULL;
+}
+
+char *
+ent_name_given (const char *name)
+{
+  g_auto(GStrv) w = name_words (name);
+  guint n = g_strv_length (w);
+  g_autofree char *f = NULL;
+
+  if (n < 2)
+    return NULL;
+  f = ent_name_fold (w[0], -1);
+  if (ent_name_is_particle (f))
+    return NULL;
+  return g_strdup (w[0]);
+}

@@ -1,0 +1,115 @@
+/* ent-relations.c: relations of one extraction run: one per (pair,
+ * polarity), each with its evidence sentences. */
+#define G_LOG_DOMAIN "entente-relations"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extract-private.h"
+
+static void
+xrel_free (gpointer p)
+{
+  EntXRelation *r = p;
+  g_array_unref (r->evidence);
+  g_free (r);
+}
+
+static guint64
+rel_key (guint a, guint b, EntPolarity pol)
+{
+  guint lo = MIN (a, b), hi = MAX (a, b);
+  return ((guint64) lo << 34) | ((guint64) hi << 2) | (guint64) pol;
+}
+
+void
+_ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
+                   const char *kind, gboolean directed, guint sentence,
+                   const char *cue, int speaker)
+{
+  guint64 key;
+  gpointer p;
+  EntXRelation *r;
+  EntXEvidence ev;
+
+  if (source == target)
+    return;
+  if (ctx->relations == NULL)
+    {
+      ctx->relations = g_ptr_array_new_with_free_func (xrel_free);
+      ctx->rel_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    }
+  key = rel_key (source, target, polarity);
+  p = g_hash_table_lookup (ctx->rel_index, &key);
+  if (p)
+    r = g_ptr_array_index (ctx->relations, GPOINTER_TO_UINT (p) - 1);
+  else
+    {
+      guint64 *k = g_new (guint64, 1);
+      *k = key;
+      r = g_new0 (EntXRelation, 1);
+      r->a = source;
+      r->b = target;
+      r->polarity = polarity;
+      r->kind = g_intern_string (kind ? kind : "mention");
+      r->directed = directed;
+      r->evidence = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
+      g_ptr_array_add (ctx->relations, r);
+      g_hash_table_insert (ctx->rel_index, k, GUINT_TO_POINTER (ctx->relations->len));
+    }
+  if (directed && r->directed && r->a != source)
+    r->both_ways = TRUE;
+  if (!directed)
+    r->both_ways = TRUE;
+  /* one evidence per sentence */
+  if (r->evidence->len > 0)
+    {
+      EntXEvidence *last = &g_array_index (r->evidence, EntXEvidence, r->evidence->len - 1);
+      if (last->doc == ctx->doc_index && last->sentence == sentence)
+        {
+          if (last->cue == NULL && cue != NULL)
+            last->cue = g_intern_string (cue);
+          return;
+        }
+    }
+  r->total++;
+  if (r->evidence->len >= ENT_EXTRACT_MAX_EVIDENCE)
+    return;
+  ev.doc = ctx->doc_index;
+  ev.sentence = sentence;
+  ev.cue = cue ? g_intern_string (cue) : NULL;
+  ev.speaker = speaker;
+  g_array_append_val (r->evidence, ev);
+}
+
+void
+_ent_relations_to_network (EntXCtx *ctx, const int *map)
+{
+  if (ctx->relations == NULL)
+    return;
+  for (guint i = 0; i < ctx->relations->len; i++)
+    {
+      EntXRelation *r = g_ptr_array_index (ctx->relations, i);
+      int s = map[r->a], t = map[r->b];
+      EntRelation *nr;
+
+      if (s < 0 || t < 0 || s == t)
+        continue;
+      nr = ent_network_add_relation (ctx->net, s, t, r->polarity, r->kind,
+                                     r->directed && !r->both_ways);
+      for (guint j = 0; j < r->evidence->len; j++)
+        {
+          EntXEvidence *ev = &g_array_index (r->evidence, EntXEvidence, j);
+          EntDocument *doc = g_ptr_array_index (ctx->net->documents, ev->doc);
+          EntSpan *sp = &g_array_index (doc->sentences, EntSpan, ev->sentence);
+          g_autofree char *text = g_strndup (doc->text + sp->start, sp->end - sp->start);
+          const char *speaker = NULL;
+
+          if (ev->speaker >= 0)
+            speaker = ((EntXActor *) g_ptr_array_index (ctx->actors, ev->speaker))->name;
+          ent_relation_add_evidence (nr, ev->doc, ev->sentence, sp->start, sp->end, text,
+                                     ev->cue, speaker);
+        }
+    }
+}
