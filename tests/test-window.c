@@ -1,0 +1,781 @@
+/* test-window.c: the main window under a real display (Xvfb in `make check`).
+ *
+ * Drives the window through the same paths a user takes: the loader, the
+ * graph view's signals, the panel's buttons, the search entry, the filter
+ * actions, undo, drag-and-drop.  Screenshots of the main states go to
+ * build/tests/artefacts/. */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "ent-application.h"
+#include "ent-window-private.h"
+
+static EntApplication *app;
+static char *fixtures;
+static char *artefacts;
+
+static void
+wait_until (gboolean (*cond) (gpointer), gpointer data, guint timeout_ms, const char *what)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static gboolean
+idle_cond (gpointer data)
+{
+  return !ent_window_is_busy (ENT_WINDOW (data));
+}
+
+static EntWindow *
+new_window (void)
+{
+  EntWindow *win = ent_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (win), 1200, 800);
+  gtk_window_present (GTK_WINDOW (win));
+  spin (200);
+  return win;
+}
+
+static void
+destroy_window (EntWindow *win)
+{
+  win->dirty = FALSE;   /* no "save changes?" question in tests */
+  gtk_window_destroy (GTK_WINDOW (win));
+  spin (50);
+}
+
+static void
+open_paths (EntWindow *win, const char *const *names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_path_is_absolute (names[i]) ? g_strdup (names[i])
+                                                           : g_build_filename (fixtures, names[i], NULL);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  ent_window_open_files (win, (GFile **) files->pdata, files->len);
+  g_assert_true (ent_window_is_busy (win));
+  wait_until (idle_cond, win, 60000, "the loader");
+  spin (150);
+}
+
+static void
+open_one (EntWindow *win, const char *name)
+{
+  const char *names[] = { name, NULL };
+
+  open_paths (win, names);
+}
+
+static void
+screenshot (EntWindow *win, const char *name)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (artefacts, name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (win));
+  int w = gtk_widget_get_width (GTK_WIDGET (win));
+  int h = gtk_widget_get_height (GTK_WIDGET (win));
+
+  /* The paintable holds the last frame drawn: let one be drawn first. */
+  for (guint attempt = 0; node == NULL && attempt < 20; attempt++)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (win));
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gtk_widget_queue_draw (GTK_WIDGET (win));
+      spin (100);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static int
+find_relation (const EntNetwork *net, const char *id)
+{
+  for (guint i = 0; i < net->relations->len; i++)
+    if (g_str_equal (((EntRelation *) g_ptr_array_index (net->relations, i))->id, id))
+      return (int) i;
+  return -1;
+}
+
+static int
+find_actor_named (const EntNetwork *net, const char *name)
+{
+  for (guint i = 0; i < net->actors->len; i++)
+    if (g_str_equal (((EntActor *) g_ptr_array_index (net->actors, i))->name, name))
+      return (int) i;
+  return -1;
+}
+
+/* ---- tests ------------------------------------------------------------ */
+
+static void
+test_template (void)
+{
+  EntWindow *win = new_window ();
+
+  g_assert_true (GTK_IS_STACK (win->main_stack));
+  g_assert_true (ENT_IS_GRAPH_VIEW (win->graph_view));
+  g_assert_true (ENT_IS_EVIDENCE_PANEL (win->evidence_panel));
+  g_assert_true (ENT_IS_SOURCE_VIEW (win->source_view));
+  g_assert_true (ENT_IS_ACTOR_LIST (win->actor_list));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->main_stack), ==, "welcome");
+  g_assert_cmpstr (gtk_label_get_text (win->status_label), ==, "No map open");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "Entente");
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  /* Nothing to export or save before a map is open. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (win->export_button)));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (win), "filter-hostile"));
+  screenshot (win, "window-welcome.png");
+  destroy_window (win);
+}
+
+static void
+test_open_article (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  g_autofree char *status = NULL;
+  g_autofree char *expected = NULL;
+
+  open_one (win, "libya-talks.txt");
+  net = ent_window_get_network (win);
+  g_assert_nonnull (net);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->main_stack), ==, "map");
+  g_assert_cmpuint (net->documents->len, ==, 1);
+  g_assert_cmpuint (net->actors->len, >, 2);
+  g_assert_cmpuint (net->relations->len, >, 0);
+  g_assert_nonnull (win->layout);
+  g_assert_cmpuint (win->layout->n_nodes, ==, net->actors->len);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (win->export_button)));
+
+  /* The status line counts what the map shows. */
+  expected = g_strdup_printf ("%u of %u actors shown", win->n_actors_shown, net->actors->len);
+  status = g_strdup (gtk_label_get_text (win->status_label));
+  g_assert_nonnull (strstr (status, "1 document"));
+  g_assert_nonnull (strstr (status, expected));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (win)), "Entente"));
+
+  /* Every shown relation is on screen. */
+  for (guint r = 0; r < net->relations->len; r++)
+    if (win->relation_visible[r])
+      {
+        double x, y;
+        g_assert_true (ent_graph_view_relation_to_widget (win->graph_view, r, &x, &y));
+        g_assert_cmpint (ent_graph_view_pick_relation (win->graph_view, x, y), ==, (int) r);
+      }
+  screenshot (win, "window-map.png");
+  destroy_window (win);
+}
+
+static void
+test_select_edge (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  const EntRelation *rel;
+  const char *panel;
+  int r;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  r = find_relation (net, "r6");   /* Turkey and the Tripoli government, two sentences */
+  g_assert_cmpint (r, >=, 0);
+  rel = g_ptr_array_index (net->relations, r);
+
+  /* What a click on the map does: the view selects, then emits. */
+  ent_graph_view_select (win->graph_view, -1, r);
+  g_signal_emit_by_name (win->graph_view, "selection-changed", -1, r);
+  g_assert_cmpint (win->sel_relation, ==, r);
+  g_assert_cmpuint (ent_evidence_panel_get_n_evidence (win->evidence_panel), ==, ent_relation_weight (rel));
+  panel = ent_evidence_panel_get_text (win->evidence_panel);
+  g_assert_nonnull (strstr (panel, "Turkey"));
+  g_assert_nonnull (strstr (panel, "Government of National Unity"));
+  g_assert_nonnull (strstr (panel, "cooperation"));
+  for (guint i = 0; i < ent_relation_weight (rel); i++)
+    g_assert_nonnull (strstr (panel, ((EntEvidence *) g_ptr_array_index (rel->evidence, i))->text));
+
+  /* The list follows the map. */
+  g_assert_cmpint (ent_actor_list_get_relation_at (win->actor_list, 0), >=, 0);
+  {
+    GtkSelectionModel *model = gtk_column_view_get_model (GTK_COLUMN_VIEW (ent_actor_list_get_relation_view (win->actor_list)));
+    guint sel = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
+
+    g_assert_cmpint (ent_actor_list_get_relation_at (win->actor_list, sel), ==, r);
+  }
+  screenshot (win, "window-edge-selected.png");
+  destroy_window (win);
+}
+
+static void
+test_evidence_markup (void)
+{
+  g_autoptr(EntNetwork) net = ent_network_new ();
+  EntRelation *rel;
+  EntEvidence *ev;
+  const char *text = "Ankara & Tripoli <signed> a \"pact\"; Turkey backs the GNU.";
+  g_autofree char *markup = NULL;
+  g_autoptr(GError) error = NULL;
+  PangoAttrList *attrs = NULL;
+  char *plain = NULL;
+
+  ent_network_add_document (net, NULL, "t", g_strdup (text), strlen (text));
+  ent_network_add_actor (net, "Turkey", ENT_ACTOR_STATE);
+  ent_actor_add_alias (g_ptr_array_index (net->actors, 0), "Ankara");
+  ent_network_add_actor (net, "Government of National Unity", ENT_ACTOR_GROUP);
+  ent_actor_add_alias (g_ptr_array_index (net->actors, 1), "GNU");
+  rel = ent_network_add_relation (net, 0, 1, ENT_POLARITY_ALLY, "support", FALSE);
+  ev = ent_relation_add_evidence (rel, 0, 0, 0, strlen (text), text, "backs", NULL);
+
+  markup = ent_evidence_markup (net, rel, ev);
+  /* Valid markup whose text is the sentence, verbatim. */
+  g_assert_true (pango_parse_markup (markup, -1, 0, &attrs, &plain, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plain, ==, text);
+  g_assert_nonnull (strstr (markup, "&amp;"));
+  g_assert_nonnull (strstr (markup, "&lt;signed&gt;"));
+  g_assert_nonnull (strstr (markup, "underline=\"single\">Ankara</span>"));
+  g_assert_nonnull (strstr (markup, "underline=\"single\">Turkey</span>"));
+  g_assert_nonnull (strstr (markup, "underline=\"single\">GNU</span>"));
+  g_assert_nonnull (strstr (markup, "italic"));
+  g_assert_nonnull (strstr (markup, ">backs</span>"));
+  pango_attr_list_unref (attrs);
+  g_free (plain);
+}
+
+static gboolean
+highlight_visible_cond (gpointer data)
+{
+  return ent_source_view_highlight_is_visible (ENT_SOURCE_VIEW (data));
+}
+
+static void
+test_click_sentence (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  const EntRelation *rel;
+  const EntEvidence *ev;
+  GtkWidget *button;
+  g_autofree char *highlight = NULL;
+  const EntDocument *doc;
+  int r, turkey;
+  gboolean found_mention = FALSE;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  r = find_relation (net, "r6");
+  rel = g_ptr_array_index (net->relations, r);
+  ev = g_ptr_array_index (rel->evidence, 1);
+  _ent_window_select (win, -1, r, ENT_ORIGIN_NONE, TRUE);
+
+  /* Scroll the source away first, so that showing the sentence must scroll. */
+  button = ent_evidence_panel_get_evidence_widget (win->evidence_panel, 1);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  highlight = ent_source_view_dup_highlight (win->source_view);
+  g_assert_cmpstr (highlight, ==, ev->text);
+  g_assert_cmpint (ent_source_view_get_document (win->source_view), ==, (int) ev->doc);
+  wait_until (highlight_visible_cond, win->source_view, 5000, "the sentence scrolled into view");
+
+  /* Mentions in the sentence are clickable and lead to their actor. */
+  doc = g_ptr_array_index (net->documents, ev->doc);
+  turkey = find_actor_named (net, "Turkey");
+  g_assert_cmpint (turkey, >=, 0);
+  {
+    const EntActor *a = g_ptr_array_index (net->actors, turkey);
+
+    for (guint i = 0; i < a->mentions->len; i++)
+      {
+        const EntMention *m = &g_array_index (a->mentions, EntMention, i);
+
+        if (m->start >= ev->start && m->end <= ev->end)
+          {
+            int offset = (int) g_utf8_pointer_to_offset (doc->text, doc->text + m->start);
+
+            g_assert_cmpint (ent_source_view_actor_at_offset (win->source_view, offset), ==, turkey);
+            found_mention = TRUE;
+          }
+      }
+  }
+  g_assert_true (found_mention);
+  g_assert_cmpint (ent_source_view_actor_at_offset (win->source_view, 0), ==, -1);
+  g_signal_emit_by_name (win->source_view, "actor-activated", (guint) turkey);
+  g_assert_cmpint (win->sel_actor, ==, turkey);
+  g_assert_cmpint (ent_graph_view_get_selected_actor (win->graph_view), ==, turkey);
+  g_assert_nonnull (strstr (ent_evidence_panel_get_text (win->evidence_panel), "Allies"));
+  screenshot (win, "window-sentence.png");
+  destroy_window (win);
+}
+
+static gboolean
+search_done_cond (gpointer data)
+{
+  EntWindow *win = data;
+  return win->search_results->len > 0;
+}
+
+static void
+search_for (EntWindow *win, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (win->search_entry), text);
+  wait_until (search_done_cond, win, 3000, text);
+}
+
+static void
+test_search_alias (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  int haftar, r;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  haftar = find_actor_named (net, "Khalifa Haftar");
+  g_assert_cmpint (haftar, >=, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.search", NULL);
+  search_for (win, "hifter");   /* an alias, any case */
+  g_assert_true (win->search_hits[haftar]);
+  g_signal_emit_by_name (win->search_entry, "activate");
+  g_assert_cmpint (win->sel_actor, ==, haftar);
+  g_assert_cmpint (ent_graph_view_get_selected_actor (win->graph_view), ==, haftar);
+
+  /* Quote text finds the relation whose evidence says it; F3 cycles. */
+  search_for (win, "security agreement");
+  r = find_relation (net, "r6");
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.find-next", NULL);
+  g_assert_cmpint (win->sel_relation, ==, r);
+  g_assert_cmpuint (win->search_results->len, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.find-previous", NULL);
+  g_assert_cmpint (win->sel_relation, ==, r);
+
+  /* Every alias of every actor finds it. */
+  for (guint a = 0; a < net->actors->len; a++)
+    {
+      const EntActor *actor = g_ptr_array_index (net->actors, a);
+
+      for (guint i = 0; i < actor->aliases->len; i++)
+        {
+          gboolean hit = FALSE;
+
+          search_for (win, g_ptr_array_index (actor->aliases, i));
+          for (guint k = 0; k < win->search_results->len; k++)
+            hit |= g_array_index (win->search_results, EntSearchHit, k).actor == (int) a;
+          g_assert_true (hit);
+        }
+    }
+  gtk_editable_set_text (GTK_EDITABLE (win->search_entry), "zzzz-nothing");
+  spin (400);
+  g_assert_cmpuint (win->search_results->len, ==, 0);
+  g_assert_nonnull (strstr (gtk_label_get_text (win->search_status_label), "No match"));
+  destroy_window (win);
+}
+
+static guint
+count_visible (const gboolean *v, guint n)
+{
+  guint c = 0;
+
+  for (guint i = 0; i < n; i++)
+    c += v[i] ? 1 : 0;
+  return c;
+}
+
+static void
+test_filter_undo (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  guint shown_before, hostile = 0;
+  g_autofree char *status_before = NULL;
+  g_autoptr(GVariant) state = NULL;
+  int moved;
+  double x0, y0;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  shown_before = count_visible (win->relation_visible, net->relations->len);
+  status_before = g_strdup (gtk_label_get_text (win->status_label));
+  for (guint r = 0; r < net->relations->len; r++)
+    hostile += ((EntRelation *) g_ptr_array_index (net->relations, r))->polarity == ENT_POLARITY_HOSTILE;
+  g_assert_cmpuint (hostile, >, 0);
+
+  /* Unticking "Adversaries" in the popover changes the action's state. */
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-hostile", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  g_assert_cmpuint (count_visible (win->relation_visible, net->relations->len), ==, shown_before - hostile);
+  for (guint r = 0; r < net->relations->len; r++)
+    if (((EntRelation *) g_ptr_array_index (net->relations, r))->polarity == ENT_POLARITY_HOSTILE)
+      g_assert_false (win->relation_visible[r]);
+  g_assert_cmpstr (gtk_label_get_text (win->status_label), !=, status_before);
+  g_assert_true (win->dirty);
+  screenshot (win, "window-filtered.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  wait_until (idle_cond, win, 30000, "undo");
+  g_assert_cmpuint (count_visible (win->relation_visible, net->relations->len), ==, shown_before);
+  g_assert_cmpstr (gtk_label_get_text (win->status_label), ==, status_before);
+  state = g_action_group_get_action_state (G_ACTION_GROUP (win), "filter-hostile");
+  g_assert_true (g_variant_get_boolean (state));
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.redo", NULL);
+  wait_until (idle_cond, win, 30000, "redo");
+  g_assert_cmpuint (count_visible (win->relation_visible, net->relations->len), ==, shown_before - hostile);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  wait_until (idle_cond, win, 30000, "undo");
+
+  /* Minimum sentences through the spin button. */
+  gtk_spin_button_set_value (win->min_sentences_spin, 2);
+  wait_until (idle_cond, win, 30000, "the filter");
+  for (guint r = 0; r < net->relations->len; r++)
+    g_assert_cmpint (win->relation_visible[r], ==,
+                     ent_relation_weight (g_ptr_array_index (net->relations, r)) >= 2);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  wait_until (idle_cond, win, 30000, "undo");
+  g_assert_cmpuint (count_visible (win->relation_visible, net->relations->len), ==, shown_before);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (win->min_sentences_spin), ==, 0);
+
+  /* A node moved on the map is put back by undo, and again by redo. */
+  moved = find_actor_named (net, "Italy");
+  x0 = win->layout->nodes[moved].x;
+  y0 = win->layout->nodes[moved].y;
+  ent_layout_move_node (win->layout, net, moved, x0 + 80, y0 - 40);
+  g_signal_emit_by_name (win->graph_view, "node-moved", (guint) moved, x0, y0, x0 + 80, y0 - 40);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[moved].x, x0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[moved].y, y0, 1e-6);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.redo", NULL);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[moved].x, x0 + 80, 1e-6);
+  destroy_window (win);
+}
+
+static void
+test_focus_filter (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  int italy;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  italy = find_actor_named (net, "Italy");
+  _ent_window_select (win, italy, -1, ENT_ORIGIN_NONE, FALSE);
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-focus", g_variant_new_string ("1"));
+  wait_until (idle_cond, win, 30000, "the focus layout");
+  /* Italy and its one neighbour, Turkey. */
+  g_assert_cmpuint (count_visible (win->actor_visible, net->actors->len), ==, 2);
+  g_assert_true (win->actor_visible[find_actor_named (net, "Turkey")]);
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-focus", g_variant_new_string ("2"));
+  wait_until (idle_cond, win, 30000, "the focus layout");
+  g_assert_true (win->actor_visible[find_actor_named (net, "Government of National Unity")]);
+  g_assert_false (win->actor_visible[find_actor_named (net, "Russia")]);
+  screenshot (win, "window-focus.png");
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.filter-reset", NULL);
+  wait_until (idle_cond, win, 30000, "reset");
+  g_assert_cmpuint (count_visible (win->actor_visible, net->actors->len), ==, net->actors->len);
+  destroy_window (win);
+}
+
+static void
+test_unreadable_file (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *before;
+  guint actors;
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autofree char *binary = g_build_filename (dir, "photo.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-article.txt", NULL);
+  static const char png_bytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
+
+  g_assert_true (g_file_set_contents (binary, png_bytes, sizeof png_bytes, NULL));
+  open_one (win, "libya-map.json");
+  before = ent_window_get_network (win);
+  actors = before->actors->len;
+
+  open_one (win, missing);
+  g_assert_true (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (win->error_label), "no-such-article.txt"));
+  g_assert_true (ent_window_get_network (win) == before);
+  g_assert_cmpuint (ent_window_get_network (win)->actors->len, ==, actors);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->main_stack), ==, "map");
+  screenshot (win, "window-error.png");
+
+  open_one (win, binary);
+  g_assert_true (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (win->error_label), "photo.txt"));
+  g_assert_true (ent_window_get_network (win) == before);
+
+  /* The close button dismisses it. */
+  gtk_info_bar_response (win->error_bar, GTK_RESPONSE_CLOSE);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+
+  /* A good file after a bad one loads and clears nothing it should keep. */
+  open_one (win, "libya-talks.txt");
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpuint (ent_window_get_network (win)->documents->len, ==, 1);
+  g_assert_cmpstr (((EntDocument *) g_ptr_array_index (ent_window_get_network (win)->documents, 0))->path,
+                   !=, NULL);
+  g_assert_nonnull (strstr (((EntDocument *) g_ptr_array_index (ent_window_get_network (win)->documents, 0))->path,
+                            "libya-talks.txt"));
+  g_unlink (binary);
+  g_rmdir (dir);
+  destroy_window (win);
+}
+
+static void
+test_cancel_keeps_map (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *before;
+  g_autofree char *path = g_build_filename (fixtures, "libya-talks.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  open_one (win, "libya-map.json");
+  before = ent_window_get_network (win);
+  ent_window_open_files (win, &file, 1);
+  g_assert_true (ent_window_is_busy (win));
+  g_assert_true (gtk_revealer_get_reveal_child (win->progress_revealer));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.cancel-load", NULL);
+  g_assert_false (ent_window_is_busy (win));
+  spin (1500);   /* the worker finishes in the background and is ignored */
+  g_assert_true (ent_window_get_network (win) == before);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  destroy_window (win);
+}
+
+static void
+test_drop_files (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *a = g_build_filename (fixtures, "..", "..", "..", "data", "samples", "sample-article.txt", NULL);
+  g_autofree char *b = g_build_filename (fixtures, "libya-map.json", NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (win));
+  GtkDropTarget *target = NULL;
+  GSList *files = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_DROP_TARGET (c))
+        target = GTK_DROP_TARGET (c);
+    }
+  g_assert_nonnull (target);
+
+  files = g_slist_append (files, g_file_new_for_path (a));
+  files = g_slist_append (files, g_file_new_for_path (b));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  wait_until (idle_cond, win, 60000, "the dropped files");
+  /* Both inputs merge into one map. */
+  g_assert_cmpuint (ent_window_get_network (win)->documents->len, ==, 2);
+  g_assert_nonnull (strstr (gtk_label_get_text (win->status_label), "2 documents"));
+  g_value_unset (&value);
+  g_slist_free_full (files, g_object_unref);
+  destroy_window (win);
+}
+
+static void
+test_export_and_project (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *graphml = g_build_filename (dir, "map.graphml", NULL);
+  g_autofree char *project = g_build_filename (dir, "map.entente", NULL);
+  g_autofree char *contents = NULL;
+  const EntNetwork *net;
+  EntWindow *again;
+  int italy;
+  double x, y;
+  g_autoptr(GError) error = NULL;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+
+  /* Hide neutral links, then export: the file follows the filter. */
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-neutral", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  _ent_window_export_to (win, svg);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_clear_pointer (&contents, g_free);
+  _ent_window_export_to (win, graphml);
+  g_assert_true (g_file_get_contents (graphml, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "graphml"));
+  g_assert_null (strstr (contents, "meeting"));   /* r2, neutral, is hidden */
+  g_assert_nonnull (strstr (contents, "cooperation"));
+
+  /* A moved node survives a save and reopen. */
+  italy = find_actor_named (net, "Italy");
+  x = win->layout->nodes[italy].x + 50;
+  y = win->layout->nodes[italy].y + 20;
+  ent_layout_move_node (win->layout, net, italy, x, y);
+  g_signal_emit_by_name (win->graph_view, "node-moved", (guint) italy,
+                         x - 50, y - 20, x, y);
+  g_assert_true (win->dirty);
+  g_assert_true (_ent_window_save_project (win, project, &error));
+  g_assert_no_error (error);
+  g_assert_false (win->dirty);
+  destroy_window (win);
+
+  again = new_window ();
+  open_one (again, project);
+  g_assert_false (gtk_info_bar_get_revealed (again->error_bar));
+  g_assert_cmpstr (again->project_path, ==, project);
+  g_assert_cmpfloat_with_epsilon (again->layout->nodes[italy].x, x, 0.01);
+  g_assert_cmpfloat_with_epsilon (again->layout->nodes[italy].y, y, 0.01);
+  g_assert_false (again->relation_visible[find_relation (ent_window_get_network (again), "r2")]);
+  destroy_window (again);
+
+  g_unlink (svg);
+  g_unlink (graphml);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
+static void
+test_list_keyboard (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  GtkSelectionModel *model;
+  int actor;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.show-list", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->view_stack), ==, "list");
+  g_assert_cmpuint (ent_actor_list_get_n_actor_rows (win->actor_list), ==, net->actors->len);
+
+  /* Sorted by links: Haftar, the hub of this map, comes first. */
+  actor = ent_actor_list_get_actor_at (win->actor_list, 0);
+  g_assert_cmpint (actor, ==, find_actor_named (net, "Khalifa Haftar"));
+
+  /* Selecting a row selects on the map and fills the panel. */
+  model = gtk_column_view_get_model (GTK_COLUMN_VIEW (ent_actor_list_get_actor_view (win->actor_list)));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 1);
+  actor = ent_actor_list_get_actor_at (win->actor_list, 1);
+  g_assert_cmpint (win->sel_actor, ==, actor);
+  g_assert_cmpint (ent_graph_view_get_selected_actor (win->graph_view), ==, actor);
+  g_assert_nonnull (strstr (ent_evidence_panel_get_text (win->evidence_panel),
+                            ((EntActor *) g_ptr_array_index (net->actors, actor))->name));
+
+  /* Typing filters the tables: by alias too. */
+  gtk_editable_set_text (GTK_EDITABLE (ent_actor_list_get_filter_entry (win->actor_list)), "africa corps");
+  spin (400);
+  g_assert_cmpuint (ent_actor_list_get_n_actor_rows (win->actor_list), ==, 1);
+  g_assert_cmpint (ent_actor_list_get_actor_at (win->actor_list, 0), ==, find_actor_named (net, "Wagner Group"));
+  screenshot (win, "window-list.png");
+  destroy_window (win);
+}
+
+static void
+test_edits_undo (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  guint actors, relations;
+  int russia;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  actors = net->actors->len;
+  relations = net->relations->len;
+  russia = find_actor_named (net, "Russia");
+  _ent_window_select (win, russia, -1, ENT_ORIGIN_NONE, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.remove-selected", NULL);
+  net = ent_window_get_network (win);
+  g_assert_cmpuint (net->actors->len, ==, actors - 1);
+  g_assert_cmpuint (net->relations->len, ==, relations - 1);
+  g_assert_cmpint (find_actor_named (net, "Russia"), ==, -1);
+  g_assert_cmpuint (win->edits->len, ==, 1);
+  g_assert_true (win->dirty);
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  wait_until (idle_cond, win, 30000, "undo");
+  net = ent_window_get_network (win);
+  g_assert_cmpuint (net->actors->len, ==, actors);
+  g_assert_cmpuint (net->relations->len, ==, relations);
+  g_assert_cmpint (find_actor_named (net, "Russia"), ==, russia);
+  g_assert_cmpuint (win->edits->len, ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.redo", NULL);
+  net = ent_window_get_network (win);
+  g_assert_cmpint (find_actor_named (net, "Russia"), ==, -1);
+  g_assert_cmpuint (win->edits->len, ==, 1);
+  destroy_window (win);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *src = g_getenv ("ENTENTE_SOURCE_DIR");
+  const char *build = g_getenv ("ENTENTE_BUILD_DIR");
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  fixtures = g_build_filename (src ? src : SOURCE_DIR, "tests", "fixtures", "gui", NULL);
+  artefacts = g_build_filename (build ? build : ".", "tests", "artefacts", NULL);
+  g_mkdir_with_parents (artefacts, 0755);
+
+  app = ent_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/template", test_template);
+  g_test_add_func ("/window/open-article", test_open_article);
+  g_test_add_func ("/window/select-edge", test_select_edge);
+  g_test_add_func ("/window/evidence-markup", test_evidence_markup);
+  g_test_add_func ("/window/click-sentence", test_click_sentence);
+  g_test_add_func ("/window/search-alias", test_search_alias);
+  g_test_add_func ("/window/filter-undo", test_filter_undo);
+  g_test_add_func ("/window/focus-filter", test_focus_filter);
+  g_test_add_func ("/window/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/window/cancel-keeps-map", test_cancel_keeps_map);
+  g_test_add_func ("/window/drop-files", test_drop_files);
+  g_test_add_func ("/window/export-and-project", test_export_and_project);
+  g_test_add_func ("/window/list-keyboard", test_list_keyboard);
+  g_test_add_func ("/window/edits-undo", test_edits_undo);
+  ret = g_test_run ();
+
+  g_object_unref (app);
+  g_free (fixtures);
+  g_free (artefacts);
+  return ret;
+}
