@@ -269,10 +269,7 @@ add_column (GtkColumnView *view, const char *title, const char *property, gboole
   g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
 
   if (numeric)
-    {
-      sorter = GTK_SORTER (gtk_numeric_sorter_new (expr));
-      gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
-    }
+    sorter = GTK_SORTER (gtk_numeric_sorter_new (expr));
   else
     sorter = GTK_SORTER (gtk_string_sorter_new (expr));
 

@@ -49,6 +49,7 @@ struct _EntWindow
   GtkSearchEntry      *search_entry;
   GtkDropDown         *engine_dropdown;
   GtkMenuButton       *filter_button;
+  GtkButton           *export_button;
   GtkSpinButton       *min_sentences_spin;
 
   /* the map */

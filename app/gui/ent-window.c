@@ -199,6 +199,8 @@ _ent_window_select (EntWindow *self, int actor, int relation, EntSelectOrigin or
 {
   gboolean changed = actor != self->sel_actor || relation != self->sel_relation;
 
+  if (self->graph_view == NULL)
+    return;   /* disposed */
   if (self->net == NULL)
     actor = relation = -1;
   self->sel_actor = actor;
@@ -610,6 +612,17 @@ ent_window_dispose (GObject *object)
   _ent_window_cancel_job (self);
   g_clear_handle_id (&self->report_source, g_source_remove);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
+  /* Children being torn down must not call back into a half-disposed window. */
+  if (self->graph_view != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->graph_view, self);
+      g_signal_handlers_disconnect_by_data (self->actor_list, self);
+      g_signal_handlers_disconnect_by_data (self->evidence_panel, self);
+      g_signal_handlers_disconnect_by_data (self->source_view, self);
+      g_signal_handlers_disconnect_by_data (self->search_entry, self);
+      g_signal_handlers_disconnect_by_data (self->engine_dropdown, self);
+      g_signal_handlers_disconnect_by_data (self->min_sentences_spin, self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_WINDOW);
   G_OBJECT_CLASS (ent_window_parent_class)->dispose (object);
 }
@@ -681,6 +694,7 @@ ent_window_class_init (EntWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, min_sentences_spin);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_selection_changed_cb);
