@@ -230,10 +230,14 @@ ent_file_write_atomic (const char *path, const char *data, gsize len, GError **e
   gsize done = 0;
   int fd;
 
-  /* Special files (/dev/stdout, /dev/null) cannot be replaced by rename. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+  /* Special files (/dev/stdout, /dev/null) cannot be replaced by rename.
+   * /dev/stdout redirected to a file is a symlink to a regular file: renaming
+   * over it would replace the system's /dev/stdout, so anything under /dev is
+   * written in place, appending (`>>` keeps what the file held). */
+  if (g_str_has_prefix (path, "/dev/") ||
+      (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)))
     {
-      FILE *fp = fopen (path, "w");
+      FILE *fp = fopen (path, "a");
       if (fp == NULL || fwrite (data, 1, len, fp) != len || fclose (fp) != 0)
         {
           int errsv = errno;
@@ -300,15 +304,17 @@ ent_network_save_json (const EntNetwork *net, const char *path, gboolean with_te
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmpl = NULL;
-  gboolean special = g_file_test (path, G_FILE_TEST_EXISTS) &&
-                     !g_file_test (path, G_FILE_TEST_IS_REGULAR);
+  /* Under /dev (see ent_file_write_atomic): written in place, never renamed over. */
+  gboolean special = g_str_has_prefix (path, "/dev/") ||
+                     (g_file_test (path, G_FILE_TEST_EXISTS) &&
+                      !g_file_test (path, G_FILE_TEST_IS_REGULAR));
   Writer w = { g_string_sized_new (1 << 17), NULL, 0 };
   int fd = -1;
 
   /* Streamed to a temporary file, then renamed over the target, so a crash
    * or a full disk never leaves a half-written file in its place. */
   if (special)
-    w.fp = fopen (path, "w");
+    w.fp = fopen (path, "a");
   else
     {
       tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
