@@ -481,6 +481,17 @@ line_stands_alone (const char *t, gsize s, gsize e, gboolean next_blank, gboolea
   return next_upper;
 }
 
+/* The end of the line starting at @pos: the next \n, or a \r that no \n
+ * follows (old Mac line ends); NULL at the end of the text. */
+static const char *
+find_line_end (const char *t, gsize pos, gsize len)
+{
+  for (gsize i = pos; i < len; i++)
+    if (t[i] == '\n' || (t[i] == '\r' && (i + 1 == len || t[i + 1] != '\n')))
+      return t + i;
+  return NULL;
+}
+
 void
 ent_text_split_sentences (const char *text, gsize len, GArray *out)
 {
@@ -496,7 +507,7 @@ ent_text_split_sentences (const char *text, gsize len, GArray *out)
 
   while (pos < len)
     {
-      const char *nl = memchr (text + pos, '\n', len - pos);
+      const char *nl = find_line_end (text, pos, len);
       gsize le = nl ? (gsize) (nl - text) : len;      /* line end (excl. \n) */
       gsize next = nl ? le + 1 : len;
       gboolean next_blank = TRUE, next_upper = FALSE;
@@ -512,7 +523,7 @@ ent_text_split_sentences (const char *text, gsize len, GArray *out)
 
       if (next < len)
         {
-          const char *nl2 = memchr (text + next, '\n', len - next);
+          const char *nl2 = find_line_end (text, next, len);
           gsize le2 = nl2 ? (gsize) (nl2 - text) : len;
           next_blank = line_is_blank (text, next, le2);
           if (!next_blank)
@@ -573,7 +584,7 @@ ent_text_guess_title (const char *text, gsize len, const char *fallback)
     pos = 3;
   while (text != NULL && pos < len && lines < 6)
     {
-      const char *nl = memchr (text + pos, '\n', len - pos);
+      const char *nl = find_line_end (text, pos, len);
       gsize s = pos, e = nl ? (gsize) (nl - text) : len;
 
       pos = nl ? e + 1 : len;
