@@ -488,7 +488,17 @@ ent_actor_list_set_data (EntActorList *self, const EntNetwork *net,
           row->polarity = g_strdup (polarity_name (rel->polarity));
           row->kind = g_strdup (rel->kind ? rel->kind : "");
           row->sentences = ent_relation_weight (rel);
-          text = g_strjoin (" ", s->name, t->name, row->polarity, row->kind, NULL);
+          {
+            g_autoptr(GString) all = g_string_new (NULL);
+
+            /* Endpoints' aliases too: "Hifter" finds Haftar's links. */
+            g_string_append_printf (all, "%s %s %s %s", s->name, t->name, row->polarity, row->kind);
+            for (guint i = 0; s->aliases && i < s->aliases->len; i++)
+              g_string_append_printf (all, " %s", (const char *) g_ptr_array_index (s->aliases, i));
+            for (guint i = 0; t->aliases && i < t->aliases->len; i++)
+              g_string_append_printf (all, " %s", (const char *) g_ptr_array_index (t->aliases, i));
+            text = g_string_free (g_steal_pointer (&all), FALSE);
+          }
           row->search = fold (text);
           g_ptr_array_add (relations, row);
         }

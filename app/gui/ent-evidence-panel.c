@@ -375,9 +375,15 @@ ent_evidence_panel_show_actor (EntEvidencePanel *self, const EntNetwork *net, gu
   for (guint i = 0; a->mentions && i < a->mentions->len; i++)
     g_hash_table_add (docs, GUINT_TO_POINTER (g_array_index (a->mentions, EntMention, i).doc + 1));
   n_docs = g_hash_table_size (docs);
-  details = g_markup_printf_escaped (_("%s · %u mentions in %u documents"),
-                                     actor_type_label (a->type),
-                                     a->mentions ? a->mentions->len : 0, n_docs);
+  {
+    guint n_mentions = a->mentions ? a->mentions->len : 0;
+    g_autofree char *mentions = g_strdup_printf (g_dngettext (NULL, "%u mention", "%u mentions", n_mentions),
+                                                 n_mentions);
+    g_autofree char *documents = g_strdup_printf (g_dngettext (NULL, "%u document", "%u documents", n_docs),
+                                                  n_docs);
+
+    details = g_markup_printf_escaped (_("%s · %s in %s"), actor_type_label (a->type), mentions, documents);
+  }
   add_label (self, details, "dim-label");
 
   if (a->aliases != NULL && a->aliases->len > 0)

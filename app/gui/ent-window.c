@@ -194,6 +194,8 @@ ent_window_get_network (EntWindow *self)
 
 /* ---- selection ---------------------------------------------------------- */
 
+static void show_first_mention (EntWindow *self, guint actor);
+
 void
 _ent_window_select (EntWindow *self, int actor, int relation, EntSelectOrigin origin, gboolean center)
 {
@@ -229,8 +231,13 @@ _ent_window_select (EntWindow *self, int actor, int relation, EntSelectOrigin or
             }
         }
       else if (actor >= 0)
-        ent_evidence_panel_show_actor (self->evidence_panel, self->net, (guint) actor,
-                                       self->relation_visible);
+        {
+          ent_evidence_panel_show_actor (self->evidence_panel, self->net, (guint) actor,
+                                         self->relation_visible);
+          /* The source pane follows: the actor's first mention. */
+          if (changed)
+            show_first_mention (self, (guint) actor);
+        }
       else
         ent_evidence_panel_clear (self->evidence_panel);
     }
