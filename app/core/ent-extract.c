@@ -65,8 +65,10 @@ typedef struct {
   guint8     *klen;       /* n * LEX_N_KINDS lengths */
   const EntLexNode **anode;
   guint8     *alen;
-  const EntLexHit **cue;
+  const EntLexHit **cue;   /* nouns, prepositions, adjectives */
   guint8     *cuelen;
+  const EntLexHit **cue_v; /* verb forms */
+  guint8     *cuelen_v;
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
@@ -79,6 +81,12 @@ typedef struct {
 
 /* ---------------------------------------------------------------------- */
 /* token helpers                                                          */
+
+static inline Ment *
+ment (Sent *s, int k)
+{
+  return &g_array_index (s->ments, Ment, k);
+}
 
 static inline EntTok *
 tok (Sent *s, guint i)
@@ -195,7 +203,13 @@ scan_lexicon (Sent *s)
                 }
               else if (hit->kind == LEX_CUE)
                 {
-                  if (s->cuelen[i] < l)
+                  gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
+                  if (verb && s->cuelen_v[i] < l)
+                    {
+                      s->cue_v[i] = hit;
+                      s->cuelen_v[i] = l;
+                    }
+                  else if (!verb && s->cuelen[i] < l)
                     {
                       s->cue[i] = hit;
                       s->cuelen[i] = l;
@@ -451,6 +465,23 @@ sentence_is_byline (Sent *s)
   return FALSE;
 }
 
+static gboolean
+surname_only_hit (Sent *s, guint i)
+{
+  const EntLexNode *node = s->anode[i];
+  for (guint h = 0; h < node->n_hits; h++)
+    if (node->hits[h].kind == LEX_ACTOR && node->hits[h].ntok == s->alen[i] && node->hits[h].form != FORM_SURNAME)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+title_before (Sent *s, guint i)
+{
+  gboolean leader;
+  return title_ends_at (s, i, &leader);
+}
+
 static void
 find_mentions (Sent *s)
 {
@@ -537,6 +568,16 @@ find_mentions (Sent *s)
             }
         }
       (void) lq;
+
+      /* a leader's surname alone must stand alone: not a title ("Sheikh
+       * Tamim"), not part of a place or a longer name ("Sharm el-Sheikh",
+       * "Khan Younis") */
+      if (la == 1 && surname_only_hit (s, i) &&
+          (has_kind (s, i, LEX_TITLE) || has_kind (s, i, LEX_NON_NAME) || is_cap (s, i + 1) ||
+           (i > 0 && (tok (s, i - 1)->flags & TOK_HYPHEN)) ||
+           (i > 0 && is_cap (s, i - 1) && !title_before (s, i) && !(tok (s, i - 1)->flags & TOK_UPPER) &&
+            s->alen[i - 1] == 0)))
+        la = 0;
 
       /* choose: the longest; ties go to the gazetteer, then aliases,
        * organisations, people */
@@ -771,6 +812,30 @@ mark_places (Sent *s)
     }
 }
 
+/* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
+ * capitals are a dateline. */
+static void
+mark_dateline (Sent *s)
+{
+  guint end = 0;
+
+  for (guint i = 0; i < s->n && i < 16; i++)
+    if ((tis (s, i, "-") || g_str_has_prefix (tfold (s, i), "\xe2\x80")) &&
+        (tok (s, i)->flags & TOK_SPACE_BEFORE))
+      {
+        end = i;
+        break;
+      }
+  if (end == 0 || !(tok (s, 0)->flags & TOK_UPPER))
+    return;
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      if (m->t0 < end)
+        m->flags |= M_LOC;
+    }
+}
+
 /* ---------------------------------------------------------------------- */
 /* clauses, quotes, speakers                                              */
 
@@ -879,7 +944,8 @@ find_speaker (Sent *s)
           s->speaker = ctx->last_speaker;
           break;
         }
-      /* "said the head of ..., Belkacem Dabars" */
+      /* "..., said the head of ..., Belkacem Dabars" */
+      if (i > 0 && (tis (s, i - 1, ",") || (tok (s, i - 1)->flags & TOK_QUOTE)))
       {
         guint l = kind_len (s, i, LEX_SPEECH);
         int fallback = -1;
@@ -932,11 +998,6 @@ mset_add (MSet *set, int m)
     set->m[set->n++] = m;
 }
 
-static inline Ment *
-ment (Sent *s, int k)
-{
-  return &g_array_index (s->ments, Ment, k);
-}
 
 static gboolean
 is_connector (Sent *s, guint t)
@@ -1009,13 +1070,63 @@ coord_backward (Sent *s, int k, MSet *out)
     }
 }
 
-/* First party after token @from in the clause, within @limit tokens. */
+static gboolean
+is_determiner (Sent *s, guint t)
+{
+  static const char * const w[] = { "the", "a", "an", "its", "his", "her", "their", "our", "both",
+                                    "all", "any", "some", "other", "fellow", "neighbouring",
+                                    "neighboring", "rival", "main", "key", "chief", "top", "former",
+                                    "new", "old", "arch" };
+  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+    if (tis (s, t, w[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_object_prep (Sent *s, guint t)
+{
+  static const char * const w[] = { "with", "to", "for", "against", "on", "from", "into", "by",
+                                    "of", "toward", "towards", "upon", "over", "at", "behind" };
+  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+    if (tis (s, t, w[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The party that is the object right after token @from: only a
+ * preposition, determiners and one modifier may come between ("supports
+ * the rival Haftar", "met with Russian officials"), so "to shore up the
+ * ceasefire after Israeli strikes" has no object. */
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
+  guint other = 0;
+  gboolean prep = FALSE;
+
   for (guint t = from; t < s->n && t < from + limit && s->clause[t] == cl; t++)
-    if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
-      return s->ment_at[t];
+    {
+      if (s->ment_at[t] >= 0)
+        {
+          Ment *m = ment (s, s->ment_at[t]);
+          if (is_party (m))
+            return s->ment_at[t];
+          if (m->flags & M_LOC)
+            return -1;
+          t = m->t1 - 1;
+          continue;
+        }
+      if (is_determiner (s, t))
+        continue;
+      if (!prep && is_object_prep (s, t) && other == 0)
+        {
+          prep = TRUE;
+          continue;
+        }
+      if (is_word (s, t) && ++other <= 1 && !s->cue[t] && !s->cue_v[t] && !tis (s, t, "to"))
+        continue;
+      return -1;
+    }
   return -1;
 }
 
@@ -1172,7 +1283,9 @@ between_pairs (Emit *e, guint b, guint16 cl)
           mset_add (after_and ? &sb : &sa, s->ment_at[t]);
         }
     }
-  /* a second "between" */
+  /* a second "between": "between A and B on the one hand, and between C and D" */
+  while (t < s->n && s->clause[t] == cl && !tis (s, t, ",") && !between_stop (s, t) && s->ment_at[t] < 0)
+    t++;
   if (t < s->n && tis (s, t, ","))
     {
       guint u = t + 1;
@@ -1302,18 +1415,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
           emit_pairs (&e, &mods, &owners, TRUE);
         else if (mods.n > 0)
           {
-            /* "the Russian supporter": of the others in the clause */
+            /* "between X and Y is the Russian supporter": of the actors
+             * before it in the clause */
             for (guint m = 0; m < s->ments->len; m++)
-              if (s->clause[ment (s, m)->t0] == cl && is_party (ment (s, m)))
+              if (s->clause[ment (s, m)->t0] == cl && is_party (ment (s, m)) && ment (s, m)->t1 <= c)
                 mset_add (&owners, m);
             emit_pairs (&e, &mods, &owners, TRUE);
           }
-        else if (owners.n > 0 && (k = party_before (s, c, cl, FALSE, 5)) >= 0 &&
-                 tis (s, ment (s, k)->t1, ","))
+        else if (owners.n > 0)
           {
-            /* "Russia, an ally of Haftar" */
-            mset_add (&mods, k);
-            emit_pairs (&e, &mods, &owners, TRUE);
+            /* "Russia, an ally of Haftar", "Iran, Hezbollah's main backer" */
+            guint before = c;
+            if (poss >= 0)
+              before = MIN (before, ment (s, poss)->t0);
+            if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 && tis (s, ment (s, k)->t1, ","))
+              {
+                mset_add (&mods, k);
+                emit_pairs (&e, &mods, &owners, TRUE);
+              }
           }
         break;
       }
@@ -1373,8 +1492,6 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         else if (dst.n == 0)
           {
-            if ((k = party_before (s, ment (s, src.m[0])->t0, cl, FALSE, 25)) >= 0 && !(ment (s, k)->flags & M_SPEAKER))
-              coord_backward (s, k, &dst);
             emit_subject_fallback (s, &dst, cl, c);
             if (dst.n == 0 && src.n >= 2)
               {
@@ -1514,6 +1631,37 @@ done:
     g_array_set_size (s->ments, s->ments->len - 1);
 }
 
+static gboolean
+noun_context (Sent *s, guint c)
+{
+  static const char * const det[] = { "the", "a", "an", "his", "her", "its", "their", "our", "of",
+                                      "for", "from", "with", "this", "that", "these", "those", "any",
+                                      "no", "new", "more", "further", "such", "without" };
+  guint t = c;
+
+  for (guint skipped = 0; t > 0 && skipped <= 2; skipped++)
+    {
+      guint p = t - 1;
+      if (tok (s, p)->flags & TOK_POSS)
+        return TRUE;
+      if (s->ment_at[p] >= 0)
+        {
+          /* "Russian support", "US sanctions" but not "Russia supports" */
+          Ment *m = ment (s, s->ment_at[p]);
+          return m->form == FORM_ADJ || (tok (s, p)->flags & TOK_UPPER) || skipped > 0;
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (det); k++)
+        if (tis (s, p, det[k]))
+          return TRUE;
+      if (!is_word (s, p) || s->cue[p] || s->cue_v[p] || has_kind (s, p, LEX_NEGATION) ||
+          tis (s, p, "to") || tis (s, p, "will") || tis (s, p, "would") || tis (s, p, "and") ||
+          tis (s, p, "also") || tis (s, p, "not"))
+        return FALSE;
+      t = p;
+    }
+  return FALSE;
+}
+
 static void
 find_relations (Sent *s)
 {
@@ -1525,8 +1673,20 @@ find_relations (Sent *s)
   if (!s->caption)
     for (guint c = 0; c < s->n; c++)
       {
-        if (s->cue[c] == NULL || c < cue_end || s->ment_at[c] >= 0)
+        if ((s->cue[c] == NULL && s->cue_v[c] == NULL) || c < cue_end || s->ment_at[c] >= 0)
           continue;
+        /* "the support of", "his allies", "Russian support": a noun; "to
+         * support", "Moscow supports": a verb */
+        if (s->cue[c] && s->cue_v[c] && !noun_context (s, c) && s->cuelen_v[c] >= s->cuelen[c])
+          {
+            s->cue[c] = s->cue_v[c];
+            s->cuelen[c] = s->cuelen_v[c];
+          }
+        else if (s->cue[c] == NULL)
+          {
+            s->cue[c] = s->cue_v[c];
+            s->cuelen[c] = s->cuelen_v[c];
+          }
         cue_end = c + s->cuelen[c];
         apply_cue (s, c, s->cuelen[c]);
       }
@@ -1600,6 +1760,8 @@ sent_reserve (Sent *s, guint n)
   s->alen = g_renew (guint8, s->alen, s->cap);
   s->cue = g_renew (const EntLexHit *, s->cue, s->cap);
   s->cuelen = g_renew (guint8, s->cuelen, s->cap);
+  s->cue_v = g_renew (const EntLexHit *, s->cue_v, s->cap);
+  s->cuelen_v = g_renew (guint8, s->cuelen_v, s->cap);
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
@@ -1614,6 +1776,8 @@ sent_clear (Sent *s)
   g_free (s->alen);
   g_free (s->cue);
   g_free (s->cuelen);
+  g_free (s->cue_v);
+  g_free (s->cuelen_v);
   g_free (s->ment_at);
   g_free (s->clause);
   g_free (s->inq);
@@ -1655,6 +1819,8 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   memset (s->cuelen, 0, s->n);
   memset (s->anode, 0, s->n * sizeof (gpointer));
   memset (s->cue, 0, s->n * sizeof (gpointer));
+  memset (s->cuelen_v, 0, s->n);
+  memset (s->cue_v, 0, s->n * sizeof (gpointer));
   for (guint i = 0; i < s->n; i++)
     s->ment_at[i] = -1;
   s->caption = span_is_caption (s->text, sp);
@@ -1674,6 +1840,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
         }
     }
   mark_places (s);
+  mark_dateline (s);
   mark_clauses (s);
   find_speaker (s);
   if (s->ctx->debug)
