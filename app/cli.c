@@ -46,7 +46,7 @@ ent_cli_extract (int argc, char **argv)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new ("FILE... - find actors and relations in articles");
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("- find actors and relations in articles");
   g_autoptr(GError) error = NULL;
   g_autoptr(EntGazetteer) gaz = NULL;
   g_autoptr(EntNetwork) net = NULL;
