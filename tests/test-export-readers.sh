@@ -76,6 +76,7 @@ check(g.number_of_edges() == len(relations), "graphml edges %d" % g.number_of_ed
 for aid, a in actors.items():
     d = g.nodes[aid]
     check(d["label"] == xml_name(a["name"]), "graphml label %r != %r" % (d["label"], a["name"]))
+    check(d["name"] == d["label"], "graphml name of %s" % aid)
     check(d["type"] == a["type"], "graphml type of %s" % aid)
     check(d["aliases"] == "; ".join(a["aliases"]), "graphml aliases of %s: %r" % (aid, d["aliases"]))
     check(d["mentions"] == len(a["mentions"]), "graphml mentions of %s" % aid)

@@ -470,6 +470,7 @@ export_graphml (const Visible *v)
     " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
     "  <!-- Entente alliance map.  Evidence sentences are one per line. -->\n"
     "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+    "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
     "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
     "  <key id=\"aliases\" for=\"node\" attr.name=\"aliases\" attr.type=\"string\"/>\n"
     "  <key id=\"affiliation\" for=\"node\" attr.name=\"affiliation\" attr.type=\"string\"/>\n"
@@ -507,7 +508,8 @@ export_graphml (const Visible *v)
       g_string_append (out, "    <node id=\"");
       append_xml_escaped (out, a->id);
       g_string_append (out, "\">\n");
-      graphml_data (out, "label", a->name);
+      graphml_data (out, "label", a->name);   /* Gephi's label column */
+      graphml_data (out, "name", a->name);    /* Cytoscape's name column */
       graphml_data (out, "type", ent_actor_type_to_string (a->type));
       graphml_data (out, "aliases", aliases);
       if (aff != NULL)
