@@ -13,8 +13,9 @@ G_BEGIN_DECLS
 #define ENT_GRAPH_VIEW_FIT_MARGIN   24.0
 /* Room kept for the title when fitting. */
 #define ENT_GRAPH_VIEW_TITLE_SPACE  36.0
-/* Largest cached picture, device pixels per side. */
-#define ENT_GRAPH_VIEW_CACHE_MAX    4096.0
+/* Largest cached picture: device pixels per side, and in all (48 MB). */
+#define ENT_GRAPH_VIEW_CACHE_MAX       4096.0
+#define ENT_GRAPH_VIEW_CACHE_MAX_AREA  (12.0 * 1024 * 1024)
 #define ENT_GRAPH_VIEW_ZOOM_MIN     0.002
 #define ENT_GRAPH_VIEW_ZOOM_MAX     40.0
 #define ENT_GRAPH_VIEW_ZOOM_STEP    1.25

@@ -1,9 +1,10 @@
 /* ent-graph-view.c: the interactive alliance map widget.
  *
- * The expensive picture (ent_render_graph) is recorded once into a
- * GskRenderNode for the current zoom, covering the whole map when it fits
- * ENT_GRAPH_VIEW_CACHE_MAX device pixels, or a region three viewports wide
- * around what is visible otherwise.  Panning only translates that node;
+ * The expensive picture (ent_render_graph) is rendered once into a
+ * texture node for the current zoom and scale factor, covering the whole
+ * map when it fits ENT_GRAPH_VIEW_CACHE_MAX device pixels a side (and
+ * ENT_GRAPH_VIEW_CACHE_MAX_AREA in all), or the viewport with half a
+ * viewport around it otherwise.  Panning only translates that node;
  * zooming, new data, a theme change or a new scale factor re-record it.
  * Hover, selection and search emphasis (ent_render_overlay) and the legend
  * (ent_render_legend) are drawn on top every frame.
@@ -436,38 +437,73 @@ cache_valid (EntGraphView *self, int scale_factor)
   return rect_contains (&self->cache_rect, &need);
 }
 
-static void
-rebuild_cache (EntGraphView *self, int sf)
+/* The region to cache, in zoomed coordinates: the whole map when its
+ * picture is within the size caps, else the viewport with half a viewport
+ * around it, clipped to the map. */
+static graphene_rect_t
+cache_region (EntGraphView *self, int sf)
 {
   double w = gtk_widget_get_width (GTK_WIDGET (self));
   double h = gtk_widget_get_height (GTK_WIDGET (self));
   double cap = ENT_GRAPH_VIEW_CACHE_MAX / sf;
+  double cap_area = ENT_GRAPH_VIEW_CACHE_MAX_AREA / ((double) sf * sf);
   graphene_rect_t extent = zoomed_extent (self, self->zoom);
-  graphene_rect_t region;
+  graphene_rect_t region, around;
+  double rw, rh;
+
+  /* Rendering time grows with the area: the whole map only when it is
+   * not much more than what the region around the viewport would be. */
+  cap_area = MIN (cap_area, MAX (4 * w * h, 1024.0 * 1024.0 / ((double) sf * sf)));
+  if (extent.size.width <= cap && extent.size.height <= cap
+      && extent.size.width * extent.size.height <= cap_area)
+    return extent;
+
+  rw = MAX (w, MIN (2 * w, cap));
+  rh = MAX (h, MIN (2 * h, cap));
+  if (rw * rh > cap_area)
+    {
+      double k = sqrt (cap_area / (rw * rh));
+
+      rw = MAX (w, rw * k);
+      rh = MAX (h, rh * k);
+    }
+  around = GRAPHENE_RECT_INIT (-self->tx + w / 2 - rw / 2, -self->ty + h / 2 - rh / 2, rw, rh);
+  if (!graphene_rect_intersection (&around, &extent, &region))
+    region = around;
+  return region;
+}
+
+/* Renders the map with ent_render_graph () into an image at device
+ * resolution, and records painting that image into a cairo node.
+ *
+ * Not the drawing itself: GTK replays a cairo node's recording on every
+ * frame with the cairo renderer, which made a pan frame of a 2000-node map
+ * cost 400 ms.  Not a texture node either: the cairo renderer converts the
+ * whole texture on every frame.  A recorded image paint is composited
+ * clipped to the window (cairo renderer) or uploaded once and kept (GL
+ * renderer).  tests/bench/bench-graph-view measures the three. */
+static void
+rebuild_cache (EntGraphView *self, int sf)
+{
+  graphene_rect_t region = cache_region (self, sf);
+  cairo_surface_t *surface;
   EntRenderOptions o;
   GtkSnapshot *child;
   cairo_t *cr;
+  double x0, y0;
+  int dw, dh;
 
-  if (extent.size.width <= cap && extent.size.height <= cap)
-    region = extent;
-  else
-    {
-      /* Three viewports around the visible area (at least the viewport),
-       * within the cap, clipped to the map. */
-      double rw = MAX (w, MIN (3 * w, cap));
-      double rh = MAX (h, MIN (3 * h, cap));
-      graphene_rect_t around = GRAPHENE_RECT_INIT (-self->tx + w / 2 - rw / 2,
-                                                   -self->ty + h / 2 - rh / 2,
-                                                   rw, rh);
-
-      if (!graphene_rect_intersection (&around, &extent, &region))
-        region = around;
-    }
+  /* Put the picture's corner on a device pixel of the current view, so
+   * that it is drawn 1:1 and stays sharp. */
+  x0 = floor ((region.origin.x + self->tx) * sf) / sf - self->tx;
+  y0 = floor ((region.origin.y + self->ty) * sf) / sf - self->ty;
+  dw = MAX (1, (int) ceil ((region.origin.x + region.size.width - x0) * sf));
+  dh = MAX (1, (int) ceil ((region.origin.y + region.size.height - y0) * sf));
 
   _ent_graph_view_fill_options (self, &o);
   o.scale = self->zoom * sf;
-  o.tx = -region.origin.x * sf;
-  o.ty = -region.origin.y * sf;
+  o.tx = -x0 * sf;
+  o.ty = -y0 * sf;
   o.hover_actor = -1;
   o.hover_relation = -1;
   o.selected_actor = -1;
@@ -476,18 +512,24 @@ rebuild_cache (EntGraphView *self, int sf)
   o.draw_legend = FALSE;
   o.title = NULL;
 
-  child = gtk_snapshot_new ();
-  cr = gtk_snapshot_append_cairo (child, &region);
-  /* Work in device pixels with the map's origin at the region's corner. */
-  cairo_translate (cr, region.origin.x, region.origin.y);
-  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
-  ent_render_graph (cr, self->net, self->layout, &o,
-                    region.size.width * sf, region.size.height * sf);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, dw, dh);
+  cr = cairo_create (surface);
+  ent_render_graph (cr, self->net, self->layout, &o, dw, dh);
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  child = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (child, &GRAPHENE_RECT_INIT (0, 0, (double) dw / sf,
+                                                              (double) dh / sf));
+  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   self->cache = gtk_snapshot_free_to_node (child);
-  self->cache_rect = region;
+  self->cache_rect = GRAPHENE_RECT_INIT (x0, y0, (double) dw / sf, (double) dh / sf);
   self->cache_zoom = self->zoom;
   self->cache_scale_factor = sf;
   self->cache_dirty = FALSE;
@@ -526,11 +568,22 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   if (self->cache != NULL)
     {
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->tx, self->ty));
       if (self->cache_zoom != self->zoom)
         {
+          /* A wheel or pinch zoom in progress: the old picture, scaled. */
           double f = self->zoom / self->cache_zoom;
+
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->tx, self->ty));
           gtk_snapshot_scale (snapshot, f, f);
+          gtk_snapshot_translate (snapshot, &self->cache_rect.origin);
+        }
+      else
+        {
+          /* Panning: the same picture, moved by whole device pixels. */
+          double x = round ((self->cache_rect.origin.x + self->tx) * sf) / sf;
+          double y = round ((self->cache_rect.origin.y + self->ty) * sf) / sf;
+
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
         }
       gtk_snapshot_append_node (snapshot, self->cache);
       gtk_snapshot_restore (snapshot);
@@ -1018,7 +1071,9 @@ ent_graph_view_pick_actor (EntGraphView *self, double wx, double wy)
 
   if (!_ent_graph_view_has_data (self))
     return -1;
-  ent_graph_view_widget_to_layout (self, wx, wy, &lx, &ly);
+  ensure_view (self);
+  lx = (wx - self->tx) / self->zoom;
+  ly = (wy - self->ty) / self->zoom;
   return ent_render_hit_actor (self->net, self->layout, self->actor_visible, lx, ly,
                                _ent_graph_view_hit_radius (self));
 }
@@ -1033,7 +1088,9 @@ ent_graph_view_pick_relation (EntGraphView *self, double wx, double wy)
 
   if (!_ent_graph_view_has_data (self))
     return -1;
-  ent_graph_view_widget_to_layout (self, wx, wy, &lx, &ly);
+  ensure_view (self);
+  lx = (wx - self->tx) / self->zoom;
+  ly = (wy - self->ty) / self->zoom;
   return ent_render_hit_relation (self->net, self->layout, self->relation_visible, lx, ly,
                                   _ent_graph_view_hit_radius (self), 0, &n_hits);
 }
