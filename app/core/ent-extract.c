@@ -868,7 +868,7 @@ mark_clauses (Sent *s)
           s->inq[i] = inq;
           continue;
         }
-      if (tis (s, i, ";") || tis (s, i, ":") || tis (s, i, "(") || tis (s, i, ")") ||
+      if (tis (s, i, ";") || tis (s, i, ":") ||
           (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
                                            tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))))
         cl++;
@@ -1076,7 +1076,8 @@ is_determiner (Sent *s, guint t)
   static const char * const w[] = { "the", "a", "an", "its", "his", "her", "their", "our", "both",
                                     "all", "any", "some", "other", "fellow", "neighbouring",
                                     "neighboring", "rival", "main", "key", "chief", "top", "former",
-                                    "new", "old", "arch" };
+                                    "new", "old", "arch", "last", "this", "recent", "latest",
+                                    "several", "dozens", "scores", "hundreds", "'s", "\xe2\x80\x99s" };
   for (guint k = 0; k < G_N_ELEMENTS (w); k++)
     if (tis (s, t, w[k]))
       return TRUE;
@@ -1102,7 +1103,7 @@ static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
   guint other = 0;
-  gboolean prep = FALSE;
+  guint prep = 0;
 
   for (guint t = from; t < s->n && t < from + limit && s->clause[t] == cl; t++)
     {
@@ -1116,15 +1117,22 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           t = m->t1 - 1;
           continue;
         }
-      if (is_determiner (s, t))
+      if (is_determiner (s, t) || (tok (s, t)->flags & TOK_POSS))
         continue;
-      if (!prep && is_object_prep (s, t) && other == 0)
+      /* [prep] [det] [word] [prep] [det] party: "recalled their ambassadors
+       * from Algiers", "struck dozens of Hamas targets" */
+      if (prep < 2 && is_object_prep (s, t) && (prep == 0 ? other == 0 : other == 1))
         {
-          prep = TRUE;
+          prep++;
           continue;
         }
-      if (is_word (s, t) && ++other <= 1 && !s->cue[t] && !s->cue_v[t] && !tis (s, t, "to"))
-        continue;
+      if (is_word (s, t) && ++other <= 1 && !s->cue[t] && !s->cue_v[t] && !tis (s, t, "to") &&
+          !has_kind (s, t, LEX_SPEECH))
+        {
+          if (prep == 0)
+            prep = 1;   /* a second preposition may follow the noun */
+          continue;
+        }
       return -1;
     }
   return -1;
@@ -1139,7 +1147,8 @@ party_before (Sent *s, guint before, guint16 cl, gboolean stop_at_comma, guint l
         break;
       if (s->ment_at[t - 1] >= 0 && is_party (ment (s, s->ment_at[t - 1])))
         return s->ment_at[t - 1];
-      if (stop_at_comma && tis (s, t - 1, ","))
+      if (stop_at_comma && tis (s, t - 1, ",") &&
+          !(tis (s, t, "which") || tis (s, t, "who") || tis (s, t, "whose")))
         break;
     }
   return -1;
@@ -1223,11 +1232,13 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
   gboolean pron = FALSE;
-  if (set->n > 0 || s->ctx->topic < 0)
+  if (set->n > 0 || (s->ctx->topic < 0 && s->speaker < 0))
     return;
   for (guint t = 0; t < c; t++)
     if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN))
       pron = TRUE;
+  if (!pron && s->ctx->topic < 0)
+    return;
   if (!pron && !(s->clause[0] == cl && (tis (s, 0, "and") || tis (s, 0, "but") ||
                                         (is_word (s, 0) && !(tok (s, 0)->flags & TOK_CAP)))))
     {
@@ -1235,10 +1246,13 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
       if (!(cl == s->clause[0] && c < 4 && (tis (s, 0, "and") || tis (s, 0, "was") || tis (s, 0, "is"))))
         return;
     }
-  /* the topic is an actor index: find or add a virtual mention */
+  /* the topic is an actor index: find or add a virtual mention; after
+   * "X said (that) it ...", the pronoun is the speaker */
   {
-    Ment m = { 0, 0, s->ctx->topic, 0, FORM_NAME };
-    EntXActor *a = g_ptr_array_index (s->ctx->actors, s->ctx->topic);
+    int who = (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
+              ? s->speaker : s->ctx->topic;
+    Ment m = { 0, 0, who, 0, FORM_NAME };
+    EntXActor *a = g_ptr_array_index (s->ctx->actors, who);
     if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
       m.flags |= M_INDIV;
     g_array_append_val (s->ments, m);
@@ -1311,6 +1325,24 @@ between_pairs (Emit *e, guint b, guint16 cl)
   return FALSE;
 }
 
+static void
+joint_action (Emit *e, const MSet *set)
+{
+  MSet a = { 0 }, b = { 0 };
+
+  if (set->n < 2)
+    return;
+  for (guint i = 0; i < set->n; i++)
+    {
+      mset_add (&a, set->m[i]);
+      b.n = 0;
+      for (guint j = i + 1; j < set->n; j++)
+        mset_add (&b, set->m[j]);
+      emit_pairs (e, &a, &b, FALSE);
+      a.n = 0;
+    }
+}
+
 static gboolean
 negated (Sent *s, guint c, guint16 cl)
 {
@@ -1375,6 +1407,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (negated (s, c, cl))
     return;
   e.cue_text = span_text (s, c, c + cl_len);
+  /* "cut diplomatic ties with", "suspended cooperation": a break */
+  if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
+    for (guint t = c; t > 0 && c - t < 3; t--)
+      if (has_kind (s, t - 1, LEX_RUPTURE))
+        {
+          static EntGazCue rupture = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
+          e.cue = &rupture;
+          break;
+        }
   if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
     e.speaker = s->speaker;
 
@@ -1411,6 +1452,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_forward (s, k, &owners);
         if (tis (s, after, ",") && (k = party_after (s, after + 1, cl, 3)) >= 0)
           coord_forward (s, k, &mods);   /* "Haftar's allies, the Emiratis" */
+        else if (after < s->n && s->ment_at[after] >= 0 && is_party (ment (s, s->ment_at[after])))
+          coord_forward (s, s->ment_at[after], &mods);   /* "its ally Hezbollah" */
         if (mods.n > 0 && owners.n > 0)
           emit_pairs (&e, &mods, &owners, TRUE);
         else if (mods.n > 0)
@@ -1489,6 +1532,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
           {
             if ((k = party_before (s, c, cl, TRUE, 15)) >= 0)
               coord_backward (s, k, &src);
+            if (dst.n == 0 && !cue->directed)
+              joint_action (&e, &src);
           }
         else if (dst.n == 0)
           {
@@ -1558,7 +1603,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
     case CUE_PREP:
       {
         gboolean reversed = g_str_has_suffix (e.cue_text, " by") || g_str_has_prefix (e.cue_text, "subjected") ||
-                            g_str_has_prefix (e.cue_text, "under ");
+                            g_str_has_prefix (e.cue_text, "under ") || g_str_has_prefix (e.cue_text, "with the ");
         if ((k = party_after (s, after, cl, 6)) >= 0)
           coord_forward (s, k, &dst);
         if (dst.n == 0)
@@ -1613,7 +1658,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if ((k = party_after (s, after, cl, 10)) >= 0)
           coord_forward (s, k, &dst);
         if (dst.n == 0)
-          break;
+          {
+            /* "Eritrea and Somalia signed a pact": joint action */
+            if (!cue->directed && (k = party_before (s, c, cl, TRUE, 6)) >= 0)
+              {
+                coord_backward (s, k, &src);
+                joint_action (&e, &src);
+              }
+            break;
+          }
         if ((k = party_before (s, c, cl, FALSE, 40)) >= 0)
           coord_backward (s, k, &src);
         if ((k = clause_subject (s, cl, c)) >= 0)

@@ -26,6 +26,7 @@ typedef enum {
   LEX_CLAUSE,         /* words that open a new clause: but, while, whereas */
   LEX_PRONOUN,        /* it, he, she, they, its, his, her, their */
   LEX_RELATIVE,       /* which, who, that (relative pronoun) */
+  LEX_RUPTURE,        /* cut, severed, suspended: before an ally noun, a break */
   LEX_N_KINDS
 } EntLexKind;
 

@@ -1058,6 +1058,7 @@ compile (EntGazetteer *gaz, GError **error)
     { "clause_openers", LEX_CLAUSE, FALSE },
     { "pronouns", LEX_PRONOUN, FALSE },
     { "relative_pronouns", LEX_RELATIVE, FALSE },
+    { "rupture_verbs", LEX_RUPTURE, FALSE },
   };
 
   table_clear (gaz);
