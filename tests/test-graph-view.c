@@ -669,6 +669,20 @@ test_double_click_flies (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (y, WIN_H / 2.0, 1e-9);
 }
 
+static GdkTexture *render_widget (Fixture *f, int scale, const char *name);
+
+static int
+pixel_alpha (GdkTexture *texture, double x, double y)
+{
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) w * h * 4);
+  int px = (int) x, py = (int) y;
+
+  g_assert_true (px >= 0 && px < w && py >= 0 && py < h);
+  gdk_texture_download (texture, data, w * 4);
+  return data[(py * w + px) * 4 + 3];
+}
+
 static void
 test_drag_node (Fixture *f, gconstpointer data)
 {
@@ -688,12 +702,34 @@ test_drag_node (Fixture *f, gconstpointer data)
 
   _ent_graph_view_drag_begin (f->view, x + 3, y - 2);
   _ent_graph_view_drag_update (f->view, 20, 10);
-  /* The node follows during the drag and the picture is redrawn. */
+  /* The node follows during the drag; the map is rendered once without
+   * it, and it is drawn on top each frame. */
   g_assert_cmpfloat_with_epsilon (f->layout->nodes[3].x, 640 + 20 / zoom, 1e-9);
   render (f);
   g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
-  _ent_graph_view_drag_update (f->view, -50, 30);
+  g_assert_false (f->view->drag_cache_actors[3]);
+  g_assert_true (f->view->drag_cache_actors[0]);
+  g_assert_false (f->view->drag_cache_relations[4]);   /* its edge */
+  g_assert_true (f->view->drag_cache_relations[0]);
+  g_assert_true (f->view->drag_top_actors[2]);          /* its neighbour */
+  g_assert_false (f->view->drag_top_actors[0]);
+  for (int i = 1; i <= 5; i++)
+    {
+      _ent_graph_view_drag_update (f->view, 20 - 14 * i, 10 + 4 * i);
+      render (f);
+    }
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
+  /* On screen, the node is where the pointer is, and gone from where it was. */
+  {
+    g_autoptr(GdkTexture) texture = render_widget (f, 1, "test-graph-view-drag.png");
+
+    g_assert_cmpint (pixel_alpha (texture, x + 3 - 50, y - 2 + 30), ==, 255);
+    g_assert_cmpint (pixel_alpha (texture, x, y), ==, 0);
+  }
   _ent_graph_view_drag_end (f->view, -50, 30);
+  g_assert_null (f->view->drag_cache_actors);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 2);
 
   g_assert_cmpuint (f->n_moved, ==, 1);
   g_assert_cmpuint (f->moved_actor, ==, 3);

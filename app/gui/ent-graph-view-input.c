@@ -173,6 +173,8 @@ _ent_graph_view_drag_update (EntGraphView *self, double offset_x, double offset_
       self->fitted = FALSE;
       /* Dragging something is not hovering it. */
       _ent_graph_view_set_hover (self, -1, -1);
+      if (self->drag_actor >= 0)
+        _ent_graph_view_begin_node_drag (self);
     }
 
   if (self->drag_actor >= 0)
@@ -180,7 +182,8 @@ _ent_graph_view_drag_update (EntGraphView *self, double offset_x, double offset_
       ent_layout_move_node (self->layout, self->net, self->drag_actor,
                             self->drag_node_x + offset_x / self->zoom,
                             self->drag_node_y + offset_y / self->zoom);
-      _ent_graph_view_invalidate_cache (self);
+      /* Only the part drawn on top moved. */
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   else
     _ent_graph_view_set_view (self, self->zoom, self->drag_tx + offset_x, self->drag_ty + offset_y);
@@ -195,6 +198,8 @@ _ent_graph_view_drag_end (EntGraphView *self, double offset_x, double offset_y)
 
   actor = self->drag_actor;
   self->drag_actor = -1;
+  /* Back to one picture with the node in its new place. */
+  _ent_graph_view_end_node_drag (self);
   if (actor >= 0 && self->drag_moved && _ent_graph_view_has_data (self))
     {
       const EntNodeGeom *n = &self->layout->nodes[actor];

@@ -80,6 +80,13 @@ struct _EntGraphView
   double             drag_node_y;
   double             drag_tx;          /* view offset at drag start */
   double             drag_ty;
+  /* While a node is dragged, the cached picture leaves it and its edges
+   * out (drag_cache_*), and they are drawn on top each frame with its
+   * neighbours (drag_top_*), so a drag does not re-render the whole map. */
+  gboolean          *drag_cache_actors;
+  gboolean          *drag_cache_relations;
+  gboolean          *drag_top_actors;
+  gboolean          *drag_top_relations;
 
   double             pinch_zoom;       /* zoom when the pinch began */
 
@@ -118,6 +125,8 @@ void      _ent_graph_view_zoom_at_full (EntGraphView *self, double factor, doubl
                                         gboolean deferred);
 void      _ent_graph_view_invalidate_cache (EntGraphView *self);
 void      _ent_graph_view_stop_fly (EntGraphView *self);
+void      _ent_graph_view_begin_node_drag (EntGraphView *self);
+void      _ent_graph_view_end_node_drag (EntGraphView *self);
 char     *_ent_graph_view_describe_actor (EntGraphView *self, guint actor);
 char     *_ent_graph_view_describe_relation (EntGraphView *self, guint relation);
 

@@ -437,6 +437,57 @@ cache_valid (EntGraphView *self, int scale_factor)
   return rect_contains (&self->cache_rect, &need);
 }
 
+/* Node drags */
+
+void
+_ent_graph_view_end_node_drag (EntGraphView *self)
+{
+  if (self->drag_cache_actors == NULL)
+    return;
+  g_clear_pointer (&self->drag_cache_actors, g_free);
+  g_clear_pointer (&self->drag_cache_relations, g_free);
+  g_clear_pointer (&self->drag_top_actors, g_free);
+  g_clear_pointer (&self->drag_top_relations, g_free);
+  _ent_graph_view_invalidate_cache (self);
+}
+
+void
+_ent_graph_view_begin_node_drag (EntGraphView *self)
+{
+  guint na, nr;
+  int actor = self->drag_actor;
+
+  _ent_graph_view_end_node_drag (self);
+  if (!_ent_graph_view_has_data (self) || actor < 0)
+    return;
+
+  na = self->net->actors->len;
+  nr = self->net->relations->len;
+  self->drag_cache_actors = g_new0 (gboolean, na + 1);
+  self->drag_cache_relations = g_new0 (gboolean, nr + 1);
+  self->drag_top_actors = g_new0 (gboolean, na + 1);
+  self->drag_top_relations = g_new0 (gboolean, nr + 1);
+
+  for (guint i = 0; i < na; i++)
+    self->drag_cache_actors[i] = actor_shown (self, i) && i != (guint) actor;
+  self->drag_top_actors[actor] = TRUE;
+  for (guint r = 0; r < nr; r++)
+    {
+      const EntRelation *rel = g_ptr_array_index (self->net->relations, r);
+      gboolean shown = relation_shown (self, r);
+      gboolean moving = rel->source == (guint) actor || rel->target == (guint) actor;
+
+      self->drag_cache_relations[r] = shown && !moving;
+      if (shown && moving)
+        {
+          self->drag_top_relations[r] = TRUE;
+          self->drag_top_actors[rel->source] = TRUE;
+          self->drag_top_actors[rel->target] = TRUE;
+        }
+    }
+  _ent_graph_view_invalidate_cache (self);
+}
+
 /* The region to cache, in zoomed coordinates: the whole map when its
  * picture is within the size caps, else the viewport with half a viewport
  * around it, clipped to the map. */
@@ -511,6 +562,11 @@ rebuild_cache (EntGraphView *self, int sf)
   o.search_hits = NULL;
   o.draw_legend = FALSE;
   o.title = NULL;
+  if (self->drag_cache_actors != NULL)
+    {
+      o.actor_visible = self->drag_cache_actors;
+      o.relation_visible = self->drag_cache_relations;
+    }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, dw, dh);
   cr = cairo_create (surface);
@@ -598,6 +654,18 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   cairo_save (cr);
   cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+  if (self->drag_top_actors != NULL)
+    {
+      /* The dragged node, its edges and its neighbours. */
+      EntRenderOptions d = o;
+
+      d.actor_visible = self->drag_top_actors;
+      d.relation_visible = self->drag_top_relations;
+      d.hover_actor = d.hover_relation = -1;
+      d.selected_actor = d.selected_relation = -1;
+      d.search_hits = NULL;
+      ent_render_graph (cr, self->net, self->layout, &d, (double) w * sf, (double) h * sf);
+    }
   ent_render_overlay (cr, self->net, self->layout, &o, (double) w * sf, (double) h * sf);
   cairo_restore (cr);
   /* Title and legend keep their size on screen at any scale factor: they
@@ -694,6 +762,14 @@ ent_graph_view_set_data (EntGraphView *self, const EntNetwork *net, EntLayout *l
   self->hover_relation = valid_relation (self, self->hover_relation);
   if (self->drag_actor >= 0 && valid_actor (self, self->drag_actor) < 0)
     self->drag_actor = -1;
+  /* The masks follow the network's size and the filter. */
+  if (self->drag_cache_actors != NULL)
+    {
+      if (self->drag_actor >= 0 && self->drag_moved)
+        _ent_graph_view_begin_node_drag (self);
+      else
+        _ent_graph_view_end_node_drag (self);
+    }
   self->last_click_valid = FALSE;
 
   if (net == NULL)
@@ -1154,6 +1230,10 @@ ent_graph_view_dispose (GObject *object)
   _ent_graph_view_stop_fly (self);
   g_clear_handle_id (&self->zoom_settle_id, g_source_remove);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_pointer (&self->drag_cache_actors, g_free);
+  g_clear_pointer (&self->drag_cache_relations, g_free);
+  g_clear_pointer (&self->drag_top_actors, g_free);
+  g_clear_pointer (&self->drag_top_relations, g_free);
   self->net = NULL;
   self->layout = NULL;
 
