@@ -38,10 +38,14 @@ if "$BIN" render "$FIXTURE" -o "$TMP/no-such-dir/map.csv" 2>"$TMP/err.bad"; then
 fi
 grep -q "no-such-dir/map.csv" "$TMP/err.bad" || { echo "FAIL: error does not name the file:" >&2; cat "$TMP/err.bad" >&2; exit 1; }
 
-python3 - "$TMP" "$FIXTURE" <<'PY'
+# Debian's python3-networkx is what the README promises users; prefer the
+# system interpreter that sees it.
+PY3=python3
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import networkx" 2>/dev/null && PY3=/usr/bin/python3
+
+$PY3 - "$TMP" "$FIXTURE" <<'PY'
 import csv, json, sys
 import networkx as nx
-from networkx.readwrite import gexf as nx_gexf
 
 tmp, fixture = sys.argv[1], sys.argv[2]
 src = json.load(open(fixture, encoding="utf-8"))
@@ -78,7 +82,7 @@ for aid, a in actors.items():
     check(d["label"] == xml_name(a["name"]), "graphml label %r != %r" % (d["label"], a["name"]))
     check(d["name"] == d["label"], "graphml name of %s" % aid)
     check(d["type"] == a["type"], "graphml type of %s" % aid)
-    check(d["aliases"] == "; ".join(a["aliases"]), "graphml aliases of %s: %r" % (aid, d["aliases"]))
+    check(d.get("aliases", "") == "; ".join(a["aliases"]), "graphml aliases of %s: %r" % (aid, d.get("aliases")))
     check(d["mentions"] == len(a["mentions"]), "graphml mentions of %s" % aid)
     if "affiliation" in a:
         check(d["affiliation"] == actors[a["affiliation"]]["name"], "graphml affiliation")
@@ -97,16 +101,8 @@ for u, v, d in edges:
     check(d["evidence"] == want, "graphml evidence of %s: %r != %r" % (r["id"], d["evidence"], want))
 check(seen == set(relations), "graphml relations")
 
-# ---- GEXF 1.3 through networkx (which knows the 1.1/1.2 drafts by name only;
-# the 1.3 layout of nodes, edges, attributes and viz is the same).
-nx_gexf.GEXF.versions.setdefault("1.3", {
-    "NS_GEXF": "http://gexf.net/1.3",
-    "NS_VIZ": "http://gexf.net/1.3/viz",
-    "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-    "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-    "VERSION": "1.3",
-})
-x = nx.read_gexf(tmp + "/map.gexf", version="1.3")
+# ---- GEXF 1.2 through networkx, as a user would read it (no options).
+x = nx.read_gexf(tmp + "/map.gexf")
 check(x.number_of_nodes() == len(actors), "gexf nodes")
 check(x.number_of_edges() == len(relations), "gexf edges")
 for aid, a in actors.items():

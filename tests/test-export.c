@@ -342,8 +342,8 @@ test_gexf (void)
   g_autofree char *out = export (net, NULL, NULL, NULL, ENT_EXPORT_GEXF);
   Xml x;
 
-  g_assert_nonnull (strstr (out, "xmlns=\"http://gexf.net/1.3\""));
-  g_assert_nonnull (strstr (out, "version=\"1.3\""));
+  g_assert_nonnull (strstr (out, "xmlns=\"http://www.gexf.net/1.2draft\""));
+  g_assert_nonnull (strstr (out, "version=\"1.2\""));
   g_assert_null (strchr (out, '\001'));
   xml_parse (&x, out, TRUE);
   check_xml_network (net, &x);

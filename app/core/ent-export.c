@@ -1,6 +1,6 @@
 /* ent-export.c: data exports of the visible part of a network.
  *
- * DOT (Graphviz), GraphML, GEXF 1.3, entente/1 JSON and CSV.  Every name and
+ * DOT (Graphviz), GraphML, GEXF 1.2 (the version Gephi, Cytoscape and networkx all read), entente/1 JSON and CSV.  Every name and
  * sentence goes through the escaping function of its format, so quotes,
  * ampersands, angle brackets, braces, backslashes and control characters in
  * actor names or evidence cannot break or inject into the output.  XML 1.0
@@ -567,7 +567,7 @@ export_graphml (const Visible *v)
 }
 
 /* ------------------------------------------------------------------ */
-/* GEXF 1.3                                                            */
+/* GEXF 1.2                                                            */
 /* ------------------------------------------------------------------ */
 
 static void
@@ -593,10 +593,10 @@ export_gexf (const Visible *v)
 
   g_string_append (out,
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""
+    "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""
     " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-    " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\""
-    " version=\"1.3\">\n"
+    " xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\""
+    " version=\"1.2\">\n"
     "  <meta>\n"
     "    <creator>Entente " PACKAGE_VERSION "</creator>\n"
     "    <description>Alliance map: actors and their relations; evidence sentences one per line</description>\n"
