@@ -630,6 +630,16 @@ test_click_select (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (f->view), "view.clear-selection", NULL);
   g_assert_cmpuint (f->n_selection_changed, ==, 7);
 
+  /* A button press and release far apart is a drag (a pan), not a click. */
+  g_assert_true (ent_graph_view_actor_to_widget (f->view, 0, &x, &y));
+  _ent_graph_view_button_press (f->view, x, y);
+  _ent_graph_view_button_release (f->view, 1, x + 40, y + 25);
+  g_assert_cmpuint (f->n_selection_changed, ==, 7);
+  _ent_graph_view_button_press (f->view, x, y);
+  _ent_graph_view_button_release (f->view, 1, x + 1, y);
+  g_assert_cmpuint (f->n_selection_changed, ==, 8);
+  g_assert_cmpint (f->sel_actor, ==, 0);
+
   /* Out-of-range selections are refused. */
   ent_graph_view_select (f->view, 99, -1);
   g_assert_cmpint (ent_graph_view_get_selected_actor (f->view), ==, -1);

@@ -103,11 +103,35 @@ _ent_graph_view_click (EntGraphView *self, int n_press, double x, double y)
   }
 }
 
+void
+_ent_graph_view_button_press (EntGraphView *self, double x, double y)
+{
+  self->press_x = x;
+  self->press_y = y;
+}
+
+void
+_ent_graph_view_button_release (EntGraphView *self, int n_press, double x, double y)
+{
+  /* GtkGestureClick still reports the release after the pointer moved
+   * (it only emits ::stopped): a drag is not a click. */
+  if (gtk_drag_check_threshold (GTK_WIDGET (self), (int) round (self->press_x),
+                                (int) round (self->press_y), (int) round (x), (int) round (y)))
+    return;
+  _ent_graph_view_click (self, n_press, x, y);
+}
+
+static void
+click_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, EntGraphView *self)
+{
+  _ent_graph_view_button_press (self, x, y);
+}
+
 static void
 click_released_cb (GtkGestureClick *gesture, int n_press, double x, double y, EntGraphView *self)
 {
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  _ent_graph_view_click (self, n_press, x, y);
+  _ent_graph_view_button_release (self, n_press, x, y);
 }
 
 static void
@@ -492,6 +516,7 @@ _ent_graph_view_init_input (EntGraphView *self)
 
   self->click_gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->click_gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (self->click_gesture, "pressed", G_CALLBACK (click_pressed_cb), self);
   g_signal_connect (self->click_gesture, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->click_gesture));
 

@@ -88,6 +88,8 @@ struct _EntGraphView
   gboolean          *drag_top_actors;
   gboolean          *drag_top_relations;
 
+  double             press_x;          /* where the last click's button went down */
+  double             press_y;
   double             pinch_zoom;       /* zoom when the pinch began */
 
   double             last_click_x;
@@ -139,6 +141,8 @@ gboolean  _ent_graph_view_query_tooltip (GtkWidget *widget, int x, int y,
 /* Test hooks: what the controllers do, without synthesising events. */
 guint          _ent_graph_view_get_render_count (EntGraphView *self);
 GskRenderNode *_ent_graph_view_render_frame (EntGraphView *self);
+void           _ent_graph_view_button_press (EntGraphView *self, double x, double y);
+void           _ent_graph_view_button_release (EntGraphView *self, int n_press, double x, double y);
 void           _ent_graph_view_click (EntGraphView *self, int n_press, double x, double y);
 void           _ent_graph_view_drag_begin (EntGraphView *self, double x, double y);
 void           _ent_graph_view_drag_update (EntGraphView *self, double offset_x, double offset_y);
