@@ -25,7 +25,8 @@ trap cleanup EXIT INT TERM
 
 n=140
 while [ -e /tmp/.X$n-lock ]; do n=$((n + 1)); done
-Xvfb :$n -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+size=${SCREENSHOT_SIZE:-1280x800}
+Xvfb :$n -screen 0 ${size}x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=:$n
 i=0
@@ -39,7 +40,7 @@ ENTENTE_TEST_REPORT=$report GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSET
   "$bin" "$here/data/samples/sample-article.txt" >"$work/entente.log" 2>&1 &
 app=$!
 win=$(xdotool search --sync --onlyvisible --name Entente | head -n 1)
-xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800
+xdotool windowmove "$win" 0 0 windowsize "$win" "${size%x*}" "${size#*x}"
 
 # query EXPR [TIMEOUT]: waits until the Python expression over the report `r` is true, prints it
 query () {
@@ -64,17 +65,18 @@ PY
 
 query 'r["state"] == "map" and not r["busy"] and len(r["relation_points"]) > 0 and r["documents"] == 1'
 sleep 1.5   # the view refits after the resize
+scale=$(query 'str(r["scale_factor"])')
 # an alliance or a hostility rather than a bare mention, the best documented one
 point=$(query 'max(r["relation_points"], key=lambda p: (p["polarity"] != "neutral", p["sentences"]))')
-x=$(python3 -c "import sys,ast; p=ast.literal_eval(sys.argv[1]); print(round(p['x']), round(p['y']), p['index'])" "$point")
+x=$(python3 -c "import sys,ast; p=ast.literal_eval(sys.argv[1]); s=int(sys.argv[2]); print(round(p['x']*s), round(p['y']*s), p['index'])" "$point" "$scale")
 set -- $x
 xdotool mousemove --window "$win" "$1" "$2" click 1
 query "r['selected_relation'] == $3 and len(r['evidence_points']) > 0" 20 >/dev/null
 quote=$(query 'r["evidence_points"][0]')
-set -- $(python3 -c "import sys,ast; p=ast.literal_eval(sys.argv[1]); print(round(p['x']), round(p['y']))" "$quote")
+set -- $(python3 -c "import sys,ast; p=ast.literal_eval(sys.argv[1]); s=int(sys.argv[2]); print(round(p['x']*s), round(p['y']*s))" "$quote" "$scale")
 xdotool mousemove --window "$win" "$1" "$2" click 1
 query 'r["source_highlight_visible"]' 20 >/dev/null
-xdotool mousemove --window "$win" 5 790
+xdotool mousemove --window "$win" 5 5
 sleep 1
 
 mkdir -p "$(dirname "$out")"

@@ -743,6 +743,109 @@ test_edits_undo (void)
   destroy_window (win);
 }
 
+
+static GtkDialog *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == parent)
+        return GTK_DIALOG (w);
+    }
+  return NULL;
+}
+
+static void
+test_unsaved_changes (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *before;
+  GtkDialog *dialog;
+  gpointer weak = win;
+
+  open_one (win, "libya-map.json");
+  before = ent_window_get_network (win);
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-neutral", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  g_assert_true (win->dirty);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (win)), "•"));
+
+  /* Opening other files asks first; Cancel keeps the map. */
+  {
+    g_autofree char *path = g_build_filename (fixtures, "libya-talks.txt", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    ent_window_open_files (win, &file, 1);
+    g_assert_false (ent_window_is_busy (win));
+    dialog = find_dialog_for (GTK_WINDOW (win));
+    g_assert_nonnull (dialog);
+    gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+    spin (50);
+    g_assert_true (ent_window_get_network (win) == before);
+    g_assert_false (ent_window_is_busy (win));
+  }
+
+  /* Closing asks too; Cancel keeps the window. */
+  gtk_window_close (GTK_WINDOW (win));
+  spin (50);
+  dialog = find_dialog_for (GTK_WINDOW (win));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+  spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (win)));
+
+  /* "Close without saving" closes. */
+  g_object_add_weak_pointer (G_OBJECT (win), &weak);
+  gtk_window_close (GTK_WINDOW (win));
+  spin (50);
+  dialog = find_dialog_for (GTK_WINDOW (win));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (dialog, GTK_RESPONSE_REJECT);
+  spin (200);
+  g_assert_null (weak);
+}
+
+static void
+test_engine_relayout (void)
+{
+  EntWindow *win = new_window ();
+  EntLayout *before;
+  double x0;
+  int egypt;
+
+  open_one (win, "libya-map.json");
+  egypt = find_actor_named (ent_window_get_network (win), "Egypt");
+  before = win->layout;
+  x0 = before->nodes[egypt].x;
+
+  /* The header bar's engine list: circo puts everyone on a circle. */
+  gtk_drop_down_set_selected (win->engine_dropdown, 5);
+  g_assert_true (ent_window_is_busy (win));
+  wait_until (idle_cond, win, 30000, "the circo layout");
+  g_assert_cmpstr (win->engine, ==, "circo");
+  g_assert_true (win->layout != before);
+  g_assert_cmpstr (win->layout->engine, ==, "circo");
+  screenshot (win, "window-circo.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  wait_until (idle_cond, win, 30000, "undo");
+  g_assert_cmpstr (win->engine, ==, "auto");
+  g_assert_cmpuint (gtk_drop_down_get_selected (win->engine_dropdown), ==, 0);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[egypt].x, x0, 1e-6);
+
+  /* Re-run layout after a move puts the automatic positions back. */
+  ent_layout_move_node (win->layout, ent_window_get_network (win), egypt, x0 + 300, 0);
+  g_signal_emit_by_name (win->graph_view, "node-moved", (guint) egypt, x0, 0.0, x0 + 300, 0.0);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.relayout", NULL);
+  wait_until (idle_cond, win, 30000, "the layout");
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[egypt].x, x0, 1.0);
+  destroy_window (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -772,6 +875,8 @@ main (int argc, char **argv)
   g_test_add_func ("/window/export-and-project", test_export_and_project);
   g_test_add_func ("/window/list-keyboard", test_list_keyboard);
   g_test_add_func ("/window/edits-undo", test_edits_undo);
+  g_test_add_func ("/window/unsaved-changes", test_unsaved_changes);
+  g_test_add_func ("/window/engine-relayout", test_engine_relayout);
   ret = g_test_run ();
 
   g_object_unref (app);

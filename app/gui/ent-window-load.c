@@ -211,8 +211,54 @@ start_job (EntWindow *self, Job *job, const char *message)
   g_task_run_in_thread (task, job_thread);
 }
 
+static void start_open (EntWindow *self, GFile **files, guint n_files);
+
+static void
+replace_response_cb (GtkDialog *dialog, int response, EntWindow *self)
+{
+  GPtrArray *files = g_object_get_data (G_OBJECT (dialog), "files");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    start_open (self, (GFile **) files->pdata, files->len);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 void
 ent_window_open_files (EntWindow *self, GFile **files, guint n_files)
+{
+  GtkWidget *dialog;
+  GPtrArray *copy;
+
+  g_return_if_fail (ENT_IS_WINDOW (self));
+
+  if (!self->dirty || n_files == 0)
+    {
+      start_open (self, files, n_files);
+      return;
+    }
+
+  /* Never lose work silently: moved actors, filters and edits. */
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Replace the current map?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("It has unsaved changes (moved actors, filters or edits). "
+                                              "Save it as a project first to keep them."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Open Without Saving"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  copy = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (copy, g_object_ref (files[i]));
+  g_object_set_data_full (G_OBJECT (dialog), "files", copy, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_open (EntWindow *self, GFile **files, guint n_files)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
@@ -220,8 +266,6 @@ ent_window_open_files (EntWindow *self, GFile **files, guint n_files)
   g_autofree char *message = NULL;
   const EntGazetteer *gaz;
   Job *job;
-
-  g_return_if_fail (ENT_IS_WINDOW (self));
 
   if (n_files == 0)
     return;

@@ -367,6 +367,13 @@ source_actor_activated_cb (EntSourceView *source, guint actor, EntWindow *self)
 
 /* ---- closing ------------------------------------------------------------ */
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_dialog_response_cb (GtkDialog *dialog, int response, EntWindow *self)
 {
@@ -389,8 +396,9 @@ close_dialog_response_cb (GtkDialog *dialog, int response, EntWindow *self)
     }
   if (response == GTK_RESPONSE_ACCEPT || response == GTK_RESPONSE_REJECT)
     {
+      /* Close once the dialog is gone: it still points at this window. */
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
     }
 }
 
@@ -481,6 +489,8 @@ build_report (EntWindow *self)
   json_object_set_new (root, "state", json_string (gtk_stack_get_visible_child_name (self->main_stack)));
   json_object_set_new (root, "view", json_string (gtk_stack_get_visible_child_name (self->view_stack)));
   json_object_set_new (root, "busy", json_boolean (ent_window_is_busy (self)));
+  /* Coordinates are logical pixels: X events want them times this. */
+  json_object_set_new (root, "scale_factor", json_integer (gtk_widget_get_scale_factor (GTK_WIDGET (self))));
   json_object_set_new (root, "title", json_string (gtk_window_get_title (GTK_WINDOW (self))));
   json_object_set_new (root, "status", json_string (status));
   json_object_set_new (root, "search_status", json_string (gtk_label_get_text (self->search_status_label)));

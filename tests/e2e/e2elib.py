@@ -124,6 +124,10 @@ class App:
 
     # -- input -----------------------------------------------------------
     def click(self, x, y, button=1):
+        """(x, y): logical pixels in the window, as the report gives them."""
+        r = self.report() or {}
+        s = r.get("scale_factor", 1)
+        x, y = x * s, y * s
         subprocess.run(["xdotool", "mousemove", "--window", self.window, str(int(round(x))), str(int(round(y))),
                         "click", str(button)], check=True)
 
