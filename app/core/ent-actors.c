@@ -295,6 +295,21 @@ entry_surname_close (const EntGazEntry *e, const char *surname)
 }
 
 int
+_ent_actor_doc_person (EntXCtx *ctx, const char *surname)
+{
+  g_autofree char *skel = ent_name_skeleton (surname, -1);
+
+  for (guint k = ctx->doc_people->len; k > 0; k--)
+    {
+      int idx = g_array_index (ctx->doc_people, int, k - 1);
+      EntXActor *a = g_ptr_array_index (ctx->actors, idx);
+      if (a->sur_skel && strcmp (a->sur_skel, skel) == 0)
+        return idx;
+    }
+  return -1;
+}
+
+int
 _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
 {
   g_autofree char *skel = ent_name_skeleton (surname, -1);

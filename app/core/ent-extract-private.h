@@ -73,6 +73,7 @@ void     _ent_actors_clear (EntXCtx *ctx);
 int      _ent_actor_for_entry (EntXCtx *ctx, guint entry);
 int      _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled,
                                 double *confidence);
+int      _ent_actor_doc_person (EntXCtx *ctx, const char *surname);
 int      _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence);
 int      _ent_actor_for_org (EntXCtx *ctx, const char *name);
 void     _ent_actor_mention (EntXCtx *ctx, int actor, gsize start, gsize end,

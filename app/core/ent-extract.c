@@ -100,6 +100,12 @@ tfold (Sent *s, guint i)
   return s->fold->str + tok (s, i)->fold;
 }
 
+static char *
+tfold_dup (Sent *s, guint i)
+{
+  return g_strndup (tfold (s, i), tok (s, i)->fold_len);
+}
+
 static inline gboolean
 tis (Sent *s, guint i, const char *w)
 {
@@ -362,6 +368,20 @@ name_len (Sent *s, guint i, guint *words)
   return j - i;
 }
 
+/* Capitalised adjectives that may open a name: "Northern Rivers
+ * Commission", "Islamic State", "African Union". */
+static gboolean
+name_modifier (Sent *s, guint i)
+{
+  static const char * const w[] = { "arab", "islamic", "muslim", "african", "european", "international",
+                                    "gulf", "new", "national", "middle", "western", "eastern",
+                                    "northern", "southern", "central", "north", "south", "east", "west" };
+  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+    if (tis (s, i, w[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Org name starting at @i: capitalised words joined by of/the/for/and,
  * with a head-word.  Returns the length or 0. */
 static guint
@@ -372,7 +392,8 @@ org_len (Sent *s, guint i, gboolean *outlet)
   guint words = 0;
 
   *outlet = FALSE;
-  if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD)))
+  if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
+                         !name_modifier (s, i)))
     return 0;
   while (j < s->n)
     {
@@ -560,7 +581,8 @@ find_mentions (Sent *s)
         }
       if ((tok (s, i)->flags & TOK_UPPER) && ctx->doc_alias)
         {
-          gpointer p = g_hash_table_lookup (ctx->doc_alias, tfold (s, i));
+          g_autofree char *key = tfold_dup (s, i);
+          gpointer p = g_hash_table_lookup (ctx->doc_alias, key);
           if (p)
             {
               ld = 1;
@@ -578,6 +600,20 @@ find_mentions (Sent *s)
            (i > 0 && is_cap (s, i - 1) && !title_before (s, i) && !(tok (s, i - 1)->flags & TOK_UPPER) &&
             s->alen[i - 1] == 0)))
         la = 0;
+
+      /* a surname of a person already met in this document wins over a
+       * namesake in the gazetteer */
+      if (la == 1 && lp == 0 && lo == 0 && surname_only_hit (s, i))
+        {
+          g_autofree char *w = span_text (s, i, i + 1);
+          int actor = _ent_actor_doc_person (ctx, w);
+          if (actor >= 0)
+            {
+              add_ment (s, i, i + 1, actor, FORM_SURNAME, 0.9, TRUE);
+              i++;
+              continue;
+            }
+        }
 
       /* choose: the longest; ties go to the gazetteer, then aliases,
        * organisations, people */
@@ -614,7 +650,7 @@ find_mentions (Sent *s)
                 {
                   if (!ctx->doc_alias)
                     ctx->doc_alias = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-                  g_hash_table_insert (ctx->doc_alias, g_strdup (tfold (s, i + la + 1)), GINT_TO_POINTER (actor + 1));
+                  g_hash_table_insert (ctx->doc_alias, tfold_dup (s, i + la + 1), GINT_TO_POINTER (actor + 1));
                 }
               i += la;
               continue;
@@ -685,7 +721,7 @@ find_mentions (Sent *s)
                     g_autofree char *acr = span_text (s, i + lo + 1, i + lo + 2);
                     if (!ctx->doc_alias)
                       ctx->doc_alias = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-                    g_hash_table_insert (ctx->doc_alias, g_strdup (tfold (s, i + lo + 1)), GINT_TO_POINTER (actor + 1));
+                    g_hash_table_insert (ctx->doc_alias, tfold_dup (s, i + lo + 1), GINT_TO_POINTER (actor + 1));
                     _ent_actor_mention (ctx, actor, tok (s, i + lo + 1)->start, tok (s, i + lo + 1)->end, acr, 0.8);
                     i += lo + 3;
                     continue;
@@ -723,6 +759,32 @@ find_mentions (Sent *s)
               leader = TRUE;
             }
           actor = _ent_actor_for_person (ctx, name, titled && leader, &conf);
+          if (actor >= 0 && titled)
+            {
+              /* "Syrian Foreign Minister X", "Egypt's envoy X": acts for the state */
+              EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+              guint t = i;
+              gboolean lead;
+              while (t > 0 && !(s->ment_at[t - 1] >= 0) && title_ends_at (s, t, &lead) && i - t < 5)
+                {
+                  guint b = MIN (4u, t);
+                  while (b > 0 && !((has_kind (s, t - b, LEX_TITLE) && kind_len (s, t - b, LEX_TITLE) == b) ||
+                                    (has_kind (s, t - b, LEX_ROLE) && kind_len (s, t - b, LEX_ROLE) == b)))
+                    b--;
+                  if (b == 0)
+                    break;
+                  t -= b;
+                }
+              if (t > 0 && (tok (s, t - 1)->flags & TOK_POSS) && t >= 2)
+                t--;
+              if (t < i && t > 0 && s->ment_at[t - 1] >= 0 && a->affil < 0 && a->gaz < 0)
+                {
+                  Ment *m = ment (s, s->ment_at[t - 1]);
+                  EntXActor *st = g_ptr_array_index (ctx->actors, m->actor);
+                  if (st->type == ENT_ACTOR_STATE || st->type == ENT_ACTOR_GROUP)
+                    a->affil = m->actor;
+                }
+            }
           if (actor >= 0)
             {
               add_ment (s, i, i + lp, actor, FORM_NAME, conf, TRUE);
@@ -732,7 +794,7 @@ find_mentions (Sent *s)
         }
       /* a surname alone, or a known person in another spelling */
       if (is_cap (s, i) && !has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
-          !has_kind (s, i, LEX_GIVEN) && !has_kind (s, i, LEX_TITLE) && !(tok (s, i)->flags & TOK_UPPER))
+          !has_kind (s, i, LEX_TITLE) && !(tok (s, i)->flags & TOK_UPPER))
         {
           guint t0 = i, ts = i, t1 = i + 1;
           if (is_particle_tok (s, i) && i + 2 < s->n && (tok (s, i + 1)->flags & TOK_HYPHEN) && is_cap (s, i + 2))

@@ -219,6 +219,8 @@ ent_name_word_similarity (const char *a, const char *b)
 
   if (g_strcmp0 (fa, fb) == 0)
     return 1.0;
+  if (MIN (strlen (fa), strlen (fb)) <= 3)
+    return 0.0;   /* Ali, Ala, Alo: too short to tell spellings from names */
   sa = ent_name_skeleton (a, -1);
   sb = ent_name_skeleton (b, -1);
   if (sa[0] == '\0' || sb[0] == '\0')

@@ -1,0 +1,688 @@
+/* test-extract.c: gazetteer lookups, rule-found actors, name merging,
+ * relation cues, speakers, bylines and the --gazetteer merge.
+ *
+ * Every sentence here is written for these tests.  Lookups of states,
+ * demonyms and capitals use the built-in gazetteer; people and
+ * organisations found by rules have invented names that are in no data
+ * file, so the rules (not the data) are what is tested.
+ */
+#define G_LOG_DOMAIN "test-extract"
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "ent-extract.h"
+#include "ent-text.h"
+
+static EntGazetteer *gaz;
+
+static EntNetwork *
+extract_with (EntGazetteer *g, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  EntNetwork *net = ent_network_new ();
+  EntDocument *doc = ent_network_add_document (net, NULL, "test", g_strdup (text), strlen (text));
+
+  ent_text_split_sentences (doc->text, doc->len, doc->sentences);
+  g_assert_true (ent_extract (net, g, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return net;
+}
+
+static EntNetwork *
+extract (const char *text)
+{
+  return extract_with (gaz, text);
+}
+
+static gboolean
+actor_has_name (const EntActor *a, const char *name)
+{
+  if (g_strcmp0 (a->name, name) == 0)
+    return TRUE;
+  for (guint i = 0; i < a->aliases->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a->aliases, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Index of the actor known by @name (its name or an alias), or -1. */
+static int
+find (EntNetwork *net, const char *name)
+{
+  for (guint i = 0; i < net->actors->len; i++)
+    if (actor_has_name (g_ptr_array_index (net->actors, i), name))
+      return i;
+  return -1;
+}
+
+static EntActor *
+actor (EntNetwork *net, const char *name)
+{
+  int i = find (net, name);
+  if (i < 0)
+    {
+      g_printerr ("actors:");
+      for (guint k = 0; k < net->actors->len; k++)
+        g_printerr (" [%s]", ((EntActor *) g_ptr_array_index (net->actors, k))->name);
+      g_printerr ("\n");
+      g_error ("no actor named '%s'", name);
+    }
+  return g_ptr_array_index (net->actors, i);
+}
+
+static EntRelation *
+relation (EntNetwork *net, const char *a, const char *b, EntPolarity pol)
+{
+  int ia = find (net, a), ib = find (net, b);
+
+  if (ia < 0 || ib < 0)
+    return NULL;
+  for (guint i = 0; i < net->relations->len; i++)
+    {
+      EntRelation *r = g_ptr_array_index (net->relations, i);
+      if (r->polarity == pol &&
+          (((int) r->source == ia && (int) r->target == ib) || ((int) r->source == ib && (int) r->target == ia)))
+        return r;
+    }
+  return NULL;
+}
+
+static void
+dump (EntNetwork *net)
+{
+  for (guint i = 0; i < net->relations->len; i++)
+    {
+      EntRelation *r = g_ptr_array_index (net->relations, i);
+      g_printerr ("  %s %s %s (%s)\n", ((EntActor *) g_ptr_array_index (net->actors, r->source))->name,
+                  ent_polarity_to_string (r->polarity),
+                  ((EntActor *) g_ptr_array_index (net->actors, r->target))->name, r->kind);
+    }
+}
+
+static void
+assert_rel (EntNetwork *net, const char *a, const char *b, EntPolarity pol)
+{
+  if (relation (net, a, b, pol) == NULL)
+    {
+      dump (net);
+      g_error ("expected %s %s %s", a, ent_polarity_to_string (pol), b);
+    }
+}
+
+static void
+assert_no_rel (EntNetwork *net, const char *a, const char *b, EntPolarity pol)
+{
+  if (relation (net, a, b, pol) != NULL)
+    {
+      dump (net);
+      g_error ("unexpected %s %s %s", a, ent_polarity_to_string (pol), b);
+    }
+}
+
+static guint
+count_type (EntNetwork *net, EntActorType type)
+{
+  guint n = 0;
+  for (guint i = 0; i < net->actors->len; i++)
+    n += ((EntActor *) g_ptr_array_index (net->actors, i))->type == type;
+  return n;
+}
+
+/* ---------------------------------------------------------------------- */
+/* gazetteer lookups                                                      */
+
+static void
+test_gazetteer_forms (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The Emiratis and the Turks held talks in Geneva. "
+    "Officials in Ankara said the Syrian regime and Russian forces were to blame. "
+    "The UAE and the U.S. later issued a joint statement. "
+    "Moscow did not comment, and Abu Dhabi declined to respond.");
+  EntActor *uae = actor (net, "United Arab Emirates");
+  EntActor *tur = actor (net, "Turkey");
+
+  g_assert_cmpint (uae->type, ==, ENT_ACTOR_STATE);
+  g_assert_true (actor_has_name (uae, "Emiratis"));
+  g_assert_true (actor_has_name (uae, "UAE"));
+  g_assert_true (actor_has_name (uae, "Abu Dhabi"));
+  g_assert_true (actor_has_name (tur, "Turks"));
+  g_assert_true (actor_has_name (tur, "Ankara"));
+  g_assert_true (actor_has_name (actor (net, "Syria"), "Syrian regime"));
+  g_assert_true (actor_has_name (actor (net, "Russia"), "Russian forces"));
+  g_assert_true (actor_has_name (actor (net, "Russia"), "Moscow"));
+  g_assert_true (actor_has_name (actor (net, "United States"), "U.S."));
+  /* one node each, no duplicates */
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_STATE), ==, 5);
+}
+
+static void
+test_gazetteer_case (void)
+{
+  /* lower-case words are not names: "us", "turkey" the bird, "chad" */
+  g_autoptr(EntNetwork) net = extract ("They told us the turkey was roasted. A chad fell on the floor.");
+  g_assert_cmpuint (net->actors->len, ==, 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* rule-found actors                                                      */
+
+static void
+test_rule_titles_roles (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Defence Minister Karim Obeidat met commander Yusuf Tarabin on Monday. "
+    "Political analyst Rana Haddad said the talks were cordial.");
+  EntActor *ob = actor (net, "Karim Obeidat");
+  EntActor *ta = actor (net, "Yusuf Tarabin");
+  EntActor *ha = actor (net, "Rana Haddad");
+
+  g_assert_cmpint (ob->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (ta->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (ha->type, ==, ENT_ACTOR_PERSON);
+}
+
+static void
+test_rule_appositive_head (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "\"The border is closed,\" said the head of the Coastal Security Committee, Tarek Bouzid.");
+  EntActor *b = actor (net, "Tarek Bouzid");
+  g_assert_cmpint (b->type, ==, ENT_ACTOR_LEADER);
+  g_assert_nonnull (actor (net, "Coastal Security Committee"));
+}
+
+static void
+test_rule_org_heads (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The Ministry of Water Resources and the Northern Rivers Reconstruction Commission "
+    "signed a contract with the Kavar Steel Company.");
+  g_assert_cmpint (actor (net, "Ministry of Water Resources")->type, ==, ENT_ACTOR_GROUP);
+  g_assert_cmpint (actor (net, "Northern Rivers Reconstruction Commission")->type, ==, ENT_ACTOR_GROUP);
+  g_assert_cmpint (actor (net, "Kavar Steel Company")->type, ==, ENT_ACTOR_GROUP);
+}
+
+static void
+test_rule_acronym (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The Council for Coastal Unity (CCU) was formed in March. "
+    "Later the CCU accused the Highland Salvation Front of sabotage.");
+  EntActor *ccu = actor (net, "Council for Coastal Unity");
+
+  g_assert_true (actor_has_name (ccu, "CCU"));
+  g_assert_cmpuint (ccu->mentions->len, >=, 2);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_GROUP), ==, 2);
+  assert_rel (net, "CCU", "Highland Salvation Front", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rule_quoted_name (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "\"Blue Falcon\" Logistics Company flew the cargo, and it is owned by a businessman close to the Chadian government.");
+  EntActor *bf = actor (net, "Blue Falcon Logistics Company");
+
+  g_assert_true (actor_has_name (bf, "Blue Falcon"));
+  g_assert_cmpint (bf->type, ==, ENT_ACTOR_GROUP);
+}
+
+/* ---------------------------------------------------------------------- */
+/* merging                                                                */
+
+static void
+test_merge_variants (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "General Omar Kaddouri reviewed the troops. Later Qaddouri flew to the front, "
+    "and aides said Kadouri would return. "
+    "Analyst Samir al-Tayyeb said the tour was symbolic. Al-Tayeb added that it was brief.");
+  EntActor *k = actor (net, "Omar Kaddouri");
+  EntActor *t = actor (net, "Samir al-Tayyeb");
+
+  g_assert_true (actor_has_name (k, "Qaddouri"));
+  g_assert_true (actor_has_name (k, "Kadouri"));
+  g_assert_true (actor_has_name (t, "Al-Tayeb"));
+  g_assert_cmpuint (k->mentions->len, ==, 3);
+  g_assert_cmpfloat (k->confidence, >, 0.0);
+  g_assert_cmpfloat (k->confidence, <=, 1.0);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_LEADER) + count_type (net, ENT_ACTOR_PERSON), ==, 2);
+}
+
+static void
+test_merge_different_people (void)
+{
+  /* same given name, different surnames: two people */
+  g_autoptr(EntNetwork) net = extract (
+    "Analyst Salim Jaber spoke first. Analyst Salim Qandil disagreed. Jaber left early.");
+  EntActor *j = actor (net, "Salim Jaber");
+  EntActor *q = actor (net, "Salim Qandil");
+
+  g_assert_true (j != q);
+  g_assert_cmpuint (j->mentions->len, ==, 2);
+  g_assert_cmpuint (q->mentions->len, ==, 1);
+}
+
+static void
+test_merge_never_across_kinds (void)
+{
+  /* a person's surname spelt like a state is not that state */
+  g_autoptr(EntNetwork) net = extract (
+    "Researcher Mariam Sirya studies the war. Syria rejected her report, but Sirya stood by it.");
+  EntActor *p = actor (net, "Mariam Sirya");
+  EntActor *s = actor (net, "Syria");
+
+  g_assert_true (p != s);
+  g_assert_cmpint (p->type, ==, ENT_ACTOR_PERSON);
+  g_assert_cmpint (s->type, ==, ENT_ACTOR_STATE);
+  g_assert_cmpuint (p->mentions->len, ==, 2);
+  g_assert_false (actor_has_name (s, "Sirya"));
+}
+
+static void
+test_merge_across_documents (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntNetwork) net = ent_network_new ();
+  const char *t1 = "Colonel Idris Maghrebi commands the eastern brigade.";
+  const char *t2 = "Colonel Idriss Maghribi denied the reports.";
+  EntDocument *d1 = ent_network_add_document (net, NULL, "one", g_strdup (t1), strlen (t1));
+  EntDocument *d2 = ent_network_add_document (net, NULL, "two", g_strdup (t2), strlen (t2));
+  EntActor *m;
+
+  ent_text_split_sentences (d1->text, d1->len, d1->sentences);
+  ent_text_split_sentences (d2->text, d2->len, d2->sentences);
+  g_assert_true (ent_extract (net, gaz, NULL, NULL, NULL, &error));
+  m = actor (net, "Idris Maghrebi");
+  g_assert_true (actor_has_name (m, "Idriss Maghribi"));
+  g_assert_cmpuint (m->mentions->len, ==, 2);
+  g_assert_cmpuint (g_array_index (m->mentions, EntMention, 0).doc, ==, 0);
+  g_assert_cmpuint (g_array_index (m->mentions, EntMention, 1).doc, ==, 1);
+}
+
+/* ---------------------------------------------------------------------- */
+/* relations                                                              */
+
+static void
+test_rel_active_directed (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Norway strongly supports Finland in the dispute.");
+  EntRelation *r = relation (net, "Norway", "Finland", ENT_POLARITY_ALLY);
+
+  g_assert_nonnull (r);
+  g_assert_true (r->directed);
+  g_assert_cmpstr (((EntActor *) g_ptr_array_index (net->actors, r->source))->name, ==, "Norway");
+  g_assert_cmpstr (((EntEvidence *) g_ptr_array_index (r->evidence, 0))->cue, ==, "supports");
+}
+
+static void
+test_rel_passive (void)
+{
+  g_autoptr(EntNetwork) net = extract ("In May, Eritrea was sanctioned by Canada over the border war.");
+  EntRelation *r = relation (net, "Eritrea", "Canada", ENT_POLARITY_HOSTILE);
+
+  g_assert_nonnull (r);
+  g_assert_cmpstr (((EntActor *) g_ptr_array_index (net->actors, r->source))->name, ==, "Canada");
+}
+
+static void
+test_rel_subjected_to (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "\"Sky Horizon\" Airlines opened in 2012. And was subjected to Canadian sanctions in 2019 "
+    "for flying fighters to Yemen.");
+  assert_rel (net, "Sky Horizon Airlines", "Canada", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Sky Horizon Airlines", "Yemen", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_possessive_coordination (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The junta benefits from the support of General Amadou Sangare and his Malian and Guinean allies.");
+  assert_rel (net, "Amadou Sangare", "Mali", ENT_POLARITY_ALLY);
+  assert_rel (net, "Amadou Sangare", "Guinea", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_its_ally (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Officials blamed Tehran and its ally Hezbollah for the attack.");
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_coordination_object (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Ethiopia attacked Eritrea and Djibouti last year.");
+  assert_rel (net, "Ethiopia", "Eritrea", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ethiopia", "Djibouti", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Eritrea", "Djibouti", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_backed (void)
+{
+  g_autoptr(EntNetwork) net = extract ("The Iranian-backed Houthis fired missiles at Saudi Arabia.");
+  EntRelation *r = relation (net, "Iran", "Houthis", ENT_POLARITY_ALLY);
+
+  g_assert_nonnull (r);
+  g_assert_cmpstr (((EntActor *) g_ptr_array_index (net->actors, r->source))->name, ==, "Iran");
+}
+
+static void
+test_rel_against (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Baku condemned what it called Armenian aggression against Azerbaijan and Georgia.");
+  assert_rel (net, "Armenia", "Azerbaijan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Armenia", "Georgia", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_between (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "A defence agreement between Greece and Cyprus on the one hand, and between Egypt and Jordan "
+    "on the other hand, was signed in Athens.");
+  assert_rel (net, "Greece", "Egypt", ENT_POLARITY_ALLY);
+  assert_rel (net, "Cyprus", "Jordan", ENT_POLARITY_ALLY);
+  /* the two sides of one hand are not said to agree with each other */
+  assert_no_rel (net, "Greece", "Cyprus", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_negation (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Brazil did not support Venezuela in the vote. Peru never backed Bolivia.");
+  assert_no_rel (net, "Brazil", "Venezuela", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Peru", "Bolivia", ENT_POLARITY_ALLY);
+  /* co-mention without a cue is neutral */
+  assert_rel (net, "Brazil", "Venezuela", ENT_POLARITY_NEUTRAL);
+}
+
+static void
+test_rel_rupture (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Bamako cut diplomatic ties with Ukraine in August.");
+  assert_rel (net, "Mali", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Mali", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_object_scope (void)
+{
+  /* the cue's object is the ceasefire, not the actor named later */
+  g_autoptr(EntNetwork) net = extract (
+    "Qatari mediators met in Doha on Tuesday to shore up the ceasefire after a weekend of Israeli strikes.");
+  assert_no_rel (net, "Qatar", "Israel", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_places (void)
+{
+  /* "in Syria" is a place: no relation with the state */
+  g_autoptr(EntNetwork) net = extract ("Russia fought a long campaign in Syria against the Turks.");
+  assert_rel (net, "Russia", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Syria", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_speaker (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "\"Moscow backs Damascus without limits,\" said political analyst Rana Haddad.");
+  EntRelation *r = relation (net, "Russia", "Syria", ENT_POLARITY_ALLY);
+
+  g_assert_nonnull (r);
+  g_assert_cmpstr (((EntEvidence *) g_ptr_array_index (r->evidence, 0))->speaker, ==, "Rana Haddad");
+  /* the speaker is not a party to what she describes */
+  assert_no_rel (net, "Rana Haddad", "Syria", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Rana Haddad", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_evidence_offsets (void)
+{
+  const char *text = "Headline Without Stop\r\n\r\nNorway backs Finland. Finland thanked Norway.\r\n";
+  g_autoptr(EntNetwork) net = extract (text);
+  EntRelation *r = relation (net, "Norway", "Finland", ENT_POLARITY_ALLY);
+  EntDocument *doc = g_ptr_array_index (net->documents, 0);
+
+  g_assert_nonnull (r);
+  g_assert_cmpuint (r->evidence->len, ==, 2);
+  for (guint i = 0; i < r->evidence->len; i++)
+    {
+      EntEvidence *ev = g_ptr_array_index (r->evidence, i);
+      g_assert_cmpmem (ev->text, strlen (ev->text), doc->text + ev->start, ev->end - ev->start);
+    }
+  for (guint i = 0; i < net->actors->len; i++)
+    {
+      EntActor *a = g_ptr_array_index (net->actors, i);
+      for (guint j = 0; j < a->mentions->len; j++)
+        {
+          EntMention *m = &g_array_index (a->mentions, EntMention, j);
+          g_autofree char *s = g_strndup (doc->text + m->start, m->end - m->start);
+          g_assert_true (actor_has_name (a, s));
+        }
+    }
+}
+
+static void
+test_affiliation (void)
+{
+  g_autoptr(EntNetwork) net = extract ("Syrian Foreign Minister Bassel Nouri met Iranian envoys in Damascus.");
+  EntActor *n = actor (net, "Bassel Nouri");
+
+  g_assert_cmpint (n->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (n->affiliation, ==, find (net, "Syria"));
+}
+
+/* ---------------------------------------------------------------------- */
+/* not actors                                                             */
+
+static void
+test_bylines_outlets (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "By Jonathan Carver\n\nNadia Selmi - Tunis\n\n"
+    "Algeria backs Tunisia, officials said.\n\n"
+    "A convoy near the border (Reuters)\n");
+  g_assert_cmpint (find (net, "Jonathan Carver"), <, 0);
+  g_assert_cmpint (find (net, "Nadia Selmi"), <, 0);
+  g_assert_cmpint (find (net, "Reuters"), <, 0);
+  assert_rel (net, "Algeria", "Tunisia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_only_names_and_long_line (void)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr(EntNetwork) n1 = NULL;
+  g_autoptr(EntNetwork) n2 = NULL;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (s, "Russia Turkey Iran Egypt ");
+  n1 = extract (s->str);
+  g_assert_cmpuint (n1->actors->len, ==, 4);
+
+  g_string_truncate (s, 0);
+  for (int i = 0; i < 40000; i++)
+    g_string_append (s, "and the convoy went on ");
+  n2 = extract (s->str);
+  g_assert_cmpuint (n2->actors->len, ==, 0);
+  g_assert_cmpuint (((EntDocument *) g_ptr_array_index (n2->documents, 0))->sentences->len, >, 400);
+  g_string_free (s, TRUE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* gazetteer files, cancellation, progress                                */
+
+static char *
+write_tmp (const char *name, const char *data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_strdup_printf ("ent-extract-%d-%s", (int) getpid (), name);
+  char *path = g_build_filename (g_get_tmp_dir (), base, NULL);
+  g_file_set_contents (path, data, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_gazetteer_merge_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntGazetteer) g = ent_gazetteer_new_default (&error);
+  g_autofree char *good = write_tmp ("good.json",
+    "{ \"groups\": [ { \"id\": \"nwb\", \"name\": \"Northwind Brigade\",\n"
+    "    \"variants\": [\"Nordvind Brigade\"], \"acronyms\": [\"NWB\"], \"acts_for\": \"est\" } ],\n"
+    "  \"states\": [ { \"id\": \"est\", \"name\": \"Estonia\", \"capital\": \"Tallinn\" } ] }\n");
+  g_autofree char *bad = write_tmp ("bad.json", "{ \"groups\": [\n  { \"id\": \"x\",\n    \"name\": }\n] }\n");
+  g_autofree char *badschema = write_tmp ("schema.json", "{ \"groups\": [ { \"id\": \"x\", \"name\": 7 } ] }");
+  g_autoptr(EntNetwork) before = NULL;
+  g_autoptr(EntNetwork) after = NULL;
+  const char *text = "The Nordvind Brigade moved west. Then the NWB shelled Latvian positions near Valga.";
+
+  g_assert_no_error (error);
+  before = extract_with (g, text);
+  g_assert_cmpint (find (before, "Northwind Brigade"), <, 0);
+
+  g_assert_true (ent_gazetteer_merge_file (g, good, &error));
+  g_assert_no_error (error);
+  after = extract_with (g, text);
+  g_assert_cmpuint (actor (after, "Northwind Brigade")->mentions->len, ==, 2);
+  assert_rel (after, "Northwind Brigade", "Latvia", ENT_POLARITY_HOSTILE);
+
+  g_assert_false (ent_gazetteer_merge_file (g, bad, &error));
+  g_assert_nonnull (strstr (error->message, "line 3"));
+  g_assert_nonnull (strstr (error->message, "column"));
+  g_clear_error (&error);
+
+  g_assert_false (ent_gazetteer_merge_file (g, badschema, &error));
+  g_assert_nonnull (strstr (error->message, "name"));
+  g_clear_error (&error);
+
+  g_assert_false (ent_gazetteer_merge_file (g, "/nonexistent/gaz.json", &error));
+  g_assert_nonnull (strstr (error->message, "no such file"));
+  g_unlink (good);
+  g_unlink (bad);
+  g_unlink (badschema);
+}
+
+static void
+progress_cb (double fraction, gpointer user_data)
+{
+  double *last = user_data;
+  g_assert_cmpfloat (fraction, >=, *last);
+  *last = fraction;
+}
+
+static void
+test_cancel_and_progress (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  g_autoptr(EntNetwork) net = ent_network_new ();
+  g_autoptr(EntNetwork) net2 = ent_network_new ();
+  const char *t = "Norway backs Finland. Sweden backs Denmark.";
+  EntDocument *d = ent_network_add_document (net, NULL, "t", g_strdup (t), strlen (t));
+  double last = 0.0;
+
+  ent_text_split_sentences (d->text, d->len, d->sentences);
+  g_cancellable_cancel (cancel);
+  g_assert_false (ent_extract (net, gaz, cancel, NULL, NULL, &error));
+  g_assert_error (error, ENT_ERROR, ENT_ERROR_CANCELLED);
+  g_assert_cmpuint (net->actors->len, ==, 0);
+
+  d = ent_network_add_document (net2, NULL, "t", g_strdup (t), strlen (t));
+  ent_text_split_sentences (d->text, d->len, d->sentences);
+  g_assert_true (ent_extract (net2, gaz, NULL, progress_cb, &last, NULL));
+  g_assert_cmpfloat (last, ==, 1.0);
+}
+
+typedef struct {
+  const char *text;
+  guint       relations;
+} ThreadJob;
+
+static gpointer
+thread_cb (gpointer data)
+{
+  ThreadJob *job = data;
+  for (int i = 0; i < 20; i++)
+    {
+      g_autoptr(EntNetwork) net = extract (job->text);
+      g_assert_cmpuint (net->relations->len, ==, job->relations);
+    }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
+  GThread *threads[4];
+  g_autoptr(EntNetwork) ref = extract (job.text);
+
+  job.relations = ref->relations->len;
+  g_assert_cmpuint (job.relations, >=, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("extract", thread_cb, &job);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 t0;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  t0 = g_get_monotonic_time ();
+  gaz = ent_gazetteer_new_default (&error);
+  g_assert_no_error (error);
+  g_test_message ("gazetteer loaded in %.1f ms", (g_get_monotonic_time () - t0) / 1000.0);
+
+  g_test_add_func ("/extract/gazetteer/forms", test_gazetteer_forms);
+  g_test_add_func ("/extract/gazetteer/case", test_gazetteer_case);
+  g_test_add_func ("/extract/gazetteer/merge-file", test_gazetteer_merge_file);
+  g_test_add_func ("/extract/rules/titles-roles", test_rule_titles_roles);
+  g_test_add_func ("/extract/rules/appositive-head", test_rule_appositive_head);
+  g_test_add_func ("/extract/rules/org-heads", test_rule_org_heads);
+  g_test_add_func ("/extract/rules/acronym", test_rule_acronym);
+  g_test_add_func ("/extract/rules/quoted-name", test_rule_quoted_name);
+  g_test_add_func ("/extract/merge/variants", test_merge_variants);
+  g_test_add_func ("/extract/merge/different-people", test_merge_different_people);
+  g_test_add_func ("/extract/merge/never-across-kinds", test_merge_never_across_kinds);
+  g_test_add_func ("/extract/merge/across-documents", test_merge_across_documents);
+  g_test_add_func ("/extract/relations/active-directed", test_rel_active_directed);
+  g_test_add_func ("/extract/relations/passive", test_rel_passive);
+  g_test_add_func ("/extract/relations/subjected-to", test_rel_subjected_to);
+  g_test_add_func ("/extract/relations/possessive-coordination", test_rel_possessive_coordination);
+  g_test_add_func ("/extract/relations/its-ally", test_rel_its_ally);
+  g_test_add_func ("/extract/relations/coordination-object", test_rel_coordination_object);
+  g_test_add_func ("/extract/relations/backed", test_rel_backed);
+  g_test_add_func ("/extract/relations/against", test_rel_against);
+  g_test_add_func ("/extract/relations/between", test_rel_between);
+  g_test_add_func ("/extract/relations/negation", test_rel_negation);
+  g_test_add_func ("/extract/relations/rupture", test_rel_rupture);
+  g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
+  g_test_add_func ("/extract/relations/places", test_rel_places);
+  g_test_add_func ("/extract/relations/speaker", test_rel_speaker);
+  g_test_add_func ("/extract/relations/evidence-offsets", test_rel_evidence_offsets);
+  g_test_add_func ("/extract/affiliation", test_affiliation);
+  g_test_add_func ("/extract/not-actors/bylines-outlets", test_bylines_outlets);
+  g_test_add_func ("/extract/bad-input/names-and-long-line", test_only_names_and_long_line);
+  g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
+  g_test_add_func ("/extract/threads", test_threads);
+  ret = g_test_run ();
+  ent_gazetteer_free (gaz);
+  return ret;
+}
