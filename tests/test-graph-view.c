@@ -681,16 +681,20 @@ test_double_click_flies (Fixture *f, gconstpointer data)
 
 static GdkTexture *render_widget (Fixture *f, int scale, const char *name);
 
-static int
-pixel_alpha (GdkTexture *texture, double x, double y)
+/* A pixel as 0xAARRGGBB-ish bytes; the widget paints the theme's view
+ * background, so "nothing here" is the colour of the top-left corner. */
+static guint32
+pixel_at (GdkTexture *texture, double x, double y)
 {
   int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
   g_autofree guchar *data = g_malloc ((gsize) w * h * 4);
   int px = (int) x, py = (int) y;
+  guint32 v;
 
   g_assert_true (px >= 0 && px < w && py >= 0 && py < h);
   gdk_texture_download (texture, data, w * 4);
-  return data[(py * w + px) * 4 + 3];
+  memcpy (&v, data + (py * w + px) * 4, 4);
+  return v;
 }
 
 static void
@@ -733,8 +737,10 @@ test_drag_node (Fixture *f, gconstpointer data)
   {
     g_autoptr(GdkTexture) texture = render_widget (f, 1, "test-graph-view-drag.png");
 
-    g_assert_cmpint (pixel_alpha (texture, x + 3 - 50, y - 2 + 30), ==, 255);
-    g_assert_cmpint (pixel_alpha (texture, x, y), ==, 0);
+    guint32 background = pixel_at (texture, 2, 2);
+
+    g_assert_cmphex (pixel_at (texture, x + 3 - 50, y - 2 + 30), !=, background);
+    g_assert_cmphex (pixel_at (texture, x, y), ==, background);
   }
   _ent_graph_view_drag_end (f->view, -50, 30);
   g_assert_null (f->view->drag_cache_actors);
@@ -861,7 +867,8 @@ render_widget (Fixture *f, int scale, const char *name)
   return texture;
 }
 
-/* Painted pixels and distinct colours among them. */
+/* Pixels other than the background (the top-left corner's colour), and
+ * distinct colours among them. */
 static void
 count_pixels (GdkTexture *texture, guint *painted, guint *colours)
 {
@@ -869,14 +876,17 @@ count_pixels (GdkTexture *texture, guint *painted, guint *colours)
   g_autofree guchar *data = g_malloc ((gsize) w * h * 4);
   g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
 
+  guint32 background;
+
   gdk_texture_download (texture, data, w * 4);
+  memcpy (&background, data, 4);
   *painted = 0;
   for (int i = 0; i < w * h; i++)
     {
       guint32 px;
 
       memcpy (&px, data + 4 * i, 4);
-      if (data[4 * i + 3] > 200)
+      if (px != background)
         {
           (*painted)++;
           g_hash_table_add (set, GUINT_TO_POINTER (px));
@@ -963,6 +973,13 @@ test_theme (Fixture *f, gconstpointer data)
   while (f->view->palette.dark == dark0 && g_get_monotonic_time () < end)
     iterate (10);
   g_assert_cmpint (f->view->palette.dark, !=, dark0);
+  /* The theme's background colour, for veils and halos: dark on dark. */
+  {
+    const EntRGBA *bg = &f->view->palette.background;
+    double luminance = 0.2126 * bg->r + 0.7152 * bg->g + 0.0722 * bg->b;
+
+    g_assert_cmpint (luminance < 0.5, ==, f->view->palette.dark);
+  }
   render (f);
   g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
 

@@ -223,7 +223,7 @@ static void
 update_palette (EntGraphView *self)
 {
   GtkStyleContext *ctx = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA fg;
+  GdkRGBA fg, bg;
   EntPalette p;
   double luminance;
   gboolean dark;
@@ -234,8 +234,12 @@ update_palette (EntGraphView *self)
   dark = luminance > 0.5;
 
   ent_palette_init (&p, dark);
+  /* The theme paints the background (the widget has the "view" style
+   * class); the renderer needs its colour for veils, halos and the legend. */
   p.transparent = TRUE;
   p.foreground = (EntRGBA) { fg.red, fg.green, fg.blue, fg.alpha };
+  if (gtk_style_context_lookup_color (ctx, "theme_base_color", &bg))
+    p.background = (EntRGBA) { bg.red, bg.green, bg.blue, 1.0 };
 
   if (memcmp (&p, &self->palette, sizeof p) != 0)
     {
@@ -1333,6 +1337,7 @@ ent_graph_view_init (EntGraphView *self)
   ent_palette_init (&self->palette, FALSE);
   self->palette.transparent = TRUE;
 
+  gtk_widget_add_css_class (GTK_WIDGET (self), "view");
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
