@@ -182,7 +182,7 @@ _ent_graph_view_drag_begin (EntGraphView *self, double x, double y)
 void
 _ent_graph_view_drag_update (EntGraphView *self, double offset_x, double offset_y)
 {
-  if (!_ent_graph_view_has_data (self))
+  if (!_ent_graph_view_has_data (self) || self->pinching)
     return;
 
   if (!self->drag_moved)
@@ -294,6 +294,15 @@ static void
 pinch_begin_cb (GtkGesture *gesture, GdkEventSequence *sequence, EntGraphView *self)
 {
   self->pinch_zoom = ent_graph_view_get_zoom (self);
+  /* Two fingers zoom; the first of them must not also pan or drag a node. */
+  self->pinching = TRUE;
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+pinch_end_cb (GtkGesture *gesture, GdkEventSequence *sequence, EntGraphView *self)
+{
+  self->pinching = FALSE;
 }
 
 static void
@@ -528,6 +537,8 @@ _ent_graph_view_init_input (EntGraphView *self)
   self->zoom_gesture = gtk_gesture_zoom_new ();
   g_signal_connect (self->zoom_gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
   g_signal_connect (self->zoom_gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
+  g_signal_connect (self->zoom_gesture, "end", G_CALLBACK (pinch_end_cb), self);
+  g_signal_connect (self->zoom_gesture, "cancel", G_CALLBACK (pinch_end_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->zoom_gesture));
 
   self->scroll_controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);

@@ -91,6 +91,7 @@ struct _EntGraphView
   double             press_x;          /* where the last click's button went down */
   double             press_y;
   double             pinch_zoom;       /* zoom when the pinch began */
+  gboolean           pinching;
 
   double             last_click_x;
   double             last_click_y;
