@@ -31,6 +31,11 @@
 #define LEGEND_ROW        16.0
 #define LEGEND_SAMPLE     22.0
 #define TITLE_MARGIN      10.0
+#define EDGE_CHUNK        4      /* edges per cairo_stroke (see draw_edges) */
+#define MANY_ELEMENTS     1000   /* above this many in view: coarser antialiasing */
+#define DASH_MIN_PX       6.0    /* shorter dash periods are drawn solid */
+#define OUTLINE_MIN_PX    6.0    /* smaller shapes get no outline */
+#define OVERLAY_LABELS    40     /* neighbour labels drawn on hover/selection */
 
 /* ------------------------------------------------------------------ */
 /* Palette */
@@ -253,6 +258,7 @@ typedef struct {
   GString      *svg;     /* SVG back end */
   GString      *d;       /* SVG: the current path */
   PangoContext *pctx;
+  gboolean      fast_halo;
 } Canvas;
 
 static void
@@ -495,12 +501,19 @@ cv_text (Canvas *cv, PangoLayout *pl, const char *text, double xc, double y,
 
       if (halo_width > 0 && halo.a > 0)
         {
+          cairo_antialias_t aa = cairo_get_antialias (cr);
+
+          /* Stroking glyph outlines is the costly part of a label (about
+           * 10x showing the glyphs): a coarser grid for the halo only. */
+          if (cv->fast_halo)
+            cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
           cairo_move_to (cr, x, y - ly);
           pango_cairo_layout_path (cr, pl);
           set_source (cr, halo);
           cairo_set_line_width (cr, halo_width);
           cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
           cairo_stroke (cr);
+          cairo_set_antialias (cr, aa);
         }
       cairo_move_to (cr, x, y - ly);
       set_source (cr, fg);
@@ -619,8 +632,17 @@ typedef struct {
   Canvas                 *cv;
   double                  px;        /* device pixels per layout unit */
   double                  cx0, cy0, cx1, cy1;   /* visible region, layout units */
-  PangoLayout            *label;
+  gboolean                raster;    /* pixels (image, window), not PDF/SVG */
 } Draw;
+
+/* Coarser antialiasing (cairo's 4x4 instead of its 256x15 grid) where
+ * thousands of thin elements are drawn; vector surfaces ignore it. */
+static void
+set_antialias (Draw *dr, gboolean many)
+{
+  if (dr->cv->cr != NULL && dr->raster)
+    cairo_set_antialias (dr->cv->cr, many ? CAIRO_ANTIALIAS_FAST : CAIRO_ANTIALIAS_DEFAULT);
+}
 
 static gboolean
 relation_shown (const Draw *dr, guint r)
@@ -827,6 +849,10 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
     if (style_of[r] != G_MAXUINT)
       order[fill[style_of[r]]++] = r;
 
+  set_antialias (dr, count[n_styles] > MANY_ELEMENTS);
+  if (dr->cv->cr)
+    cairo_set_line_cap (dr->cv->cr, CAIRO_LINE_CAP_BUTT);
+
   for (guint s = 0; s < n_styles; s++)
     {
       EntPolarity pol = s / N_WIDTH_BUCKETS;
@@ -835,11 +861,17 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
                                              : ent_palette_polarity (&dr->o->palette, pol);
       double dashes[2] = { 4.0 + width, 3.0 + width };
       gboolean dashed = pol == ENT_POLARITY_NEUTRAL && extra == 0 &&
-                        (dashes[0] + dashes[1]) * dr->px >= 3.0;
+                        (dashes[0] + dashes[1]) * dr->px >= DASH_MIN_PX;
+      guint in_path = 0;
 
       if (count[s] == count[s + 1])
         continue;
 
+      /* One style, one colour and width; but cairo 1.16 rasterises a stroke
+       * as one polygon, and thousands of long crossing lines in one polygon
+       * make every scanline walk thousands of edges (measured 3x slower
+       * than a few lines per stroke on the 8,000-relation benchmark).  So
+       * cairo gets small batches; SVG gets one <path> per style. */
       for (guint i = count[s]; i < count[s + 1]; i++)
         {
           guint r = order[i];
@@ -847,9 +879,12 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
 
           path_edge (dr, &layout->edges[r],
                      rel->directed ? arrow_length (width - extra) * 0.7 : 0);
+          if (dr->cv->cr && ++in_path == EDGE_CHUNK)
+            {
+              cv_stroke (dr->cv, colour, width, dashed ? dashes : NULL, dashed ? 2 : 0);
+              in_path = 0;
+            }
         }
-      if (dr->cv->cr)
-        cairo_set_line_cap (dr->cv->cr, CAIRO_LINE_CAP_BUTT);
       cv_stroke (dr->cv, colour, width, dashed ? dashes : NULL, dashed ? 2 : 0);
     }
 
@@ -876,6 +911,7 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
         if (any)
           cv_fill (dr->cv, colour);
       }
+  set_antialias (dr, FALSE);
 }
 
 static void
@@ -885,6 +921,9 @@ draw_nodes (Draw *dr, const gboolean *subset)
   const EntLayout *layout = dr->layout;
   guint n = MIN (layout->n_nodes, net->actors->len);
   double outline = MAX (1.0, 0.8 / MAX (dr->px, 1e-6));
+  /* Outlines only where shapes are big enough to show them. */
+  gboolean outlines = !dr->raster || 12 * dr->px >= OUTLINE_MIN_PX;
+  guint in_view = 0;
 
   for (guint t = 0; t < ENT_N_ACTOR_TYPES; t++)
     {
@@ -899,13 +938,16 @@ draw_nodes (Draw *dr, const gboolean *subset)
             continue;
           if (!node_in_view (dr, node, FALSE))
             continue;
+          if (in_view++ == MANY_ELEMENTS)
+            set_antialias (dr, TRUE);
           path_marker (dr->cv, t, node->x, node->y, node->w, node->h);
           any = TRUE;
         }
       if (any)
         cv_paint (dr->cv, ent_palette_actor (&dr->o->palette, t),
-                  actor_outline (&dr->o->palette, t), outline, NULL, 0);
+                  actor_outline (&dr->o->palette, t), outlines ? outline : 0, NULL, 0);
     }
+  set_antialias (dr, FALSE);
 }
 
 static void
@@ -1088,6 +1130,15 @@ draw_setup (Draw *dr, Canvas *cv, const EntNetwork *net, const EntLayout *layout
   dr->layout = layout;
   dr->o = o;
   dr->cv = cv;
+  dr->raster = FALSE;
+  if (cv->cr != NULL)
+    {
+      cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cv->cr));
+
+      dr->raster = type != CAIRO_SURFACE_TYPE_PDF && type != CAIRO_SURFACE_TYPE_PS &&
+                   type != CAIRO_SURFACE_TYPE_SVG;
+    }
+  cv->fast_halo = dr->raster;
 
   /* Visible region in layout units: the clip, and the width x height area. */
   {
@@ -1157,7 +1208,7 @@ draw_graph (Canvas *cv, const EntNetwork *net, const EntLayout *layout,
 static Canvas
 cairo_canvas (cairo_t *cr)
 {
-  Canvas cv = { cr, NULL, NULL, _ent_render_measure_context_new () };
+  Canvas cv = { cr, NULL, NULL, _ent_render_measure_context_new (), FALSE };
   return cv;
 }
 
@@ -1182,7 +1233,7 @@ void
 _ent_render_graph_svg (GString *out, const EntNetwork *net, const EntLayout *layout,
                        const EntRenderOptions *o, double width, double height)
 {
-  Canvas cv = { NULL, out, g_string_new (NULL), _ent_render_measure_context_new () };
+  Canvas cv = { NULL, out, g_string_new (NULL), _ent_render_measure_context_new (), FALSE };
 
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
@@ -1220,6 +1271,73 @@ ent_render_legend (cairo_t *cr, const EntRenderOptions *o, double width, double 
   draw_legend (&cv, o, width, height);
   cairo_restore (cr);
   g_object_unref (cv.pctx);
+}
+
+static int
+weight_desc_cmp (gconstpointer a, gconstpointer b)
+{
+  const guint *x = a, *y = b;   /* { actor, weight } */
+
+  if (x[1] != y[1])
+    return x[1] > y[1] ? -1 : 1;
+  return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* Which emphasised actors get a label: the focused ones and their
+ * OVERLAY_LABELS neighbours with the most evidence (a hub's hundreds of
+ * names would bury each other, and each costs a text halo).  The returned
+ * mask replaces @emph_actor's contents. */
+static const gboolean *
+overlay_label_subset (Draw *dr, gboolean *emph_actor, const gboolean *emph_relation,
+                      const int focus_actors[2], const int focus_relations[2])
+{
+  const EntNetwork *net = dr->net;
+  guint n_actors = MIN (net->actors->len, dr->layout->n_nodes);
+  guint n_relations = MIN (net->relations->len, dr->layout->n_edges);
+  g_autofree guint *weight = g_new0 (guint, MAX (n_actors, 1));
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+  guint n_emph = 0;
+
+  for (guint i = 0; i < n_actors; i++)
+    n_emph += emph_actor[i];
+  if (n_emph <= OVERLAY_LABELS + 4)
+    return emph_actor;
+
+  for (guint r = 0; r < n_relations; r++)
+    {
+      const EntRelation *rel = g_ptr_array_index (net->relations, r);
+      guint w = ent_relation_weight (rel) + 1;
+
+      if (!emph_relation[r])
+        continue;
+      weight[rel->source] = MAX (weight[rel->source], w);
+      weight[rel->target] = MAX (weight[rel->target], w);
+    }
+  for (guint i = 0; i < n_actors; i++)
+    if (emph_actor[i])
+      {
+        guint entry[2] = { i, weight[i] };
+        g_array_append_val (ranked, entry);
+      }
+  g_array_sort (ranked, weight_desc_cmp);
+
+  memset (emph_actor, 0, sizeof (gboolean) * n_actors);
+  for (guint k = 0; k < ranked->len && k < OVERLAY_LABELS; k++)
+    emph_actor[((guint *) ranked->data)[2 * k]] = TRUE;
+  for (guint k = 0; k < 2; k++)
+    {
+      if (focus_actors[k] >= 0 && (guint) focus_actors[k] < n_actors)
+        emph_actor[focus_actors[k]] = TRUE;
+      if (focus_relations[k] >= 0 && (guint) focus_relations[k] < n_relations)
+        {
+          const EntRelation *rel = g_ptr_array_index (net->relations, focus_relations[k]);
+          if (rel->source < n_actors)
+            emph_actor[rel->source] = TRUE;
+          if (rel->target < n_actors)
+            emph_actor[rel->target] = TRUE;
+        }
+    }
+  return emph_actor;
 }
 
 void
@@ -1316,7 +1434,9 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
                   with_alpha (o->palette.foreground, 0.28));
       draw_edges (&dr, emph_relation, 0, none);
       draw_nodes (&dr, emph_actor);
-      draw_labels (&dr, emph_actor, LABEL_EMPH_PX);
+      draw_labels (&dr, overlay_label_subset (&dr, emph_actor, emph_relation, focus_actors,
+                                              focus_relations),
+                   LABEL_EMPH_PX);
     }
 
   /* Rings: the selected and hovered actors, and search hits. */
