@@ -1314,7 +1314,11 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     int who = (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
               ? s->speaker : s->ctx->topic;
     Ment m = { 0, 0, who, 0, FORM_NAME };
-    EntXActor *a = g_ptr_array_index (s->ctx->actors, who);
+    EntXActor *a;
+
+    if (who < 0)
+      return;   /* a pronoun before the speech verb, and no topic yet */
+    a = g_ptr_array_index (s->ctx->actors, who);
     if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
       m.flags |= M_INDIV;
     g_array_append_val (s->ments, m);
