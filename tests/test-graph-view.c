@@ -401,7 +401,7 @@ test_pan_keeps_cache (Fixture *f, gconstpointer data)
 
   /* Zooming re-renders. */
   ent_graph_view_zoom_fit (f->view);
-  ent_graph_view_zoom_in (f->view);
+  ent_graph_view_zoom_at (f->view, 1.5, 10, 10);
   render (f);
   g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
 }
@@ -491,12 +491,22 @@ test_resize (Fixture *f, gconstpointer data)
   double zoom;
 
   assert_fits (f, WIN_W, WIN_H);
+  render (f);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 500);
   wait_for_size (GTK_WIDGET (f->view), 1000, 500);
   /* Still fitted: now the height decides. */
   assert_fits (f, 1000, 500);
   g_assert_cmpfloat_with_epsilon (ent_graph_view_get_zoom (f->view),
                                   (500 - 2 * ENT_GRAPH_VIEW_FIT_MARGIN) / 420.0, 0.01);
+  /* After the resize pauses, the picture is re-rendered at the new zoom. */
+  {
+    gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+    while (f->view->zoom_settle_id != 0 && g_get_monotonic_time () < end)
+      iterate (10);
+    render (f);
+    g_assert_cmpfloat (f->view->cache_zoom, ==, ent_graph_view_get_zoom (f->view));
+  }
 
   /* After the user zooms, a resize keeps zoom and position. */
   ent_graph_view_zoom_in (f->view);
@@ -1017,10 +1027,23 @@ test_wheel_zoom_defers_render (Fixture *f, gconstpointer data)
   g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
   g_assert_cmpfloat (f->view->cache_zoom, ==, ent_graph_view_get_zoom (f->view));
 
-  /* Toolbar and keyboard zoom render at once. */
+  /* Toolbar and keyboard zoom work the same way. */
   ent_graph_view_zoom_out (f->view);
   render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
+  end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (f->view->zoom_settle_id != 0 && g_get_monotonic_time () < end)
+    iterate (10);
+  render (f);
   g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 2);
+
+  /* zoom_at () and fitting render at once. */
+  ent_graph_view_zoom_at (f->view, 1.1, 100, 100);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 3);
+  ent_graph_view_zoom_fit (f->view);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 4);
 }
 
 static void

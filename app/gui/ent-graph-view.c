@@ -670,7 +670,9 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       d.search_hits = NULL;
       ent_render_graph (cr, self->net, self->layout, &d, (double) w * sf, (double) h * sf);
     }
-  ent_render_overlay (cr, self->net, self->layout, &o, (double) w * sf, (double) h * sf);
+  if (o.hover_actor >= 0 || o.hover_relation >= 0 || o.selected_actor >= 0
+      || o.selected_relation >= 0 || o.search_hits != NULL)
+    ent_render_overlay (cr, self->net, self->layout, &o, (double) w * sf, (double) h * sf);
   cairo_restore (cr);
   /* Title and legend keep their size on screen at any scale factor: they
    * are laid out in widget pixels and rasterised at the device scale. */
@@ -695,14 +697,24 @@ ent_graph_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_s
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
 }
 
+static gboolean zoom_settle_cb (gpointer user_data);
+
 static void
 ent_graph_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   EntGraphView *self = ENT_GRAPH_VIEW (widget);
 
-  /* Stays fitted until the user zooms or pans. */
+  /* Stays fitted until the user zooms or pans.  While the window is being
+   * resized, frames scale the old picture; it is re-rendered after a pause. */
   if (self->fitted)
-    ensure_view (self);
+    {
+      ensure_view (self);
+      if (self->cache != NULL && self->cache_zoom != self->zoom)
+        {
+          g_clear_handle_id (&self->zoom_settle_id, g_source_remove);
+          self->zoom_settle_id = g_timeout_add (ZOOM_SETTLE_MS, zoom_settle_cb, self);
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -913,9 +925,11 @@ ent_graph_view_zoom_in (EntGraphView *self)
 {
   g_return_if_fail (ENT_IS_GRAPH_VIEW (self));
 
-  ent_graph_view_zoom_at (self, ENT_GRAPH_VIEW_ZOOM_STEP,
-                          gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                          gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  /* Like the wheel: a held key shows the scaled picture and re-renders
+   * once it is released. */
+  _ent_graph_view_zoom_at_full (self, ENT_GRAPH_VIEW_ZOOM_STEP,
+                                gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                                gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, TRUE);
 }
 
 void
@@ -923,9 +937,11 @@ ent_graph_view_zoom_out (EntGraphView *self)
 {
   g_return_if_fail (ENT_IS_GRAPH_VIEW (self));
 
-  ent_graph_view_zoom_at (self, 1.0 / ENT_GRAPH_VIEW_ZOOM_STEP,
-                          gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                          gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  /* Like the wheel: a held key shows the scaled picture and re-renders
+   * once it is released. */
+  _ent_graph_view_zoom_at_full (self, 1.0 / ENT_GRAPH_VIEW_ZOOM_STEP,
+                                gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                                gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, TRUE);
 }
 
 void

@@ -7,6 +7,7 @@
  *   - a full re-render of the cached picture (what zooming costs),
  *   - a pan frame: the cached node translated, plus the overlay,
  *   - a hover frame: the same with the hover emphasis,
+ *   - a node drag frame: the map without the node, the node on top,
  * both as snapshot time (the widget's own work) and snapshot + rasterising
  * the frame with the window's renderer (what a frame costs on screen).
  * GSK_RENDERER=cairo or gl picks the renderer.
@@ -115,6 +116,9 @@ time_frames (EntGraphView *view, GskRenderer *renderer, guint n, int mode,
         case 1:   /* pan */
           ent_graph_view_pan (view, i % 2 ? 37 : -23, i % 3 ? 11 : -19);
           break;
+        case 3:   /* a node dragged around */
+          _ent_graph_view_drag_update (view, 40 * cos (i * 0.3), 40 * sin (i * 0.3) + 20);
+          break;
         default:  /* hover moves across nodes */
           {
             double x, y;
@@ -197,6 +201,19 @@ main (int argc, char **argv)
   time_frames (view, renderer, 60, 2, &snap, &full);
   g_print ("hover frame (cached):    %7.2f ms snapshot, %7.2f ms with rasterising (%u re-renders)\n",
            snap, full, _ent_graph_view_get_render_count (view) - count1);
+
+  {
+    double x, y;
+
+    g_assert_true (ent_graph_view_actor_to_widget (view, 0, &x, &y));
+    _ent_graph_view_leave (view);
+    count1 = _ent_graph_view_get_render_count (view);
+    _ent_graph_view_drag_begin (view, x, y);
+    time_frames (view, renderer, 60, 3, &snap, &full);
+    _ent_graph_view_drag_end (view, 0, 20);
+    g_print ("node drag frame:         %7.2f ms snapshot, %7.2f ms with rasterising (%u re-renders)\n",
+             snap, full, _ent_graph_view_get_render_count (view) - count1);
+  }
   g_print ("re-renders in total: %u\n", _ent_graph_view_get_render_count (view) - count0);
 
   gtk_window_destroy (GTK_WINDOW (window));
