@@ -1,19 +1,21 @@
 /* ent-graph-view.c: the interactive alliance map widget.
  *
- * The expensive picture (ent_render_graph) is rendered once into a
- * texture node for the current zoom and scale factor, covering the whole
- * map when it fits ENT_GRAPH_VIEW_CACHE_MAX device pixels a side (and
- * ENT_GRAPH_VIEW_CACHE_MAX_AREA in all), or the viewport with half a
- * viewport around it otherwise.  Panning only translates that node;
- * zooming, new data, a theme change or a new scale factor re-record it.
- * Hover, selection and search emphasis (ent_render_overlay) and the legend
- * (ent_render_legend) are drawn on top every frame.
+ * The expensive picture (ent_render_graph) is rendered once into an image
+ * at device resolution for the current zoom, kept as a GskRenderNode, and
+ * covers the whole map when that is small enough (see cache_region ()) or
+ * the viewport with half a viewport around it.  Panning only translates
+ * that node; zooming, new data, a theme change or a new scale factor
+ * render it again (wheel, pinch, keyboard zoom and resizes show the old
+ * one scaled until they pause).  Hover, selection and search emphasis
+ * (ent_render_overlay), the title and the legend (ent_render_legend) are
+ * drawn on top every frame.
  */
 #define G_LOG_DOMAIN "ent-graph-view"
 
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ent-graph-view-private.h"
 
