@@ -90,14 +90,17 @@ index_surname (EntXCtx *ctx, int idx, const char *skel)
 static void
 note_doc_person (EntXCtx *ctx, int idx)
 {
-  for (guint i = 0; i < ctx->doc_people->len; i++)
-    if (g_array_index (ctx->doc_people, int, i) == idx)
-      {
-        /* move to the end: most recent last */
-        g_array_remove_index (ctx->doc_people, i);
-        break;
-      }
-  g_array_append_val (ctx->doc_people, idx);
+  EntXActor *a = g_ptr_array_index (ctx->actors, idx);
+  GArray *recent = ctx->doc_people;
+
+  if (a->sur_skel && *a->sur_skel)
+    g_hash_table_insert (ctx->doc_skel, a->sur_skel, GINT_TO_POINTER (idx + 1));
+  if (recent->len > 0 && g_array_index (recent, int, recent->len - 1) == idx)
+    return;
+  /* a bounded list of the people met most recently */
+  if (recent->len >= 128)
+    g_array_remove_range (recent, 0, 64);
+  g_array_append_val (recent, idx);
 }
 
 static char *
@@ -153,44 +156,38 @@ given_compatible (const char *a, const char *b)
   return a[0] == b[0] && strlen (a) >= 4 && strlen (b) >= 4 && ent_name_distance (a, b, 1) <= 1;
 }
 
+/* A person of this document whose surname is another spelling of
+ * @surname: skeletons within a small edit distance (Zelensky, Zelenskyy). */
 static int
 fuzzy_doc_person (EntXCtx *ctx, const char *surname, const char *given, double *confidence)
 {
+  g_autofree char *skel = ent_name_skeleton (surname, -1);
+  gsize len = strlen (skel);
   int best = -1;
-  double best_sim = 0.0;
 
-  /* people of this document, most recent first; bounded */
-  for (guint k = ctx->doc_people->len, seen = 0; k > 0 && seen < 256; k--, seen++)
+  if (len < 5)
+    return -1;
+  for (guint k = ctx->doc_people->len; k > 0; k--)
     {
       int idx = g_array_index (ctx->doc_people, int, k - 1);
       EntXActor *a = g_ptr_array_index (ctx->actors, idx);
-      g_autofree char *asur = NULL;
-      double sim;
+      gsize alen;
+      guint allowed;
 
-      if (a->sur_skel == NULL || !given_compatible (given, a->given))
+      if (a->sur_skel == NULL || a->sur_skel[0] != skel[0])
         continue;
-      asur = ent_name_surname (a->name);
-      if (asur == NULL)
+      alen = strlen (a->sur_skel);
+      if (alen + 2 < len || len + 2 < alen || !given_compatible (given, a->given))
         continue;
-      sim = ent_name_word_similarity (surname, asur);
-      if (sim < 0.75)
-        {
-          /* also try the aliases' surnames (Hifter seen before Haftar) */
-          for (guint j = 0; j < a->aliases->len && sim < 0.75; j++)
-            {
-              g_autofree char *s2 = ent_name_surname (g_ptr_array_index (a->aliases, j));
-              if (s2)
-                sim = MAX (sim, ent_name_word_similarity (surname, s2));
-            }
-        }
-      if (sim >= 0.75 && sim > best_sim)
+      allowed = MIN (alen, len) >= 8 ? 2 : 1;
+      if (ent_name_distance (skel, a->sur_skel, allowed) <= allowed)
         {
           best = idx;
-          best_sim = sim;
+          break;
         }
     }
   if (best >= 0 && confidence)
-    *confidence = best_sim;
+    *confidence = 0.75;
   return best;
 }
 
@@ -298,15 +295,9 @@ int
 _ent_actor_doc_person (EntXCtx *ctx, const char *surname)
 {
   g_autofree char *skel = ent_name_skeleton (surname, -1);
+  gpointer p = g_hash_table_lookup (ctx->doc_skel, skel);
 
-  for (guint k = ctx->doc_people->len; k > 0; k--)
-    {
-      int idx = g_array_index (ctx->doc_people, int, k - 1);
-      EntXActor *a = g_ptr_array_index (ctx->actors, idx);
-      if (a->sur_skel && strcmp (a->sur_skel, skel) == 0)
-        return idx;
-    }
-  return -1;
+  return p ? GPOINTER_TO_INT (p) - 1 : -1;
 }
 
 int
@@ -319,18 +310,17 @@ _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
   if (strlen (skel) < 3)
     return -1;
   /* the most recent person of this document with that skeleton */
-  for (guint k = ctx->doc_people->len; k > 0; k--)
-    {
-      int idx = g_array_index (ctx->doc_people, int, k - 1);
-      EntXActor *a = g_ptr_array_index (ctx->actors, idx);
-      if (a->sur_skel && strcmp (a->sur_skel, skel) == 0)
-        {
-          if (confidence)
-            *confidence = 0.9;
-          note_doc_person (ctx, idx);
-          return idx;
-        }
-    }
+  {
+    gpointer p = g_hash_table_lookup (ctx->doc_skel, skel);
+    if (p)
+      {
+        int idx = GPOINTER_TO_INT (p) - 1;
+        if (confidence)
+          *confidence = 0.9;
+        note_doc_person (ctx, idx);
+        return idx;
+      }
+  }
   entry = _ent_gazetteer_find_surname (ctx->gaz, skel);
   if (entry >= 0 && entry_surname_close (_ent_gazetteer_entry (ctx->gaz, entry), surname))
     {
@@ -462,19 +452,54 @@ _ent_actor_mention (EntXCtx *ctx, int actor, gsize start, gsize end, const char 
 }
 
 void
-_ent_actor_alias (EntXCtx *ctx, int actor, const char *surface)
+_ent_actor_mention_text (EntXCtx *ctx, int actor, const char *text, gsize start, gsize end,
+                         double confidence)
+{
+  EntXActor *a;
+  EntMention m;
+
+  if (actor < 0)
+    return;
+  a = g_ptr_array_index (ctx->actors, actor);
+  m.doc = ctx->doc_index;
+  m.start = start;
+  m.end = end;
+  g_array_append_val (a->mentions, m);
+  if (confidence < a->confidence)
+    a->confidence = confidence;
+  _ent_actor_alias_len (ctx, actor, text + start, end - start);
+}
+
+static gboolean
+same_text (const char *s, const char *p, gsize n)
+{
+  return strncmp (s, p, n) == 0 && s[n] == '\0';
+}
+
+/* Records @p (length @n, not NUL-terminated) as an alias unless known. */
+void
+_ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
 {
   EntXActor *a;
 
-  if (actor < 0 || surface == NULL)
+  if (actor < 0 || p == NULL)
     return;
   a = g_ptr_array_index (ctx->actors, actor);
-  if (a->aliases->len >= ENT_EXTRACT_MAX_ALIASES || strcmp (surface, a->name) == 0)
+  if (same_text (a->name, p, n))
     return;
   for (guint i = 0; i < a->aliases->len; i++)
-    if (strcmp (g_ptr_array_index (a->aliases, i), surface) == 0)
+    if (same_text (g_ptr_array_index (a->aliases, i), p, n))
       return;
-  g_ptr_array_add (a->aliases, g_strdup (surface));
+  if (a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
+    return;
+  g_ptr_array_add (a->aliases, g_strndup (p, n));
+}
+
+void
+_ent_actor_alias (EntXCtx *ctx, int actor, const char *surface)
+{
+  if (surface)
+    _ent_actor_alias_len (ctx, actor, surface, strlen (surface));
 }
 
 void

@@ -59,7 +59,8 @@ typedef struct {
   /* per document */
   guint         doc_index;
   GHashTable   *doc_alias;    /* folded phrase -> actor + 1 (acronyms) */
-  GArray       *doc_people;   /* actor indices of people seen in this document */
+  GArray       *doc_people;   /* actor indices of people met recently (bounded) */
+  GHashTable   *doc_skel;     /* surname skeleton -> person + 1, this document */
   int           topic;        /* subject of the previous sentence, -1 */
   int           last_speaker;
   gboolean      in_quote;     /* a quote left open by the previous sentence */
@@ -79,6 +80,9 @@ int      _ent_actor_for_org (EntXCtx *ctx, const char *name);
 void     _ent_actor_mention (EntXCtx *ctx, int actor, gsize start, gsize end,
                              const char *surface, double confidence);
 void     _ent_actor_alias (EntXCtx *ctx, int actor, const char *surface);
+void     _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n);
+void     _ent_actor_mention_text (EntXCtx *ctx, int actor, const char *text, gsize start,
+                                  gsize end, double confidence);
 char    *_ent_org_key (const char *name);
 void     _ent_actors_to_network (EntXCtx *ctx, int *map);
 
@@ -86,6 +90,7 @@ void     _ent_actors_to_network (EntXCtx *ctx, int *map);
 void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);
+guint64  _ent_relation_key (guint a, guint b, EntPolarity polarity);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
 
 G_END_DECLS

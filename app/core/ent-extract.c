@@ -254,8 +254,7 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   g_array_append_val (s->ments, m);
   if (record)
     {
-      g_autofree char *surface = span_text (s, t0, t1);
-      _ent_actor_mention (s->ctx, actor, tok (s, t0)->start, tok (s, t1 - 1)->end, surface, conf);
+      _ent_actor_mention_text (s->ctx, actor, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, conf);
     }
 }
 
@@ -516,7 +515,8 @@ find_mentions (Sent *s)
       gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
       int doc_actor = -1;
 
-      if (!(tok (s, i)->flags & (TOK_WORD | TOK_QUOTE)))
+      /* most tokens are lower-case words that start no name */
+      if (!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) && la == 0)
         {
           i++;
           continue;
@@ -1832,8 +1832,7 @@ find_relations (Sent *s)
         if (ctx->rel_index)
           for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
             {
-              guint lo = MIN (actors[i], actors[j]), hi = MAX (actors[i], actors[j]);
-              guint64 key = ((guint64) lo << 34) | ((guint64) hi << 2) | (guint64) p;
+              guint64 key = _ent_relation_key (actors[i], actors[j], p);
               gpointer r = g_hash_table_lookup (ctx->rel_index, &key);
               if (r)
                 {
@@ -2012,6 +2011,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   ctx.debug = g_strcmp0 (g_getenv ("ENTENTE_DEBUG_EXTRACT"), "1") == 0;
   _ent_actors_init (&ctx);
   ctx.doc_people = g_array_new (FALSE, FALSE, sizeof (int));
+  ctx.doc_skel = g_hash_table_new (g_str_hash, g_str_equal);
   s.ctx = &ctx;
   s.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
   s.fold = g_string_new (NULL);
@@ -2038,6 +2038,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       ctx.in_quote = FALSE;
       ctx.quote_age = 0;
       g_array_set_size (ctx.doc_people, 0);
+      g_hash_table_remove_all (ctx.doc_skel);
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
 
@@ -2078,6 +2079,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
 
   sent_clear (&s);
   g_array_unref (ctx.doc_people);
+  g_hash_table_unref (ctx.doc_skel);
   g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
   g_clear_pointer (&ctx.relations, g_ptr_array_unref);
   g_clear_pointer (&ctx.rel_index, g_hash_table_unref);

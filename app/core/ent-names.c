@@ -80,31 +80,18 @@ is_vowel (char c)
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-char *
-ent_name_skeleton (const char *word, gssize len)
+/* The skeleton of lower-case ASCII letters @s (length @n) into @out (room
+ * for @n + 1 bytes). */
+static void
+skeleton_core (const char *s, gsize n, char *out)
 {
-  g_autofree char *f = ent_name_fold (word, len);
-  GString *s;
-  GString *out;
-  const char *p = f;
-  gsize n;
+  gsize o = 0;
 
-  /* letters only */
-  s = g_string_new (NULL);
-  for (const char *q = p; *q; q++)
-    if (g_ascii_isalpha (*q))
-      g_string_append_c (s, *q);
-    else if (*q == '-' && s->len <= 2 && (strncmp (s->str, "al", 2) == 0 || strncmp (s->str, "el", 2) == 0))
-      g_string_truncate (s, 0);   /* al-Assad, el-Sisi */
-  /* joined article: "alassad" is left alone (too ambiguous: Alexander) */
-
-  out = g_string_new (NULL);
-  n = s->len;
   for (gsize i = 0; i < n; i++)
     {
-      char c = s->str[i];
-      char d = i + 1 < n ? s->str[i + 1] : '\0';
-      char e = i + 2 < n ? s->str[i + 2] : '\0';
+      char c = s[i];
+      char d = i + 1 < n ? s[i + 1] : '\0';
+      char e = i + 2 < n ? s[i + 2] : '\0';
       char m = c;
 
       if (c == 's' && d == 'c' && e == 'h')
@@ -127,25 +114,60 @@ ent_name_skeleton (const char *word, gssize len)
         { m = 'j'; i++; }
       else if (c == 'o' && d == 'u')
         { m = 'u'; i++; }
-      else if (c == 'q' || c == 'g' || c == 'c')
-        m = 'k';
-      else if (c == 'x')
+      else if (c == 'q' || c == 'g' || c == 'c' || c == 'x')
         m = 'k';
       else if (c == 'w')
         m = 'v';
       else if (c == 'z')
         m = 's';
-      else if (c == 'h' && i > 0 && !is_vowel (s->str[i - 1]))
-        continue;   /* h after a consonant: Muhhammad, Ahhmed... */
+      else if (c == 'h' && i > 0 && !is_vowel (s[i - 1]))
+        continue;   /* h after a consonant: Ahhmed, Muhhammad */
 
       if (is_vowel (m))
         m = 'a';
-      if (out->len > 0 && out->str[out->len - 1] == m)
+      if (o > 0 && out[o - 1] == m)
         continue;   /* doubled letters and vowel runs */
-      g_string_append_c (out, m);
+      out[o++] = m;
     }
-  g_string_free (s, TRUE);
-  return g_string_free (out, FALSE);
+  out[o] = '\0';
+}
+
+char *
+ent_name_skeleton (const char *word, gssize len)
+{
+  char stack[128];
+  g_autofree char *heap = NULL;
+  g_autofree char *folded = NULL;
+  const char *f = word;
+  char *letters;
+  gsize n = 0, flen;
+  char *out;
+
+  if (len < 0)
+    len = strlen (word);
+  for (gssize i = 0; i < len; i++)
+    if ((guchar) word[i] >= 0x80)
+      {
+        folded = ent_name_fold (word, len);
+        f = folded;
+        len = strlen (folded);
+        break;
+      }
+  flen = len;
+  letters = flen < sizeof stack ? stack : (heap = g_malloc (flen + 1));
+  /* letters only, lower case; "al-"/"el-" prefix dropped */
+  for (gsize i = 0; i < flen; i++)
+    {
+      char c = f[i];
+      if (g_ascii_isalpha (c))
+        letters[n++] = g_ascii_tolower (c);
+      else if (c == '-' && n == 2 &&
+               ((letters[0] == 'a' && letters[1] == 'l') || (letters[0] == 'e' && letters[1] == 'l')))
+        n = 0;   /* al-Assad, el-Sisi */
+    }
+  out = g_malloc (n + 1);
+  skeleton_core (letters, n, out);
+  return out;
 }
 
 char *

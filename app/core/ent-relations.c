@@ -16,6 +16,20 @@ xrel_free (gpointer p)
   g_free (r);
 }
 
+/* GLib's g_int64_hash keeps only the low 32 bits: mix all of them. */
+static guint
+rel_key_hash (gconstpointer p)
+{
+  guint64 v = *(const guint64 *) p * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (v >> 32);
+}
+
+guint64
+_ent_relation_key (guint a, guint b, EntPolarity pol)
+{
+  return ((guint64) MIN (a, b) << 34) | ((guint64) MAX (a, b) << 2) | (guint64) pol;
+}
+
 static guint64
 rel_key (guint a, guint b, EntPolarity pol)
 {
@@ -38,7 +52,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   if (ctx->relations == NULL)
     {
       ctx->relations = g_ptr_array_new_with_free_func (xrel_free);
-      ctx->rel_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      ctx->rel_index = g_hash_table_new_full (rel_key_hash, g_int64_equal, g_free, NULL);
     }
   key = rel_key (source, target, polarity);
   p = g_hash_table_lookup (ctx->rel_index, &key);
