@@ -1,6 +1,7 @@
 /* fuzz-extract.c: the whole extraction on arbitrary valid text. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "ent-extract.h"

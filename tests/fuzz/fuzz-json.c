@@ -1,6 +1,7 @@
 /* fuzz-json.c: the entente/1 reader and the .entente project loader. */
 #include "config.h"
 
+#include <stdint.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 

@@ -1,6 +1,7 @@
 /* fuzz-text.c: text validation and sentence splitting on arbitrary bytes. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "ent-text.h"
