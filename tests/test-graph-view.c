@@ -905,6 +905,28 @@ count_pixels (GdkTexture *texture, guint *painted, guint *colours)
   *colours = g_hash_table_size (set);
 }
 
+/* Pixels other than the background inside a rectangle. */
+static guint
+painted_in (GdkTexture *texture, int x, int y, int w, int h)
+{
+  int tw = gdk_texture_get_width (texture), th = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) tw * th * 4);
+  guint32 background;
+  guint n = 0;
+
+  gdk_texture_download (texture, data, tw * 4);
+  memcpy (&background, data, 4);
+  for (int j = MAX (y, 0); j < MIN (y + h, th); j++)
+    for (int i = MAX (x, 0); i < MIN (x + w, tw); i++)
+      {
+        guint32 px;
+
+        memcpy (&px, data + 4 * (j * tw + i), 4);
+        n += px != background;
+      }
+  return n;
+}
+
 static void
 test_png (Fixture *f, gconstpointer data)
 {
@@ -921,6 +943,19 @@ test_png (Fixture *f, gconstpointer data)
   /* Nodes, edges of three polarities, labels. */
   g_assert_cmpuint (painted, >, WIN_W * WIN_H / 200);
   g_assert_cmpuint (colours, >=, 5);
+  /* The fit leaves room for the title at the top, and the legend sits at
+   * the bottom-left. */
+  g_assert_cmpuint (painted_in (texture, WIN_W / 2 - 120, 0, 240, ENT_GRAPH_VIEW_TITLE_SPACE), >, 50);
+  g_assert_cmpuint (painted_in (texture, 0, WIN_H - 60, 120, 60), >, 50);
+
+  /* Both stay in place while the map moves away under them. */
+  ent_graph_view_pan (f->view, 0, 2 * WIN_H);
+  g_clear_object (&texture);
+  texture = render_widget (f, 1, "test-graph-view-panned.png");
+  g_assert_cmpuint (painted_in (texture, WIN_W / 2 - 120, 0, 240, ENT_GRAPH_VIEW_TITLE_SPACE), >, 50);
+  g_assert_cmpuint (painted_in (texture, 0, WIN_H - 60, 120, 60), >, 50);
+  /* ...and nothing else is left in view. */
+  g_assert_cmpuint (painted_in (texture, 200, 100, WIN_W - 200, WIN_H - 200), ==, 0);
 }
 
 #define SCALE2_W 600

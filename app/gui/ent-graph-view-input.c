@@ -406,7 +406,28 @@ _ent_graph_view_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboar
         text = _ent_graph_view_describe_relation (self, self->selected_relation);
     }
   else
-    text = _ent_graph_view_get_tooltip_text (self, x, y);
+    {
+      int actor;
+
+      text = _ent_graph_view_get_tooltip_text (self, x, y);
+      /* The tooltip belongs to the node, or to this bit of the edge, so
+       * it moves on when the pointer does. */
+      actor = ent_graph_view_pick_actor (self, x, y);
+      if (actor >= 0)
+        {
+          const EntNodeGeom *n = &self->layout->nodes[actor];
+          double cx, cy;
+
+          ent_graph_view_actor_to_widget (self, actor, &cx, &cy);
+          gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
+                                      (int) floor (cx - n->w * self->zoom / 2),
+                                      (int) floor (cy - n->h * self->zoom / 2),
+                                      (int) ceil (n->w * self->zoom) + 1,
+                                      (int) ceil (n->h * self->zoom) + 1 });
+        }
+      else if (text != NULL)
+        gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x - 4, y - 4, 8, 8 });
+    }
 
   if (text == NULL)
     return FALSE;
