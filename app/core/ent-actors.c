@@ -30,7 +30,8 @@ xactor_free (gpointer p)
   g_free (a->sur_skel);
   g_free (a->given);
   g_free (a->org_key);
-  g_array_unref (a->mentions);
+  g_clear_pointer (&a->mentions, g_array_unref);
+  g_array_unref (a->alias_hashes);
   g_free (a);
 }
 
@@ -63,6 +64,7 @@ actor_new (EntXCtx *ctx, const char *name, EntActorType type)
   a->gaz = -1;
   a->affil = -1;
   a->mentions = g_array_new (FALSE, FALSE, sizeof (EntMention));
+  a->alias_hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   a->confidence = 1.0;
   g_ptr_array_add (ctx->actors, a);
   return ctx->actors->len - 1;
@@ -93,8 +95,9 @@ note_doc_person (EntXCtx *ctx, int idx)
   EntXActor *a = g_ptr_array_index (ctx->actors, idx);
   GArray *recent = ctx->doc_people;
 
-  if (a->sur_skel && *a->sur_skel)
-    g_hash_table_insert (ctx->doc_skel, a->sur_skel, GINT_TO_POINTER (idx + 1));
+  if (a->sur_skel && *a->sur_skel &&
+      g_hash_table_insert (ctx->doc_skel, a->sur_skel, GINT_TO_POINTER (idx + 1)))
+    g_hash_table_remove_all (ctx->surname_miss);   /* a new surname may now match */
   if (recent->len > 0 && g_array_index (recent, int, recent->len - 1) == idx)
     return;
   /* a bounded list of the people met most recently */
@@ -260,8 +263,11 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
   if (a->gaz < 0 && strlen (full_name) > strlen (a->name) && strchr (full_name, ' ') != NULL &&
       strchr (a->name, ' ') == NULL)
     {
+      guint64 h = ent_hash_bytes (ENT_HASH_INIT, a->name, strlen (a->name));
       g_ptr_array_add (a->aliases, a->name);
+      g_array_append_val (a->alias_hashes, h);
       a->name = g_strdup (full_name);
+      a->name_hash = 0;
     }
   index_surname (ctx, idx, skel);
   note_doc_person (ctx, idx);
@@ -476,23 +482,30 @@ same_text (const char *s, const char *p, gsize n)
   return strncmp (s, p, n) == 0 && s[n] == '\0';
 }
 
-/* Records @p (length @n, not NUL-terminated) as an alias unless known. */
+/* Records @p (length @n, not NUL-terminated) as an alias unless known;
+ * hashes spare most string comparisons. */
 void
 _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
 {
   EntXActor *a;
+  guint64 h;
 
   if (actor < 0 || p == NULL)
     return;
   a = g_ptr_array_index (ctx->actors, actor);
-  if (same_text (a->name, p, n))
+  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
+  if (a->name_hash == 0)
+    a->name_hash = ent_hash_bytes (ENT_HASH_INIT, a->name, strlen (a->name));
+  if (h == a->name_hash && same_text (a->name, p, n))
     return;
   for (guint i = 0; i < a->aliases->len; i++)
-    if (same_text (g_ptr_array_index (a->aliases, i), p, n))
+    if (g_array_index (a->alias_hashes, guint64, i) == h &&
+        same_text (g_ptr_array_index (a->aliases, i), p, n))
       return;
   if (a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
     return;
   g_ptr_array_add (a->aliases, g_strndup (p, n));
+  g_array_append_val (a->alias_hashes, h);
 }
 
 void
@@ -511,12 +524,14 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
       EntActor *na;
 
       map[i] = -1;
-      if (a->mentions->len == 0 || a->outlet)
+      if (a->mentions == NULL || a->mentions->len == 0 || a->outlet)
         continue;
       na = ent_network_add_actor (ctx->net, a->name, a->type);
       for (guint j = 0; j < a->aliases->len; j++)
         ent_actor_add_alias (na, g_ptr_array_index (a->aliases, j));
-      g_array_append_vals (na->mentions, a->mentions->data, a->mentions->len);
+      /* hand the mentions over rather than copy them */
+      g_array_unref (na->mentions);
+      na->mentions = g_steal_pointer (&a->mentions);
       na->confidence = a->confidence;
       map[i] = ctx->net->actors->len - 1;
     }

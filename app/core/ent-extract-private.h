@@ -9,7 +9,12 @@ G_BEGIN_DECLS
 
 /* Evidence kept per relation; more sentences still count in the log but are
  * not stored, so a 100 MB corpus repeating one pair cannot exhaust memory. */
-#define ENT_EXTRACT_MAX_EVIDENCE 1000
+#define ENT_EXTRACT_MAX_EVIDENCE 200
+#define ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE 50
+/* Overall, at most one stored evidence per this many input bytes (and at
+ * least ENT_EXTRACT_MIN_EVIDENCE): bounds memory on huge corpora. */
+#define ENT_EXTRACT_BYTES_PER_EVIDENCE 400
+#define ENT_EXTRACT_MIN_EVIDENCE 100000
 /* Aliases kept per actor. */
 #define ENT_EXTRACT_MAX_ALIASES 64
 
@@ -17,6 +22,8 @@ typedef struct {
   EntActorType type;
   char        *name;          /* canonical */
   GPtrArray   *aliases;       /* surface forms seen, without the name */
+  GArray      *alias_hashes;  /* guint64 hash of each alias */
+  guint64      name_hash;     /* 0 until computed */
   int          gaz;           /* gazetteer entry, -1 for rule-found actors */
   char        *sur_skel;      /* people: skeleton of the surname */
   char        *given;         /* people: folded given name, or NULL */
@@ -61,6 +68,10 @@ typedef struct {
   GHashTable   *doc_alias;    /* folded phrase -> actor + 1 (acronyms) */
   GArray       *doc_people;   /* actor indices of people met recently (bounded) */
   GHashTable   *doc_skel;     /* surname skeleton -> person + 1, this document */
+  GHashTable   *surname_miss; /* capitalised words known to match no person */
+  GStringChunk *strings;      /* cue texts, interned per run */
+  GHashTable   *string_set;
+  gsize         evidence_budget;  /* evidence entries still to store */
   int           topic;        /* subject of the previous sentence, -1 */
   int           last_speaker;
   gboolean      in_quote;     /* a quote left open by the previous sentence */
@@ -91,6 +102,7 @@ void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarit
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);
 guint64  _ent_relation_key (guint a, guint b, EntPolarity polarity);
+const char *_ent_intern (EntXCtx *ctx, const char *p, gsize n);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
 
 G_END_DECLS

@@ -808,7 +808,10 @@ find_mentions (Sent *s)
             {
               g_autofree char *w = span_text (s, ts, ts + 1);
               double conf = 0;
-              int actor = _ent_actor_for_surname (ctx, w, &conf);
+              int actor = g_hash_table_contains (ctx->surname_miss, w) ? -1
+                          : _ent_actor_for_surname (ctx, w, &conf);
+              if (actor < 0)
+                g_hash_table_add (ctx->surname_miss, g_steal_pointer (&w));
               if (actor >= 0 && !(ts == 0 && conf < 0.9) && !has_kind (s, t1, LEX_FACILITY))
                 {
                   add_ment (s, t0, t1, actor, FORM_SURNAME, conf, TRUE);
@@ -2012,6 +2015,9 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   _ent_actors_init (&ctx);
   ctx.doc_people = g_array_new (FALSE, FALSE, sizeof (int));
   ctx.doc_skel = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx.surname_miss = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.strings = g_string_chunk_new (4096);
+  ctx.string_set = g_hash_table_new (g_str_hash, g_str_equal);
   s.ctx = &ctx;
   s.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
   s.fold = g_string_new (NULL);
@@ -2019,6 +2025,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
 
   for (guint d = 0; d < net->documents->len; d++)
     total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
+  ctx.evidence_budget = MAX ((gsize) ENT_EXTRACT_MIN_EVIDENCE, total / ENT_EXTRACT_BYTES_PER_EVIDENCE);
 
   for (guint d = 0; d < net->documents->len && ok; d++)
     {
@@ -2039,6 +2046,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       ctx.quote_age = 0;
       g_array_set_size (ctx.doc_people, 0);
       g_hash_table_remove_all (ctx.doc_skel);
+      g_hash_table_remove_all (ctx.surname_miss);
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
 
@@ -2080,6 +2088,9 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   sent_clear (&s);
   g_array_unref (ctx.doc_people);
   g_hash_table_unref (ctx.doc_skel);
+  g_hash_table_unref (ctx.surname_miss);
+  g_hash_table_unref (ctx.string_set);
+  g_string_chunk_free (ctx.strings);
   g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
   g_clear_pointer (&ctx.relations, g_ptr_array_unref);
   g_clear_pointer (&ctx.rel_index, g_hash_table_unref);

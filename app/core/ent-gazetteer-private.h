@@ -100,6 +100,9 @@ struct _EntGazetteer {
   json_t     *lexicon;        /* merged lexicon object (owned) */
 
   /* compiled */
+#define ENT_FILTER_WORDS (1 << 14)          /* 1 Mbit: 128 KB */
+#define ENT_FILTER_MASK  (ENT_FILTER_WORDS - 1)
+  guint64     filter[ENT_FILTER_WORDS];   /* bit per key hash: a cheap "not here" */
   EntLexNode *nodes;          /* open addressing, capacity a power of two */
   gsize       n_nodes;
   gsize       capacity;

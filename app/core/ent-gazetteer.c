@@ -106,17 +106,33 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
       }
   if (ascii)
     {
+      /* lower-case straight into the buffer, hashing as we go */
+      gsize at = fold->len;
+      guint64 h = ENT_HASH_INIT;
+      char *out;
+
+      g_string_set_size (fold, at + (e - s));
+      out = fold->str + at;
       for (gsize i = s; i < e; i++)
-        if (!(strip_dots && text[i] == '.'))
-          g_string_append_c (fold, g_ascii_tolower (text[i]));
+        {
+          char c = text[i];
+          if (strip_dots && c == '.')
+            continue;
+          c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          *out++ = c;
+          h = (h ^ (guchar) c) * (guint64) 0x100000001b3ULL;
+        }
+      g_string_set_size (fold, out - fold->str);
+      t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
+      t.hash = h;
     }
   else
     {
       g_autofree char *f = ent_name_fold (text + s, e - s);
       g_string_append (fold, f);
+      t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
+      t.hash = ent_hash_bytes (ENT_HASH_INIT, fold->str + t.fold, t.fold_len);
     }
-  t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
-  t.hash = ent_hash_bytes (ENT_HASH_INIT, fold->str + t.fold, t.fold_len);
   g_array_append_val (toks, t);
 }
 
@@ -1079,11 +1095,13 @@ compile (EntGazetteer *gaz, GError **error)
   while (gaz->capacity < g_hash_table_size (b.nodes) * 2 + 1)
     gaz->capacity *= 2;
   gaz->nodes = g_new0 (EntLexNode, gaz->capacity);
+  memset (gaz->filter, 0, sizeof gaz->filter);
   g_hash_table_iter_init (&it, b.nodes);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       EntLexNode *n = v;
       n->hash = ent_hash_bytes (ENT_HASH_INIT, n->key, strlen (n->key));
+      gaz->filter[(n->hash >> 6) & ENT_FILTER_MASK] |= G_GUINT64_CONSTANT (1) << (n->hash & 63);
       table_insert (gaz, n);
       /* ownership moved to the table */
       n->key = NULL;
@@ -1103,6 +1121,9 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
   gsize i = hash & mask;
 
   if (gaz->capacity == 0)
+    return NULL;
+  /* most words of a text are in no phrase: a bit per hash says so */
+  if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
     return NULL;
   for (; gaz->nodes[i].key != NULL; i = (i + 1) & mask)
     {

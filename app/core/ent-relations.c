@@ -37,6 +37,25 @@ rel_key (guint a, guint b, EntPolarity pol)
   return ((guint64) lo << 34) | ((guint64) hi << 2) | (guint64) pol;
 }
 
+const char *
+_ent_intern (EntXCtx *ctx, const char *p, gsize n)
+{
+  char buf[256];
+  const char *found;
+  char *copy;
+
+  if (n >= sizeof buf)
+    n = sizeof buf - 1;
+  memcpy (buf, p, n);
+  buf[n] = '\0';
+  found = g_hash_table_lookup (ctx->string_set, buf);
+  if (found)
+    return found;
+  copy = g_string_chunk_insert (ctx->strings, buf);
+  g_hash_table_add (ctx->string_set, copy);
+  return copy;
+}
+
 void
 _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                    const char *kind, gboolean directed, guint sentence,
@@ -66,7 +85,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
       r->a = source;
       r->b = target;
       r->polarity = polarity;
-      r->kind = g_intern_string (kind ? kind : "mention");
+      r->kind = kind ? kind : "mention";   /* gazetteer strings outlive the run */
       r->directed = directed;
       r->evidence = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
       g_ptr_array_add (ctx->relations, r);
@@ -83,16 +102,19 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
       if (last->doc == ctx->doc_index && last->sentence == sentence)
         {
           if (last->cue == NULL && cue != NULL)
-            last->cue = g_intern_string (cue);
+            last->cue = _ent_intern (ctx, cue, strlen (cue));
           return;
         }
     }
   r->total++;
-  if (r->evidence->len >= ENT_EXTRACT_MAX_EVIDENCE)
+  if (r->evidence->len >= (polarity == ENT_POLARITY_NEUTRAL ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE
+                                                            : ENT_EXTRACT_MAX_EVIDENCE) ||
+      ctx->evidence_budget == 0)
     return;
+  ctx->evidence_budget--;
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
-  ev.cue = cue ? g_intern_string (cue) : NULL;
+  ev.cue = cue ? _ent_intern (ctx, cue, strlen (cue)) : NULL;
   ev.speaker = speaker;
   g_array_append_val (r->evidence, ev);
 }
