@@ -841,6 +841,19 @@ mark_places (Sent *s)
 
       if (!is_place_actor (s, m) || m->form == FORM_GOV || m->form == FORM_PLURAL)
         continue;
+      /* "U.S. President Donald Trump", "Syrian Foreign Minister X": the
+       * state is the person's, not a party of its own */
+      if (m->t1 < s->n && has_kind (s, m->t1, LEX_TITLE))
+        {
+          guint j = m->t1 + kind_len (s, m->t1, LEX_TITLE);
+          while (j < s->n && has_kind (s, j, LEX_TITLE))
+            j += kind_len (s, j, LEX_TITLE);
+          if (j < s->n && s->ment_at[j] >= 0 && (ment (s, s->ment_at[j])->flags & M_INDIV))
+            {
+              m->flags |= M_LOC;
+              continue;
+            }
+        }
       /* "Libyan analysts": people from there, not the state */
       if (m->form == FORM_ADJ && m->t1 < s->n && has_kind (s, m->t1, LEX_ROLE))
         {
@@ -1089,7 +1102,8 @@ gap_coordinates (Sent *s, guint a, guint b)
     return FALSE;
   for (guint t = a; t < b; t++)
     {
-      if (s->cue[t] || has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE))
+      if (s->cue[t] || has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE) ||
+          has_kind (s, t, LEX_NEGATION))
         return FALSE;
       if (tis (s, t, "and") || tis (s, t, "or") || tis (s, t, ",") || (tok (s, t)->flags & TOK_HYPHEN))
         conj = TRUE;
@@ -1203,6 +1217,34 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
   return -1;
 }
 
+/* The nearest party before @before that is not the object of a
+ * preposition ("... a long war with Israel and warned the US": the warning
+ * is not Israel's). */
+static int
+subject_before (Sent *s, guint before, guint16 cl, guint limit)
+{
+  for (guint t = before; t > 0 && before - t < limit; t--)
+    {
+      int k = s->ment_at[t - 1];
+      if (s->clause[t - 1] != cl)
+        break;
+      if (k >= 0 && is_party (ment (s, k)))
+        {
+          guint p = ment (s, k)->t0;
+          while (p > 0 && is_determiner (s, p - 1))
+            p--;
+          if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of") && !tis (s, p - 1, "by") &&
+              !tis (s, p - 1, "from"))
+            {
+              t = ment (s, k)->t0 + 1;
+              continue;
+            }
+          return k;
+        }
+    }
+  return -1;
+}
+
 static int
 party_before (Sent *s, guint before, guint16 cl, gboolean stop_at_comma, guint limit)
 {
@@ -1297,11 +1339,24 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
   gboolean pron = FALSE;
-  if (set->n > 0 || (s->ctx->topic < 0 && s->speaker < 0))
+  int antecedent = -1;
+  if (set->n > 0)
     return;
   for (guint t = 0; t < c; t++)
     if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN))
-      pron = TRUE;
+      {
+        pron = TRUE;
+        /* "X was founded in 2007, and it is owned by ...": the subject
+         * that opens the sentence */
+        for (guint u = 0; u < t && u < 4 && antecedent < 0; u++)
+          if (s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])) && s->inq[u] == s->inq[t])
+            antecedent = ment (s, s->ment_at[u])->actor;
+        break;
+      }
+  if (!pron && s->ctx->topic < 0)
+    return;
+  if (pron && antecedent < 0 && s->ctx->topic < 0 && s->speaker < 0)
+    return;
   if (!pron && s->ctx->topic < 0)
     return;
   if (!pron && !(s->clause[0] == cl && (tis (s, 0, "and") || tis (s, 0, "but") ||
@@ -1315,7 +1370,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
    * "X said (that) it ...", the pronoun is the speaker */
   {
     int who = (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
-              ? s->speaker : s->ctx->topic;
+              ? s->speaker : (pron && antecedent >= 0) ? antecedent : s->ctx->topic;
     Ment m = { 0, 0, who, 0, FORM_NAME };
     EntXActor *a;
 
@@ -1394,6 +1449,51 @@ between_pairs (Emit *e, guint b, guint16 cl)
   return FALSE;
 }
 
+/* The party an adjective or participle at @c describes: the party right
+ * before it (a comma may come between), or the subject of a copula ("X is
+ * close to", "X remains loyal to").  -2: a pronoun ("it is owned by"). */
+static int
+described_party (Sent *s, guint c, guint16 cl)
+{
+  static const char * const skip[] = { "is", "are", "was", "were", "be", "been", "being", "remains",
+                                       "remain", "remained", "became", "become", "becomes", "seen",
+                                       "as", "very", "increasingly", "more", "so", "too", "long",
+                                       "also", "still", "now", "reportedly", "allegedly", "widely",
+                                       "has", "have", "had", "grown", "moved", "moving", "deeply",
+                                       "closely", "firmly", "largely", "," };
+  guint t = c;
+  gboolean copula = FALSE;
+
+  while (t > 0 && s->clause[t - 1] == cl && c - t < 5)
+    {
+      gboolean skipped = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (skip); k++)
+        if (tis (s, t - 1, skip[k]))
+          {
+            skipped = TRUE;
+            if (k < 11)
+              copula = TRUE;
+          }
+      if (!skipped)
+        break;
+      t--;
+    }
+  if (copula)
+    {
+      /* "Saif, the son of X, remains wanted by ...": the subject */
+      int subj = clause_subject (s, cl, c);
+      if (subj >= 0)
+        return subj;
+    }
+  if (t == 0 || s->clause[t - 1] != cl)
+    return -1;
+  if (s->ment_at[t - 1] >= 0 && is_party (ment (s, s->ment_at[t - 1])))
+    return s->ment_at[t - 1];
+  if (has_kind (s, t - 1, LEX_PRONOUN))
+    return -2;
+  return -1;
+}
+
 static void
 joint_action (Emit *e, const MSet *set)
 {
@@ -1425,6 +1525,28 @@ negated (Sent *s, guint c, guint16 cl)
   return FALSE;
 }
 
+/* A noun inside an adverbial phrase ("under a deal", "during the
+ * talks", "after the agreement"): whoever came before is not its party. */
+static gboolean
+in_adjunct (Sent *s, guint c)
+{
+  static const char * const w[] = { "under", "during", "after", "before", "despite", "amid",
+                                    "since", "until", "following", "without", "within", "in",
+                                    "at", "like" };
+  guint t = c;
+
+  while (t > 0 && (is_determiner (s, t - 1) || (is_word (s, t - 1) && !s->cue[t - 1] && !s->cue_v[t - 1] &&
+                                                s->ment_at[t - 1] < 0 && !is_object_prep (s, t - 1) &&
+                                                c - t < 2 && !has_kind (s, t - 1, LEX_LOCATIVE))))
+    t--;
+  if (t == 0)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
+    if (tis (s, t - 1, w[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Parties right before a noun: "Russian and regional support",
  * "Turkish-Libyan Economic Security Agreement", "US sanctions". */
 static void
@@ -1440,7 +1562,12 @@ noun_modifiers (Sent *s, guint c, MSet *out)
         {
           int k = s->ment_at[p];
           Ment *m = ment (s, k);
-          if (!is_party (m) && !(m->flags & M_LOC))
+          /* only adjectives and abbreviations modify a noun: "Russian
+           * support", "US sanctions", not "offers the Houthis support" */
+          gboolean modifier = m->form == FORM_ADJ || m->form == FORM_ABBREV ||
+                              (tok (s, m->t1 - 1)->flags & TOK_UPPER) ||
+                              (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN));
+          if ((!is_party (m) && !(m->flags & M_LOC)) || !modifier)
             break;
           if (is_party (m))
             mset_add (out, k);
@@ -1451,7 +1578,7 @@ noun_modifiers (Sent *s, guint c, MSet *out)
       if (tok (s, p)->flags & TOK_POSS)
         break;
       if (tis (s, p, "and") || (tok (s, p)->flags & TOK_HYPHEN) ||
-          (is_word (s, p) && !has_kind (s, p, LEX_NON_NAME) && !s->cue[p] &&
+          (is_word (s, p) && !has_kind (s, p, LEX_NON_NAME) && !s->cue[p] && !s->cue_v[p] &&
            !has_kind (s, p, LEX_LOCATIVE) && !has_kind (s, p, LEX_SPEECH) && !has_kind (s, p, LEX_PRONOUN)))
         {
           t = p;
@@ -1509,7 +1636,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
           guint first = c;
           for (guint i = 0; i < mods.n; i++)
             first = MIN (first, ment (s, mods.m[i])->t0);
-          while (first > 0 && first < c && is_word (s, first - 1) && !has_kind (s, first - 1, LEX_PRONOUN) &&
+          while (first > 0 && is_word (s, first - 1) && !has_kind (s, first - 1, LEX_PRONOUN) &&
                  !(tok (s, first - 1)->flags & TOK_POSS) && s->ment_at[first - 1] < 0 && c - first < 4 &&
                  !tis (s, first - 1, "the"))
             first--;
@@ -1599,10 +1726,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         else if (src.n == 0)
           {
-            if ((k = party_before (s, c, cl, TRUE, 15)) >= 0)
+            if (!in_adjunct (s, c) && (k = party_before (s, c, cl, TRUE, 15)) >= 0)
               coord_backward (s, k, &src);
-            if (dst.n == 0 && !cue->directed)
-              joint_action (&e, &src);
           }
         else if (dst.n == 0)
           {
@@ -1660,11 +1785,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 break;
               }
           }
-        if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+        /* the party the adjective describes: right before it ("Moscow,
+         * close to Damascus") or the subject of a copula ("X is loyal to") */
+        k = described_party (s, c, cl);
+        if (k >= 0)
           mset_add (&src, k);
-        if ((k = clause_subject (s, cl, c)) >= 0)
-          mset_add (&src, k);
-        emit_subject_fallback (s, &src, cl, c);
+        else if (k == -2)
+          emit_subject_fallback (s, &src, cl, c);
         emit_pairs (&e, &src, &dst, TRUE);
         break;
       }
@@ -1677,9 +1804,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_forward (s, k, &dst);
         if (dst.n == 0)
           break;
-        if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+        if (g_str_has_suffix (e.cue_text, " by") || g_str_has_suffix (e.cue_text, " to"))
+          {
+            /* "a deal mediated by Oman": the deal, not an actor */
+            k = described_party (s, c, cl);
+            if (k >= 0)
+              coord_backward (s, k, &src);
+            else if (k == -2)
+              emit_subject_fallback (s, &src, cl, c);
+          }
+        else if (g_str_has_prefix (e.cue_text, "with the ") && (k = clause_subject (s, cl, c)) >= 0)
+          coord_forward (s, k, &src);   /* "X took the city with the help of Y" */
+        else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
           coord_backward (s, k, &src);
-        if (src.n == 0)
+        if (src.n == 0 && !reversed)
           {
             int poss = possessor_before (s, c);
             if (poss < 0 && c > 0)
@@ -1729,17 +1867,40 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (dst.n == 0)
           {
             /* "Eritrea and Somalia signed a pact": joint action */
-            if (!cue->directed && (k = party_before (s, c, cl, TRUE, 6)) >= 0)
+            if (!cue->directed && (k = party_before (s, c, cl, TRUE, 3)) >= 0)
               {
                 coord_backward (s, k, &src);
                 joint_action (&e, &src);
               }
             break;
           }
-        if ((k = party_before (s, c, cl, FALSE, 40)) >= 0)
-          coord_backward (s, k, &src);
-        if ((k = clause_subject (s, cl, c)) >= 0)
-          mset_add (&src, k);
+        {
+          /* "Turkey, Dbeibah's backer, has courted Haftar": the subject,
+           * not the actor inside the apposition */
+          int subj = clause_subject (s, cl, c);
+          gboolean comma = FALSE;
+          /* SUBJ , apposition , [has also] VERB */
+          if (subj >= 0 && tis (s, ment (s, subj)->t1, ","))
+            for (guint t = c; t > ment (s, subj)->t1 + 1 && c - t < 4; t--)
+              {
+                if (has_kind (s, t - 1, LEX_RELATIVE))
+                  break;
+                if (tis (s, t - 1, ","))
+                  {
+                    comma = TRUE;
+                    break;
+                  }
+              }
+          if (subj >= 0 && comma)
+            coord_forward (s, subj, &src);
+          else
+            {
+              if ((k = subject_before (s, c, cl, 40)) >= 0)
+                coord_backward (s, k, &src);
+              if (subj >= 0)
+                mset_add (&src, subj);
+            }
+        }
         emit_subject_fallback (s, &src, cl, c);
         emit_pairs (&e, &src, &dst, TRUE);
         break;
