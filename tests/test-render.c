@@ -355,6 +355,102 @@ test_render_fit (void)
   g_assert_cmpfloat (-200 * s + ty, >=, 20);
 }
 
+/* Thin lines on an image surface are drawn by ent-render's own rasteriser;
+ * replaying a recording goes through cairo.  The two pictures agree, and
+ * the fast path respects a clip. */
+static void
+test_render_direct_lines (void)
+{
+  g_autoptr(EntNetwork) net = ent_network_new ();
+  g_autoptr(EntLayout) layout = NULL;
+  EntRenderOptions o;
+  cairo_surface_t *direct, *replayed, *rec;
+  cairo_t *cr;
+  guint differ = 0, ink_direct = 0, ink_replayed = 0;
+  int w = 400, h = 400;
+
+  /* A wheel of thin single-sentence relations at all angles. */
+  ent_network_add_actor (net, "Hub", ENT_ACTOR_STATE);
+  for (guint i = 1; i <= 24; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Spoke %u", i);
+      ent_network_add_actor (net, name, i % ENT_N_ACTOR_TYPES);
+      ent_network_add_relation (net, 0, i, i % 2 ? ENT_POLARITY_ALLY : ENT_POLARITY_HOSTILE,
+                                "x", FALSE);
+    }
+  layout = ent_layout_new (net, "manual");
+  layout->nodes[0].x = layout->nodes[0].y = 500;
+  layout->nodes[0].placed = TRUE;
+  for (guint i = 1; i <= 24; i++)
+    {
+      double a = 2 * G_PI * i / 24 + 0.1;
+      layout->nodes[i].x = 500 + 450 * cos (a);
+      layout->nodes[i].y = 500 + 450 * sin (a);
+      layout->nodes[i].placed = TRUE;
+    }
+  ent_layout_reroute (layout, net, NULL);
+
+  ent_render_options_init (&o, FALSE);
+  o.draw_legend = FALSE;
+  ent_render_fit (layout, w, h, 10, &o.scale, &o.tx, &o.ty);
+  g_assert_cmpfloat (1.1 * o.scale, <, 2.0);   /* thin enough for the fast path */
+
+  direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (direct);
+  ent_render_graph (cr, net, layout, &o, w, h);
+  cairo_destroy (cr);
+
+  rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (rec);
+  ent_render_graph (cr, net, layout, &o, w, h);
+  cairo_destroy (cr);
+  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (replayed);
+  cairo_set_source_surface (cr, rec, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (rec);
+
+  cairo_surface_flush (direct);
+  cairo_surface_flush (replayed);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 a = ((guint32 *) (cairo_image_surface_get_data (direct) +
+                                  y * cairo_image_surface_get_stride (direct)))[x];
+        guint32 b = ((guint32 *) (cairo_image_surface_get_data (replayed) +
+                                  y * cairo_image_surface_get_stride (replayed)))[x];
+        int worst = 0;
+
+        for (int sh = 0; sh < 32; sh += 8)
+          worst = MAX (worst, abs ((int) ((a >> sh) & 0xff) - (int) ((b >> sh) & 0xff)));
+        differ += worst > 60;
+        ink_direct += (a & 0xffffff) != 0xfafafa;
+        ink_replayed += (b & 0xffffff) != 0xfafafa;
+      }
+  g_test_message ("ink %u direct, %u cairo; %u pixels differ", ink_direct, ink_replayed, differ);
+  g_assert_cmpuint (ink_direct, >, 2000);
+  g_assert_cmpfloat (fabs ((double) ink_direct - ink_replayed), <, 0.15 * ink_replayed);
+  g_assert_cmpuint (differ, <, w * h / 200);
+  cairo_surface_destroy (replayed);
+
+  /* Clipped to the left half: the right half stays untouched (transparent). */
+  cairo_surface_destroy (direct);
+  direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (direct);
+  cairo_rectangle (cr, 0, 0, w / 2, h);
+  cairo_clip (cr);
+  o.palette.transparent = TRUE;
+  ent_render_graph (cr, net, layout, &o, w, h);
+  cairo_destroy (cr);
+  cairo_surface_flush (direct);
+  for (int y = 0; y < h; y++)
+    for (int x = w / 2; x < w; x++)
+      g_assert_cmpuint (((guint32 *) (cairo_image_surface_get_data (direct) +
+                                      y * cairo_image_surface_get_stride (direct)))[x], ==, 0);
+  cairo_surface_destroy (direct);
+}
+
 /* ------------------------------------------------------------------ */
 /* Image export */
 
@@ -685,6 +781,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/hit", test_render_hit);
   g_test_add_func ("/render/fit", test_render_fit);
   g_test_add_func ("/render/computed", test_render_computed);
+  g_test_add_func ("/render/direct-lines", test_render_direct_lines);
   g_test_add_func ("/export/format-names", test_export_format_names);
   g_test_add_func ("/export/png", test_export_png);
   g_test_add_func ("/export/svg", test_export_svg);

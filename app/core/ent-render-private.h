@@ -48,4 +48,18 @@ void          _ent_render_graph_svg (GString *out, const EntNetwork *net,
 void          _ent_render_legend_size (double *w, double *h);
 double        _ent_render_title_height (const char *title, double width);
 
+/* ent-render-raster.c: thin lines and sprites straight into an image
+ * surface.  NULL when @cr is not a plain image surface under a scale and
+ * translation with a rectangular clip. */
+typedef struct _EntRaster EntRaster;
+EntRaster    *_ent_raster_begin (cairo_t *cr);
+void          _ent_raster_end (EntRaster *ras);
+double        _ent_raster_pixels_per_unit (const EntRaster *ras);
+void          _ent_raster_move_to (EntRaster *ras, double x, double y);
+void          _ent_raster_line_to (EntRaster *ras, double x, double y);
+void          _ent_raster_curve_to (EntRaster *ras, double x1, double y1, double x2,
+                                    double y2, double x3, double y3);
+void          _ent_raster_stroke (EntRaster *ras, EntRGBA colour, double width);
+void          _ent_raster_blit (EntRaster *ras, cairo_surface_t *sprite, double x, double y);
+
 G_END_DECLS

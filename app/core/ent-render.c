@@ -36,6 +36,9 @@
 #define DASH_MIN_PX       6.0    /* shorter dash periods are drawn solid */
 #define OUTLINE_MIN_PX    6.0    /* smaller shapes get no outline */
 #define OVERLAY_LABELS    40     /* neighbour labels drawn on hover/selection */
+#define DIRECT_MAX_PX     2.0    /* thinner solid lines are drawn directly on images */
+#define ARROW_MIN_PX      3.0    /* smaller arrowheads are left out */
+#define SPRITE_MAX_PX     64.0   /* smaller shapes are stamped from a sprite on images */
 
 /* ------------------------------------------------------------------ */
 /* Palette */
@@ -259,6 +262,8 @@ typedef struct {
   GString      *d;       /* SVG: the current path */
   PangoContext *pctx;
   gboolean      fast_halo;
+  EntRaster    *ras;     /* cairo back end on an image surface: thin lines */
+  gboolean      to_raster;   /* path operations go to ras */
 } Canvas;
 
 static void
@@ -307,7 +312,9 @@ svg_attr_num (GString *s, const char *attr, double v)
 static void
 cv_move_to (Canvas *cv, double x, double y)
 {
-  if (cv->cr)
+  if (cv->to_raster)
+    _ent_raster_move_to (cv->ras, x, y);
+  else if (cv->cr)
     cairo_move_to (cv->cr, x, y);
   else
     {
@@ -321,7 +328,9 @@ cv_move_to (Canvas *cv, double x, double y)
 static void
 cv_line_to (Canvas *cv, double x, double y)
 {
-  if (cv->cr)
+  if (cv->to_raster)
+    _ent_raster_line_to (cv->ras, x, y);
+  else if (cv->cr)
     cairo_line_to (cv->cr, x, y);
   else
     {
@@ -335,7 +344,9 @@ cv_line_to (Canvas *cv, double x, double y)
 static void
 cv_curve_to (Canvas *cv, double x1, double y1, double x2, double y2, double x3, double y3)
 {
-  if (cv->cr)
+  if (cv->to_raster)
+    _ent_raster_curve_to (cv->ras, x1, y1, x2, y2, x3, y3);
+  else if (cv->cr)
     cairo_curve_to (cv->cr, x1, y1, x2, y2, x3, y3);
   else
     {
@@ -824,6 +835,9 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
   g_autofree guint *fill = NULL;
   double min_w = MIN_LINE_PX / MAX (dr->px, 1e-6);
   gboolean any_directed = FALSE;
+  /* Arrowheads smaller than a few pixels are noise. */
+  gboolean arrows = arrow_length (1.1) * dr->px >= ARROW_MIN_PX;
+  EntRaster *ras = NULL;
 
   for (guint r = 0; r < n; r++)
     {
@@ -852,6 +866,8 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
   set_antialias (dr, count[n_styles] > MANY_ELEMENTS);
   if (dr->cv->cr)
     cairo_set_line_cap (dr->cv->cr, CAIRO_LINE_CAP_BUTT);
+  if (dr->cv->cr && dr->raster && count[n_styles] > 0)
+    ras = _ent_raster_begin (dr->cv->cr);
 
   for (guint s = 0; s < n_styles; s++)
     {
@@ -863,9 +879,30 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
       gboolean dashed = pol == ENT_POLARITY_NEUTRAL && extra == 0 &&
                         (dashes[0] + dashes[1]) * dr->px >= DASH_MIN_PX;
       guint in_path = 0;
+      /* Thin solid lines on an image surface: drawn directly (see
+       * ent-render-raster.c); cairo for the rest. */
+      gboolean direct = ras != NULL && !dashed && width * dr->px <= DIRECT_MAX_PX;
 
       if (count[s] == count[s + 1])
         continue;
+
+      if (direct)
+        {
+          dr->cv->ras = ras;
+          dr->cv->to_raster = TRUE;
+          for (guint i = count[s]; i < count[s + 1]; i++)
+            {
+              guint r = order[i];
+              const EntRelation *rel = g_ptr_array_index (net->relations, r);
+
+              path_edge (dr, &layout->edges[r],
+                         rel->directed && arrows ? arrow_length (width - extra) * 0.7 : 0);
+            }
+          _ent_raster_stroke (ras, colour, width);
+          dr->cv->to_raster = FALSE;
+          dr->cv->ras = NULL;
+          continue;
+        }
 
       /* One style, one colour and width; but cairo 1.16 rasterises a stroke
        * as one polygon, and thousands of long crossing lines in one polygon
@@ -878,7 +915,7 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
           const EntRelation *rel = g_ptr_array_index (net->relations, r);
 
           path_edge (dr, &layout->edges[r],
-                     rel->directed ? arrow_length (width - extra) * 0.7 : 0);
+                     rel->directed && arrows ? arrow_length (width - extra) * 0.7 : 0);
           if (dr->cv->cr && ++in_path == EDGE_CHUNK)
             {
               cv_stroke (dr->cv, colour, width, dashed ? dashes : NULL, dashed ? 2 : 0);
@@ -888,8 +925,10 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
       cv_stroke (dr->cv, colour, width, dashed ? dashes : NULL, dashed ? 2 : 0);
     }
 
+  _ent_raster_end (ras);
+
   /* Arrowheads: one filled path per polarity. */
-  if (any_directed)
+  if (any_directed && arrows)
     for (guint pol = 0; pol < ENT_N_POLARITIES; pol++)
       {
         EntRGBA colour = colour_override.a > 0 ? colour_override
@@ -914,6 +953,34 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
   set_antialias (dr, FALSE);
 }
 
+/* The shape of @type at the current device scale, centred in a small
+ * premultiplied ARGB image. */
+static cairo_surface_t *
+marker_sprite (Draw *dr, EntActorType type, double outline)
+{
+  double w, h, px = dr->px;
+  int sw, sh;
+  cairo_surface_t *sprite;
+  cairo_t *cr;
+  Canvas cv = { NULL, NULL, NULL, dr->cv->pctx, FALSE, NULL, FALSE };
+
+  _ent_render_marker_size (type, &w, &h);
+  sw = 2 * (int) ceil ((w / 2 + outline) * px + 1);
+  sh = 2 * (int) ceil ((h / 2 + outline) * px + 1);
+  sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sw, sh);
+  cr = cairo_create (sprite);
+  cairo_translate (cr, sw / 2.0, sh / 2.0);
+  cairo_scale (cr, px, px);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cv.cr = cr;
+  path_marker (&cv, type, 0, 0, w, h);
+  cv_paint (&cv, ent_palette_actor (&dr->o->palette, type),
+            actor_outline (&dr->o->palette, type), outline, NULL, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (sprite);
+  return sprite;
+}
+
 static void
 draw_nodes (Draw *dr, const gboolean *subset)
 {
@@ -924,6 +991,36 @@ draw_nodes (Draw *dr, const gboolean *subset)
   /* Outlines only where shapes are big enough to show them. */
   gboolean outlines = !dr->raster || 12 * dr->px >= OUTLINE_MIN_PX;
   guint in_view = 0;
+  EntRaster *ras = NULL;
+
+  /* On an image surface, small shapes are stamped from one sprite per
+   * type (drawn by the same path code), at whole pixels. */
+  if (dr->cv->cr && dr->raster && 24 * dr->px <= SPRITE_MAX_PX)
+    ras = _ent_raster_begin (dr->cv->cr);
+  if (ras != NULL)
+    {
+      for (guint t = 0; t < ENT_N_ACTOR_TYPES; t++)
+        {
+          cairo_surface_t *sprite = marker_sprite (dr, t, outlines ? outline : 0);
+
+          for (guint i = 0; i < n; i++)
+            {
+              const EntActor *actor = g_ptr_array_index (net->actors, i);
+              const EntNodeGeom *node = &layout->nodes[i];
+
+              if (actor->type != t || !actor_shown (dr, i) || (subset != NULL && !subset[i]))
+                continue;
+              if (!node_in_view (dr, node, FALSE))
+                continue;
+              if (node->w == 0 || node->h == 0)
+                continue;
+              _ent_raster_blit (ras, sprite, node->x, node->y);
+            }
+          cairo_surface_destroy (sprite);
+        }
+      _ent_raster_end (ras);
+      return;
+    }
 
   for (guint t = 0; t < ENT_N_ACTOR_TYPES; t++)
     {
@@ -950,6 +1047,146 @@ draw_nodes (Draw *dr, const gboolean *subset)
   set_antialias (dr, FALSE);
 }
 
+/* ------------------------------------------------------------------ */
+/* Label sprites
+ *
+ * A label with its halo costs about 0.2-0.5 ms to draw (stroking the glyph
+ * outlines is the expensive part), which adds up when the view redraws a
+ * hover overlay with dozens of names or a zoomed picture with a hundred.
+ * On pixel targets each label is drawn once per device size and colours
+ * into a small image and then painted at whole device pixels.  PDF and SVG
+ * always get real text. */
+
+typedef struct {
+  cairo_surface_t *surface;
+  double           ax, ay;   /* the anchor (centre, top) inside the image */
+} Sprite;
+
+#define SPRITE_CACHE_BYTES (24u << 20)
+
+static GMutex      sprite_lock;
+static GHashTable *sprite_cache;   /* key string -> Sprite* */
+static gsize       sprite_bytes;
+
+static void
+sprite_free (gpointer data)
+{
+  Sprite *sp = data;
+
+  cairo_surface_destroy (sp->surface);
+  g_free (sp);
+}
+
+static gboolean
+sprites_usable (Draw *dr)
+{
+  cairo_surface_t *target;
+  double sx, sy;
+
+  if (dr->cv->cr == NULL || !dr->raster)
+    return FALSE;
+  target = cairo_get_target (dr->cv->cr);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  return sx == 1 && sy == 1;
+}
+
+static Sprite *
+sprite_render (PangoContext *pctx, const char *text, double font_px, double halo_px,
+               EntRGBA fg, EntRGBA halo)
+{
+  g_autoptr(PangoLayout) pl = _ent_render_label_layout_new (pctx, font_px, FALSE,
+                                                            ENT_LABEL_MAX_WIDTH * font_px /
+                                                            ENT_LABEL_FONT_SIZE);
+  PangoRectangle ink, logical;
+  Canvas cv = { NULL, NULL, NULL, pctx, FALSE, NULL, FALSE };
+  Sprite *sp = g_new0 (Sprite, 1);
+  double lx, ly, pad = halo_px + 2;
+  int w, h;
+  cairo_t *cr;
+
+  pango_layout_set_text (pl, text, -1);
+  pango_layout_get_extents (pl, &ink, &logical);
+  lx = MIN (ink.x, logical.x) / (double) PANGO_SCALE;
+  ly = MIN (ink.y, logical.y) / (double) PANGO_SCALE;
+  w = (int) ceil (MAX (ink.x + ink.width, logical.x + logical.width) / (double) PANGO_SCALE
+                  - lx + 2 * pad);
+  h = (int) ceil (MAX (ink.y + ink.height, logical.y + logical.height) / (double) PANGO_SCALE
+                  - ly + 2 * pad);
+
+  /* cv_text () puts the logical box's centre at xc and its top at y. */
+  sp->ax = pad - lx + (logical.x + logical.width / 2.0) / PANGO_SCALE;
+  sp->ay = pad - ly + logical.y / (double) PANGO_SCALE;
+  sp->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (w, 1), MAX (h, 1));
+  cr = cairo_create (sp->surface);
+  cv.cr = cr;
+  cv.fast_halo = FALSE;
+  cv_text (&cv, pl, text, sp->ax, sp->ay, fg, halo, halo_px, font_px, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_flush (sp->surface);
+  return sp;
+}
+
+/* Paints the label's sprite; FALSE if it cannot (the caller draws text). */
+static gboolean
+draw_label_sprite (Draw *dr, const char *text, double xc, double y, double font,
+                   EntRGBA fg, EntRGBA halo, double halo_width)
+{
+  cairo_t *cr = dr->cv->cr;
+  double font_px = round (font * dr->px * 4) / 4;   /* quarter pixels */
+  double halo_px = halo_width * dr->px;
+  g_autofree char *key = NULL;
+  cairo_surface_t *surface = NULL;
+  double ax = 0, ay = 0, dx = xc, dy = y;
+  int w, h;
+
+  if (font_px < 1 || font_px > 64)
+    return FALSE;
+
+  key = g_strdup_printf ("%.2f|%.2f|%08x%08x|%s", font_px, halo_px,
+                         (guint) (fg.r * 255) << 16 | (guint) (fg.g * 255) << 8 | (guint) (fg.b * 255),
+                         (guint) (halo.r * 255) << 24 | (guint) (halo.g * 255) << 16 |
+                         (guint) (halo.b * 255) << 8 | (guint) (halo.a * 255), text);
+
+  g_mutex_lock (&sprite_lock);
+  if (sprite_cache == NULL)
+    sprite_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sprite_free);
+  {
+    Sprite *sp = g_hash_table_lookup (sprite_cache, key);
+
+    if (sp == NULL)
+      {
+        sp = sprite_render (dr->cv->pctx, text, font_px, halo_px, fg, halo);
+        if (sprite_bytes > SPRITE_CACHE_BYTES)
+          {
+            g_hash_table_remove_all (sprite_cache);
+            sprite_bytes = 0;
+          }
+        sprite_bytes += (gsize) cairo_image_surface_get_stride (sp->surface) *
+                        cairo_image_surface_get_height (sp->surface);
+        g_hash_table_insert (sprite_cache, g_steal_pointer (&key), sp);
+      }
+    surface = cairo_surface_reference (sp->surface);
+    ax = sp->ax;
+    ay = sp->ay;
+  }
+  g_mutex_unlock (&sprite_lock);
+
+  w = cairo_image_surface_get_width (surface);
+  h = cairo_image_surface_get_height (surface);
+  cairo_user_to_device (cr, &dx, &dy);
+  dx = round (dx - ax);
+  dy = round (dy - ay);
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, surface, dx, dy);
+  cairo_rectangle (cr, dx, dy, w, h);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+  return TRUE;
+}
+
 static void
 draw_labels (Draw *dr, const gboolean *subset, double min_px)
 {
@@ -959,6 +1196,7 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
   double font = ENT_LABEL_FONT_SIZE;
   const EntPalette *pal = &dr->o->palette;
   g_autoptr(PangoLayout) pl = NULL;
+  gboolean sprites;
 
   if (font * dr->px < LABEL_MIN_PX && min_px <= 0)
     return;
@@ -967,6 +1205,7 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
 
   pl = _ent_render_label_layout_new (dr->cv->pctx, font, FALSE,
                                      ENT_LABEL_MAX_WIDTH * font / ENT_LABEL_FONT_SIZE);
+  sprites = sprites_usable (dr);
 
   for (guint i = 0; i < n; i++)
     {
@@ -980,6 +1219,10 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
         continue;
       text = _ent_render_label_text (actor->name);
       if (*text == '\0')
+        continue;
+      if (sprites && draw_label_sprite (dr, text, node->x, node->y + node->h / 2 + ENT_LABEL_GAP,
+                                        font, pal->foreground, with_alpha (pal->background, 0.85),
+                                        HALO_WIDTH * font / ENT_LABEL_FONT_SIZE))
         continue;
       cv_text (dr->cv, pl, text, node->x, node->y + node->h / 2 + ENT_LABEL_GAP,
                pal->foreground, with_alpha (pal->background, 0.85),
@@ -1208,7 +1451,7 @@ draw_graph (Canvas *cv, const EntNetwork *net, const EntLayout *layout,
 static Canvas
 cairo_canvas (cairo_t *cr)
 {
-  Canvas cv = { cr, NULL, NULL, _ent_render_measure_context_new (), FALSE };
+  Canvas cv = { cr, NULL, NULL, _ent_render_measure_context_new (), FALSE, NULL, FALSE };
   return cv;
 }
 
@@ -1233,7 +1476,8 @@ void
 _ent_render_graph_svg (GString *out, const EntNetwork *net, const EntLayout *layout,
                        const EntRenderOptions *o, double width, double height)
 {
-  Canvas cv = { NULL, out, g_string_new (NULL), _ent_render_measure_context_new (), FALSE };
+  Canvas cv = { NULL, out, g_string_new (NULL), _ent_render_measure_context_new (), FALSE,
+                NULL, FALSE };
 
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");

@@ -8,7 +8,8 @@
  * cairo image surface at fit scale through the code the window uses:
  *
  *   full redraw:  ent_render_graph () + ent_render_overlay ()  (hover on a hub)
- *   cached frame: paint the cached ent_render_graph () picture + overlay,
+ *   cached frame: paint the cached ent_render_graph () picture + overlay
+ *                 (recorded and replayed, as GTK does with a cairo node),
  *                 which is what the view does per frame (it keeps the picture
  *                 as a render node and rebuilds it only when data, size or
  *                 zoom change)
@@ -279,7 +280,18 @@ main (int argc, char **argv)
       cairo_paint (cr);
       cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
       o.hover_actor = f % 2 ? (int) the_hub : (int) ((f * 37) % net->actors->len);
-      ent_render_overlay (cr, net, layout, &o, WIDTH, HEIGHT);
+      /* As in the view (gtk_snapshot_append_cairo): the overlay is recorded,
+       * then replayed onto the frame. */
+      {
+        cairo_surface_t *rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+        cairo_t *rcr = cairo_create (rec);
+
+        ent_render_overlay (rcr, net, layout, &o, WIDTH, HEIGHT);
+        cairo_destroy (rcr);
+        cairo_set_source_surface (cr, rec, 0, 0);
+        cairo_paint (cr);
+        cairo_surface_destroy (rec);
+      }
       cairo_surface_flush (target);
       series_add (&cached, t);
     }
