@@ -134,8 +134,9 @@ click_released_cb (GtkGestureClick *gesture, int n_press, double x, double y, En
   _ent_graph_view_button_release (self, n_press, x, y);
 }
 
+/* Selects what is under (x, y) and asks for its menu. */
 static void
-menu_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, EntGraphView *self)
+context_menu_at (EntGraphView *self, GtkGesture *gesture, double x, double y)
 {
   int actor, relation = -1;
 
@@ -148,9 +149,24 @@ menu_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, EntG
     relation = ent_graph_view_pick_relation (self, x, y);
   if (actor >= 0 || relation >= 0)
     _ent_graph_view_user_select (self, actor, relation);
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
   g_signal_emit (self, _ent_graph_view_signals[ENT_GRAPH_VIEW_SIGNAL_CONTEXT_MENU], 0,
                  actor, relation, x, y);
+}
+
+static void
+menu_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, EntGraphView *self)
+{
+  context_menu_at (self, GTK_GESTURE (gesture), x, y);
+}
+
+static void
+long_pressed_cb (GtkGestureLongPress *gesture, double x, double y, EntGraphView *self)
+{
+  /* Touch screens: press and hold.  The finger must not go on to drag. */
+  self->drag_actor = -1;
+  self->drag_moved = FALSE;
+  context_menu_at (self, GTK_GESTURE (gesture), x, y);
 }
 
 /* ------------------------------------------------------------------ */
@@ -554,6 +570,11 @@ _ent_graph_view_init_input (EntGraphView *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->menu_gesture), GDK_BUTTON_SECONDARY);
   g_signal_connect (self->menu_gesture, "pressed", G_CALLBACK (menu_pressed_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->menu_gesture));
+
+  self->long_press_gesture = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (self->long_press_gesture), TRUE);
+  g_signal_connect (self->long_press_gesture, "pressed", G_CALLBACK (long_pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->long_press_gesture));
 
   self->zoom_gesture = gtk_gesture_zoom_new ();
   g_signal_connect (self->zoom_gesture, "begin", G_CALLBACK (pinch_begin_cb), self);

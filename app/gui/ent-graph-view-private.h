@@ -65,6 +65,7 @@ struct _EntGraphView
   GtkGesture        *drag_gesture;
   GtkGesture        *click_gesture;
   GtkGesture        *menu_gesture;
+  GtkGesture        *long_press_gesture;
   GtkGesture        *zoom_gesture;
   GtkEventController *scroll_controller;
   GtkEventController *motion_controller;
