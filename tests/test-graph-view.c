@@ -1148,6 +1148,73 @@ test_key_bindings (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->view)));
 }
 
+/* Many random operations in a row, as a user might do them, including
+ * data swaps in the middle of a drag: no criticals (they are fatal in
+ * tests), and the view's state stays sane. */
+static void
+test_random_operations (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261125);
+  g_autoptr(EntLayout) other = make_layout ();
+
+  for (guint step = 0; step < 3000; step++)
+    {
+      double x = g_rand_double_range (rand, -50, WIN_W + 50);
+      double y = g_rand_double_range (rand, -50, WIN_H + 50);
+      int a, r;
+
+      switch (g_rand_int_range (rand, 0, 16))
+        {
+        case 0: ent_graph_view_zoom_at (f->view, g_rand_double_range (rand, 0.2, 5), x, y); break;
+        case 1: ent_graph_view_pan (f->view, x - WIN_W / 2, y - WIN_H / 2); break;
+        case 2: _ent_graph_view_click (f->view, g_rand_int_range (rand, 1, 4), x, y); break;
+        case 3: _ent_graph_view_drag_begin (f->view, x, y); break;
+        case 4: _ent_graph_view_drag_update (f->view, x - WIN_W / 2, y - WIN_H / 2); break;
+        case 5: _ent_graph_view_drag_end (f->view, x - WIN_W / 2, y - WIN_H / 2); break;
+        case 6: _ent_graph_view_motion (f->view, x, y); break;
+        case 7: ent_graph_view_select (f->view, g_rand_int_range (rand, -2, 6), g_rand_int_range (rand, -2, 7)); break;
+        case 8: ent_graph_view_zoom_fit (f->view); break;
+        case 9:
+          f->actor_visible[g_rand_int_range (rand, 0, 4)] ^= TRUE;
+          f->relation_visible[g_rand_int_range (rand, 0, 5)] ^= TRUE;
+          ent_graph_view_set_data (f->view, f->net, f->layout, f->actor_visible, f->relation_visible);
+          break;
+        case 10: ent_graph_view_set_data (f->view, NULL, NULL, NULL, NULL); break;
+        case 11:
+          /* The window swaps in a new layout (an undo, a relayout). */
+          ent_graph_view_set_data (f->view, f->net, g_rand_boolean (rand) ? other : f->layout,
+                                   f->actor_visible, f->relation_visible);
+          break;
+        case 12: ent_graph_view_center_on_actor (f->view, g_rand_int_range (rand, 0, 5), g_rand_boolean (rand)); break;
+        case 13: ent_graph_view_center_on_relation (f->view, g_rand_int_range (rand, 0, 6), FALSE); break;
+        case 14: _ent_graph_view_scroll (f->view, g_rand_double_range (rand, -3, 3),
+                                         g_rand_boolean (rand) ? GDK_SCROLL_UNIT_WHEEL : GDK_SCROLL_UNIT_SURFACE); break;
+        default:
+          {
+            GskRenderNode *node = _ent_graph_view_render_frame (f->view);
+            g_clear_pointer (&node, gsk_render_node_unref);
+          }
+          break;
+        }
+
+      if (step % 50 == 0)
+        iterate (1);
+
+      g_assert_true (isfinite (ent_graph_view_get_zoom (f->view)));
+      g_assert_cmpfloat (ent_graph_view_get_zoom (f->view), >=, ENT_GRAPH_VIEW_ZOOM_MIN);
+      g_assert_cmpfloat (ent_graph_view_get_zoom (f->view), <=, ENT_GRAPH_VIEW_ZOOM_MAX);
+      g_assert_true (isfinite (f->view->tx) && isfinite (f->view->ty));
+      a = ent_graph_view_get_selected_actor (f->view);
+      r = ent_graph_view_get_selected_relation (f->view);
+      g_assert_true (a == -1 || (a >= 0 && a < 4 && f->actor_visible[a]));
+      g_assert_true (r == -1 || (r >= 0 && r < 5 && f->relation_visible[r]));
+      a = ent_graph_view_pick_actor (f->view, x, y);
+      g_assert_true (a >= -1 && a < 4);
+    }
+
+  ent_graph_view_set_data (f->view, f->net, f->layout, f->actor_visible, f->relation_visible);
+}
+
 static void
 test_actions_installed (void)
 {
@@ -1195,6 +1262,7 @@ main (int argc, char **argv)
   ADD ("/graph-view/wheel-zoom-defers-render", test_wheel_zoom_defers_render);
   ADD ("/graph-view/context-menu-key", test_context_menu_key);
   ADD ("/graph-view/key-bindings", test_key_bindings);
+  ADD ("/graph-view/random-operations", test_random_operations);
 #undef ADD
   /* At scale 2, 800 x 600 would not fit Xvfb's 1280 x 1024 screen. */
   g_test_add ("/graph-view/scale2/subprocess", Fixture, scale2_size,
