@@ -529,9 +529,17 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
       na = ent_network_add_actor (ctx->net, a->name, a->type);
       for (guint j = 0; j < a->aliases->len; j++)
         ent_actor_add_alias (na, g_ptr_array_index (a->aliases, j));
-      /* hand the mentions over rather than copy them */
+      /* hand the mentions over in an array of the exact size (growth
+       * leaves up to half of a large array unused) */
       g_array_unref (na->mentions);
-      na->mentions = g_steal_pointer (&a->mentions);
+      if (a->mentions->len > 1024)
+        {
+          na->mentions = g_array_sized_new (FALSE, FALSE, sizeof (EntMention), a->mentions->len);
+          g_array_append_vals (na->mentions, a->mentions->data, a->mentions->len);
+          g_clear_pointer (&a->mentions, g_array_unref);
+        }
+      else
+        na->mentions = g_steal_pointer (&a->mentions);
       na->confidence = a->confidence;
       map[i] = ctx->net->actors->len - 1;
     }

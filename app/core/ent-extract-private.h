@@ -11,10 +11,15 @@ G_BEGIN_DECLS
  * not stored, so a 100 MB corpus repeating one pair cannot exhaust memory. */
 #define ENT_EXTRACT_MAX_EVIDENCE 200
 #define ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE 50
-/* Overall, at most one stored evidence per this many input bytes (and at
- * least ENT_EXTRACT_MIN_EVIDENCE): bounds memory on huge corpora. */
-#define ENT_EXTRACT_BYTES_PER_EVIDENCE 400
-#define ENT_EXTRACT_MIN_EVIDENCE 100000
+/* Every ally or hostile relation keeps its first evidence sentence; other
+ * evidence is kept up to one per this many input bytes (and at least
+ * ENT_EXTRACT_MIN_EVIDENCE in all): bounds memory on huge corpora, never
+ * reached by a set of articles. */
+#define ENT_EXTRACT_BYTES_PER_EVIDENCE 2000
+#define ENT_EXTRACT_MIN_EVIDENCE 50000
+/* Distinct neutral (co-mention) links kept per run: a corpus of thousands of
+ * actors would otherwise grow a link for nearly every pair. */
+#define ENT_EXTRACT_MAX_NEUTRAL_RELATIONS 100000
 /* Aliases kept per actor. */
 #define ENT_EXTRACT_MAX_ALIASES 64
 
@@ -72,6 +77,7 @@ typedef struct {
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;
   gsize         evidence_budget;  /* evidence entries still to store */
+  gsize         neutral_count;    /* distinct neutral relations so far */
   int           topic;        /* subject of the previous sentence, -1 */
   int           last_speaker;
   gboolean      in_quote;     /* a quote left open by the previous sentence */

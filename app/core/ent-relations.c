@@ -12,7 +12,7 @@ static void
 xrel_free (gpointer p)
 {
   EntXRelation *r = p;
-  g_array_unref (r->evidence);
+  g_clear_pointer (&r->evidence, g_array_unref);
   g_free (r);
 }
 
@@ -77,6 +77,8 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   p = g_hash_table_lookup (ctx->rel_index, &key);
   if (p)
     r = g_ptr_array_index (ctx->relations, GPOINTER_TO_UINT (p) - 1);
+  else if (polarity == ENT_POLARITY_NEUTRAL && ctx->neutral_count >= ENT_EXTRACT_MAX_NEUTRAL_RELATIONS)
+    return;
   else
     {
       guint64 *k = g_new (guint64, 1);
@@ -89,6 +91,8 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
       r->directed = directed;
       r->evidence = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
       g_ptr_array_add (ctx->relations, r);
+      if (polarity == ENT_POLARITY_NEUTRAL)
+        ctx->neutral_count++;
       g_hash_table_insert (ctx->rel_index, k, GUINT_TO_POINTER (ctx->relations->len));
     }
   if (directed && r->directed && r->a != source)
@@ -109,9 +113,10 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   r->total++;
   if (r->evidence->len >= (polarity == ENT_POLARITY_NEUTRAL ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE
                                                             : ENT_EXTRACT_MAX_EVIDENCE) ||
-      ctx->evidence_budget == 0)
+      ((r->evidence->len > 0 || polarity == ENT_POLARITY_NEUTRAL) && ctx->evidence_budget == 0))
     return;
-  ctx->evidence_budget--;
+  if (r->evidence->len > 0 || polarity == ENT_POLARITY_NEUTRAL)
+    ctx->evidence_budget--;
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
   ev.cue = cue ? _ent_intern (ctx, cue, strlen (cue)) : NULL;
@@ -124,6 +129,8 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
   if (ctx->relations == NULL)
     return;
+  /* the index is no longer needed; free it before the copies are made */
+  g_clear_pointer (&ctx->rel_index, g_hash_table_unref);
   for (guint i = 0; i < ctx->relations->len; i++)
     {
       EntXRelation *r = g_ptr_array_index (ctx->relations, i);
@@ -131,7 +138,10 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
       EntRelation *nr;
 
       if (s < 0 || t < 0 || s == t)
-        continue;
+        {
+          g_clear_pointer (&r->evidence, g_array_unref);
+          continue;
+        }
       nr = ent_network_add_relation (ctx->net, s, t, r->polarity, r->kind,
                                      r->directed && !r->both_ways);
       for (guint j = 0; j < r->evidence->len; j++)
@@ -147,5 +157,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
           ent_relation_add_evidence (nr, ev->doc, ev->sentence, sp->start, sp->end, text,
                                      ev->cue, speaker);
         }
+      /* copied: release the run's record right away (peak memory) */
+      g_clear_pointer (&r->evidence, g_array_unref);
     }
 }
