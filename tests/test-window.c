@@ -94,8 +94,9 @@ open_one (EntWindow *win, const char *name)
 }
 
 static void
-screenshot (EntWindow *win, const char *name)
+screenshot (gpointer widget, const char *name)
 {
+  GtkWidget *win = GTK_WIDGET (widget);
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (artefacts, name, NULL);
@@ -157,6 +158,29 @@ test_template (void)
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (win->export_button)));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (win), "filter-hostile"));
   screenshot (win, "window-welcome.png");
+
+  /* The shortcuts window loads from its resource and lists the actions. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  spin (100);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
+    GtkWindow *shortcuts = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+        if (GTK_IS_SHORTCUTS_WINDOW (w))
+          shortcuts = w;
+      }
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (win));
+    /* Named actions show their accelerators (an empty one warns, fatally here). */
+    g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (win)) ==
+                   GTK_SHORTCUTS_WINDOW (shortcuts));
+    screenshot (shortcuts, "window-shortcuts.png");
+    gtk_window_close (shortcuts);
+  }
   destroy_window (win);
 }
 
@@ -706,6 +730,21 @@ test_list_keyboard (void)
   destroy_window (win);
 }
 
+static GtkDialog *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (w) && gtk_window_get_transient_for (w) == parent)
+        return GTK_DIALOG (w);
+    }
+  return NULL;
+}
+
 static void
 test_edits_undo (void)
 {
@@ -740,24 +779,59 @@ test_edits_undo (void)
   net = ent_window_get_network (win);
   g_assert_cmpint (find_actor_named (net, "Russia"), ==, -1);
   g_assert_cmpuint (win->edits->len, ==, 1);
+
+  /* Merge through its dialog: al-Sisi's node into Egypt's. */
+  {
+    int sisi = find_actor_named (net, "Abdel Fattah al-Sisi");
+    int egypt = find_actor_named (net, "Egypt");
+    guint n = net->actors->len;
+    GtkDialog *dialog;
+    GArray *targets;
+    guint pos = G_MAXUINT;
+
+    _ent_window_select (win, sisi, -1, ENT_ORIGIN_NONE, FALSE);
+    gtk_widget_activate_action (GTK_WIDGET (win), "win.merge-actor", NULL);
+    dialog = find_dialog_for (GTK_WINDOW (win));
+    g_assert_nonnull (dialog);
+    targets = g_object_get_data (G_OBJECT (dialog), "targets");
+    for (guint i = 0; i < targets->len; i++)
+      if (g_array_index (targets, guint, i) == (guint) egypt)
+        pos = i;
+    g_assert_cmpuint (pos, <, targets->len);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (g_object_get_data (G_OBJECT (dialog), "dropdown")), pos);
+    gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+    spin (50);
+    net = ent_window_get_network (win);
+    g_assert_cmpuint (net->actors->len, ==, n - 1);
+    g_assert_cmpint (find_actor_named (net, "Abdel Fattah al-Sisi"), ==, -1);
+    g_assert_cmpint (find_actor_named (net, "Egypt"), >=, 0);
+    g_assert_cmpint (win->sel_actor, ==, find_actor_named (net, "Egypt"));
+    g_assert_cmpuint (win->edits->len, ==, 2);
+    gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+    net = ent_window_get_network (win);
+    g_assert_cmpint (find_actor_named (net, "Abdel Fattah al-Sisi"), ==, sisi);
+  }
+
+  /* Rename through its dialog; the search finds the new name. */
+  {
+    int egypt = find_actor_named (net, "Egypt");
+    GtkDialog *dialog;
+
+    _ent_window_select (win, egypt, -1, ENT_ORIGIN_NONE, FALSE);
+    gtk_widget_activate_action (GTK_WIDGET (win), "win.rename-actor", NULL);
+    dialog = find_dialog_for (GTK_WINDOW (win));
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "entry")), "Arab Republic of Egypt");
+    gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+    spin (50);
+    net = ent_window_get_network (win);
+    g_assert_cmpint (find_actor_named (net, "Arab Republic of Egypt"), ==, egypt);
+    search_for (win, "arab republic");
+    g_assert_true (win->search_hits[egypt]);
+  }
   destroy_window (win);
 }
 
-
-static GtkDialog *
-find_dialog_for (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == parent)
-        return GTK_DIALOG (w);
-    }
-  return NULL;
-}
 
 static void
 test_unsaved_changes (void)

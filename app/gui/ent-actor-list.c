@@ -125,7 +125,20 @@ struct _EntActorList
   GtkSingleSelection *relation_selection;
   char               *needle;
   guint               block_emit;
+
+  /* Rows are built when the tables are on screen: set_data only notes the
+   * (borrowed) model, so a hidden list costs nothing on large maps. */
+  const EntNetwork   *net;
+  const gboolean     *actor_visible;
+  const gboolean     *relation_visible;
+  gboolean            stale;
+  int                 pending_actor;
+  int                 pending_relation;
 };
+
+static void rebuild (EntActorList *self);
+static void ent_actor_list_map (GtkWidget *widget);
+static void select_rows (EntActorList *self, int actor, int relation);
 
 enum {
   SELECTION_CHANGED,
@@ -356,6 +369,7 @@ ent_actor_list_class_init (EntActorListClass *klass)
     g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
 
+  widget_class->map = ent_actor_list_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "actorlist");
 }
@@ -370,6 +384,7 @@ ent_actor_list_init (EntActorList *self)
   self->relation_store = g_list_store_new (ENT_TYPE_LIST_ROW);
   self->actor_filter = gtk_custom_filter_new (row_matches, self, NULL);
   self->relation_filter = gtk_custom_filter_new (row_matches, self, NULL);
+  self->pending_actor = self->pending_relation = -1;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -455,15 +470,47 @@ polarity_name (EntPolarity p)
     }
 }
 
+static void
+ensure_rows (EntActorList *self)
+{
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  rebuild (self);
+  select_rows (self, self->pending_actor, self->pending_relation);
+}
+
+static void
+ent_actor_list_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ent_actor_list_parent_class)->map (widget);
+  ensure_rows (ENT_ACTOR_LIST (widget));
+}
+
 void
 ent_actor_list_set_data (EntActorList *self, const EntNetwork *net,
                          const gboolean *actor_visible, const gboolean *relation_visible)
 {
+  g_return_if_fail (ENT_IS_ACTOR_LIST (self));
+
+  self->net = net;
+  self->actor_visible = actor_visible;
+  self->relation_visible = relation_visible;
+  self->pending_actor = self->pending_relation = -1;
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_rows (self);
+}
+
+static void
+rebuild (EntActorList *self)
+{
+  const EntNetwork *net = self->net;
+  const gboolean *actor_visible = self->actor_visible;
+  const gboolean *relation_visible = self->relation_visible;
   g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree guint *links = NULL;
-
-  g_return_if_fail (ENT_IS_ACTOR_LIST (self));
 
   self->block_emit++;
   if (net != NULL)
@@ -522,10 +569,15 @@ ent_actor_list_set_data (EntActorList *self, const EntNetwork *net,
           g_ptr_array_add (actors, row);
         }
     }
+  /* Detached while filled: the views then see one change, not hundreds. */
+  gtk_column_view_set_model (self->actor_view, NULL);
+  gtk_column_view_set_model (self->relation_view, NULL);
   g_list_store_splice (self->actor_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->actor_store)),
                        actors->pdata, actors->len);
   g_list_store_splice (self->relation_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->relation_store)),
                        relations->pdata, relations->len);
+  gtk_column_view_set_model (self->actor_view, GTK_SELECTION_MODEL (self->actor_selection));
+  gtk_column_view_set_model (self->relation_view, GTK_SELECTION_MODEL (self->relation_selection));
   gtk_single_selection_set_selected (self->actor_selection, GTK_INVALID_LIST_POSITION);
   gtk_single_selection_set_selected (self->relation_selection, GTK_INVALID_LIST_POSITION);
   self->block_emit--;
@@ -570,9 +622,21 @@ scroll_to_position (GtkColumnView *view, guint position, guint n_items)
 void
 ent_actor_list_select (EntActorList *self, int actor, int relation)
 {
-  guint pos;
-
   g_return_if_fail (ENT_IS_ACTOR_LIST (self));
+
+  if (self->stale)
+    {
+      self->pending_actor = actor;
+      self->pending_relation = relation;
+      return;
+    }
+  select_rows (self, actor, relation);
+}
+
+static void
+select_rows (EntActorList *self, int actor, int relation)
+{
+  guint pos;
 
   self->block_emit++;
   pos = actor >= 0 ? find_position (self->actor_selection, actor) : GTK_INVALID_LIST_POSITION;
@@ -587,19 +651,24 @@ ent_actor_list_select (EntActorList *self, int actor, int relation)
 guint
 ent_actor_list_get_n_actor_rows (EntActorList *self)
 {
+  ensure_rows (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->actor_selection));
 }
 
 guint
 ent_actor_list_get_n_relation_rows (EntActorList *self)
 {
+  ensure_rows (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->relation_selection));
 }
 
 int
 ent_actor_list_get_actor_at (EntActorList *self, guint position)
 {
-  g_autoptr(EntListRow) row = g_list_model_get_item (G_LIST_MODEL (self->actor_selection), position);
+  g_autoptr(EntListRow) row = NULL;
+
+  ensure_rows (self);
+  row = g_list_model_get_item (G_LIST_MODEL (self->actor_selection), position);
 
   return row != NULL ? row->index : -1;
 }
@@ -607,7 +676,10 @@ ent_actor_list_get_actor_at (EntActorList *self, guint position)
 int
 ent_actor_list_get_relation_at (EntActorList *self, guint position)
 {
-  g_autoptr(EntListRow) row = g_list_model_get_item (G_LIST_MODEL (self->relation_selection), position);
+  g_autoptr(EntListRow) row = NULL;
+
+  ensure_rows (self);
+  row = g_list_model_get_item (G_LIST_MODEL (self->relation_selection), position);
 
   return row != NULL ? row->index : -1;
 }

@@ -59,14 +59,20 @@ static void
 shortcuts_action_cb (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts;
+  GtkShortcutsWindow *shortcuts;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  builder = gtk_builder_new_from_resource ("/io/github/entente/Entente/ent-shortcuts.ui");
-  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  if (parent != NULL)
-    gtk_window_set_transient_for (shortcuts, parent);
-  gtk_window_present (shortcuts);
+  if (!GTK_IS_APPLICATION_WINDOW (parent))
+    return;
+  /* As the window's help overlay, named actions show their accelerators. */
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (parent));
+  if (shortcuts == NULL)
+    {
+      builder = gtk_builder_new_from_resource ("/io/github/entente/Entente/ent-shortcuts.ui");
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (parent), shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static void
@@ -113,6 +119,7 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.relayout", { "<Control>r", NULL } },
   { "win.rename-actor", { "F2", NULL } },
+  { "win.merge-actor", { "<Control>m", NULL } },
   { "win.remove-selected", { "<Control>Delete", NULL } },
   { "win.filters", { "<Control><Shift>f", NULL } },
   { "win.show-map", { "<Control>1", NULL } },

@@ -377,11 +377,75 @@ fold (const char *s)
 }
 
 static gboolean
-text_matches (const char *text, const char *needle)
+is_ascii (const char *s)
 {
-  g_autofree char *folded = fold (text);
+  for (; *s; s++)
+    if ((guchar) *s >= 0x80)
+      return FALSE;
+  return TRUE;
+}
 
-  return strstr (folded, needle) != NULL;
+/* Case-insensitive search of an ASCII, lower-case @needle in UTF-8 text,
+ * without allocating: the common case, fast on thousands of quotes. */
+static gboolean
+ascii_casestr (const char *hay, const char *needle)
+{
+  if (hay == NULL)
+    return FALSE;
+  for (; *hay; hay++)
+    {
+      const char *h = hay, *n = needle;
+
+      while (*n && *h && g_ascii_tolower (*h) == *n)
+        h++, n++;
+      if (*n == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_ent_window_search_invalidate (EntWindow *self)
+{
+  g_clear_pointer (&self->search_actor_text, g_ptr_array_unref);
+  g_clear_pointer (&self->search_relation_text, g_ptr_array_unref);
+}
+
+/* Folding every quote on each keystroke is slow for a large corpus:
+ * fold once per network, match many times. */
+static void
+ensure_search_index (EntWindow *self)
+{
+  if (self->search_actor_text != NULL || self->net == NULL)
+    return;
+
+  self->search_actor_text = g_ptr_array_new_full (self->net->actors->len, g_free);
+  for (guint a = 0; a < self->net->actors->len; a++)
+    {
+      const EntActor *actor = g_ptr_array_index (self->net->actors, a);
+      g_autoptr(GString) text = g_string_new (actor->name);
+
+      /* one name per line, so a match never spans two names */
+      for (guint i = 0; actor->aliases && i < actor->aliases->len; i++)
+        g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (actor->aliases, i));
+      g_ptr_array_add (self->search_actor_text, fold (text->str));
+    }
+
+  self->search_relation_text = g_ptr_array_new_full (self->net->relations->len, g_free);
+  for (guint r = 0; r < self->net->relations->len; r++)
+    {
+      const EntRelation *rel = g_ptr_array_index (self->net->relations, r);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < ent_relation_weight (rel); i++)
+        {
+          const EntEvidence *ev = g_ptr_array_index (rel->evidence, i);
+
+          if (ev->text != NULL)
+            g_string_append_printf (text, "%s\n", ev->text);
+        }
+      g_ptr_array_add (self->search_relation_text, fold (text->str));
+    }
 }
 
 void
@@ -390,6 +454,7 @@ _ent_window_search_update (EntWindow *self)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *needle = NULL;
   guint na = self->net ? self->net->actors->len : 0;
+  gboolean ascii;
 
   g_array_set_size (self->search_results, 0);
   self->search_pos = -1;
@@ -404,15 +469,26 @@ _ent_window_search_update (EntWindow *self)
         ent_graph_view_set_search_hits (self->graph_view, NULL);
       return;
     }
+  ascii = is_ascii (needle);
+  if (!ascii)
+    ensure_search_index (self);
 
   /* Actors by name or any alias ("Hifter" finds Haftar). */
   for (guint a = 0; a < na; a++)
     {
       const EntActor *actor = g_ptr_array_index (self->net->actors, a);
-      gboolean hit = self->actor_visible[a] && text_matches (actor->name, needle);
+      gboolean hit = FALSE;
 
-      for (guint i = 0; !hit && self->actor_visible[a] && actor->aliases && i < actor->aliases->len; i++)
-        hit = text_matches (g_ptr_array_index (actor->aliases, i), needle);
+      if (!self->actor_visible[a])
+        continue;
+      if (!ascii)
+        hit = strstr (g_ptr_array_index (self->search_actor_text, a), needle) != NULL;
+      else
+        {
+          hit = ascii_casestr (actor->name, needle);
+          for (guint i = 0; !hit && actor->aliases && i < actor->aliases->len; i++)
+            hit = ascii_casestr (g_ptr_array_index (actor->aliases, i), needle);
+        }
       if (hit)
         {
           EntSearchHit h = { (int) a, -1 };
@@ -425,20 +501,20 @@ _ent_window_search_update (EntWindow *self)
   for (guint r = 0; r < self->net->relations->len; r++)
     {
       const EntRelation *rel = g_ptr_array_index (self->net->relations, r);
+      gboolean hit = FALSE;
 
       if (!self->relation_visible[r])
         continue;
-      for (guint i = 0; i < ent_relation_weight (rel); i++)
+      if (!ascii)
+        hit = strstr (g_ptr_array_index (self->search_relation_text, r), needle) != NULL;
+      else
+        for (guint i = 0; !hit && i < ent_relation_weight (rel); i++)
+          hit = ascii_casestr (((EntEvidence *) g_ptr_array_index (rel->evidence, i))->text, needle);
+      if (hit)
         {
-          const EntEvidence *ev = g_ptr_array_index (rel->evidence, i);
+          EntSearchHit h = { -1, (int) r };
 
-          if (ev->text != NULL && text_matches (ev->text, needle))
-            {
-              EntSearchHit h = { -1, (int) r };
-
-              g_array_append_val (self->search_results, h);
-              break;
-            }
+          g_array_append_val (self->search_results, h);
         }
     }
 
@@ -607,6 +683,7 @@ apply_item (EntWindow *self, EntUndoItem *item)
       self->edits = g_steal_pointer (&snapshot->edits);
       ent_project_free (snapshot);
       item->project = current;
+      _ent_window_search_invalidate (self);
       self->sel_actor = self->sel_relation = -1;
       ent_source_view_clear (self->source_view);
     }
@@ -905,6 +982,7 @@ run_edit (EntWindow *self, EditOp op, guint index, guint other, const char *name
     item->project = snapshot;
     ent_undo_stack_push (self->undo, item);
   }
+  _ent_window_search_invalidate (self);
   if (op != EDIT_RENAME_ACTOR)
     self->sel_actor = self->sel_relation = -1;
   if (op == EDIT_MERGE_ACTORS)
@@ -999,6 +1077,90 @@ rename_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+merge_response_cb (GtkDialog *dialog, int response, EntWindow *self)
+{
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
+  GArray *targets = g_object_get_data (G_OBJECT (dialog), "targets");
+  int from = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "actor"));
+  guint pos = gtk_drop_down_get_selected (dropdown);
+
+  if (response == GTK_RESPONSE_ACCEPT && self->net != NULL && pos < targets->len &&
+      from >= 0 && (guint) from < self->net->actors->len)
+    {
+      guint into = g_array_index (targets, guint, pos);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *label = g_strdup_printf (_("Merged %s into %s"),
+                                                ((EntActor *) g_ptr_array_index (self->net->actors, from))->name,
+                                                ((EntActor *) g_ptr_array_index (self->net->actors, into))->name);
+
+      if (!run_edit (self, EDIT_MERGE_ACTORS, into, (guint) from, NULL, label, &error) && error != NULL)
+        _ent_window_show_error (self, error->message);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static int
+compare_actor_names (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const EntNetwork *net = user_data;
+
+  return g_utf8_collate (((EntActor *) g_ptr_array_index (net->actors, *(const guint *) a))->name,
+                         ((EntActor *) g_ptr_array_index (net->actors, *(const guint *) b))->name);
+}
+
+/* "These two are the same": merge the selected actor into another one. */
+static void
+merge_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  EntWindow *self = ENT_WINDOW (widget);
+  GtkWidget *dialog, *box, *label, *dropdown;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GArray *targets;
+  g_autofree char *text = NULL;
+
+  if (self->net == NULL || self->sel_actor < 0 || self->net->actors->len < 2)
+    return;
+  targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint a = 0; a < self->net->actors->len; a++)
+    if ((int) a != self->sel_actor)
+      g_array_append_val (targets, a);
+  g_array_sort_with_data (targets, compare_actor_names, self->net);
+  for (guint i = 0; i < targets->len; i++)
+    gtk_string_list_append (names, ((EntActor *) g_ptr_array_index (self->net->actors,
+                                                                     g_array_index (targets, guint, i)))->name);
+
+  dialog = gtk_dialog_new_with_buttons (_("Merge Actor"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT |
+                                        GTK_DIALOG_USE_HEADER_BAR,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                        _("_Merge"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  text = g_strdup_printf (_("Merge %s into:"),
+                          ((EntActor *) g_ptr_array_index (self->net->actors, self->sel_actor))->name);
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), box);
+
+  g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
+  g_object_set_data_full (G_OBJECT (dialog), "targets", targets, (GDestroyNotify) g_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "actor", GINT_TO_POINTER (self->sel_actor));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- view switching and misc ------------------------------------------- */
 
 static void
@@ -1055,6 +1217,7 @@ _ent_window_update_actions (EntWindow *self)
   gtk_widget_action_set_enabled (w, "win.remove-selected",
                                  have_map && !busy && (self->sel_actor >= 0 || self->sel_relation >= 0));
   gtk_widget_action_set_enabled (w, "win.rename-actor", have_map && !busy && self->sel_actor >= 0);
+  gtk_widget_action_set_enabled (w, "win.merge-actor", have_map && !busy && self->sel_actor >= 0);
   gtk_widget_action_set_enabled (w, "win.cancel-load", busy);
   gtk_widget_action_set_enabled (w, "win.find-next", self->search_results && self->search_results->len > 0);
   gtk_widget_action_set_enabled (w, "win.find-previous", self->search_results && self->search_results->len > 0);
@@ -1117,6 +1280,7 @@ _ent_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.filters", NULL, filters_action_cb);
   gtk_widget_class_install_action (widget_class, "win.remove-selected", NULL, remove_selected_action_cb);
   gtk_widget_class_install_action (widget_class, "win.rename-actor", NULL, rename_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.merge-actor", NULL, merge_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action_cb);
   gtk_widget_class_install_action (widget_class, "win.focus-source", NULL, focus_source_action_cb);

@@ -78,6 +78,8 @@ struct _EntWindow
   /* search */
   GArray              *search_results;   /* of EntSearchHit */
   gboolean            *search_hits;      /* actors->len */
+  GPtrArray           *search_actor_text;     /* folded name and aliases per actor; NULL: stale */
+  GPtrArray           *search_relation_text;  /* folded evidence per relation */
   int                  search_pos;
 
   /* test hook: ENTENTE_TEST_REPORT */
@@ -117,6 +119,7 @@ void     _ent_window_push_view_undo (EntWindow *self, const char *label);
 void     _ent_window_undo (EntWindow *self);
 void     _ent_window_redo (EntWindow *self);
 void     _ent_window_search_update (EntWindow *self);
+void     _ent_window_search_invalidate (EntWindow *self);
 void     _ent_window_find (EntWindow *self, int direction);
 gboolean _ent_window_save_project (EntWindow *self, const char *path, GError **error);
 void     _ent_window_export_to (EntWindow *self, const char *path);

@@ -162,6 +162,7 @@ _ent_window_install_model (EntWindow *self, EntNetwork *net, EntLayout *layout,
 
   self->net = net;
   self->layout = layout;
+  _ent_window_search_invalidate (self);
   if (filter != NULL)
     ent_undo_filter_copy (&self->filter, filter);
   else
@@ -656,6 +657,7 @@ ent_window_finalize (GObject *object)
   g_clear_pointer (&self->edits, g_ptr_array_unref);
   g_clear_object (&self->job_cancellable);
   g_clear_pointer (&self->search_results, g_array_unref);
+  _ent_window_search_invalidate (self);
   g_free (self->search_hits);
   g_free (self->actor_visible);
   g_free (self->relation_visible);

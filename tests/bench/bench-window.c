@@ -1,0 +1,200 @@
+/* bench-window.c: does the window stay responsive while a large corpus
+ * loads?  Run by hand under a display:
+ *
+ *   xvfb-run -a build/tests/bench/bench-window [N_ARTICLES]
+ *
+ * Writes N articles (default 500) built from the quality corpus, opens them
+ * all in a window, and measures the longest gap between ticks of a 5 ms
+ * main-loop timer while the worker extracts and lays out (the window must
+ * keep drawing and answering), the time until the map is shown, the main
+ * thread's own share (installing the map in the views), and how fast Cancel
+ * gives the window back with the previous map intact. */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "ent-application.h"
+#include "ent-window-private.h"
+
+static gint64 last_tick;
+static gint64 max_gap;
+static gint64 ticks;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0 && now - last_tick > max_gap)
+    max_gap = now - last_tick;
+  last_tick = now;
+  ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+reset_ticks (void)
+{
+  last_tick = 0;
+  max_gap = 0;
+  ticks = 0;
+}
+
+static void
+iterate_until_idle (EntWindow *win)
+{
+  while (ent_window_is_busy (win))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GPtrArray *
+write_corpus (const char *dir, guint n)
+{
+  const char *src = g_getenv ("ENTENTE_SOURCE_DIR");
+  g_autofree char *corpus = g_build_filename (src ? src : SOURCE_DIR, "tests", "corpus", NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) d = g_dir_open (corpus, 0, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      {
+        g_autofree char *path = g_build_filename (corpus, name, NULL);
+        char *text = NULL;
+
+        if (g_file_get_contents (path, &text, NULL, NULL))
+          g_ptr_array_add (texts, text);
+      }
+  g_assert (texts->len > 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/dispatch-%03u.txt", dir, i);
+      g_autofree char *text = g_strdup_printf ("Dispatch %u\n\n%s", i,
+                                               (const char *) g_ptr_array_index (texts, i % texts->len));
+
+      g_file_set_contents (path, text, -1, NULL);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  return files;
+}
+
+int
+main (int argc, char **argv)
+{
+  guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 500;
+  g_autofree char *dir = g_dir_make_tmp ("entente-bench-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(EntApplication) app = NULL;
+  EntWindow *win;
+  gint64 t0, t_done, gap_load, ticks_load;
+  const EntNetwork *net;
+  guint source;
+
+  gtk_init ();
+  app = ent_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  files = write_corpus (dir, n);
+
+  win = ent_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
+  gtk_window_present (GTK_WINDOW (win));
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  source = g_timeout_add (5, tick_cb, NULL);
+
+  /* 1. Load N articles: the main loop keeps ticking. */
+  reset_ticks ();
+  t0 = g_get_monotonic_time ();
+  ent_window_open_files (win, (GFile **) files->pdata, files->len);
+  iterate_until_idle (win);
+  t_done = g_get_monotonic_time ();
+  gap_load = max_gap;
+  ticks_load = ticks;
+  net = ent_window_get_network (win);
+  if (net == NULL)
+    {
+      g_printerr ("bench-window: the corpus did not load: %s\n", gtk_label_get_text (win->error_label));
+      return 1;
+    }
+  g_print ("articles:                       %u (%u documents, %u actors, %u relations)\n",
+           n, net->documents->len, net->actors->len, net->relations->len);
+  g_print ("open -> map shown:              %.2f s\n", (t_done - t0) / 1e6);
+  g_print ("longest main-loop stall:        %.1f ms (%" G_GINT64_FORMAT " ticks of 5 ms)\n",
+           gap_load / 1e3, ticks_load);
+
+  /* 2. The main thread's own work once the worker is done: the views. */
+  {
+    gint64 t = g_get_monotonic_time ();
+
+    _ent_window_apply_filter (win);
+    _ent_window_refresh (win);
+    g_print ("refresh of all views:           %.1f ms\n", (g_get_monotonic_time () - t) / 1e3);
+    t = g_get_monotonic_time ();
+    ent_graph_view_set_data (win->graph_view, net, win->layout, win->actor_visible, win->relation_visible);
+    g_print ("  of which the map:             %.1f ms\n", (g_get_monotonic_time () - t) / 1e3);
+    t = g_get_monotonic_time ();
+    ent_actor_list_set_data (win->actor_list, net, win->actor_visible, win->relation_visible);
+    g_print ("  of which the hidden tables:   %.1f ms\n", (g_get_monotonic_time () - t) / 1e3);
+    t = g_get_monotonic_time ();
+    gtk_widget_activate_action (GTK_WIDGET (win), "win.show-list", NULL);
+    g_print ("showing the tables:             %.1f ms (%u + %u rows)\n", (g_get_monotonic_time () - t) / 1e3,
+             ent_actor_list_get_n_actor_rows (win->actor_list),
+             ent_actor_list_get_n_relation_rows (win->actor_list));
+    t = g_get_monotonic_time ();
+    ent_actor_list_set_data (win->actor_list, net, win->actor_visible, win->relation_visible);
+    g_print ("refresh of the shown tables:    %.1f ms\n", (g_get_monotonic_time () - t) / 1e3);
+    gtk_widget_activate_action (GTK_WIDGET (win), "win.show-map", NULL);
+  }
+
+  /* 3. Search across names, aliases and every quote. */
+  {
+    gint64 t = g_get_monotonic_time ();
+
+    gsize bytes = 0, sentences = 0;
+
+    for (guint r = 0; r < net->relations->len; r++)
+      {
+        const EntRelation *rel = g_ptr_array_index (net->relations, r);
+
+        for (guint i = 0; i < ent_relation_weight (rel); i++, sentences++)
+          bytes += strlen (((EntEvidence *) g_ptr_array_index (rel->evidence, i))->text);
+      }
+    gtk_editable_set_text (GTK_EDITABLE (win->search_entry), "ceasefire");
+    t = g_get_monotonic_time ();
+    _ent_window_search_update (win);
+    g_print ("search of all quotes:           %.1f ms (%u results; %" G_GSIZE_FORMAT " quotes, %.1f MB)\n",
+             (g_get_monotonic_time () - t) / 1e3, win->search_results->len, sentences, bytes / 1e6);
+  }
+
+  /* 4. Cancel a second load: the window is back at once, same map. */
+  {
+    gint64 t;
+
+    reset_ticks ();
+    win->dirty = FALSE;
+    ent_window_open_files (win, (GFile **) files->pdata, files->len);
+    for (t = g_get_monotonic_time (); g_get_monotonic_time () - t < 300000;)
+      g_main_context_iteration (NULL, FALSE);
+    t = g_get_monotonic_time ();
+    gtk_widget_activate_action (GTK_WIDGET (win), "win.cancel-load", NULL);
+    g_print ("cancel -> window idle:          %.2f ms, map kept: %s, stall while loading: %.1f ms\n",
+             (g_get_monotonic_time () - t) / 1e3,
+             ent_window_get_network (win) == net ? "yes" : "NO", max_gap / 1e3);
+  }
+
+  g_source_remove (source);
+  win->dirty = FALSE;
+  gtk_window_destroy (GTK_WINDOW (win));
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *path = g_file_get_path (g_ptr_array_index (files, i));
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  return 0;
+}
