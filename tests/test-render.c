@@ -581,6 +581,13 @@ test_export_png (void)
 }
 
 static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+  return path != NULL;
+}
+
+static gboolean
 run (const char *const *argv, char **out)
 {
   g_autoptr(GError) error = NULL;
@@ -678,7 +685,7 @@ test_export_svg (void)
   g_string_free (scan.text, TRUE);
 
   /* Other renderers can draw it. */
-  if (g_find_program_in_path ("rsvg-convert") != NULL)
+  if (have_program ("rsvg-convert"))
     {
       g_autofree char *png = g_strconcat (path, ".png", NULL);
       const char *argv[] = { "rsvg-convert", "-o", png, path, NULL };
@@ -692,7 +699,7 @@ test_export_svg (void)
     }
   else
     g_test_message ("rsvg-convert not installed: SVG not rendered");
-  if (g_find_program_in_path ("python3") != NULL)
+  if (have_program ("python3"))
     {
       const char *argv[] = { "python3", "-c",
                              "import sys, xml.etree.ElementTree as ET; ET.parse(sys.argv[1])",
@@ -721,7 +728,7 @@ test_export_pdf (void)
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
   g_assert_true (len > 4 && memcmp (contents, "%PDF", 4) == 0);
 
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_program ("pdftotext"))
     {
       g_autofree char *text = NULL;
       g_autofree char *flat = NULL;
