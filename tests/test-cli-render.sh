@@ -63,6 +63,22 @@ png_size () {
   python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); assert d[:8]==b"\x89PNG\r\n\x1a\n"; print("%dx%d" % struct.unpack(">II", d[16:24]))' "$1"
 }
 
+# The first pixel of a PNG as r,g,b,a (every PNG filter leaves it as is).
+png_corner () {
+  python3 -c 'import struct, sys, zlib
+d = open(sys.argv[1], "rb").read()
+pos, idat, ihdr = 8, b"", None
+while pos < len(d):
+    n, kind = struct.unpack(">I4s", d[pos:pos + 8])
+    body = d[pos + 8:pos + 8 + n]
+    if kind == b"IHDR": ihdr = body
+    if kind == b"IDAT": idat += body
+    pos += 12 + n
+assert ihdr[8] == 8 and ihdr[9] == 6, "expected 8-bit RGBA"
+raw = zlib.decompress(idat)
+print("%d,%d,%d,%d" % tuple(raw[1:5]))' "$1"
+}
+
 # Text of the <text> elements of an SVG, one per line (fails on bad XML).
 svg_text () {
   python3 -c 'import sys, xml.etree.ElementTree as ET
@@ -108,6 +124,10 @@ expect 0 "png" -- "$BIN" render "$TMP/map.json" -o "$TMP/map.png" --scale 1 --wi
 expect 0 "png scale 2" -- "$BIN" render "$TMP/map.json" -o "$TMP/map2.png" --width 400 --height 300
 [ "$(png_size "$TMP/map2.png")" = 800x600 ] || fail "png size $(png_size "$TMP/map2.png"), expected 800x600"
 expect 0 "png dark transparent" -- "$BIN" render "$TMP/map.json" -o "$TMP/dark.png" --dark --transparent --layout circo
+[ "$(png_corner "$TMP/dark.png" | cut -d, -f4)" = 0 ] || fail "--transparent: corner is $(png_corner "$TMP/dark.png")"
+expect 0 "png dark" -- "$BIN" render "$TMP/map.json" -o "$TMP/dark.png" --dark
+[ "$(png_corner "$TMP/dark.png")" = "36,36,36,255" ] || fail "--dark: corner is $(png_corner "$TMP/dark.png")"
+[ "$(png_corner "$TMP/map.png")" = "250,250,250,255" ] || fail "light: corner is $(png_corner "$TMP/map.png")"
 
 expect 0 "svg" -- "$BIN" render "$TMP/map.json" -o "$TMP/map.svg"
 svg_text "$TMP/map.svg" >"$TMP/svg.txt" || fail "svg is not well-formed XML"
