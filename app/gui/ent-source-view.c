@@ -245,6 +245,43 @@ ent_source_view_actor_at_offset (EntSourceView *self, int offset)
   return -1;
 }
 
+guint
+ent_source_view_get_n_mentions (EntSourceView *self)
+{
+  g_return_val_if_fail (ENT_IS_SOURCE_VIEW (self), 0);
+  return self->mentions->len;
+}
+
+gboolean
+ent_source_view_get_mention_point (EntSourceView *self, guint i, double *x, double *y, guint *actor)
+{
+  const MentionRange *m;
+  GtkTextIter iter;
+  GdkRectangle loc, visible;
+  int wx, wy;
+  graphene_point_t p;
+
+  g_return_val_if_fail (ENT_IS_SOURCE_VIEW (self), FALSE);
+  if (i >= self->mentions->len || !gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
+    return FALSE;
+  m = &g_array_index (self->mentions, MentionRange, i);
+  /* the middle of the mention's first character: never past a line wrap */
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, m->start);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &loc);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if (loc.y < visible.y || loc.y + loc.height > visible.y + visible.height)
+    return FALSE;
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         loc.x + loc.width / 2, loc.y + loc.height / 2, &wx, &wy);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT (wx, wy), &p))
+    return FALSE;
+  *x = p.x;
+  *y = p.y;
+  *actor = m->actor;
+  return TRUE;
+}
+
 static int
 actor_at_point (EntSourceView *self, double x, double y)
 {

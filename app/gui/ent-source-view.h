@@ -22,6 +22,11 @@ char        *ent_source_view_dup_highlight (EntSourceView *self);
 /* TRUE when the highlighted sentence lies in the visible part of the text. */
 gboolean     ent_source_view_highlight_is_visible (EntSourceView *self);
 GtkTextView *ent_source_view_get_text_view (EntSourceView *self);
+/* The centre of the @i-th underlined mention in widget coordinates and its
+ * actor; FALSE when @i is out of range or the mention is scrolled away. */
+gboolean     ent_source_view_get_mention_point (EntSourceView *self, guint i,
+                                                double *x, double *y, guint *actor);
+guint        ent_source_view_get_n_mentions (EntSourceView *self);
 /* The actor mentioned at character @offset of the shown text, or -1. */
 int          ent_source_view_actor_at_offset (EntSourceView *self, int offset);
 

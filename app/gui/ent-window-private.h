@@ -18,6 +18,7 @@ typedef enum {
   ENT_ORIGIN_VIEW,
   ENT_ORIGIN_LIST,
   ENT_ORIGIN_PANEL,
+  ENT_ORIGIN_SOURCE,   /* a mention clicked in the source pane: it stays where it is */
 } EntSelectOrigin;
 
 typedef struct {
@@ -50,6 +51,7 @@ struct _EntWindow
   GtkDropDown         *engine_dropdown;
   GtkMenuButton       *filter_button;
   GtkButton           *export_button;
+  GtkButton           *welcome_sample_button;
   GtkSpinButton       *min_sentences_spin;
 
   /* the map */

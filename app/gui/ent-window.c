@@ -236,7 +236,7 @@ _ent_window_select (EntWindow *self, int actor, int relation, EntSelectOrigin or
           ent_evidence_panel_show_actor (self->evidence_panel, self->net, (guint) actor,
                                          self->relation_visible);
           /* The source pane follows: the actor's first mention. */
-          if (changed)
+          if (changed && origin != ENT_ORIGIN_SOURCE)
             show_first_mention (self, (guint) actor);
         }
       else
@@ -363,7 +363,7 @@ source_actor_activated_cb (EntSourceView *source, guint actor, EntWindow *self)
       gtk_label_set_text (self->search_status_label, msg);
       return;
     }
-  _ent_window_select (self, (int) actor, -1, ENT_ORIGIN_PANEL, TRUE);
+  _ent_window_select (self, (int) actor, -1, ENT_ORIGIN_SOURCE, TRUE);
 }
 
 /* ---- closing ------------------------------------------------------------ */
@@ -561,6 +561,24 @@ build_report (EntWindow *self)
                                                     "text", gtk_label_get_text (GTK_LABEL (label)),
                                                     "x", wx, "y", wy));
     }
+  {
+    json_t *mentions = json_array ();
+
+    for (guint i = 0; i < ent_source_view_get_n_mentions (self->source_view) && json_array_size (mentions) < 60; i++)
+      {
+        double x, y;
+        guint actor;
+
+        if (ent_source_view_get_mention_point (self->source_view, i, &x, &y, &actor) &&
+            widget_point_to_window (self, GTK_WIDGET (self->source_view), x, y, &wx, &wy))
+          json_array_append_new (mentions, json_pack ("{s:i, s:s, s:f, s:f}", "actor", (int) actor,
+                                                      "name", ((EntActor *) g_ptr_array_index (self->net->actors, actor))->name,
+                                                      "x", wx, "y", wy));
+      }
+    json_object_set_new (root, "mention_points", mentions);
+  }
+  if (widget_centre_in_window (self, GTK_WIDGET (self->welcome_sample_button), NULL, &wx, &wy))
+    json_object_set_new (root, "welcome_sample", json_pack ("{s:f, s:f}", "x", wx, "y", wy));
   json_object_set_new (root, "relation_points", rels);
   json_object_set_new (root, "actor_points", actors);
   json_object_set_new (root, "evidence_points", evidence);
@@ -714,6 +732,7 @@ ent_window_class_init (EntWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, welcome_sample_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, min_sentences_spin);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_selection_changed_cb);
