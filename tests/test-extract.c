@@ -208,6 +208,19 @@ test_rule_org_heads (void)
 }
 
 static void
+test_rule_not_orgs (void)
+{
+  /* states in a row before a head-word, a bare ministry, a known group
+   * with a plural head: no new organisation */
+  g_autoptr(EntNetwork) net = extract (
+    "The Russia Turkey army moved on. The Interior Ministry said nothing. "
+    "Hamas fighters crossed, and the Syrian Interior Ministry protested.");
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_GROUP), ==, 1);
+  g_assert_true (actor_has_name (actor (net, "Syria"), "Syrian Interior Ministry"));
+  g_assert_true (actor_has_name (actor (net, "Hamas"), "Hamas"));
+}
+
+static void
 test_rule_acronym (void)
 {
   g_autoptr(EntNetwork) net = extract (
@@ -656,6 +669,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/rules/titles-roles", test_rule_titles_roles);
   g_test_add_func ("/extract/rules/appositive-head", test_rule_appositive_head);
   g_test_add_func ("/extract/rules/org-heads", test_rule_org_heads);
+  g_test_add_func ("/extract/rules/not-orgs", test_rule_not_orgs);
   g_test_add_func ("/extract/rules/acronym", test_rule_acronym);
   g_test_add_func ("/extract/rules/quoted-name", test_rule_quoted_name);
   g_test_add_func ("/extract/merge/variants", test_merge_variants);

@@ -428,9 +428,20 @@ org_len (Sent *s, guint i, gboolean *outlet)
       for (guint k = 0; k < G_N_ELEMENTS (lower_heads); k++)
         if (tis (s, last, lower_heads[k]) && !(tok (s, last)->flags & TOK_CAP))
           {
-            /* not a bare demonym or state: those are government forms */
-            if (words == 1 && s->alen[i] == 1)
+            /* not states or demonyms: "the Syrian army" is a government
+             * form, "Russia Turkey army" no name at all; "Fano militias"
+             * is the known group itself */
+            if (s->alen[i] == last - i)
               return 0;
+            for (guint w = i; w < last; w++)
+              if (s->alen[w] > 0)
+                {
+                  const EntLexNode *node = s->anode[w];
+                  for (guint h = 0; h < node->n_hits; h++)
+                    if (node->hits[h].kind == LEX_ACTOR &&
+                        _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
+                      return 0;
+                }
             return last + 1 - i;
           }
     }
@@ -679,7 +690,9 @@ find_mentions (Sent *s)
                 if (inner != G_MAXUINT)
                   break;
               }
-          if (outlet)
+          /* a bare "Interior Ministry" names a body of some government,
+           * not an actor of its own (with a state it is a government form) */
+          if (outlet || (has_kind (s, i, LEX_GOV_FORM) && kind_len (s, i, LEX_GOV_FORM) == lo))
             {
               i += lo;
               continue;
