@@ -624,6 +624,9 @@ merge_lexicon (EntGazetteer *gaz, json_t *root, const char *origin, GError **err
 
 typedef struct {
   GHashTable *nodes;   /* key -> EntLexNode* (building) */
+  GArray     *toks;    /* scratch, reused for every phrase */
+  GString    *fold;
+  GString    *key;
 } Builder;
 
 static void
@@ -652,14 +655,17 @@ builder_node (Builder *b, const char *key)
 static void
 builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
 {
-  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
-  g_autoptr(GString) fold = g_string_new (NULL);
-  g_autoptr(GString) key = g_string_new (NULL);
+  GArray *toks = b->toks;
+  GString *fold = b->fold;
+  GString *key = b->key;
   EntLexNode *n;
   guint nt;
 
   if (phrase == NULL)
     return;
+  g_array_set_size (toks, 0);
+  g_string_truncate (fold, 0);
+  g_string_truncate (key, 0);
   _ent_tokenize (phrase, 0, strlen (phrase), toks, fold);
   nt = toks->len;
   /* "the X" names: drop the article; the extractor skips articles itself */
@@ -696,12 +702,17 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
     n->hits = g_renew (EntLexHit, n->hits, n->n_hits + 1);
     n->hits[n->n_hits++] = hit;
   first_token:
-    {
-      EntTok *t = &g_array_index (toks, EntTok, first);
-      g_autofree char *k1 = g_strndup (fold->str + t->fold, t->fold_len);
-      EntLexNode *f = builder_node (b, k1);
-      f->max_len = MAX (f->max_len, hit.ntok);
-    }
+    if (hit.ntok > 1)
+      {
+        EntTok *t = &g_array_index (toks, EntTok, first);
+        EntLexNode *f;
+        g_string_truncate (key, 0);
+        g_string_append_len (key, fold->str + t->fold, t->fold_len);
+        f = builder_node (b, key->str);
+        f->max_len = MAX (f->max_len, hit.ntok);
+      }
+    else
+      n->max_len = MAX (n->max_len, 1);
   }
 }
 
@@ -1081,10 +1092,16 @@ compile (EntGazetteer *gaz, GError **error)
   g_hash_table_remove_all (gaz->surname_skeletons);
   g_hash_table_remove_all (gaz->org_keys);
   b.nodes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, node_free);
+  b.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
+  b.fold = g_string_new (NULL);
+  b.key = g_string_new (NULL);
 
   if (!compile_cues (gaz, &b, error))
     {
       g_hash_table_unref (b.nodes);
+      g_array_unref (b.toks);
+      g_string_free (b.fold, TRUE);
+      g_string_free (b.key, TRUE);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
@@ -1109,6 +1126,9 @@ compile (EntGazetteer *gaz, GError **error)
       gaz->n_nodes++;
     }
   g_hash_table_unref (b.nodes);
+  g_array_unref (b.toks);
+  g_string_free (b.fold, TRUE);
+  g_string_free (b.key, TRUE);
   gaz->compiled = TRUE;
   return TRUE;
 }
