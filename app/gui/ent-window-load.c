@@ -26,6 +26,7 @@ typedef struct {
   EntLayout          *layout;     /* result */
   EntFilter           filter;
   char               *engine;
+  EntWindow          *window;     /* for progress messages */
 } Job;
 
 static void
@@ -39,7 +40,47 @@ job_free (gpointer data)
   g_clear_pointer (&job->layout, ent_layout_free);
   ent_undo_filter_clear (&job->filter);
   g_free (job->engine);
+  g_clear_object (&job->window);
   g_free (job);
+}
+
+typedef struct {
+  EntWindow *window;
+  guint      serial;
+  char      *message;
+} Stage;
+
+static void
+stage_free (gpointer data)
+{
+  Stage *stage = data;
+
+  g_object_unref (stage->window);
+  g_free (stage->message);
+  g_free (stage);
+}
+
+static gboolean
+stage_cb (gpointer data)
+{
+  Stage *stage = data;
+
+  /* Only for the job still running. */
+  if (stage->serial == stage->window->job_serial && stage->window->job_cancellable != NULL)
+    gtk_label_set_text (stage->window->progress_label, stage->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the worker: tells the window what it is doing now. */
+static void
+job_stage (Job *job, char *message)
+{
+  Stage *stage = g_new0 (Stage, 1);
+
+  stage->window = g_object_ref (job->window);
+  stage->serial = job->serial;
+  stage->message = message;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, stage_cb, stage, stage_free);
 }
 
 static gboolean
@@ -88,6 +129,9 @@ job_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *canc
       g_task_return_error (task, error);
       return;
     }
+  if (job->layout == NULL && job->kind == JOB_LOAD)
+    job_stage (job, g_strdup_printf (_("Laying out %u actors and %u relations…"),
+                                     job->net->actors->len, job->net->relations->len));
   if (job->layout == NULL && !job_layout (job, cancellable, &error))
     {
       if (error == NULL)
@@ -204,6 +248,7 @@ start_job (EntWindow *self, Job *job, const char *message)
   _ent_window_cancel_job (self);
   self->job_cancellable = g_cancellable_new ();
   job->serial = ++self->job_serial;
+  job->window = g_object_ref (self);
   task = g_task_new (NULL, self->job_cancellable, job_done_cb, g_object_ref (self));
   g_task_set_task_data (task, job, job_free);
   g_task_set_return_on_cancel (task, FALSE);
@@ -303,10 +348,10 @@ start_open (EntWindow *self, GFile **files, guint n_files)
   if (n_files == 1)
     {
       g_autofree char *base = g_file_get_basename (files[0]);
-      message = g_strdup_printf (_("Reading %s…"), base);
+      message = g_strdup_printf (_("Reading %s and finding its actors…"), base);
     }
   else
-    message = g_strdup_printf (_("Reading %u files…"), n_files);
+    message = g_strdup_printf (_("Reading %u files and finding their actors…"), n_files);
   start_job (self, job, message);
 }
 
