@@ -543,6 +543,8 @@ ent_evidence_panel_class_init (EntEvidencePanelClass *klass)
 static void
 ent_evidence_panel_init (EntEvidencePanel *self)
 {
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Details and evidence"), -1);
   self->evidence_buttons = g_ptr_array_new ();
   self->text = g_string_new (NULL);
   self->relation = -1;
