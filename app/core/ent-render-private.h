@@ -59,7 +59,9 @@ void          _ent_raster_move_to (EntRaster *ras, double x, double y);
 void          _ent_raster_line_to (EntRaster *ras, double x, double y);
 void          _ent_raster_curve_to (EntRaster *ras, double x1, double y1, double x2,
                                     double y2, double x3, double y3);
-void          _ent_raster_stroke (EntRaster *ras, EntRGBA colour, double width);
+/* @dashes: NULL, or on and off lengths in user units. */
+void          _ent_raster_stroke (EntRaster *ras, EntRGBA colour, double width,
+                                  const double *dashes, int n_dashes);
 void          _ent_raster_blit (EntRaster *ras, cairo_surface_t *sprite, double x, double y);
 
 G_END_DECLS

@@ -209,15 +209,13 @@ mul_channels (guint32 x, guint32 k)
 
 /* Premultiplied OVER of colour @c (packed ARGB) at @coverage. */
 static inline void
-blend (EntRaster *ras, int x, int y, guint32 c, double coverage)
+blend_at (EntRaster *ras, guint32 *px, guint32 c, double coverage)
 {
-  guint32 *px, src, dst;
-  guint32 k;
+  guint32 src, dst, k;
 
   if (coverage <= 0.002)
     return;
   k = coverage >= 1 ? 255 : (guint32) (coverage * 255 + 0.5);
-  px = (guint32 *) (ras->data + y * ras->stride) + x;
   dst = ras->has_alpha ? *px : (*px | 0xff000000);
   src = mul_channels (c, k);
   *px = src + mul_channels (dst, 255 - (src >> 24));
@@ -326,30 +324,43 @@ segment (EntRaster *ras, double ax, double ay, double bx, double by, double widt
   if (lo > hi)
     return;
 
-  for (int i = lo; i <= hi; i++)
-    {
-      double centre = ay + g * (i + 0.5 - ax);
-      double top = centre - half, bottom = centre + half;
-      int j0 = MAX (ifloor (top), minor_lo);
-      int j1 = MIN (ifloor (bottom), minor_hi);
+  {
+    /* Pixel steps: along the major axis one pixel, across it one row of
+     * 4-byte pixels (steep) or one scanline. */
+    guint8 *base = ras->data;
+    gssize major_step = steep ? ras->stride : 4;
+    gssize minor_step = steep ? 4 : ras->stride;
+    double centre = ay + g * (lo + 0.5 - ax);
+    int first_minor = G_MAXINT, last_minor = G_MININT;
 
-      for (int j = j0; j <= j1; j++)
-        {
-          double cov = MIN (j + 1.0, bottom) - MAX ((double) j, top);
+    for (int i = lo; i <= hi; i++, centre += g)
+      {
+        double top = centre - half, bottom = centre + half;
+        int j0 = ifloor (top), j1 = ifloor (bottom);
+        guint8 *row = base + i * major_step;
 
-          if (steep)
-            blend (ras, j, i, c, cov);
-          else
-            blend (ras, i, j, c, cov);
-        }
-      if (j0 <= j1)
-        {
-          if (steep)
-            touch (ras, j0, i, j1, i);
-          else
-            touch (ras, i, j0, i, j1);
-        }
-    }
+        if (j0 < minor_lo)
+          j0 = minor_lo;
+        if (j1 > minor_hi)
+          j1 = minor_hi;
+        for (int j = j0; j <= j1; j++)
+          {
+            double cov = MIN (j + 1.0, bottom) - MAX ((double) j, top);
+
+            blend_at (ras, (guint32 *) (row + j * minor_step), c, cov);
+          }
+        first_minor = MIN (first_minor, j0);
+        last_minor = MAX (last_minor, j1);
+      }
+
+    if (first_minor <= last_minor)
+      {
+        if (steep)
+          touch (ras, first_minor, lo, last_minor, hi);
+        else
+          touch (ras, lo, first_minor, hi, last_minor);
+      }
+  }
 }
 
 /* Tiles: every pixel belongs to one tile, and each segment is drawn tile by
@@ -420,8 +431,64 @@ piece_cmp (gconstpointer a, gconstpointer b)
 
 /* Strokes the path built so far with @colour, @width in user units; then
  * forgets it.  Joins are not mitred: lines this thin do not show them. */
+/* Cuts the path into dashes: on, off, on... lengths in pixels. */
+static void
+apply_dashes (EntRaster *ras, double on, double off)
+{
+  GArray *points = g_array_new (FALSE, FALSE, 2 * sizeof (double));
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  const double *p = (const double *) ras->points->data;
+
+  for (guint s = 0; s < ras->starts->len; s++)
+    {
+      guint first = g_array_index (ras->starts, guint, s);
+      guint last = s + 1 < ras->starts->len ? g_array_index (ras->starts, guint, s + 1)
+                                            : ras->points->len;
+      gboolean drawing = TRUE;
+      double left = on;   /* of the current dash or gap */
+
+      if (last - first < 2)
+        continue;
+      g_array_append_val (starts, points->len);
+      g_array_append_vals (points, p + 2 * first, 1);
+
+      for (guint k = first; k + 1 < last; k++)
+        {
+          double ax = p[2 * k], ay = p[2 * k + 1], bx = p[2 * k + 2], by = p[2 * k + 3];
+          double len = hypot (bx - ax, by - ay), done = 0;
+
+          while (len - done > left)
+            {
+              double t = (done + left) / len;
+              double q[2] = { ax + (bx - ax) * t, ay + (by - ay) * t };
+
+              done += left;
+              if (drawing)
+                g_array_append_vals (points, q, 1);
+              else
+                {
+                  guint start = points->len;
+                  g_array_append_val (starts, start);
+                  g_array_append_vals (points, q, 1);
+                }
+              drawing = !drawing;
+              left = drawing ? on : off;
+            }
+          left -= len - done;
+          if (drawing)
+            g_array_append_vals (points, p + 2 * k + 2, 1);
+        }
+    }
+
+  g_array_unref (ras->points);
+  g_array_unref (ras->starts);
+  ras->points = points;
+  ras->starts = starts;
+}
+
 void
-_ent_raster_stroke (EntRaster *ras, EntRGBA colour, double width)
+_ent_raster_stroke (EntRaster *ras, EntRGBA colour, double width,
+                    const double *dashes, int n_dashes)
 {
   double w = width * _ent_raster_pixels_per_unit (ras);
   double a = CLAMP (colour.a, 0, 1);
@@ -435,6 +502,12 @@ _ent_raster_stroke (EntRaster *ras, EntRGBA colour, double width)
 
   if (ras->cx0 >= ras->cx1 || ras->cy0 >= ras->cy1)
     goto done;
+  if (n_dashes == 2 && dashes[0] > 0 && dashes[1] > 0)
+    {
+      apply_dashes (ras, dashes[0] * _ent_raster_pixels_per_unit (ras),
+                    dashes[1] * _ent_raster_pixels_per_unit (ras));
+      p = (const double *) ras->points->data;
+    }
 
   for (guint s = 0; s < ras->starts->len; s++)
     {

@@ -36,7 +36,7 @@
 #define DASH_MIN_PX       6.0    /* shorter dash periods are drawn solid */
 #define OUTLINE_MIN_PX    6.0    /* smaller shapes get no outline */
 #define OVERLAY_LABELS    40     /* neighbour labels drawn on hover/selection */
-#define DIRECT_MAX_PX     2.0    /* thinner solid lines are drawn directly on images */
+#define DIRECT_MAX_PX     6.5    /* thinner lines are drawn directly on images */
 #define ARROW_MIN_PX      3.0    /* smaller arrowheads are left out */
 #define SPRITE_MAX_PX     64.0   /* smaller shapes are stamped from a sprite on images */
 
@@ -879,9 +879,9 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
       gboolean dashed = pol == ENT_POLARITY_NEUTRAL && extra == 0 &&
                         (dashes[0] + dashes[1]) * dr->px >= DASH_MIN_PX;
       guint in_path = 0;
-      /* Thin solid lines on an image surface: drawn directly (see
+      /* Lines up to a few pixels on an image surface: drawn directly (see
        * ent-render-raster.c); cairo for the rest. */
-      gboolean direct = ras != NULL && !dashed && width * dr->px <= DIRECT_MAX_PX;
+      gboolean direct = ras != NULL && width * dr->px <= DIRECT_MAX_PX;
 
       if (count[s] == count[s + 1])
         continue;
@@ -898,7 +898,7 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
               path_edge (dr, &layout->edges[r],
                          rel->directed && arrows ? arrow_length (width - extra) * 0.7 : 0);
             }
-          _ent_raster_stroke (ras, colour, width);
+          _ent_raster_stroke (ras, colour, width, dashed ? dashes : NULL, dashed ? 2 : 0);
           dr->cv->to_raster = FALSE;
           dr->cv->ras = NULL;
           continue;
