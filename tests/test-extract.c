@@ -370,6 +370,30 @@ test_rel_its_ally (void)
 }
 
 static void
+test_rel_apposition (void)
+{
+  /* "X, a unit allied to Y"; "X, Y's main backer"; "accused A and its ally B" */
+  g_autoptr(EntNetwork) net = extract (
+    "The Harbour Guard Brigade, a unit allied to Hamas, withdrew. "
+    "Qatar, Hamas's main backer, said little. "
+    "Officials accused Tehran and its ally Hezbollah of sabotage.");
+  assert_rel (net, "Harbour Guard Brigade", "Hamas", ENT_POLARITY_ALLY);
+  assert_rel (net, "Qatar", "Hamas", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_linked_lowercase_article (void)
+{
+  /* "al-Qaeda" in lower case is the known "Al-Qaeda" */
+  g_autoptr(EntNetwork) net = extract ("The al-Qaeda-linked al-Shabaab attacked a base.");
+
+  g_assert_true (actor_has_name (actor (net, "Al-Qaeda"), "al-Qaeda"));
+  g_assert_true (actor_has_name (actor (net, "Al-Shabaab"), "al-Shabaab"));
+  assert_rel (net, "Al-Qaeda", "Al-Shabaab", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_coordination_object (void)
 {
   g_autoptr(EntNetwork) net = extract ("Ethiopia attacked Eritrea and Djibouti last year.");
@@ -682,6 +706,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/possessive-coordination", test_rel_possessive_coordination);
   g_test_add_func ("/extract/relations/its-ally", test_rel_its_ally);
   g_test_add_func ("/extract/relations/coordination-object", test_rel_coordination_object);
+  g_test_add_func ("/extract/relations/apposition", test_rel_apposition);
+  g_test_add_func ("/extract/relations/lowercase-article", test_rel_linked_lowercase_article);
   g_test_add_func ("/extract/relations/backed", test_rel_backed);
   g_test_add_func ("/extract/relations/against", test_rel_against);
   g_test_add_func ("/extract/relations/between", test_rel_between);

@@ -1115,9 +1115,11 @@ gap_coordinates (Sent *s, guint a, guint b)
     return FALSE;
   for (guint t = a; t < b; t++)
     {
-      if (s->cue[t] || has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE) ||
-          has_kind (s, t, LEX_NEGATION))
+      if ((s->cue[t] && s->cue[t]->form != CUE_AGENT_NOUN) || s->cue_v[t] ||
+          has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE) || has_kind (s, t, LEX_NEGATION))
         return FALSE;
+      if (s->cue[t])
+        continue;   /* "Tehran and its ally Hezbollah" */
       if (tis (s, t, "and") || tis (s, t, "or") || tis (s, t, ",") || (tok (s, t)->flags & TOK_HYPHEN))
         conj = TRUE;
       else if (!is_connector (s, t))
@@ -1209,7 +1211,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           t = m->t1 - 1;
           continue;
         }
-      if (is_determiner (s, t) || (tok (s, t)->flags & TOK_POSS))
+      if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
       /* [prep] [det] [word] [prep] [det] party: "recalled their ambassadors
        * from Algiers", "struck dozens of Hamas targets" */
@@ -1504,6 +1506,15 @@ described_party (Sent *s, guint c, guint16 cl)
     return s->ment_at[t - 1];
   if (has_kind (s, t - 1, LEX_PRONOUN))
     return -2;
+  /* "the 444 Brigade, a unit allied to X": the apposition's party */
+  for (guint u = t, words = 0; u > 1 && words < 4 && s->clause[u - 1] == cl; u--, words++)
+    {
+      if (!is_word (s, u - 1) || s->ment_at[u - 1] >= 0)
+        break;
+      if ((tis (s, u - 1, "a") || tis (s, u - 1, "an")) && tis (s, u - 2, ",") && u >= 3 &&
+          s->ment_at[u - 3] >= 0 && is_party (ment (s, s->ment_at[u - 3])))
+        return s->ment_at[u - 3];
+    }
   return -1;
 }
 
@@ -1741,6 +1752,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
           {
             if (!in_adjunct (s, c) && (k = party_before (s, c, cl, TRUE, 15)) >= 0)
               coord_backward (s, k, &src);
+            /* "Egypt, in dispute with X, has deepened ties with Y" */
+            if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, ment (s, k)->t1, ",") &&
+                !in_adjunct (s, c))
+              mset_add (&src, k);
           }
         else if (dst.n == 0)
           {

@@ -691,7 +691,15 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         /* only the first word must be capitalised: "National Accord
          * government" is the "National Accord Government" */
         if (caps && (t->flags & TOK_CAP) && i == first)
-          hit.cap_mask |= 1u << (i - first);
+          {
+            /* "Al-Qaeda" is also written "al-Qaeda": the capital moves to
+             * the word after the article */
+            gboolean article = t->fold_len == 2 && i + 2 < nt &&
+                               (g_str_has_prefix (fold->str + t->fold, "al") ||
+                                g_str_has_prefix (fold->str + t->fold, "el")) &&
+                               (g_array_index (toks, EntTok, i + 1).flags & TOK_HYPHEN);
+            hit.cap_mask |= 1u << (i - first + (article ? 2 : 0));
+          }
         if (caps && (t->flags & TOK_UPPER) && t->end - t->start <= 6)
           hit.upper_mask |= 1u << (i - first);
       }
