@@ -265,6 +265,24 @@ test_render_overlay (void)
   }
   cairo_surface_destroy (img.surface);
 
+  /* The caller painted the veil itself (ent_render_veil on a cached copy):
+   * the overlay does not veil again, the veil alone dims everything. */
+  ent_render_options_init (&o, FALSE);
+  o.draw_legend = FALSE;
+  o.hover_actor = 2;
+  o.veil_cached = TRUE;
+  img = draw (net, layout, &o, 640, 480, TRUE);
+  device_point (&o, layout->nodes[0].x, layout->nodes[0].y, &x, &y);
+  assert_colour (&img, x, y, ent_palette_actor (&o.palette, ENT_ACTOR_STATE), 0.02);
+  {
+    cairo_t *cr = cairo_create (img.surface);
+    ent_render_veil (cr, &o, 640, 480);
+    cairo_destroy (cr);
+  }
+  g_assert_false (colour_near (&img, x, y, ent_palette_actor (&o.palette, ENT_ACTOR_STATE), 0.1));
+  assert_colour (&img, 2, 2, o.palette.background, 0.01);
+  cairo_surface_destroy (img.surface);
+
   /* No hover, no selection: the overlay leaves the picture alone. */
   ent_render_options_init (&o, FALSE);
   o.draw_legend = FALSE;

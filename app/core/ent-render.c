@@ -1584,6 +1584,32 @@ overlay_label_subset (Draw *dr, gboolean *emph_actor, const gboolean *emph_relat
   return emph_actor;
 }
 
+static void
+draw_veil (Canvas *cv, const EntRenderOptions *o, double width, double height)
+{
+  cv_move_to (cv, 0, 0);
+  cv_line_to (cv, width, 0);
+  cv_line_to (cv, width, height);
+  cv_line_to (cv, 0, height);
+  cv_close (cv);
+  cv_fill (cv, with_alpha (o->palette.background, VEIL_ALPHA));
+}
+
+void
+ent_render_veil (cairo_t *cr, const EntRenderOptions *o, double width, double height)
+{
+  Canvas cv;
+
+  g_return_if_fail (cr != NULL && o != NULL);
+
+  cv = cairo_canvas (cr);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  draw_veil (&cv, o, width, height);
+  cairo_restore (cr);
+  g_object_unref (cv.pctx);
+}
+
 void
 ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
                     const EntRenderOptions *o, double width, double height)
@@ -1657,17 +1683,8 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
         }
     }
 
-  if (any_focus)
-    {
-      EntRGBA veil = with_alpha (o->palette.background, VEIL_ALPHA);
-
-      cv_move_to (&cv, 0, 0);
-      cv_line_to (&cv, width, 0);
-      cv_line_to (&cv, width, height);
-      cv_line_to (&cv, 0, height);
-      cv_close (&cv);
-      cv_fill (&cv, veil);
-    }
+  if (any_focus && !o->veil_cached)
+    draw_veil (&cv, o, width, height);
 
   cv_push_transform (&cv, o->scale > 0 ? o->scale : 1, o->tx, o->ty);
 

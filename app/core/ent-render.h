@@ -36,6 +36,9 @@ typedef struct {
   const gboolean *search_hits;       /* actors->len, NULL: none */
   gboolean        draw_legend;
   const char     *title;             /* drawn at the top when non-NULL */
+  gboolean        veil_cached;       /* the caller already painted a veiled copy of the
+                                      * picture (ent_render_graph + ent_render_veil):
+                                      * ent_render_overlay draws the emphasis only */
 } EntRenderOptions;
 
 void ent_render_options_init (EntRenderOptions *o, gboolean dark);
@@ -46,6 +49,11 @@ void ent_render_graph (cairo_t *cr, const EntNetwork *net, const EntLayout *layo
 /* Drawn on top every frame: hover and selection emphasis. */
 void ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
                          const EntRenderOptions *o, double width, double height);
+/* The translucent background veil the overlay dims the map with.  A view
+ * can keep a second cached picture, ent_render_graph () + ent_render_veil (),
+ * paint it while something is hovered or selected and set veil_cached:
+ * the overlay then skips its own full-size veil (a few ms per frame). */
+void ent_render_veil (cairo_t *cr, const EntRenderOptions *o, double width, double height);
 /* Legend in device coordinates at the bottom-left of width x height. */
 void ent_render_legend (cairo_t *cr, const EntRenderOptions *o, double width, double height);
 
