@@ -297,6 +297,12 @@ entry_surname_close (const EntGazEntry *e, const char *surname)
   return FALSE;
 }
 
+void
+_ent_actor_note_person (EntXCtx *ctx, int actor)
+{
+  note_doc_person (ctx, actor);
+}
+
 int
 _ent_actor_doc_person (EntXCtx *ctx, const char *surname)
 {

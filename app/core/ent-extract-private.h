@@ -74,6 +74,7 @@ typedef struct {
   GArray       *doc_people;   /* actor indices of people met recently (bounded) */
   GHashTable   *doc_skel;     /* surname skeleton -> person + 1, this document */
   GHashTable   *surname_miss; /* capitalised words known to match no person */
+  GHashTable   *name_cache;   /* full personal names met -> person + 1, this document */
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;
   gsize         evidence_budget;  /* evidence entries still to store */
@@ -91,6 +92,7 @@ void     _ent_actors_clear (EntXCtx *ctx);
 int      _ent_actor_for_entry (EntXCtx *ctx, guint entry);
 int      _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled,
                                 double *confidence);
+void     _ent_actor_note_person (EntXCtx *ctx, int actor);
 int      _ent_actor_doc_person (EntXCtx *ctx, const char *surname);
 int      _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence);
 int      _ent_actor_for_org (EntXCtx *ctx, const char *name);

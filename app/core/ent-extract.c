@@ -110,10 +110,25 @@ static inline gboolean
 tis (Sent *s, guint i, const char *w)
 {
   EntTok *t;
+  const char *f;
   if (i >= s->n)
     return FALSE;
   t = tok (s, i);
-  return t->fold_len == strlen (w) && memcmp (s->fold->str + t->fold, w, t->fold_len) == 0;
+  f = s->fold->str + t->fold;
+  /* first byte first: most comparisons fail there */
+  return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
+}
+
+/* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
+static const char *
+span_buf (Sent *s, guint t0, guint t1, char *buf, gsize size)
+{
+  gsize a = tok (s, t0)->start, b = tok (s, t1 - 1)->end;
+  if (b - a + 1 > size)
+    return NULL;
+  memcpy (buf, s->text + a, b - a);
+  buf[b - a] = '\0';
+  return buf;
 }
 
 static inline gboolean
@@ -616,8 +631,9 @@ find_mentions (Sent *s)
        * namesake in the gazetteer */
       if (la == 1 && lp == 0 && lo == 0 && surname_only_hit (s, i))
         {
-          g_autofree char *w = span_text (s, i, i + 1);
-          int actor = _ent_actor_doc_person (ctx, w);
+          char buf[128];
+          const char *w = span_buf (s, i, i + 1, buf, sizeof buf);
+          int actor = w ? _ent_actor_doc_person (ctx, w) : -1;
           if (actor >= 0)
             {
               add_ment (s, i, i + 1, actor, FORM_SURNAME, 0.9, TRUE);
@@ -771,7 +787,26 @@ find_mentions (Sent *s)
               titled = TRUE;
               leader = TRUE;
             }
-          actor = _ent_actor_for_person (ctx, name, titled && leader, &conf);
+          {
+            /* the same spelling again in this document: same person */
+            gpointer p = g_hash_table_lookup (ctx->name_cache, name);
+            if (p)
+              {
+                EntXActor *a;
+                actor = GPOINTER_TO_INT (p) - 1;
+                a = g_ptr_array_index (ctx->actors, actor);
+                conf = 1.0;
+                if (titled && leader && a->type == ENT_ACTOR_PERSON && a->gaz < 0)
+                  a->type = ENT_ACTOR_LEADER;
+                _ent_actor_note_person (ctx, actor);
+              }
+            else
+              {
+                actor = _ent_actor_for_person (ctx, name, titled && leader, &conf);
+                if (actor >= 0)
+                  g_hash_table_insert (ctx->name_cache, g_strdup (name), GINT_TO_POINTER (actor + 1));
+              }
+          }
           if (actor >= 0 && titled)
             {
               /* "Syrian Foreign Minister X", "Egypt's envoy X": acts for the state */
@@ -819,12 +854,13 @@ find_mentions (Sent *s)
               !has_kind (s, ts, LEX_ORG_HEAD) && !s->alen[ts] &&
               (ctx->doc_people->len > 0 || ts > 0))
             {
-              g_autofree char *w = span_text (s, ts, ts + 1);
+              char buf[128];
+              const char *w = span_buf (s, ts, ts + 1, buf, sizeof buf);
               double conf = 0;
-              int actor = g_hash_table_contains (ctx->surname_miss, w) ? -1
+              int actor = (w == NULL || g_hash_table_contains (ctx->surname_miss, w)) ? -1
                           : _ent_actor_for_surname (ctx, w, &conf);
-              if (actor < 0)
-                g_hash_table_add (ctx->surname_miss, g_steal_pointer (&w));
+              if (actor < 0 && w != NULL)
+                g_hash_table_add (ctx->surname_miss, g_strdup (w));
               if (actor >= 0 && !(ts == 0 && conf < 0.9) && !has_kind (s, t1, LEX_FACILITY))
                 {
                   add_ment (s, t0, t1, actor, FORM_SURNAME, conf, TRUE);
@@ -1323,7 +1359,7 @@ possessor_before (Sent *s, guint t)
 typedef struct {
   Sent            *s;
   const EntGazCue *cue;
-  char            *cue_text;
+  const char      *cue_text;
   int              speaker;
   gboolean         any;
 } Emit;
@@ -1626,7 +1662,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
 
   if (negated (s, c, cl))
     return;
-  e.cue_text = span_text (s, c, c + cl_len);
+  {
+    gsize a = tok (s, c)->start, b = tok (s, c + cl_len - 1)->end;
+    e.cue_text = _ent_intern (s->ctx, s->text + a, b - a);
+  }
   /* "cut diplomatic ties with", "suspended cooperation": a break */
   if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
     for (guint t = c; t > 0 && c - t < 3; t--)
@@ -1936,7 +1975,6 @@ apply_cue (Sent *s, guint c, guint cl_len)
     }
 
 done:
-  g_free (e.cue_text);
   /* drop virtual topic mentions */
   while (s->ments->len > 0 && g_array_index (s->ments, Ment, s->ments->len - 1).t1 == 0)
     g_array_set_size (s->ments, s->ments->len - 1);
@@ -2205,6 +2243,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   ctx.doc_people = g_array_new (FALSE, FALSE, sizeof (int));
   ctx.doc_skel = g_hash_table_new (g_str_hash, g_str_equal);
   ctx.surname_miss = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.name_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.strings = g_string_chunk_new (4096);
   ctx.string_set = g_hash_table_new (g_str_hash, g_str_equal);
   s.ctx = &ctx;
@@ -2236,6 +2275,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       g_array_set_size (ctx.doc_people, 0);
       g_hash_table_remove_all (ctx.doc_skel);
       g_hash_table_remove_all (ctx.surname_miss);
+      g_hash_table_remove_all (ctx.name_cache);
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
 
@@ -2278,6 +2318,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   g_array_unref (ctx.doc_people);
   g_hash_table_unref (ctx.doc_skel);
   g_hash_table_unref (ctx.surname_miss);
+  g_hash_table_unref (ctx.name_cache);
   g_hash_table_unref (ctx.string_set);
   g_string_chunk_free (ctx.strings);
   g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);

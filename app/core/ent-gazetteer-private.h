@@ -65,6 +65,7 @@ typedef struct {
   guint64    hash;
   guint16    n_hits;
   guint8     max_len; /* longest phrase starting with this key's first token */
+  guint16    key_len;
   EntLexHit *hits;
 } EntLexNode;
 

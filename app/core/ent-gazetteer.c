@@ -1125,6 +1125,7 @@ compile (EntGazetteer *gaz, GError **error)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       EntLexNode *n = v;
+      n->key_len = (guint16) MIN (strlen (n->key), G_MAXUINT16);
       n->hash = ent_hash_bytes (ENT_HASH_INIT, n->key, strlen (n->key));
       gaz->filter[(n->hash >> 6) & ENT_FILTER_MASK] |= G_GUINT64_CONSTANT (1) << (n->hash & 63);
       table_insert (gaz, n);
@@ -1161,6 +1162,12 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
 
       if (node->hash != hash)
         continue;
+      if (n == 1)
+        {
+          if (node->key_len == lens[0] && memcmp (k, toks[0], lens[0]) == 0)
+            return node;
+          continue;
+        }
       for (t = 0; t < n; t++)
         {
           if (t > 0)
