@@ -1148,8 +1148,11 @@ merge_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
   gtk_box_append (GTK_BOX (box), label);
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  {
+    g_autoptr(GtkExpression) expr = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+    gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown), expr);   /* takes its own reference */
+  }
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
   gtk_box_append (GTK_BOX (box), dropdown);
   gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (dialog))), box);
