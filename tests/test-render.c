@@ -489,6 +489,80 @@ test_render_direct_lines (void)
   cairo_surface_destroy (direct);
 }
 
+/* The view records the overlay (a GTK cairo node) in widget pixels and GTK
+ * replays it at the scale factor: labels must come out as sharp as when
+ * drawn straight into an image at device resolution. */
+static void
+test_render_hidpi_overlay (void)
+{
+  g_autoptr(EntNetwork) net = fixed_network ();
+  g_autoptr(EntLayout) layout = fixed_layout (net);
+  EntRenderOptions o;
+  cairo_surface_t *direct, *replayed, *rec;
+  cairo_t *cr;
+  int w = 320, h = 240, sf = 2;
+  guint differ = 0, ink = 0;
+
+  ent_render_options_init (&o, FALSE);
+  o.draw_legend = FALSE;
+  o.palette.transparent = TRUE;
+  o.hover_actor = 2;
+  ent_render_fit (layout, w * sf, h * sf, 20, &o.scale, &o.tx, &o.ty);
+  o.device_scale = sf;
+
+  /* Straight into a device-resolution image. */
+  direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * sf, h * sf);
+  cr = cairo_create (direct);
+  ent_render_overlay (cr, net, layout, &o, w * sf, h * sf);
+  cairo_destroy (cr);
+
+  /* As the view does it: recorded in widget pixels, replayed at sf. */
+  rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (rec);
+  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+  ent_render_overlay (cr, net, layout, &o, w * sf, h * sf);
+  cairo_destroy (cr);
+  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * sf, h * sf);
+  cr = cairo_create (replayed);
+  cairo_scale (cr, sf, sf);
+  cairo_set_source_surface (cr, rec, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (rec);
+
+  cairo_surface_flush (direct);
+  cairo_surface_flush (replayed);
+  /* Compare the labels of the emphasised actors (Haftar, Wagner). */
+  for (guint i = 2; i <= 3; i++)
+    {
+      const EntNodeGeom *n = &layout->nodes[i];
+      int x0 = (int) ((n->x - n->label_w / 2) * o.scale + o.tx);
+      int x1 = (int) ((n->x + n->label_w / 2) * o.scale + o.tx);
+      int y0 = (int) ((n->y + n->h / 2 + ENT_LABEL_GAP) * o.scale + o.ty);
+      int y1 = (int) ((n->y + n->h / 2 + ENT_LABEL_GAP + n->label_h) * o.scale + o.ty);
+
+      for (int y = MAX (y0, 0); y < MIN (y1, h * sf); y++)
+        for (int x = MAX (x0, 0); x < MIN (x1, w * sf); x++)
+          {
+            guint32 a = ((guint32 *) (cairo_image_surface_get_data (direct) +
+                                      y * cairo_image_surface_get_stride (direct)))[x];
+            guint32 b = ((guint32 *) (cairo_image_surface_get_data (replayed) +
+                                      y * cairo_image_surface_get_stride (replayed)))[x];
+            int worst = 0;
+
+            for (int sh = 0; sh < 32; sh += 8)
+              worst = MAX (worst, abs ((int) ((a >> sh) & 0xff) - (int) ((b >> sh) & 0xff)));
+            differ += worst > 48;
+            ink++;
+          }
+    }
+  g_test_message ("%u of %u label pixels differ", differ, ink);
+  g_assert_cmpuint (ink, >, 1000);
+  g_assert_cmpuint (differ, <, ink / 100);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (replayed);
+}
+
 /* ------------------------------------------------------------------ */
 /* Image export */
 
@@ -827,6 +901,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/fit", test_render_fit);
   g_test_add_func ("/render/computed", test_render_computed);
   g_test_add_func ("/render/direct-lines", test_render_direct_lines);
+  g_test_add_func ("/render/hidpi-overlay", test_render_hidpi_overlay);
   g_test_add_func ("/export/format-names", test_export_format_names);
   g_test_add_func ("/export/png", test_export_png);
   g_test_add_func ("/export/svg", test_export_svg);

@@ -644,6 +644,9 @@ typedef struct {
   double                  px;        /* device pixels per layout unit */
   double                  cx0, cy0, cx1, cy1;   /* visible region, layout units */
   gboolean                raster;    /* pixels (image, window), not PDF/SVG */
+  double                  ui;        /* device units per user-interface pixel: the
+                                      * HiDPI factor on images, 1 on recordings
+                                      * (GTK replays them at the scale factor) */
 } Draw;
 
 /* Coarser antialiasing (cairo's 4x4 instead of its 256x15 grid) where
@@ -833,10 +836,10 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
   g_autofree guint *count = g_new0 (guint, n_styles + 1);
   g_autofree guint *order = g_new (guint, MAX (n, 1));
   g_autofree guint *fill = NULL;
-  double min_w = MIN_LINE_PX / MAX (dr->px, 1e-6);
+  double min_w = MIN_LINE_PX * dr->ui / MAX (dr->px, 1e-6);
   gboolean any_directed = FALSE;
   /* Arrowheads smaller than a few pixels are noise. */
-  gboolean arrows = arrow_length (1.1) * dr->px >= ARROW_MIN_PX;
+  gboolean arrows = arrow_length (1.1) * dr->px >= ARROW_MIN_PX * dr->ui;
   EntRaster *ras = NULL;
 
   for (guint r = 0; r < n; r++)
@@ -877,7 +880,7 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
                                              : ent_palette_polarity (&dr->o->palette, pol);
       double dashes[2] = { 4.0 + width, 3.0 + width };
       gboolean dashed = pol == ENT_POLARITY_NEUTRAL && extra == 0 &&
-                        (dashes[0] + dashes[1]) * dr->px >= DASH_MIN_PX;
+                        (dashes[0] + dashes[1]) * dr->px >= DASH_MIN_PX * dr->ui;
       guint in_path = 0;
       /* Lines up to a few pixels on an image surface: drawn directly (see
        * ent-render-raster.c); cairo for the rest. */
@@ -987,9 +990,9 @@ draw_nodes (Draw *dr, const gboolean *subset)
   const EntNetwork *net = dr->net;
   const EntLayout *layout = dr->layout;
   guint n = MIN (layout->n_nodes, net->actors->len);
-  double outline = MAX (1.0, 0.8 / MAX (dr->px, 1e-6));
+  double outline = MAX (1.0, 0.8 * dr->ui / MAX (dr->px, 1e-6));
   /* Outlines only where shapes are big enough to show them. */
-  gboolean outlines = !dr->raster || 12 * dr->px >= OUTLINE_MIN_PX;
+  gboolean outlines = !dr->raster || 12 * dr->px >= OUTLINE_MIN_PX * dr->ui;
   guint in_view = 0;
   EntRaster *ras = NULL;
 
@@ -1077,17 +1080,32 @@ sprite_free (gpointer data)
   g_free (sp);
 }
 
-static gboolean
-sprites_usable (Draw *dr)
+/* Pixels per device unit for label sprites, or 0 when sprites are not
+ * used.  Image surfaces: their pixels are final (1).  Recordings (GTK's
+ * cairo nodes) are replayed at the view's scale factor, which the view
+ * passes as device_scale: sprites are drawn that much finer, so a HiDPI
+ * replay is pixel-exact. */
+static double
+sprite_resolution (Draw *dr)
 {
   cairo_surface_t *target;
   double sx, sy;
 
   if (dr->cv->cr == NULL || !dr->raster)
-    return FALSE;
+    return 0;
   target = cairo_get_target (dr->cv->cr);
   cairo_surface_get_device_scale (target, &sx, &sy);
-  return sx == 1 && sy == 1;
+  if (sx != 1 || sy != 1)
+    return 0;
+  switch (cairo_surface_get_type (target))
+    {
+    case CAIRO_SURFACE_TYPE_IMAGE:
+      return 1;
+    case CAIRO_SURFACE_TYPE_RECORDING:
+      return CLAMP (round (dr->o->device_scale), 1, 4);
+    default:
+      return 0;
+    }
 }
 
 static Sprite *
@@ -1128,18 +1146,18 @@ sprite_render (PangoContext *pctx, const char *text, double font_px, double halo
 
 /* Paints the label's sprite; FALSE if it cannot (the caller draws text). */
 static gboolean
-draw_label_sprite (Draw *dr, const char *text, double xc, double y, double font,
+draw_label_sprite (Draw *dr, double res, const char *text, double xc, double y, double font,
                    EntRGBA fg, EntRGBA halo, double halo_width)
 {
   cairo_t *cr = dr->cv->cr;
-  double font_px = round (font * dr->px * 4) / 4;   /* quarter pixels */
-  double halo_px = halo_width * dr->px;
+  double font_px = round (font * dr->px * res * 4) / 4;   /* quarter pixels */
+  double halo_px = halo_width * dr->px * res;
   g_autofree char *key = NULL;
   cairo_surface_t *surface = NULL;
   double ax = 0, ay = 0, dx = xc, dy = y;
   int w, h;
 
-  if (font_px < 1 || font_px > 64)
+  if (font_px < 1 || font_px > 96)
     return FALSE;
 
   key = g_strdup_printf ("%.2f|%.2f|%08x%08x|%s", font_px, halo_px,
@@ -1173,12 +1191,14 @@ draw_label_sprite (Draw *dr, const char *text, double xc, double y, double font,
 
   w = cairo_image_surface_get_width (surface);
   h = cairo_image_surface_get_height (surface);
+  /* In sprite pixels, on whole pixels of the final image. */
   cairo_user_to_device (cr, &dx, &dy);
-  dx = round (dx - ax);
-  dy = round (dy - ay);
+  dx = round (dx * res - ax);
+  dy = round (dy * res - ay);
 
   cairo_save (cr);
   cairo_identity_matrix (cr);
+  cairo_scale (cr, 1 / res, 1 / res);
   cairo_set_source_surface (cr, surface, dx, dy);
   cairo_rectangle (cr, dx, dy, w, h);
   cairo_fill (cr);
@@ -1196,16 +1216,17 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
   double font = ENT_LABEL_FONT_SIZE;
   const EntPalette *pal = &dr->o->palette;
   g_autoptr(PangoLayout) pl = NULL;
-  gboolean sprites;
+  double sprites;
 
-  if (font * dr->px < LABEL_MIN_PX && min_px <= 0)
+  if (font * dr->px < LABEL_MIN_PX * dr->ui && min_px <= 0)
     return;
+  min_px *= dr->ui;
   if (min_px > 0 && font * dr->px < min_px)
     font = min_px / MAX (dr->px, 1e-6);
 
   pl = _ent_render_label_layout_new (dr->cv->pctx, font, FALSE,
                                      ENT_LABEL_MAX_WIDTH * font / ENT_LABEL_FONT_SIZE);
-  sprites = sprites_usable (dr);
+  sprites = sprite_resolution (dr);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1220,7 +1241,7 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
       text = _ent_render_label_text (actor->name);
       if (*text == '\0')
         continue;
-      if (sprites && draw_label_sprite (dr, text, node->x, node->y + node->h / 2 + ENT_LABEL_GAP,
+      if (sprites > 0 && draw_label_sprite (dr, sprites, text, node->x, node->y + node->h / 2 + ENT_LABEL_GAP,
                                         font, pal->foreground, with_alpha (pal->background, 0.85),
                                         HALO_WIDTH * font / ENT_LABEL_FONT_SIZE))
         continue;
@@ -1382,6 +1403,10 @@ draw_setup (Draw *dr, Canvas *cv, const EntNetwork *net, const EntLayout *layout
                    type != CAIRO_SURFACE_TYPE_SVG;
     }
   cv->fast_halo = dr->raster;
+  dr->ui = 1;
+  if (cv->cr != NULL &&
+      cairo_surface_get_type (cairo_get_target (cv->cr)) != CAIRO_SURFACE_TYPE_RECORDING)
+    dr->ui = CLAMP (o->device_scale, 1, 4);
 
   /* Visible region in layout units: the clip, and the width x height area. */
   {
@@ -1691,7 +1716,7 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
   if (any_focus)
     {
       /* A soft halo under the focused relations, then the emphasised subset. */
-      draw_edges (&dr, focus_relation, 5.0 / MAX (dr.px, 1e-6) + 2,
+      draw_edges (&dr, focus_relation, 5.0 * dr.ui / MAX (dr.px, 1e-6) + 2,
                   with_alpha (o->palette.foreground, 0.28));
       draw_edges (&dr, emph_relation, 0, none);
       draw_nodes (&dr, emph_actor);
@@ -1707,19 +1732,19 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
       gboolean selected = (int) i == o->selected_actor;
       gboolean hovered = (int) i == o->hover_actor;
       gboolean hit = o->search_hits != NULL && o->search_hits[i];
-      double pad = 3.0 / MAX (dr.px, 1e-6) + 1;
+      double pad = 3.0 * dr.ui / MAX (dr.px, 1e-6) + 1;
 
       if (!(selected || hovered || hit) || !actor_shown (&dr, i))
         continue;
       path_ellipse (&cv, node->x, node->y, node->w / 2 * 1.15 + pad, node->h / 2 * 1.15 + pad);
       if (hit && !selected && !hovered)
         {
-          double dashes[2] = { 3.0 / dr.px, 2.0 / dr.px };
-          cv_stroke (&cv, rgb (0xE69F00, 1), 2.5 / MAX (dr.px, 1e-6), dashes, 2);
+          double dashes[2] = { 3.0 * dr.ui / dr.px, 2.0 * dr.ui / dr.px };
+          cv_stroke (&cv, rgb (0xE69F00, 1), 2.5 * dr.ui / MAX (dr.px, 1e-6), dashes, 2);
         }
       else
         cv_stroke (&cv, with_alpha (o->palette.foreground, selected ? 0.9 : 0.55),
-                   (selected ? 2.5 : 1.8) / MAX (dr.px, 1e-6), NULL, 0);
+                   (selected ? 2.5 : 1.8) * dr.ui / MAX (dr.px, 1e-6), NULL, 0);
     }
 
   cv_pop_transform (&cv);
