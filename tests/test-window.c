@@ -105,7 +105,7 @@ screenshot (gpointer widget, const char *name)
   int h = gtk_widget_get_height (GTK_WIDGET (win));
 
   /* The paintable holds the last frame drawn: let one be drawn first. */
-  for (guint attempt = 0; node == NULL && attempt < 20; attempt++)
+  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
     {
       g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (win));
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
@@ -920,6 +920,50 @@ test_engine_relayout (void)
   destroy_window (win);
 }
 
+static void
+test_add_articles (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  g_autofree char *sample = g_build_filename (fixtures, "..", "..", "..", "data", "samples", "sample-article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  GtkDialog *dialog;
+  guint actors_before;
+
+  open_one (win, "libya-map.json");
+  /* A correction and a filter that the merge must keep. */
+  _ent_window_select (win, find_actor_named (ent_window_get_network (win), "Abdul Hamid Dbeibah"), -1,
+                      ENT_ORIGIN_NONE, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.remove-selected", NULL);
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-neutral", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  actors_before = ent_window_get_network (win)->actors->len;
+
+  /* Unsaved work: adding asks first. */
+  ent_window_add_files (win, &file, 1);
+  g_assert_false (ent_window_is_busy (win));
+  dialog = find_dialog_for (GTK_WINDOW (win));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  g_assert_true (ent_window_is_busy (win));
+  wait_until (idle_cond, win, 60000, "the merge");
+
+  net = ent_window_get_network (win);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpuint (net->documents->len, ==, 2);
+  g_assert_cmpuint (net->actors->len, >, actors_before);
+  g_assert_cmpint (find_actor_named (net, "Abdul Hamid Dbeibah"), ==, -1);   /* still removed */
+  g_assert_cmpint (find_actor_named (net, "Khalifa Haftar"), >=, 0);
+  for (guint r = 0; r < net->relations->len; r++)
+    if (((EntRelation *) g_ptr_array_index (net->relations, r))->polarity == ENT_POLARITY_NEUTRAL)
+      g_assert_false (win->relation_visible[r]);
+  /* Both texts are there for the source pane. */
+  for (guint d = 0; d < net->documents->len; d++)
+    g_assert_nonnull (((EntDocument *) g_ptr_array_index (net->documents, d))->text);
+  g_assert_nonnull (strstr (gtk_label_get_text (win->status_label), "2 documents"));
+  destroy_window (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -951,6 +995,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/edits-undo", test_edits_undo);
   g_test_add_func ("/window/unsaved-changes", test_unsaved_changes);
   g_test_add_func ("/window/engine-relayout", test_engine_relayout);
+  g_test_add_func ("/window/add-articles", test_add_articles);
   ret = g_test_run ();
 
   g_object_unref (app);

@@ -109,6 +109,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.shortcuts", { "<Control>question", "<Control>F1", NULL } },
   { "win.open-project", { "<Control><Shift>o", NULL } },
+  { "win.add-articles", { "<Control><Shift>a", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.export", { "<Control>e", NULL } },

@@ -17,6 +17,8 @@ static const char *engine_ids[] = { "auto", "neato", "sfdp", "dot", "fdp", "circ
 static void
 open_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
 {
+  gboolean add = g_object_get_data (G_OBJECT (dialog), "add") != NULL;
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
@@ -25,7 +27,10 @@ open_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
 
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (files, g_list_model_get_item (list, i));
-      ent_window_open_files (self, (GFile **) files->pdata, files->len);
+      if (add)
+        ent_window_add_files (self, (GFile **) files->pdata, files->len);
+      else
+        ent_window_open_files (self, (GFile **) files->pdata, files->len);
     }
   g_object_unref (dialog);
 }
@@ -44,8 +49,22 @@ add_filter (GtkFileChooser *chooser, const char *name, const char *const *patter
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+static void show_open_dialog (EntWindow *self, gboolean project, gboolean add);
+
 void
 ent_window_show_open_dialog (EntWindow *self, gboolean project)
+{
+  show_open_dialog (self, project, FALSE);
+}
+
+void
+ent_window_show_add_dialog (EntWindow *self)
+{
+  show_open_dialog (self, FALSE, TRUE);
+}
+
+static void
+show_open_dialog (EntWindow *self, gboolean project, gboolean add)
 {
   static const char *all_inputs[] = { "*.txt", "*.text", "*.md", "*.json", "*.entente", NULL };
   static const char *projects[] = { "*.entente", NULL };
@@ -56,9 +75,12 @@ ent_window_show_open_dialog (EntWindow *self, gboolean project)
 
   g_return_if_fail (ENT_IS_WINDOW (self));
 
-  dialog = gtk_file_chooser_native_new (project ? _("Open Project") : _("Open Articles"),
+  dialog = gtk_file_chooser_native_new (project ? _("Open Project") : add ? _("Add Articles to the Map")
+                                                                       : _("Open Articles"),
                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
+                                        add ? _("_Add") : _("_Open"), _("_Cancel"));
+  if (add)
+    g_object_set_data (G_OBJECT (dialog), "add", GINT_TO_POINTER (1));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), !project);
   if (project)
@@ -84,6 +106,12 @@ static void
 open_project_action_cb (GtkWidget *widget, const char *name, GVariant *param)
 {
   ent_window_show_open_dialog (ENT_WINDOW (widget), TRUE);
+}
+
+static void
+add_articles_action_cb (GtkWidget *widget, const char *name, GVariant *param)
+{
+  ent_window_show_add_dialog (ENT_WINDOW (widget));
 }
 
 /* ---- save ------------------------------------------------------------------ */
@@ -1212,6 +1240,7 @@ _ent_window_update_actions (EntWindow *self)
   gboolean busy = self->job_cancellable != NULL;
 
   gtk_widget_action_set_enabled (w, "win.save", have_map);
+  gtk_widget_action_set_enabled (w, "win.add-articles", have_map);
   gtk_widget_action_set_enabled (w, "win.save-as", have_map);
   gtk_widget_action_set_enabled (w, "win.export", have_map);
   gtk_widget_action_set_enabled (w, "win.relayout", have_map);
@@ -1270,6 +1299,7 @@ void
 _ent_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-articles", NULL, add_articles_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save-and-close", NULL, save_as_action_cb);

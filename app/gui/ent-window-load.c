@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ent-window-private.h"
+#include "ent-json.h"
 
 typedef enum {
   JOB_LOAD,
@@ -27,6 +29,7 @@ typedef struct {
   EntFilter           filter;
   char               *engine;
   EntWindow          *window;     /* for progress messages */
+  char               *temp_file;  /* the current map, written for "Add Articles"; removed after */
 } Job;
 
 static void
@@ -41,6 +44,14 @@ job_free (gpointer data)
   ent_undo_filter_clear (&job->filter);
   g_free (job->engine);
   g_clear_object (&job->window);
+  if (job->temp_file != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (job->temp_file);
+
+      g_unlink (job->temp_file);
+      g_rmdir (dir);
+      g_free (job->temp_file);
+    }
   g_free (job);
 }
 
@@ -220,7 +231,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   if (job->kind == JOB_LOAD)
     {
-      const char *first = job->paths[0];
+      const char *first = job->paths[job->temp_file != NULL && job->paths[1] != NULL ? 1 : 0];
 
       _ent_window_hide_error (self);
       _ent_window_install_model (self, g_steal_pointer (&job->net), g_steal_pointer (&job->layout),
@@ -256,54 +267,68 @@ start_job (EntWindow *self, Job *job, const char *message)
   g_task_run_in_thread (task, job_thread);
 }
 
-static void start_open (EntWindow *self, GFile **files, guint n_files);
+static void start_open (EntWindow *self, GFile **files, guint n_files, char *current_map);
+
+static void add_now (EntWindow *self, GFile **files, guint n_files);
 
 static void
 replace_response_cb (GtkDialog *dialog, int response, EntWindow *self)
 {
   GPtrArray *files = g_object_get_data (G_OBJECT (dialog), "files");
+  gboolean add = g_object_get_data (G_OBJECT (dialog), "add") != NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    start_open (self, (GFile **) files->pdata, files->len);
+  if (response == GTK_RESPONSE_ACCEPT && add)
+    add_now (self, (GFile **) files->pdata, files->len);
+  else if (response == GTK_RESPONSE_ACCEPT)
+    start_open (self, (GFile **) files->pdata, files->len, NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-void
-ent_window_open_files (EntWindow *self, GFile **files, guint n_files)
+/* Never lose work silently: moved actors, filters and edits. */
+static void
+confirm (EntWindow *self, GFile **files, guint n_files, gboolean add)
 {
   GtkWidget *dialog;
   GPtrArray *copy;
 
-  g_return_if_fail (ENT_IS_WINDOW (self));
-
-  if (!self->dirty || n_files == 0)
-    {
-      start_open (self, files, n_files);
-      return;
-    }
-
-  /* Never lose work silently: moved actors, filters and edits. */
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Replace the current map?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("It has unsaved changes (moved actors, filters or edits). "
-                                              "Save it as a project first to keep them."));
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
+                                   add ? _("Add the articles and lay the map out again?")
+                                       : _("Replace the current map?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            add ? _("Moved actors go back to automatic positions. "
+                                                    "Save the project first to keep this version.")
+                                                : _("It has unsaved changes (moved actors, filters or edits). "
+                                                    "Save it as a project first to keep them."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
                           _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Open Without Saving"), GTK_RESPONSE_ACCEPT,
+                          add ? _("_Add Articles") : _("_Open Without Saving"), GTK_RESPONSE_ACCEPT,
                           NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   copy = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (copy, g_object_ref (files[i]));
   g_object_set_data_full (G_OBJECT (dialog), "files", copy, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "add", GINT_TO_POINTER (add));
   g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+ent_window_open_files (EntWindow *self, GFile **files, guint n_files)
+{
+  g_return_if_fail (ENT_IS_WINDOW (self));
+
+  if (!self->dirty || n_files == 0)
+    start_open (self, files, n_files, NULL);
+  else
+    confirm (self, files, n_files, FALSE);
+}
+
+/* @current_map: a temporary entente/1 file holding the map shown, merged
+ * with @files (taken; removed when the job ends), or NULL to replace it. */
 static void
-start_open (EntWindow *self, GFile **files, guint n_files)
+start_open (EntWindow *self, GFile **files, guint n_files, char *current_map)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
@@ -314,6 +339,8 @@ start_open (EntWindow *self, GFile **files, guint n_files)
 
   if (n_files == 0)
     return;
+  if (current_map != NULL)
+    g_strv_builder_add (builder, current_map);
   for (guint i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
@@ -324,6 +351,7 @@ start_open (EntWindow *self, GFile **files, guint n_files)
           g_autofree char *msg = g_strdup_printf (_("%s: only local files can be opened"), uri);
 
           _ent_window_show_error (self, msg);
+          g_free (current_map);
           return;
         }
       g_strv_builder_add (builder, path);
@@ -335,15 +363,25 @@ start_open (EntWindow *self, GFile **files, guint n_files)
       g_autofree char *msg = g_strdup_printf (_("The built-in gazetteer could not be loaded: %s"),
                                               error ? error->message : _("no application"));
       _ent_window_show_error (self, msg);
+      g_free (current_map);
       return;
     }
 
   job = g_new0 (Job, 1);
   job->kind = JOB_LOAD;
+  job->temp_file = current_map;
   job->paths = g_strv_builder_end (builder);
   job->gaz = gaz;
   job->engine = g_strdup (self->engine ? self->engine : "auto");
   ent_filter_init (&job->filter);
+  if (current_map != NULL)
+    {
+      /* Adding keeps what is shown; indices change, so no focus. */
+      job->filter.type_mask = self->filter.type_mask;
+      job->filter.polarity_mask = self->filter.polarity_mask;
+      job->filter.min_sentences = self->filter.min_sentences;
+      job->filter.hide_isolated = self->filter.hide_isolated;
+    }
 
   if (n_files == 1)
     {
@@ -402,4 +440,46 @@ ent_window_open_sample (EntWindow *self)
     }
   file = g_file_new_for_path (path);
   ent_window_open_files (self, &file, 1);
+}
+
+/* "Add Articles": the map shown plus @files, merged into one.  The current
+ * map (with any corrections) goes in as entente/1 JSON with its texts. */
+void
+ent_window_add_files (EntWindow *self, GFile **files, guint n_files)
+{
+  g_return_if_fail (ENT_IS_WINDOW (self));
+
+  if (self->net == NULL)
+    {
+      ent_window_open_files (self, files, n_files);
+      return;
+    }
+  if (n_files == 0)
+    return;
+  if (self->dirty)
+    {
+      confirm (self, files, n_files, TRUE);
+      return;
+    }
+  add_now (self, files, n_files);
+}
+
+static void
+add_now (EntWindow *self, GFile **files, guint n_files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  char *path;
+
+  dir = g_dir_make_tmp ("entente-add-XXXXXX", &error);
+  path = dir ? g_build_filename (dir, "current-map.json", NULL) : NULL;
+  if (path == NULL || !ent_network_save_json (self->net, path, TRUE, &error))
+    {
+      _ent_window_show_error (self, error ? error->message : _("could not keep the current map"));
+      if (dir != NULL)
+        g_rmdir (dir);
+      g_free (path);
+      return;
+    }
+  start_open (self, files, n_files, path);
 }

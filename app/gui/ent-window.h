@@ -15,8 +15,11 @@ EntWindow        *ent_window_new (EntApplication *app);
  * come here.  Articles, entente/1 JSON and .entente projects merge into one
  * map, read and laid out on a worker thread. */
 void              ent_window_open_files (EntWindow *self, GFile **files, guint n_files);
+/* The same loader, merging @files into the map shown. */
+void              ent_window_add_files (EntWindow *self, GFile **files, guint n_files);
 void              ent_window_open_sample (EntWindow *self);
 void              ent_window_show_open_dialog (EntWindow *self, gboolean project);
+void              ent_window_show_add_dialog (EntWindow *self);
 /* TRUE while reading or laying out on the worker thread. */
 gboolean          ent_window_is_busy (EntWindow *self);
 const EntNetwork *ent_window_get_network (EntWindow *self);
