@@ -14,7 +14,7 @@ DEB_PACKAGES := build-essential meson ninja-build pkg-config \
   libgraphviz-dev graphviz \
   xvfb xauth xdotool imagemagick dbus fonts-dejavu-core \
   desktop-file-utils appstream-util \
-  python3 python3-networkx poppler-utils librsvg2-bin valgrind
+  python3 python3-networkx poppler-utils librsvg2-bin valgrind time
 
 # Only for `make fuzz`: clang and its libFuzzer runtime (package name follows
 # clang's major version: libclang-rt-14-dev on Debian 12).
