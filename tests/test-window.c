@@ -964,6 +964,33 @@ test_add_articles (void)
   destroy_window (win);
 }
 
+static void
+test_empty_and_filtered (void)
+{
+  EntWindow *win = new_window ();
+
+  /* An article without any actor: a map with nothing on it says why. */
+  open_one (win, "no-actors.txt");
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (win->main_stack), ==, "map");
+  g_assert_cmpuint (ent_window_get_network (win)->actors->len, ==, 0);
+  g_assert_nonnull (strstr (ent_evidence_panel_get_text (win->evidence_panel), "No states, leaders or groups"));
+
+  /* Every type unticked: the panel says the filters hide everything. */
+  open_one (win, "libya-map.json");
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-state", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-leader", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-person", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-group", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filters");
+  g_assert_cmpuint (win->n_actors_shown, ==, 0);
+  g_assert_nonnull (strstr (ent_evidence_panel_get_text (win->evidence_panel), "filters hide every actor"));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.filter-reset", NULL);
+  wait_until (idle_cond, win, 30000, "the reset");
+  g_assert_cmpuint (win->n_actors_shown, ==, ent_window_get_network (win)->actors->len);
+  destroy_window (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -996,6 +1023,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/unsaved-changes", test_unsaved_changes);
   g_test_add_func ("/window/engine-relayout", test_engine_relayout);
   g_test_add_func ("/window/add-articles", test_add_articles);
+  g_test_add_func ("/window/empty-and-filtered", test_empty_and_filtered);
   ret = g_test_run ();
 
   g_object_unref (app);

@@ -459,6 +459,18 @@ ent_evidence_panel_clear (EntEvidencePanel *self)
 }
 
 void
+ent_evidence_panel_show_message (EntEvidencePanel *self, const char *message)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (ENT_IS_EVIDENCE_PANEL (self));
+
+  clear_content (self);
+  markup = g_markup_escape_text (message, -1);
+  add_label (self, markup, NULL);
+}
+
+void
 ent_evidence_panel_set_active_evidence (EntEvidencePanel *self, int evidence)
 {
   g_return_if_fail (ENT_IS_EVIDENCE_PANEL (self));

@@ -17,6 +17,8 @@ void        ent_evidence_panel_show_relation (EntEvidencePanel *self, const EntN
 void        ent_evidence_panel_show_actor (EntEvidencePanel *self, const EntNetwork *net,
                                            guint actor, const gboolean *relation_visible);
 void        ent_evidence_panel_clear (EntEvidencePanel *self);
+/* A plain explanation instead of details (empty map, everything filtered). */
+void        ent_evidence_panel_show_message (EntEvidencePanel *self, const char *message);
 /* Marks the sentence shown in the source pane (-1: none). */
 void        ent_evidence_panel_set_active_evidence (EntEvidencePanel *self, int evidence);
 /* The panel's text as a reader sees it (markup removed). */

@@ -239,6 +239,15 @@ _ent_window_select (EntWindow *self, int actor, int relation, EntSelectOrigin or
           if (changed && origin != ENT_ORIGIN_SOURCE)
             show_first_mention (self, (guint) actor);
         }
+      else if (self->net != NULL && self->net->actors->len == 0)
+        ent_evidence_panel_show_message (self->evidence_panel,
+                                         _("No states, leaders or groups were found in these documents. "
+                                           "Entente recognises the names in its gazetteer and the people "
+                                           "introduced with a title (President, General, Minister…)."));
+      else if (self->net != NULL && self->n_actors_shown == 0)
+        ent_evidence_panel_show_message (self->evidence_panel,
+                                         _("The filters hide every actor. Choose Filters → Show Everything "
+                                           "to see the whole map again."));
       else
         ent_evidence_panel_clear (self->evidence_panel);
     }
