@@ -75,6 +75,9 @@ typedef struct {
   GHashTable   *doc_skel;     /* surname skeleton -> person + 1, this document */
   GHashTable   *surname_miss; /* capitalised words known to match no person */
   GHashTable   *name_cache;   /* full personal names met -> person + 1, this document */
+  GHashTable   *state_counts; /* state + 1 -> mentions in this document */
+  int           home_state;   /* the state mentioned most so far, -1 */
+  guint         home_count;
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;
   gsize         evidence_budget;  /* evidence entries still to store */

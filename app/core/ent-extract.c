@@ -251,6 +251,25 @@ scan_lexicon (Sent *s)
 /* ---------------------------------------------------------------------- */
 /* mentions                                                               */
 
+/* Counts a state's mentions in this document; the most mentioned one is
+ * the state a bare "the army" refers to. */
+static void
+note_state_weight (EntXCtx *ctx, int actor, guint weight)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->state_counts, GINT_TO_POINTER (actor + 1))) + weight;
+  g_hash_table_insert (ctx->state_counts, GINT_TO_POINTER (actor + 1), GUINT_TO_POINTER (n));
+  if (ctx->home_state < 0 || (actor != ctx->home_state && n > ctx->home_count))
+    ctx->home_state = actor;
+  if (actor == ctx->home_state)
+    ctx->home_count = n;
+}
+
+static void
+note_state (EntXCtx *ctx, int actor)
+{
+  note_state_weight (ctx, actor, 1);
+}
+
 static void
 add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboolean record)
 {
@@ -267,6 +286,8 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   for (guint t = t0; t < t1; t++)
     s->ment_at[t] = s->ments->len;
   g_array_append_val (s->ments, m);
+  if (record && a->type == ENT_ACTOR_STATE && form != FORM_GOV)
+    note_state (s->ctx, actor);
   if (record)
     {
       _ent_actor_mention_text (s->ctx, actor, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, conf);
@@ -511,6 +532,33 @@ sentence_is_byline (Sent *s)
   return FALSE;
 }
 
+/* Length of a government form standing alone ("the army", "the
+ * military", "government forces"), 0 if none. */
+static guint
+bare_government (Sent *s, guint i)
+{
+  static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
+                                        "security forces" };
+  if (i > 0 && tis (s, i, "government") && (tis (s, i + 1, "forces") || tis (s, i + 1, "troops")) &&
+      s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))
+    return 2;
+  if (i == 0 || !tis (s, i - 1, "the") || !has_kind (s, i, LEX_GOV_FORM))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    {
+      guint n = strchr (forms[k], ' ') ? 2 : 1;
+      if (kind_len (s, i, LEX_GOV_FORM) == n &&
+          (n == 1 ? tis (s, i, forms[k]) : (tis (s, i, "armed") || tis (s, i, "security"))))
+        {
+          /* "the army's commander" still names the army */
+          if (i + n < s->n && (tok (s, i + n)->flags & TOK_HYPHEN))
+            return 0;
+          return n;
+        }
+    }
+  return 0;
+}
+
 static gboolean
 surname_only_hit (Sent *s, guint i)
 {
@@ -544,6 +592,14 @@ find_mentions (Sent *s)
       /* most tokens are lower-case words that start no name */
       if (!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) && la == 0)
         {
+          /* "the army", "government forces": the state the article is about */
+          guint bl = bare_government (s, i);
+          if (bl > 0 && ctx->home_state >= 0)
+            {
+              add_ment (s, i, i + bl, ctx->home_state, FORM_GOV, 0.6, TRUE);
+              i += bl;
+              continue;
+            }
           i++;
           continue;
         }
@@ -665,6 +721,21 @@ find_mentions (Sent *s)
                         t0--;
                       add_ment (s, i - 2, i + la, st, FORM_GOV, 0.9, TRUE);
                       i += la;
+                      continue;
+                    }
+                }
+              /* "Burhan's government", "Assad's forces": the leader's state */
+              if (a->type == ENT_ACTOR_LEADER && a->gaz >= 0 && i + la + 1 < s->n &&
+                  (tok (s, i + la)->flags & TOK_POSS) && has_kind (s, i + la + 1, LEX_GOV_FORM))
+                {
+                  const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+                  if (e->acts_for_index >= 0 &&
+                      _ent_gazetteer_entry (ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
+                    {
+                      int st = _ent_actor_for_entry (ctx, e->acts_for_index);
+                      guint end = i + la + 1 + kind_len (s, i + la + 1, LEX_GOV_FORM);
+                      add_ment (s, i, end, st, FORM_GOV, 0.9, TRUE);
+                      i = end;
                       continue;
                     }
                 }
@@ -959,7 +1030,12 @@ mark_dateline (Sent *s)
     {
       Ment *m = ment (s, k);
       if (m->t0 < end)
-        m->flags |= M_LOC;
+        {
+          m->flags |= M_LOC;
+          /* the dateline says where the story is */
+          if (((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type == ENT_ACTOR_STATE)
+            note_state_weight (s->ctx, m->actor, 5);
+        }
     }
 }
 
@@ -1326,6 +1402,12 @@ clause_subject (Sent *s, guint16 cl, guint before)
       if (s->ment_at[t] >= 0)
         {
           Ment *m = ment (s, s->ment_at[t]);
+          /* "The Iran-aligned Houthis": the head, not the modifier */
+          if (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN))
+            {
+              t = m->t1;
+              continue;
+            }
           return is_party (m) ? s->ment_at[t] : -1;
         }
       if (is_word (s, t) || (tok (s, t)->flags & TOK_QUOTE))
@@ -1766,7 +1848,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 }
               if (tis (s, t, "from"))
                 from = TRUE;
-              if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which"))
+              /* "strikes ordered by X": X gave the order, not the target */
+              if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which") || tis (s, t, "by"))
                 break;
               t++;
               skipped++;
@@ -1816,12 +1899,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
     case CUE_ADJ:
       {
         gboolean prep = strchr (e.cue_text, ' ') != NULL || tis (s, after, "to") || tis (s, after, "with");
-        /* "X-backed Y" */
+        /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0 &&
             (k = party_after (s, after, cl, 3)) >= 0)
           {
             mset_add (&src, s->ment_at[c - 2]);
-            coord_forward (s, k, &dst);
+            mset_add (&dst, k);
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
@@ -2244,6 +2327,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   ctx.doc_skel = g_hash_table_new (g_str_hash, g_str_equal);
   ctx.surname_miss = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.name_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.state_counts = g_hash_table_new (NULL, NULL);
   ctx.strings = g_string_chunk_new (4096);
   ctx.string_set = g_hash_table_new (g_str_hash, g_str_equal);
   s.ctx = &ctx;
@@ -2276,6 +2360,9 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       g_hash_table_remove_all (ctx.doc_skel);
       g_hash_table_remove_all (ctx.surname_miss);
       g_hash_table_remove_all (ctx.name_cache);
+      g_hash_table_remove_all (ctx.state_counts);
+      ctx.home_state = -1;
+      ctx.home_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
 
@@ -2319,6 +2406,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   g_hash_table_unref (ctx.doc_skel);
   g_hash_table_unref (ctx.surname_miss);
   g_hash_table_unref (ctx.name_cache);
+  g_hash_table_unref (ctx.state_counts);
   g_hash_table_unref (ctx.string_set);
   g_string_chunk_free (ctx.strings);
   g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
