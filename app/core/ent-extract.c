@@ -539,7 +539,9 @@ bare_government (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
                                         "security forces" };
-  if (i > 0 && tis (s, i, "government") && (tis (s, i + 1, "forces") || tis (s, i + 1, "troops")) &&
+  if (i > 0 && (tis (s, i, "government") || tis (s, i, "federal")) &&
+      (tis (s, i + 1, "forces") || tis (s, i + 1, "troops") ||
+       (tis (s, i, "federal") && tis (s, i + 1, "government"))) &&
       s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))
     return 2;
   if (i == 0 || !tis (s, i - 1, "the") || !has_kind (s, i, LEX_GOV_FORM))
@@ -781,6 +783,9 @@ find_mentions (Sent *s)
            * not an actor of its own (with a state it is a government form) */
           if (outlet || (has_kind (s, i, LEX_GOV_FORM) && kind_len (s, i, LEX_GOV_FORM) == lo))
             {
+              /* "the Defence Ministry": of the state the article is about */
+              if (!outlet && ctx->home_state >= 0 && i > 0 && tis (s, i - 1, "the"))
+                add_ment (s, i, i + lo, ctx->home_state, FORM_GOV, 0.6, TRUE);
               i += lo;
               continue;
             }
@@ -1227,7 +1232,8 @@ gap_coordinates (Sent *s, guint a, guint b)
     return FALSE;
   for (guint t = a; t < b; t++)
     {
-      if ((s->cue[t] && s->cue[t]->form != CUE_AGENT_NOUN) || s->cue_v[t] ||
+      if ((s->cue[t] && s->cue[t]->form != CUE_AGENT_NOUN) ||
+          (s->cue_v[t] && !(s->cue[t] && s->cue[t]->form == CUE_AGENT_NOUN)) ||
           has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE) || has_kind (s, t, LEX_NEGATION))
         return FALSE;
       if (s->cue[t])
