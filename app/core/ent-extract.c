@@ -1408,12 +1408,18 @@ clause_subject (Sent *s, guint16 cl, guint before)
       if (s->ment_at[t] >= 0)
         {
           Ment *m = ment (s, s->ment_at[t]);
+          guint p = m->t0;
           /* "The Iran-aligned Houthis": the head, not the modifier */
           if (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN))
             {
               t = m->t1;
               continue;
             }
+          /* "... with Israel and warned": an object, not a subject */
+          while (p > 0 && is_determiner (s, p - 1))
+            p--;
+          if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of"))
+            return -1;
           return is_party (m) ? s->ment_at[t] : -1;
         }
       if (is_word (s, t) || (tok (s, t)->flags & TOK_QUOTE))
@@ -2009,12 +2015,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
-        /* "X-backed Y" */
+        /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
           {
             mset_add (&src, s->ment_at[c - 2]);
             if ((k = party_after (s, after, cl, 3)) >= 0)
-              coord_forward (s, k, &dst);
+              mset_add (&dst, k);
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
