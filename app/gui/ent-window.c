@@ -357,7 +357,14 @@ panel_actor_activated_cb (EntEvidencePanel *panel, guint actor, EntWindow *self)
 static void
 panel_relation_activated_cb (EntEvidencePanel *panel, guint relation, EntWindow *self)
 {
+  GtkWidget *first;
+
   _ent_window_select (self, -1, (int) relation, ENT_ORIGIN_PANEL, TRUE);
+  /* The pressed button is gone with the old panel: go on to the first
+   * sentence, so Enter opens it (keyboard and screen-reader users). */
+  first = ent_evidence_panel_get_evidence_widget (self->evidence_panel, 0);
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
 }
 
 static void
