@@ -394,6 +394,40 @@ test_rel_linked_lowercase_article (void)
 }
 
 static void
+test_rel_home_state (void)
+{
+  /* a bare "the army" is the state the story is about: the dateline's */
+  g_autoptr(EntNetwork) net = extract (
+    "KHARTOUM, May 2 (Desk) - Fighting resumed on Tuesday.\n\n"
+    "Egyptian advisers now back the army, officials said. "
+    "The Kremlin has courted the army as well.");
+  EntActor *sdn = actor (net, "Sudan");
+
+  g_assert_true (actor_has_name (sdn, "army"));
+  assert_rel (net, "Egypt", "Sudan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Sudan", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_no_home_state (void)
+{
+  /* no state in the story yet: "the army" stays unnamed */
+  g_autoptr(EntNetwork) net = extract ("The army moved north. Later the militia attacked the army.");
+  g_assert_cmpuint (net->actors->len, ==, 0);
+}
+
+static void
+test_rel_hyphen_scope (void)
+{
+  /* "X-backed Y, Z and W": X backs Y only */
+  g_autoptr(EntNetwork) net = extract (
+    "The council joins Saudi-backed Hadramawt Brigade, the Islah party and the Emirati-backed Security Belt Forces.");
+  assert_rel (net, "Saudi Arabia", "Hadramawt Brigade", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "United Arab Emirates", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "Security Belt Forces", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_coordination_object (void)
 {
   g_autoptr(EntNetwork) net = extract ("Ethiopia attacked Eritrea and Djibouti last year.");
@@ -707,6 +741,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/its-ally", test_rel_its_ally);
   g_test_add_func ("/extract/relations/coordination-object", test_rel_coordination_object);
   g_test_add_func ("/extract/relations/apposition", test_rel_apposition);
+  g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
+  g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);
+  g_test_add_func ("/extract/relations/hyphen-scope", test_rel_hyphen_scope);
   g_test_add_func ("/extract/relations/lowercase-article", test_rel_linked_lowercase_article);
   g_test_add_func ("/extract/relations/backed", test_rel_backed);
   g_test_add_func ("/extract/relations/against", test_rel_against);

@@ -520,7 +520,7 @@ sentence_is_byline (Sent *s)
   if ((tis (s, 0, "reporting") || tis (s, 0, "editing") || tis (s, 0, "writing") ||
        tis (s, 0, "additional")) && g_strstr_len (t, len, " by ") != NULL)
     return TRUE;
-  if (s->sent < 3 && len < 70 && !s->caption)
+  if (s->sent < 3 && len < 70 && !s->caption && t[len - 1] != '.')
     {
       /* "Name Surname - City" */
       for (guint i = 1; i + 1 < s->n; i++)

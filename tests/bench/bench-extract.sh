@@ -18,23 +18,26 @@ if [ ! -s "$corpus" ]; then
 fi
 bytes=$(stat -c %s "$corpus")
 
-measure () {   # prints "seconds peak_kb"
+measure () {   # prints "wall_seconds cpu_seconds peak_kb"
   log=$(mktemp)
   /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; rm -f "$log"; exit 1; }
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
                       for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
   kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
   rm -f "$log"
-  echo "$secs $kb"
+  echo "$secs $cpu $kb"
 }
 
-set -- $(measure wc -w "$corpus"); wc_s=$1
-set -- $(measure "$bin" extract "$corpus" -o /dev/null); ex_s=$1; ex_kb=$2
+set -- $(measure wc -w "$corpus"); wc_s=$1; wc_c=$2
+set -- $(measure "$bin" extract "$corpus" -o /dev/null); ex_s=$1; ex_c=$2; ex_kb=$3
 
-awk -v b="$bytes" -v w="$wc_s" -v e="$ex_s" -v k="$ex_kb" 'BEGIN {
+# Wall time on a shared machine depends on the other load; CPU time
+# (user + system) is the figure to compare.
+awk -v b="$bytes" -v w="$wc_s" -v wc="$wc_c" -v e="$ex_s" -v ec="$ex_c" -v k="$ex_kb" 'BEGIN {
   mbytes = b / 1048576;
   printf "corpus:          %.1f MB\n", mbytes;
-  printf "wc -w:           %.2f s  (%.1f MB/s)\n", w, (w > 0 ? mbytes / w : 0);
-  printf "entente extract: %.2f s  (%.1f MB/s)\n", e, (e > 0 ? mbytes / e : 0);
+  printf "wc -w:           %.2f s wall, %.2f s CPU  (%.1f MB/s CPU)\n", w, wc, (wc > 0 ? mbytes / wc : 0);
+  printf "entente extract: %.2f s wall, %.2f s CPU  (%.1f MB/s CPU)\n", e, ec, (ec > 0 ? mbytes / ec : 0);
   printf "peak memory:     %.1f MB (limit %.1f MB = 2 x input + 200 MB)\n", k / 1024, 2 * mbytes + 200;
 }'
