@@ -183,7 +183,7 @@ setup_color_scheme (EntApplication *self)
     {
       reply = g_dbus_proxy_call_sync (self->settings_portal, "Read",
                                       g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
-                                      G_DBUS_CALL_FLAGS_NONE, 500, NULL, NULL);
+                                      G_DBUS_CALL_FLAGS_NO_AUTO_START, 500, NULL, NULL);
       if (reply != NULL)
         {
           g_autoptr(GVariant) outer = NULL;
