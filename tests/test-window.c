@@ -991,6 +991,31 @@ test_empty_and_filtered (void)
   destroy_window (win);
 }
 
+static void
+test_dark_preference (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  gboolean dark = FALSE;
+
+  if (schema == NULL || !g_settings_schema_has_key (schema, "color-scheme") || g_getenv ("GTK_THEME") != NULL)
+    {
+      g_test_skip ("no desktop colour-scheme setting here");
+      return;
+    }
+  /* Without a portal the desktop's GSettings decide (memory backend in tests). */
+  settings = g_settings_new ("org.gnome.desktop.interface");
+  g_settings_set_string (settings, "color-scheme", "prefer-dark");
+  spin (100);
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+  g_settings_set_string (settings, "color-scheme", "default");
+  spin (100);
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_false (dark);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1024,6 +1049,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/engine-relayout", test_engine_relayout);
   g_test_add_func ("/window/add-articles", test_add_articles);
   g_test_add_func ("/window/empty-and-filtered", test_empty_and_filtered);
+  g_test_add_func ("/window/dark-preference", test_dark_preference);
   ret = g_test_run ();
 
   g_object_unref (app);
