@@ -467,8 +467,10 @@ test_filter_undo (void)
   g_assert_true (win->dirty);
   screenshot (win, "window-filtered.png");
 
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (win->undo_button)), ==, "Undo Change Filter (Ctrl+Z)");
   gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
   wait_until (idle_cond, win, 30000, "undo");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (win->redo_button)), ==, "Redo Change Filter (Ctrl+Shift+Z)");
   g_assert_cmpuint (count_visible (win->relation_visible, net->relations->len), ==, shown_before);
   g_assert_cmpstr (gtk_label_get_text (win->status_label), ==, status_before);
   state = g_action_group_get_action_state (G_ACTION_GROUP (win), "filter-hostile");

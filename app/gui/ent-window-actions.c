@@ -1246,6 +1246,17 @@ _ent_window_update_actions (EntWindow *self)
   gtk_widget_action_set_enabled (w, "win.relayout", have_map);
   gtk_widget_action_set_enabled (w, "win.undo", self->undo && ent_undo_stack_can_undo (self->undo));
   gtk_widget_action_set_enabled (w, "win.redo", self->undo && ent_undo_stack_can_redo (self->undo));
+  /* Say what would be undone: "Undo Move Sudan (Ctrl+Z)". */
+  if (self->undo != NULL && self->undo_button != NULL)
+    {
+      const char *u = ent_undo_stack_peek_undo_label (self->undo);
+      const char *r = ent_undo_stack_peek_redo_label (self->undo);
+      g_autofree char *ut = u ? g_strdup_printf (_("Undo %s (Ctrl+Z)"), u) : g_strdup (_("Undo (Ctrl+Z)"));
+      g_autofree char *rt = r ? g_strdup_printf (_("Redo %s (Ctrl+Shift+Z)"), r) : g_strdup (_("Redo (Ctrl+Shift+Z)"));
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), ut);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), rt);
+    }
   gtk_widget_action_set_enabled (w, "win.remove-selected",
                                  have_map && !busy && (self->sel_actor >= 0 || self->sel_relation >= 0));
   gtk_widget_action_set_enabled (w, "win.rename-actor", have_map && !busy && self->sel_actor >= 0);

@@ -52,6 +52,8 @@ struct _EntWindow
   GtkMenuButton       *filter_button;
   GtkButton           *export_button;
   GtkButton           *welcome_sample_button;
+  GtkButton           *undo_button;
+  GtkButton           *redo_button;
   GtkSpinButton       *min_sentences_spin;
 
   /* the map */

@@ -749,6 +749,8 @@ ent_window_class_init (EntWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, welcome_sample_button);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, min_sentences_spin);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_selection_changed_cb);
