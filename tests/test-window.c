@@ -1018,6 +1018,41 @@ test_dark_preference (void)
   g_assert_false (dark);
 }
 
+static void
+test_save_on_close (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "saved.entente", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntProject) reread = NULL;
+  GtkDialog *dialog;
+  gpointer weak = win;
+
+  open_one (win, "libya-map.json");
+  g_assert_true (_ent_window_save_project (win, project, &error));
+  g_assert_no_error (error);
+  g_assert_false (win->dirty);
+
+  /* A change, then closing: "Save" writes the project and closes. */
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-ally", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  g_object_add_weak_pointer (G_OBJECT (win), &weak);
+  gtk_window_close (GTK_WINDOW (win));
+  spin (50);
+  dialog = find_dialog_for (GTK_WINDOW (win));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  spin (200);
+  g_assert_null (weak);
+
+  reread = ent_project_load (project, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reread->filter.polarity_mask & (1u << ENT_POLARITY_ALLY), ==, 0);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1052,6 +1087,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/add-articles", test_add_articles);
   g_test_add_func ("/window/empty-and-filtered", test_empty_and_filtered);
   g_test_add_func ("/window/dark-preference", test_dark_preference);
+  g_test_add_func ("/window/save-on-close", test_save_on_close);
   ret = g_test_run ();
 
   g_object_unref (app);

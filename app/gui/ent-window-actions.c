@@ -196,18 +196,14 @@ save_as_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *chosen = g_file_get_path (file);
+      g_autofree char *chosen = file ? g_file_get_path (file) : NULL;
       g_autofree char *path = chosen ? path_with_extension (chosen, "entente") : NULL;
       g_autoptr(GError) error = NULL;
 
       if (path != NULL && !_ent_window_save_project (self, path, &error))
         _ent_window_show_error (self, error->message);
-      else if (path != NULL && self->close_confirmed == FALSE &&
-               g_object_get_data (G_OBJECT (dialog), "close-after") != NULL)
-        {
-          self->close_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
+      else if (path != NULL && g_object_get_data (G_OBJECT (dialog), "close-after") != NULL)
+        _ent_window_close_later (self);
     }
   g_object_unref (dialog);
 }
@@ -237,9 +233,9 @@ save_as_action_cb (GtkWidget *widget, const char *name, GVariant *param)
       g_autoptr(GFile) folder = g_file_new_for_path (dir);
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
     }
-  if (g_strcmp0 (name, "win.save-and-close") == 0 || self->dirty)
-    g_object_set_data (G_OBJECT (dialog), "close-after",
-                       g_strcmp0 (name, "win.save-and-close") == 0 ? GINT_TO_POINTER (1) : NULL);
+  /* From the "save before closing?" question: close once saved. */
+  if (g_strcmp0 (name, "win.save-and-close") == 0)
+    g_object_set_data (G_OBJECT (dialog), "close-after", GINT_TO_POINTER (1));
   g_signal_connect_object (dialog, "response", G_CALLBACK (save_as_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -112,6 +112,7 @@ void     _ent_window_set_dirty (EntWindow *self, gboolean dirty);
 void     _ent_window_update_title (EntWindow *self);
 char    *_ent_window_dup_status (EntWindow *self);
 void     _ent_window_report_changed (EntWindow *self);
+void     _ent_window_close_later (EntWindow *self);
 
 /* ent-window-actions.c */
 void     _ent_window_class_actions_init (GtkWidgetClass *widget_class);

@@ -402,7 +402,7 @@ close_dialog_response_cb (GtkDialog *dialog, int response, EntWindow *self)
 
       if (self->project_path == NULL)
         {
-          gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.save-and-close", NULL);
           return;
         }
       if (!_ent_window_save_project (self, self->project_path, &error))
@@ -412,11 +412,16 @@ close_dialog_response_cb (GtkDialog *dialog, int response, EntWindow *self)
         }
     }
   if (response == GTK_RESPONSE_ACCEPT || response == GTK_RESPONSE_REJECT)
-    {
-      /* Close once the dialog is gone: it still points at this window. */
-      self->close_confirmed = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-    }
+    _ent_window_close_later (self);
+}
+
+/* Closes without asking again, once the dialog in hand is gone (it still
+ * points at this window). */
+void
+_ent_window_close_later (EntWindow *self)
+{
+  self->close_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
