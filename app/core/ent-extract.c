@@ -1015,6 +1015,25 @@ mark_places (Sent *s)
     }
 }
 
+/* A speech verb used as one: "said" always; a verb that is also a cue
+ * ("recalled their ambassadors", "warned Israel") only when it reports
+ * ("recalled that", "noted:", "..., reported X"). */
+static gboolean
+is_speech (Sent *s, guint i)
+{
+  guint l;
+
+  if (!has_kind (s, i, LEX_SPEECH))
+    return FALSE;
+  if (!s->cue[i] && !s->cue_v[i])
+    return TRUE;
+  l = kind_len (s, i, LEX_SPEECH);
+  if (i + l >= s->n || tis (s, i + l, "that") || tis (s, i + l, ",") || tis (s, i + l, ":") ||
+      (tok (s, i + l)->flags & TOK_QUOTE))
+    return TRUE;
+  return i > 0 && (tis (s, i - 1, ",") || (tok (s, i - 1)->flags & TOK_QUOTE));
+}
+
 /* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
  * capitals are a dateline. */
 static void
@@ -1082,7 +1101,7 @@ mark_clauses (Sent *s)
         cl++;
       s->clause[i] = cl;
       s->inq[i] = inq;
-      if (has_kind (s, i, LEX_SPEECH) && !inq)
+      if (is_speech (s, i) && !inq)
         {
           guint l = kind_len (s, i, LEX_SPEECH);
           for (guint k = 1; k < l && i + k < s->n; k++)
@@ -1132,7 +1151,7 @@ find_speaker (Sent *s)
   s->speech_pos = G_MAXUINT;
   for (guint i = 0; i < s->n; i++)
     {
-      if (!has_kind (s, i, LEX_SPEECH) || s->inq[i])
+      if (!is_speech (s, i) || s->inq[i])
         continue;
       if (s->speech_pos == G_MAXUINT)
         s->speech_pos = i;
