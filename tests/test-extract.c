@@ -428,6 +428,18 @@ test_rel_hyphen_scope (void)
 }
 
 static void
+test_rel_joint_action (void)
+{
+  /* coordinated subjects act together; "recalled" here is no speech verb */
+  g_autoptr(EntNetwork) net = extract (
+    "Chad, Niger and Mali recalled their ambassadors from Algiers in protest.");
+  assert_rel (net, "Niger", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Niger", "Mali", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_coordination_object (void)
 {
   g_autoptr(EntNetwork) net = extract ("Ethiopia attacked Eritrea and Djibouti last year.");
@@ -741,6 +753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/its-ally", test_rel_its_ally);
   g_test_add_func ("/extract/relations/coordination-object", test_rel_coordination_object);
   g_test_add_func ("/extract/relations/apposition", test_rel_apposition);
+  g_test_add_func ("/extract/relations/joint-action", test_rel_joint_action);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
   g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);
   g_test_add_func ("/extract/relations/hyphen-scope", test_rel_hyphen_scope);

@@ -2077,7 +2077,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
           else
             {
               if ((k = subject_before (s, c, cl, 40)) >= 0)
-                coord_backward (s, k, &src);
+                {
+                  coord_backward (s, k, &src);
+                  /* "Mali, Burkina Faso and Niger recalled ...": acting
+                   * together, the subjects are on one side */
+                  if (src.n >= 2 && ment (s, k)->t1 + 3 >= c)
+                    {
+                      static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY,
+                                                 (char *) "cooperation", FALSE };
+                      Emit je = e;
+                      je.cue = &joint;
+                      joint_action (&je, &src);
+                    }
+                }
               if (subj >= 0)
                 mset_add (&src, subj);
             }
