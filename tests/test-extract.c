@@ -191,9 +191,15 @@ test_rule_appositive_head (void)
 {
   g_autoptr(EntNetwork) net = extract (
     "\"The border is closed,\" said the head of the Coastal Security Committee, Tarek Bouzid.");
+  g_autoptr(EntNetwork) net2 = extract (
+    "Leila Mansour, the chairwoman of the Riverside Water Authority, resigned.");
   EntActor *b = actor (net, "Tarek Bouzid");
+  EntActor *m = actor (net2, "Leila Mansour");
+
   g_assert_cmpint (b->type, ==, ENT_ACTOR_LEADER);
-  g_assert_nonnull (actor (net, "Coastal Security Committee"));
+  g_assert_cmpint (b->affiliation, ==, find (net, "Coastal Security Committee"));
+  g_assert_cmpint (m->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (m->affiliation, ==, find (net2, "Riverside Water Authority"));
 }
 
 static void

@@ -949,6 +949,58 @@ find_mentions (Sent *s)
     }
 }
 
+/* The title phrase (and "of") ending right before token @t: returns the
+ * title's first token or G_MAXUINT. */
+static guint
+title_of_before (Sent *s, guint t)
+{
+  /* "... the head of (the) X": t is X's first token */
+  if (t > 0 && tis (s, t - 1, "the"))
+    t--;
+  if (t < 2 || !tis (s, t - 1, "of"))
+    return G_MAXUINT;
+  for (guint b = MIN (4u, t - 1); b >= 1; b--)
+    if (has_kind (s, t - 1 - b, LEX_TITLE) && kind_len (s, t - 1 - b, LEX_TITLE) == b)
+      return t - 1 - b;
+  return G_MAXUINT;
+}
+
+/* "X, the head of Y" and "the head of Y, X": X acts for Y. */
+static void
+link_affiliations (Sent *s)
+{
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+      int y = -1;
+
+      if (!(m->flags & M_INDIV) || a->gaz >= 0 || a->affil >= 0)
+        continue;
+      /* after: X, (the) head of (the) Y */
+      if (k + 1 < s->ments->len && tis (s, m->t1, ","))
+        {
+          Ment *n = ment (s, k + 1);
+          guint ti = title_of_before (s, n->t0);
+          if (ti != G_MAXUINT && (ti == m->t1 + 1 || (ti == m->t1 + 2 && tis (s, m->t1 + 1, "the"))))
+            y = n->actor;
+        }
+      /* before: the head of (the) Y, X */
+      if (y < 0 && k > 0 && m->t0 >= 2 && tis (s, m->t0 - 1, ","))
+        {
+          Ment *p = ment (s, k - 1);
+          if (p->t1 == m->t0 - 1 && title_of_before (s, p->t0) != G_MAXUINT)
+            y = p->actor;
+        }
+      if (y >= 0 && y != m->actor)
+        {
+          EntXActor *ya = g_ptr_array_index (s->ctx->actors, y);
+          if (ya->type == ENT_ACTOR_GROUP || ya->type == ENT_ACTOR_STATE)
+            a->affil = y;
+        }
+    }
+}
+
 static gboolean
 is_place_actor (Sent *s, const Ment *m)
 {
@@ -2313,6 +2365,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
             m->flags |= M_SKIP;
         }
     }
+  link_affiliations (s);
   mark_places (s);
   mark_dateline (s);
   mark_clauses (s);
