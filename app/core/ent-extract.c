@@ -791,9 +791,11 @@ find_mentions (Sent *s)
             }
           if (inner != G_MAXUINT)
             {
+              /* "the Security Committee of the Supreme Council of State":
+               * a body of the known group, named in full */
               guint8 form = FORM_NAME;
               int actor = gaz_actor_at (s, inner, &form);
-              add_ment (s, inner, inner + s->alen[inner], actor, form, 1.0, TRUE);
+              add_ment (s, i, i + lo, actor, form, 0.9, TRUE);
               i += lo;
               continue;
             }
