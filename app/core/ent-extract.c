@@ -587,7 +587,7 @@ find_mentions (Sent *s)
   while (i < s->n)
     {
       guint la = s->alen[i];
-      guint lo = 0, lp = 0, lq = 0, ld = 0, words = 0;
+      guint lo = 0, lp = 0, ld = 0, words = 0;
       gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
       int doc_actor = -1;
 
@@ -673,7 +673,6 @@ find_mentions (Sent *s)
               doc_actor = GPOINTER_TO_INT (p) - 1;
             }
         }
-      (void) lq;
 
       /* a leader's surname alone must stand alone: not a title ("Sheikh
        * Tamim"), not part of a place or a longer name ("Sharm el-Sheikh",
@@ -718,9 +717,6 @@ find_mentions (Sent *s)
                       _ent_gazetteer_entry (ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
                     {
                       int st = _ent_actor_for_entry (ctx, e->acts_for_index);
-                      guint t0 = i - 2;
-                      if (t0 > 0 && tis (s, t0 - 1, "the"))
-                        t0--;
                       add_ment (s, i - 2, i + la, st, FORM_GOV, 0.9, TRUE);
                       i += la;
                       continue;
@@ -769,13 +765,11 @@ find_mentions (Sent *s)
           for (guint k = i + 1; k < i + lo; k++)
             if (s->alen[k] >= 2 && k + s->alen[k] <= i + lo)
               {
-                guint8 f;
                 const EntLexNode *node = s->anode[k];
                 for (guint h = 0; h < node->n_hits; h++)
                   if (node->hits[h].kind == LEX_ACTOR &&
                       _ent_gazetteer_entry (ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_GROUP)
                     inner = k;
-                (void) f;
                 if (inner != G_MAXUINT)
                   break;
               }
@@ -1125,7 +1119,6 @@ mark_clauses (Sent *s)
 {
   guint16 cl = 0;
   gboolean inq = s->ctx->in_quote;
-  gboolean opened_here = FALSE;
 
   for (guint i = 0; i < s->n; i++)
     {
@@ -1142,7 +1135,6 @@ mark_clauses (Sent *s)
           if (open != inq)
             {
               inq = open;
-              opened_here = open;
               cl++;
             }
           s->clause[i] = cl;
@@ -1173,7 +1165,6 @@ mark_clauses (Sent *s)
             }
         }
     }
-  (void) opened_here;
   /* a quote still open at the end carries into the next sentence of the
    * paragraph, but not forever (an unbalanced quote) */
   if (inq)
@@ -2236,7 +2227,6 @@ find_relations (Sent *s)
   for (guint i = 0; i < na; i++)
     for (guint j = i + 1; j < na; j++)
       {
-        guint64 ka, kb;
         gboolean related = FALSE;
         /* skip pairs that got a cue in this sentence */
         if (ctx->rel_index)
@@ -2252,8 +2242,6 @@ find_relations (Sent *s)
                     related = TRUE;
                 }
             }
-        (void) ka;
-        (void) kb;
         if (!related)
           _ent_relation_add (ctx, actors[i], actors[j], ENT_POLARITY_NEUTRAL, "mention", FALSE,
                              s->sent, NULL, s->speaker);
