@@ -14,7 +14,7 @@ if [ ! -f $bdir/build.ninja ]; then
     -Dbuildtype=debugoptimized >/dev/null
 fi
 targets=${FUZZ_TARGETS:-text extract json gazetteer}
-ninja -C $bdir $(for t in $targets; do echo tests/fuzz/fuzz-$t; done) >/dev/null
+ninja -C $bdir -j "${NINJA_JOBS:-2}" $(for t in $targets; do echo tests/fuzz/fuzz-$t; done) >/dev/null
 
 seed() {  # seed corpus for a target
   local t=$1 dir=$bdir/corpus/$t
