@@ -221,150 +221,116 @@ ent_network_to_json (const EntNetwork *net, gboolean with_text)
   return root;
 }
 
-gboolean
-ent_file_write_atomic (const char *path, const char *data, gsize len, GError **error)
+/* Opens a temporary file beside @path (or @path itself when it is a device
+ * such as /dev/stdout, which cannot be replaced by a rename). */
+static FILE *
+atomic_open (const char *path, char **tmpl_out, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  gsize done = 0;
-  int fd;
+  g_autofree char *tmpl = NULL;
+  FILE *fp = NULL;
+  int fd = -1;
 
-  /* Special files (/dev/stdout, /dev/null) cannot be replaced by rename.
-   * /dev/stdout redirected to a file is a symlink to a regular file: renaming
-   * over it would replace the system's /dev/stdout, so anything under /dev is
-   * written in place, appending (`>>` keeps what the file held). */
-  if (g_str_has_prefix (path, "/dev/") ||
-      (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)))
+  *tmpl_out = NULL;
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    fp = fopen (path, "w");
+  else
     {
-      FILE *fp = fopen (path, "a");
-      if (fp == NULL || fwrite (data, 1, len, fp) != len || fclose (fp) != 0)
+      tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+      fd = g_mkstemp (tmpl);
+      if (fd >= 0 && (fp = fdopen (fd, "w")) == NULL)
         {
           int errsv = errno;
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
-                       "cannot write: %s", g_strerror (errsv));
-          return FALSE;
+          close (fd);
+          g_unlink (tmpl);
+          errno = errsv;
         }
-      return TRUE;
     }
-
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
+  if (fp == NULL)
     {
       int errsv = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
                    "cannot create a file in %s: %s", dir, g_strerror (errsv));
-      return FALSE;
+      return NULL;
     }
-  while (done < len)
+  *tmpl_out = g_steal_pointer (&tmpl);
+  return fp;
+}
+
+/* Flushes, syncs and closes @fp, then renames the temporary file over
+ * @path.  With @errsv set (an earlier write failed) or on any failure the
+ * temporary file is removed and the previous @path is left as it was. */
+static gboolean
+atomic_close (FILE *fp, char *tmpl, const char *path, int errsv, GError **error)
+{
+  if (fflush (fp) != 0 && !errsv)
+    errsv = errno;
+  if (tmpl && !errsv && fsync (fileno (fp)) != 0)
+    errsv = errno;
+  if (fclose (fp) != 0 && !errsv)
+    errsv = errno;
+  if (!errsv && tmpl)
     {
-      gssize n = write (fd, data + done, len - done);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
+      /* The usual permissions of a new file rather than mkstemp's 0600. */
+      mode_t mask = umask (0);
+      umask (mask);
+      g_chmod (tmpl, 0666 & ~mask);
+      if (g_rename (tmpl, path) != 0)
         {
-          int errsv = n < 0 ? errno : ENOSPC;
-          close (fd);
+          errsv = errno;
           g_unlink (tmpl);
+          g_free (tmpl);
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
-                       "cannot write: %s", g_strerror (errsv));
+                       "cannot replace the file: %s", g_strerror (errsv));
           return FALSE;
         }
-      done += (gsize) n;
     }
-  if (fsync (fd) != 0 || close (fd) != 0)
+  if (errsv)
     {
-      int errsv = errno;
-      g_unlink (tmpl);
+      if (tmpl)
+        g_unlink (tmpl);
+      g_free (tmpl);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
                    "cannot write: %s", g_strerror (errsv));
       return FALSE;
     }
-  /* Keep the usual permissions of a new file rather than mkstemp's 0600. */
-  {
-    mode_t mask = umask (0);
-    umask (mask);
-    g_chmod (tmpl, 0666 & ~mask);
-  }
-  if (g_rename (tmpl, path) != 0)
-    {
-      int errsv = errno;
-      g_unlink (tmpl);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
-                   "cannot replace the file: %s", g_strerror (errsv));
-      return FALSE;
-    }
+  g_free (tmpl);
   return TRUE;
+}
+
+gboolean
+ent_file_write_atomic (const char *path, const char *data, gsize len, GError **error)
+{
+  char *tmpl;
+  FILE *fp = atomic_open (path, &tmpl, error);
+  int errsv = 0;
+
+  if (fp == NULL)
+    return FALSE;
+  if (fwrite (data, 1, len, fp) != len)
+    errsv = errno ? errno : EIO;
+  return atomic_close (fp, tmpl, path, errsv, error);
 }
 
 gboolean
 ent_network_save_json (const EntNetwork *net, const char *path, gboolean with_text,
                        GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = NULL;
-  /* Under /dev (see ent_file_write_atomic): written in place, never renamed over. */
-  gboolean special = g_str_has_prefix (path, "/dev/") ||
-                     (g_file_test (path, G_FILE_TEST_EXISTS) &&
-                      !g_file_test (path, G_FILE_TEST_IS_REGULAR));
   Writer w = { g_string_sized_new (1 << 17), NULL, 0 };
-  int fd = -1;
+  char *tmpl;
 
-  /* Streamed to a temporary file, then renamed over the target, so a crash
-   * or a full disk never leaves a half-written file in its place. */
-  if (special)
-    w.fp = fopen (path, "a");
-  else
-    {
-      tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-      fd = g_mkstemp (tmpl);
-      if (fd >= 0)
-        w.fp = fdopen (fd, "w");
-    }
+  /* Streamed (a corpus gives hundreds of megabytes of evidence) into a
+   * temporary file renamed over the target at the end. */
+  w.fp = atomic_open (path, &tmpl, error);
   if (w.fp == NULL)
     {
-      int errsv = errno;
-      if (fd >= 0)
-        close (fd);
-      if (tmpl && fd >= 0)
-        g_unlink (tmpl);
       g_string_free (w.buf, TRUE);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
-                   "cannot write: %s", g_strerror (errsv));
       return FALSE;
     }
   write_network (&w, net, with_text);
   g_string_free (w.buf, TRUE);
-  if (fflush (w.fp) != 0 && !w.errsv)
-    w.errsv = errno;
-  if (!special && fsync (fileno (w.fp)) != 0 && !w.errsv && errno != EINVAL)
-    w.errsv = errno;
-  if (fclose (w.fp) != 0 && !w.errsv)
-    w.errsv = errno;
-  if (w.errsv)
-    {
-      if (tmpl)
-        g_unlink (tmpl);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (w.errsv),
-                   "cannot write: %s", g_strerror (w.errsv));
-      return FALSE;
-    }
-  if (tmpl)
-    {
-      mode_t mask = umask (0);
-      umask (mask);
-      g_chmod (tmpl, 0666 & ~mask);
-      if (g_rename (tmpl, path) != 0)
-        {
-          int errsv = errno;
-          g_unlink (tmpl);
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
-                       "cannot replace the file: %s", g_strerror (errsv));
-          return FALSE;
-        }
-    }
-  return TRUE;
+  return atomic_close (w.fp, tmpl, path, w.errsv, error);
 }
 
 /* ---------------------------------------------------------------- reading */
