@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ent-json.h"
 #include "ent-network.h"
@@ -189,6 +190,24 @@ test_atomic_write (void)
   g_assert_cmpstr (data, ==, "second");
   g_assert_false (ent_file_write_atomic (bad, "x", 1, &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* A symbolic link stays a link: the file it points to is replaced. */
+  {
+    g_autofree char *link = g_build_filename (dir, "link.txt", NULL);
+    g_autofree char *via = NULL;
+    g_assert_cmpint (symlink (path, link), ==, 0);
+    g_assert_true (ent_file_write_atomic (link, "third", 5, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_get_contents (path, &via, NULL, NULL));
+    g_assert_cmpstr (via, ==, "third");
+    g_unlink (link);
+  }
+  /* Devices are written through, never replaced. */
+  g_assert_true (ent_file_write_atomic ("/dev/null", "x", 1, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test ("/dev/null", G_FILE_TEST_IS_REGULAR));
   g_unlink (path);
   g_rmdir (dir);
 }

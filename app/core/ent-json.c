@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <fcntl.h>
@@ -221,19 +222,27 @@ ent_network_to_json (const EntNetwork *net, gboolean with_text)
   return root;
 }
 
-/* Opens a temporary file beside @path (or @path itself when it is a device
- * such as /dev/stdout, which cannot be replaced by a rename). */
+/* Opens a temporary file beside the file @path names, to be renamed over it
+ * by atomic_close().  *target_out gets the path to rename over: symbolic
+ * links are followed, so a link stays a link.  Anything that is not a
+ * regular file (a terminal, a pipe behind /dev/stdout, /dev/null) cannot be
+ * replaced by a rename and is written directly (*tmpl_out NULL). */
 static FILE *
-atomic_open (const char *path, char **tmpl_out, GError **error)
+atomic_open (const char *path, char **tmpl_out, char **target_out, GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *real = realpath (path, NULL);
+  const char *target = real ? real : path;
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
   g_autofree char *tmpl = NULL;
   FILE *fp = NULL;
   int fd = -1;
 
   *tmpl_out = NULL;
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+  *target_out = NULL;
+  if (g_str_has_prefix (path, "/dev/") || g_str_has_prefix (path, "/proc/") ||
+      (g_file_test (path, G_FILE_TEST_EXISTS) &&
+       (real == NULL || !g_file_test (real, G_FILE_TEST_IS_REGULAR))))
     fp = fopen (path, "w");
   else
     {
@@ -255,6 +264,7 @@ atomic_open (const char *path, char **tmpl_out, GError **error)
       return NULL;
     }
   *tmpl_out = g_steal_pointer (&tmpl);
+  *target_out = g_strdup (target);
   return fp;
 }
 
@@ -262,8 +272,10 @@ atomic_open (const char *path, char **tmpl_out, GError **error)
  * @path.  With @errsv set (an earlier write failed) or on any failure the
  * temporary file is removed and the previous @path is left as it was. */
 static gboolean
-atomic_close (FILE *fp, char *tmpl, const char *path, int errsv, GError **error)
+atomic_close (FILE *fp, char *tmpl, char *target, int errsv, GError **error)
 {
+  g_autofree char *path = target;
+
   if (fflush (fp) != 0 && !errsv)
     errsv = errno;
   if (tmpl && !errsv && fsync (fileno (fp)) != 0)
@@ -302,15 +314,15 @@ atomic_close (FILE *fp, char *tmpl, const char *path, int errsv, GError **error)
 gboolean
 ent_file_write_atomic (const char *path, const char *data, gsize len, GError **error)
 {
-  char *tmpl;
-  FILE *fp = atomic_open (path, &tmpl, error);
+  char *tmpl, *target;
+  FILE *fp = atomic_open (path, &tmpl, &target, error);
   int errsv = 0;
 
   if (fp == NULL)
     return FALSE;
   if (fwrite (data, 1, len, fp) != len)
     errsv = errno ? errno : EIO;
-  return atomic_close (fp, tmpl, path, errsv, error);
+  return atomic_close (fp, tmpl, target, errsv, error);
 }
 
 gboolean
@@ -318,11 +330,11 @@ ent_network_save_json (const EntNetwork *net, const char *path, gboolean with_te
                        GError **error)
 {
   Writer w = { g_string_sized_new (1 << 17), NULL, 0 };
-  char *tmpl;
+  char *tmpl, *target;
 
   /* Streamed (a corpus gives hundreds of megabytes of evidence) into a
    * temporary file renamed over the target at the end. */
-  w.fp = atomic_open (path, &tmpl, error);
+  w.fp = atomic_open (path, &tmpl, &target, error);
   if (w.fp == NULL)
     {
       g_string_free (w.buf, TRUE);
@@ -330,7 +342,7 @@ ent_network_save_json (const EntNetwork *net, const char *path, gboolean with_te
     }
   write_network (&w, net, with_text);
   g_string_free (w.buf, TRUE);
-  return atomic_close (w.fp, tmpl, path, w.errsv, error);
+  return atomic_close (w.fp, tmpl, target, w.errsv, error);
 }
 
 /* ---------------------------------------------------------------- reading */
