@@ -1053,6 +1053,243 @@ test_save_on_close (void)
   g_rmdir (dir);
 }
 
+/* A generated corpus: @n articles from the quality corpus (our own wire
+ * copy), each with its own dispatch line, or one file of about @megabytes. */
+static GPtrArray *
+write_corpus (const char *dir, guint n, guint megabytes)
+{
+  const char *src = g_getenv ("ENTENTE_SOURCE_DIR");
+  g_autofree char *corpus = g_build_filename (src ? src : SOURCE_DIR, "tests", "corpus", NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) d = g_dir_open (corpus, 0, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      {
+        g_autofree char *path = g_build_filename (corpus, name, NULL);
+        char *text = NULL;
+
+        if (g_file_get_contents (path, &text, NULL, NULL))
+          g_ptr_array_add (texts, text);
+      }
+  g_assert_cmpuint (texts->len, >, 0);
+
+  if (megabytes > 0)
+    {
+      g_autoptr(GString) big = g_string_new (NULL);
+      g_autofree char *path = g_build_filename (dir, "digest.txt", NULL);
+
+      for (guint i = 0; big->len < (gsize) megabytes * 1024 * 1024; i++)
+        g_string_append_printf (big, "Dispatch %u\n\n%s\n\n", i,
+                                (const char *) g_ptr_array_index (texts, i % texts->len));
+      g_assert_true (g_file_set_contents (path, big->str, (gssize) big->len, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+      return files;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/dispatch-%03u.txt", dir, i);
+      g_autofree char *text = g_strdup_printf ("Dispatch %u\n\n%s", i,
+                                               (const char *) g_ptr_array_index (texts, i % texts->len));
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  return files;
+}
+
+static void
+remove_corpus (const char *dir, GPtrArray *files)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *path = g_file_get_path (g_ptr_array_index (files, i));
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+typedef struct {
+  gint64 last;
+  gint64 max_gap;
+  guint  ticks;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  Ticks *t = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (t->last != 0)
+    t->max_gap = MAX (t->max_gap, now - t->last);
+  t->last = now;
+  t->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+paint_cb (GdkFrameClock *clock, guint *paints)
+{
+  (*paints)++;
+}
+
+typedef struct {
+  guint   n_fractions;      /* distinct fractions shown, in order */
+  double  last_fraction;
+  gboolean went_back;
+  gboolean saw_reading_n;   /* "Reading 37 of 500…" */
+  gboolean saw_finding;
+  gboolean saw_layout;
+  guint   paints;
+  Ticks   ticks;
+} Watch;
+
+static void
+fraction_cb (GtkProgressBar *bar, GParamSpec *pspec, Watch *w)
+{
+  double f = gtk_progress_bar_get_fraction (bar);
+
+  if (f < w->last_fraction)
+    w->went_back = TRUE;
+  if (f != w->last_fraction)
+    w->n_fractions++;
+  w->last_fraction = f;
+}
+
+static void
+label_cb (GtkLabel *label, GParamSpec *pspec, Watch *w)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (g_str_has_prefix (text, "Reading ") && strstr (text, " of ") != NULL)
+    w->saw_reading_n = TRUE;
+  if (g_str_has_prefix (text, "Finding actors"))
+    w->saw_finding = TRUE;
+  if (g_str_has_prefix (text, "Laying out"))
+    w->saw_layout = TRUE;
+}
+
+/* Iterates the main loop (as the window's own loop does) until the job
+ * ends, noting every fraction and message the progress bar shows. */
+static void
+watch_load (EntWindow *win, Watch *w, gboolean (*stop) (EntWindow *, Watch *))
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (win));
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gulong paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (paint_cb), &w->paints);
+  gulong fraction_id = g_signal_connect (win->progress_bar, "notify::fraction", G_CALLBACK (fraction_cb), w);
+  gulong label_id = g_signal_connect (win->progress_label, "notify::label", G_CALLBACK (label_cb), w);
+  guint source = g_timeout_add (10, tick_cb, &w->ticks);
+
+  w->last_fraction = gtk_progress_bar_get_fraction (win->progress_bar);
+  label_cb (win->progress_label, NULL, w);
+  while (ent_window_is_busy (win) && (stop == NULL || !stop (win, w)))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      if (win->progress_fraction >= 0)
+        g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (win->progress_bar),
+                                        win->progress_fraction, 1e-9);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (source);
+  g_signal_handler_disconnect (clock, paint_id);
+  g_signal_handler_disconnect (win->progress_bar, fraction_id);
+  g_signal_handler_disconnect (win->progress_label, label_id);
+}
+
+static gboolean
+past_reading_cb (EntWindow *win, Watch *w)
+{
+  /* Reading done, extraction under way. */
+  return w->saw_finding && win->progress_fraction > 0.1;
+}
+
+static void
+test_load_progress (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = write_corpus (dir, 300, 0);
+  const EntNetwork *before;
+  Watch w = { 0 };
+  gint64 t0;
+
+  open_one (win, "libya-map.json");
+  before = ent_window_get_network (win);
+
+  /* Cancel part-way: the previous map stays, untouched, and usable. */
+  ent_window_open_files (win, (GFile **) files->pdata, files->len);
+  g_assert_true (ent_window_is_busy (win));
+  watch_load (win, &w, past_reading_cb);
+  g_assert_true (ent_window_is_busy (win));
+  g_assert_true (w.saw_reading_n);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.cancel-load", NULL);
+  g_assert_false (ent_window_is_busy (win));
+  g_assert_false (gtk_revealer_get_reveal_child (win->progress_revealer));
+  spin (500);
+  g_assert_true (ent_window_get_network (win) == before);
+  g_assert_cmpuint (before->documents->len, ==, 1);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+
+  /* The whole load: a real fraction that only goes forward, the stages
+   * named, and a main loop that keeps running and drawing throughout. */
+  memset (&w, 0, sizeof w);
+  t0 = g_get_monotonic_time ();
+  ent_window_open_files (win, (GFile **) files->pdata, files->len);
+  watch_load (win, &w, NULL);
+  g_test_message ("300 articles: %.2f s, %u fractions, %u ticks, longest gap %.1f ms, %u paints",
+                  (g_get_monotonic_time () - t0) / 1e6, w.n_fractions, w.ticks.ticks,
+                  w.ticks.max_gap / 1e3, w.paints);
+  g_assert_false (w.went_back);
+  /* At least: all read, all extracted, all merged (the extractor reports
+   * within a text every 256 KB, so small articles give no steps between). */
+  g_assert_cmpuint (w.n_fractions, >=, 3);
+  g_assert_cmpfloat (w.last_fraction, ==, 1.0);
+  g_assert_true (w.saw_reading_n);
+  g_assert_true (w.saw_finding);
+  g_assert_true (w.saw_layout);
+  g_assert_cmpuint (w.ticks.ticks, >=, 5);
+  g_assert_cmpint (w.ticks.max_gap, <, 2 * G_USEC_PER_SEC);   /* generous: a shared CI machine */
+  g_assert_cmpuint (w.paints, >=, 3);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpuint (ent_window_get_network (win)->documents->len, ==, 300);
+
+  destroy_window (win);
+  remove_corpus (dir, files);
+}
+
+static void
+test_load_progress_big_file (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = write_corpus (dir, 0, 20);
+  Watch w = { 0 };
+  gint64 t0 = g_get_monotonic_time ();
+
+  ent_window_open_files (win, (GFile **) files->pdata, files->len);
+  watch_load (win, &w, past_reading_cb);
+  g_assert_true (ent_window_is_busy (win));
+  screenshot (win, "window-loading.png");
+  watch_load (win, &w, NULL);
+  g_test_message ("20 MB: %.2f s, %u fractions, %u ticks, longest gap %.1f ms, %u paints",
+                  (g_get_monotonic_time () - t0) / 1e6, w.n_fractions, w.ticks.ticks,
+                  w.ticks.max_gap / 1e3, w.paints);
+  g_assert_false (w.went_back);
+  /* Extraction reports as it goes through the one long text. */
+  g_assert_cmpuint (w.n_fractions, >=, 5);
+  g_assert_true (w.saw_finding);
+  g_assert_cmpint (w.ticks.max_gap, <, 2 * G_USEC_PER_SEC);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpuint (ent_window_get_network (win)->documents->len, ==, 1);
+  screenshot (win, "window-big-file.png");
+  destroy_window (win);
+  remove_corpus (dir, files);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1088,6 +1325,8 @@ main (int argc, char **argv)
   g_test_add_func ("/window/empty-and-filtered", test_empty_and_filtered);
   g_test_add_func ("/window/dark-preference", test_dark_preference);
   g_test_add_func ("/window/save-on-close", test_save_on_close);
+  g_test_add_func ("/window/load-progress", test_load_progress);
+  g_test_add_func ("/window/load-progress-big-file", test_load_progress_big_file);
   ret = g_test_run ();
 
   g_object_unref (app);

@@ -1550,6 +1550,39 @@ input_clear (gpointer data)
   g_free (in->data);
 }
 
+/* Shares of the whole load: reading the files, extracting, merging. */
+#define LOAD_READ_SHARE    0.30
+#define LOAD_EXTRACT_SHARE 0.65
+
+typedef struct {
+  EntLoadProgressFunc func;
+  gpointer            user_data;
+  guint               n_texts;
+  double              last;
+} LoadProgress;
+
+static void
+load_progress (LoadProgress *lp, EntLoadStage stage, guint done, guint total, double fraction)
+{
+  if (lp->func == NULL)
+    return;
+  fraction = CLAMP (fraction, 0.0, 1.0);
+  if (fraction < lp->last)
+    fraction = lp->last;
+  lp->last = fraction;
+  lp->func (stage, done, total, fraction, lp->user_data);
+}
+
+static void
+extract_progress_cb (double fraction, gpointer user_data)
+{
+  LoadProgress *lp = user_data;
+
+  fraction = CLAMP (fraction, 0.0, 1.0);
+  load_progress (lp, ENT_LOAD_EXTRACTING, (guint) (fraction * lp->n_texts), lp->n_texts,
+                 LOAD_READ_SHARE + LOAD_EXTRACT_SHARE * fraction);
+}
+
 EntNetwork *
 ent_load_inputs (const char *const *paths,
                  const EntGazetteer *gaz,
@@ -1557,6 +1590,21 @@ ent_load_inputs (const char *const *paths,
                  GCancellable *cancellable,
                  GError **error)
 {
+  return ent_load_inputs_full (paths, gaz, project_out, cancellable, NULL, NULL, error);
+}
+
+EntNetwork *
+ent_load_inputs_full (const char *const *paths,
+                      const EntGazetteer *gaz,
+                      EntProject **project_out,
+                      GCancellable *cancellable,
+                      EntLoadProgressFunc progress,
+                      gpointer user_data,
+                      GError **error)
+{
+  LoadProgress lp = { progress, user_data, 0, 0.0 };
+  guint n_paths;
+  guint n_read = 0, n_parts, n_merged = 0;
   g_autoptr(GArray) inputs = g_array_new (FALSE, TRUE, sizeof (Input));
   g_autoptr(EntNetwork) articles = NULL;
   g_autoptr(EntNetwork) result = NULL;
@@ -1574,11 +1622,21 @@ ent_load_inputs (const char *const *paths,
       return NULL;
     }
 
+  n_paths = g_strv_length ((char **) paths);
+  load_progress (&lp, ENT_LOAD_READING, 0, n_paths, 0.0);
   for (guint i = 0; paths[i] != NULL; i++)
     {
       Input in = { paths[i], ENT_INPUT_TEXT, NULL, 0 };
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
       in.kind = sniff_file (paths[i], &in.data, &in.len);
+      if (in.kind != ENT_INPUT_TEXT)
+        {
+          /* JSON inputs are read whole here; articles below. */
+          n_read++;
+          load_progress (&lp, ENT_LOAD_READING, n_read, n_paths, LOAD_READ_SHARE * n_read / n_paths);
+        }
       if (in.kind == ENT_INPUT_TEXT)
         n_texts++;
       else if (in.kind == ENT_INPUT_PROJECT)
@@ -1604,6 +1662,8 @@ ent_load_inputs (const char *const *paths,
               g_set_error (error, local->domain, local->code, "%s: %s", in->path, local->message);
               return NULL;
             }
+          n_read++;
+          load_progress (&lp, ENT_LOAD_READING, n_read, n_paths, LOAD_READ_SHARE * n_read / n_paths);
         }
       if (gaz == NULL)
         {
@@ -1611,10 +1671,14 @@ ent_load_inputs (const char *const *paths,
                        "no gazetteer to extract actors from the articles with");
           return NULL;
         }
-      if (!ent_extract (articles, gaz, cancellable, NULL, NULL, error))
+      lp.n_texts = n_texts;
+      load_progress (&lp, ENT_LOAD_EXTRACTING, 0, n_texts, LOAD_READ_SHARE);
+      if (!ent_extract (articles, gaz, cancellable, progress ? extract_progress_cb : NULL, &lp, error))
         return NULL;
     }
 
+  /* The articles are one part, each other input another. */
+  n_parts = inputs->len - n_texts + (n_texts > 0 ? 1 : 0);
   result = ent_network_new ();
   for (guint i = 0; i < inputs->len; i++)
     {
@@ -1668,6 +1732,9 @@ ent_load_inputs (const char *const *paths,
         }
       else
         network_absorb (result, net);
+      n_merged++;
+      load_progress (&lp, ENT_LOAD_MERGING, n_merged, n_parts,
+                     1.0 - (1.0 - LOAD_READ_SHARE - LOAD_EXTRACT_SHARE) * (n_parts - n_merged) / n_parts);
     }
 
   if (inputs->len > 1)

@@ -56,6 +56,27 @@ EntNetwork  *ent_load_inputs (const char *const *paths, const EntGazetteer *gaz,
                               EntProject **project_out, GCancellable *cancellable,
                               GError **error);
 
+/* Progress of ent_load_inputs_full (added for the window's progress bar).
+ * @stage says what is being done: READING (@done of @total input files
+ * read), EXTRACTING (@total articles; @done is an estimate from the
+ * extractor's progress) or MERGING (@done of @total inputs merged).
+ * @fraction (0..1) covers the whole load and never goes back.  Called on
+ * the thread that runs the load. */
+typedef enum {
+  ENT_LOAD_READING,
+  ENT_LOAD_EXTRACTING,
+  ENT_LOAD_MERGING,
+} EntLoadStage;
+
+typedef void (*EntLoadProgressFunc) (EntLoadStage stage, guint done, guint total,
+                                     double fraction, gpointer user_data);
+
+/* ent_load_inputs with progress (@progress may be NULL). */
+EntNetwork  *ent_load_inputs_full (const char *const *paths, const EntGazetteer *gaz,
+                                   EntProject **project_out, GCancellable *cancellable,
+                                   EntLoadProgressFunc progress, gpointer user_data,
+                                   GError **error);
+
 /* User corrections on a project: apply the edit to p->net, keep p->layout
  * and p->filter indices in step and append to p->edits.  FALSE with an
  * error for bad indices or an empty name. */

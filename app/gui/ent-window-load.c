@@ -30,6 +30,9 @@ typedef struct {
   char               *engine;
   EntWindow          *window;     /* for progress messages */
   char               *temp_file;  /* the current map, written for "Add Articles"; removed after */
+  char               *first_name; /* base name of the first input, for progress messages */
+  int                 last_stage; /* worker only: throttling progress messages */
+  gint64              last_progress;
 } Job;
 
 static void
@@ -43,6 +46,7 @@ job_free (gpointer data)
   g_clear_pointer (&job->layout, ent_layout_free);
   ent_undo_filter_clear (&job->filter);
   g_free (job->engine);
+  g_free (job->first_name);
   g_clear_object (&job->window);
   if (job->temp_file != NULL)
     {
@@ -59,6 +63,7 @@ typedef struct {
   EntWindow *window;
   guint      serial;
   char      *message;
+  double     fraction;   /* < 0: unknown (the bar pulses) */
 } Stage;
 
 static void
@@ -78,20 +83,59 @@ stage_cb (gpointer data)
 
   /* Only for the job still running. */
   if (stage->serial == stage->window->job_serial && stage->window->job_cancellable != NULL)
-    gtk_label_set_text (stage->window->progress_label, stage->message);
+    _ent_window_set_progress (stage->window, stage->message, stage->fraction);
   return G_SOURCE_REMOVE;
 }
 
 /* From the worker: tells the window what it is doing now. */
 static void
-job_stage (Job *job, char *message)
+job_stage (Job *job, char *message, double fraction)
 {
   Stage *stage = g_new0 (Stage, 1);
 
   stage->window = g_object_ref (job->window);
   stage->serial = job->serial;
   stage->message = message;
+  stage->fraction = fraction;
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, stage_cb, stage, stage_free);
+}
+
+/* At most this often (plus every change of stage) the worker tells the
+ * window; a load of 500 articles would otherwise queue 1000 updates. */
+#define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 20)
+
+static void
+load_progress_cb (EntLoadStage stage, guint done, guint total, double fraction, gpointer user_data)
+{
+  Job *job = user_data;
+  gint64 now = g_get_monotonic_time ();
+  char *message;
+
+  if ((int) stage == job->last_stage && now - job->last_progress < PROGRESS_INTERVAL_US && done < total)
+    return;
+  job->last_stage = (int) stage;
+  job->last_progress = now;
+
+  switch (stage)
+    {
+    case ENT_LOAD_READING:
+      if (total == 1)
+        message = g_strdup_printf (_("Reading %s…"), job->first_name);
+      else
+        message = g_strdup_printf (_("Reading %u of %u…"), MIN (done + 1, total), total);
+      break;
+    case ENT_LOAD_EXTRACTING:
+      if (total == 1)
+        message = g_strdup_printf (_("Finding actors and relations in %s…"), job->first_name);
+      else
+        message = g_strdup_printf (_("Finding actors and relations in %u articles…"), total);
+      break;
+    case ENT_LOAD_MERGING:
+    default:
+      message = g_strdup_printf (_("Merging %u of %u…"), done, total);
+      break;
+    }
+  job_stage (job, message, fraction);
 }
 
 static gboolean
@@ -113,8 +157,9 @@ job_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *canc
 
   if (job->kind == JOB_LOAD)
     {
-      job->net = ent_load_inputs ((const char *const *) job->paths, job->gaz, &job->project,
-                                  cancellable, &error);
+      job->last_stage = -1;
+      job->net = ent_load_inputs_full ((const char *const *) job->paths, job->gaz, &job->project,
+                                       cancellable, load_progress_cb, job, &error);
       if (job->net == NULL)
         {
           g_task_return_error (task, error);
@@ -142,7 +187,7 @@ job_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *canc
     }
   if (job->layout == NULL && job->kind == JOB_LOAD)
     job_stage (job, g_strdup_printf (_("Laying out %u actors and %u relations…"),
-                                     job->net->actors->len, job->net->relations->len));
+                                     job->net->actors->len, job->net->relations->len), -1.0);
   if (job->layout == NULL && !job_layout (job, cancellable, &error))
     {
       if (error == NULL)
@@ -162,16 +207,37 @@ pulse_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Shows what the running job is doing: @fraction in 0..1, or < 0 when the
+ * amount of work left is unknown (laying out): the bar then pulses. */
+void
+_ent_window_set_progress (EntWindow *self, const char *message, double fraction)
+{
+  if (message != NULL)
+    gtk_label_set_text (self->progress_label, message);
+  if (fraction < 0)
+    {
+      if (self->pulse_source == 0)
+        {
+          gtk_progress_bar_pulse (self->progress_bar);
+          self->pulse_source = g_timeout_add (120, pulse_cb, self);
+        }
+    }
+  else
+    {
+      g_clear_handle_id (&self->pulse_source, g_source_remove);
+      gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0.0, 1.0));
+    }
+  self->progress_fraction = fraction;
+}
+
 static void
-set_busy (EntWindow *self, const char *message)
+set_busy (EntWindow *self, const char *message, double fraction)
 {
   if (message != NULL)
     {
-      gtk_label_set_text (self->progress_label, message);
       gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
       gtk_spinner_start (self->progress_spinner);
-      if (self->pulse_source == 0)
-        self->pulse_source = g_timeout_add (120, pulse_cb, self);
+      _ent_window_set_progress (self, message, fraction);
     }
   else
     {
@@ -199,7 +265,7 @@ _ent_window_cancel_job (EntWindow *self)
   g_clear_object (&self->job_cancellable);
   self->job_serial++;
   if (self->progress_revealer != NULL)
-    set_busy (self, NULL);
+    set_busy (self, NULL, 0.0);
 }
 
 static void
@@ -215,7 +281,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (job->serial == self->job_serial)
         {
           g_clear_object (&self->job_cancellable);
-          set_busy (self, NULL);
+          set_busy (self, NULL, 0.0);
         }
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !g_error_matches (error, ENT_ERROR, ENT_ERROR_CANCELLED) &&
@@ -227,7 +293,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     return;   /* superseded or cancelled */
 
   g_clear_object (&self->job_cancellable);
-  set_busy (self, NULL);
+  set_busy (self, NULL, 0.0);
 
   if (job->kind == JOB_LOAD)
     {
@@ -252,7 +318,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-start_job (EntWindow *self, Job *job, const char *message)
+start_job (EntWindow *self, Job *job, const char *message, double fraction)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -263,7 +329,7 @@ start_job (EntWindow *self, Job *job, const char *message)
   task = g_task_new (NULL, self->job_cancellable, job_done_cb, g_object_ref (self));
   g_task_set_task_data (task, job, job_free);
   g_task_set_return_on_cancel (task, FALSE);
-  set_busy (self, message);
+  set_busy (self, message, fraction);
   g_task_run_in_thread (task, job_thread);
 }
 
@@ -383,14 +449,12 @@ start_open (EntWindow *self, GFile **files, guint n_files, char *current_map)
       job->filter.hide_isolated = self->filter.hide_isolated;
     }
 
+  job->first_name = g_file_get_basename (files[0]);
   if (n_files == 1)
-    {
-      g_autofree char *base = g_file_get_basename (files[0]);
-      message = g_strdup_printf (_("Reading %s and finding its actors…"), base);
-    }
+    message = g_strdup_printf (_("Reading %s…"), job->first_name);
   else
-    message = g_strdup_printf (_("Reading %u files and finding their actors…"), n_files);
-  start_job (self, job, message);
+    message = g_strdup_printf (_("Reading %u files…"), n_files);
+  start_job (self, job, message, 0.0);
 }
 
 void
@@ -405,7 +469,7 @@ _ent_window_start_relayout (EntWindow *self, const char *message)
   job->net = ent_network_copy (self->net);
   ent_undo_filter_copy (&job->filter, &self->filter);
   job->engine = g_strdup (self->engine ? self->engine : "auto");
-  start_job (self, job, message ? message : _("Laying out the map…"));
+  start_job (self, job, message ? message : _("Laying out the map…"), -1.0);
 }
 
 void

@@ -78,6 +78,7 @@ struct _EntWindow
   GCancellable        *job_cancellable;
   guint                job_serial;
   guint                pulse_source;
+  double               progress_fraction;   /* as shown; < 0 while the bar pulses */
 
   /* search */
   GArray              *search_results;   /* of EntSearchHit */
@@ -132,5 +133,6 @@ void     _ent_window_export_to (EntWindow *self, const char *path);
 /* ent-window-load.c */
 void     _ent_window_start_relayout (EntWindow *self, const char *message);
 void     _ent_window_cancel_job (EntWindow *self);
+void     _ent_window_set_progress (EntWindow *self, const char *message, double fraction);
 
 G_END_DECLS
