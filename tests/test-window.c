@@ -85,6 +85,30 @@ open_paths (EntWindow *win, const char *const *names)
   spin (150);
 }
 
+static gboolean
+written_cond (gpointer data)
+{
+  return !ent_window_is_writing (ENT_WINDOW (data));
+}
+
+/* Saves and exports run on a worker: start one and wait for it. */
+static void
+save_project (EntWindow *win, const char *path)
+{
+  _ent_window_save_project (win, path, FALSE);
+  g_assert_true (ent_window_is_writing (win));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (win->io_spinner)));
+  wait_until (written_cond, win, 30000, "the save");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (win->io_spinner)));
+}
+
+static void
+export_to (EntWindow *win, const char *path)
+{
+  _ent_window_export_to (win, path);
+  wait_until (written_cond, win, 30000, "the export");
+}
+
 static void
 open_one (EntWindow *win, const char *name)
 {
@@ -657,12 +681,12 @@ test_export_and_project (void)
   /* Hide neutral links, then export: the file follows the filter. */
   g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-neutral", g_variant_new_boolean (FALSE));
   wait_until (idle_cond, win, 30000, "the filter");
-  _ent_window_export_to (win, svg);
+  export_to (win, svg);
   g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
   g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "<svg"));
   g_clear_pointer (&contents, g_free);
-  _ent_window_export_to (win, graphml);
+  export_to (win, graphml);
   g_assert_true (g_file_get_contents (graphml, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "graphml"));
   g_assert_null (strstr (contents, "meeting"));   /* r2, neutral, is hidden */
@@ -676,8 +700,8 @@ test_export_and_project (void)
   g_signal_emit_by_name (win->graph_view, "node-moved", (guint) italy,
                          x - 50, y - 20, x, y);
   g_assert_true (win->dirty);
-  g_assert_true (_ent_window_save_project (win, project, &error));
-  g_assert_no_error (error);
+  save_project (win, project);
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
   g_assert_false (win->dirty);
   destroy_window (win);
 
@@ -1018,6 +1042,12 @@ test_dark_preference (void)
   g_assert_false (dark);
 }
 
+static gboolean
+pointer_null_cond (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 static void
 test_save_on_close (void)
 {
@@ -1030,8 +1060,7 @@ test_save_on_close (void)
   gpointer weak = win;
 
   open_one (win, "libya-map.json");
-  g_assert_true (_ent_window_save_project (win, project, &error));
-  g_assert_no_error (error);
+  save_project (win, project);
   g_assert_false (win->dirty);
 
   /* A change, then closing: "Save" writes the project and closes. */
@@ -1043,8 +1072,8 @@ test_save_on_close (void)
   dialog = find_dialog_for (GTK_WINDOW (win));
   g_assert_nonnull (dialog);
   gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
-  spin (200);
-  g_assert_null (weak);
+  /* Written on a worker, then closed. */
+  wait_until (pointer_null_cond, &weak, 30000, "the window to close after saving");
 
   reread = ent_project_load (project, &error);
   g_assert_no_error (error);
@@ -1290,6 +1319,81 @@ test_load_progress_big_file (void)
   remove_corpus (dir, files);
 }
 
+static void
+test_write_in_background (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *project = g_build_filename (dir, "map.entente", NULL);
+  g_autofree char *bad = g_build_filename (dir, "no-such-folder", "map.png", NULL);
+  g_autofree char *bad_project = g_build_filename (dir, "no-such-folder", "map.entente", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(EntProject) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  const EntNetwork *net;
+  gsize len = 0;
+  int italy;
+  double x0, y0;
+  Ticks ticks = { 0 };
+  guint source;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  italy = find_actor_named (net, "Italy");
+  x0 = win->layout->nodes[italy].x;
+  y0 = win->layout->nodes[italy].y;
+
+  /* The image is written from a copy: the window keeps running meanwhile. */
+  source = g_timeout_add (5, tick_cb, &ticks);
+  _ent_window_export_to (win, png);
+  g_assert_true (ent_window_is_writing (win));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (win->io_spinner)));
+  g_assert_true (gtk_spinner_get_spinning (win->io_spinner));
+  wait_until (written_cond, win, 30000, "the PNG");
+  g_source_remove (source);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (win->io_spinner)));
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_true (g_file_get_contents (png, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpstr (gtk_label_get_text (win->search_status_label), ==, "Exported map.png");
+
+  /* A save started, then a node moved before the worker is done: the file
+   * has the map as it was when saving started, and the window knows the
+   * move is not saved. */
+  _ent_window_save_project (win, project, FALSE);
+  ent_layout_move_node (win->layout, net, italy, x0 + 80, y0 + 40);
+  g_signal_emit_by_name (win->graph_view, "node-moved", (guint) italy, x0, y0, x0 + 80, y0 + 40);
+  wait_until (written_cond, win, 30000, "the save");
+  g_assert_false (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_cmpstr (win->project_path, ==, project);
+  g_assert_true (win->dirty);
+  reread = ent_project_load (project, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (reread->layout->nodes[italy].x, x0, 0.01);
+  g_assert_cmpfloat_with_epsilon (reread->layout->nodes[italy].y, y0, 0.01);
+
+  /* Failures show in the window's banner, naming the file; nothing is lost. */
+  _ent_window_export_to (win, bad);
+  wait_until (written_cond, win, 30000, "the failed export");
+  g_assert_true (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (win->error_label), bad));
+  _ent_window_save_project (win, bad_project, FALSE);
+  wait_until (written_cond, win, 30000, "the failed save");
+  g_assert_true (gtk_info_bar_get_revealed (win->error_bar));
+  g_assert_nonnull (strstr (gtk_label_get_text (win->error_label), "no-such-folder"));
+  g_assert_true (win->dirty);
+  g_assert_cmpstr (win->project_path, ==, project);
+  g_assert_true (ent_window_get_network (win) == net);
+  screenshot (win, "window-save-failed.png");
+
+  destroy_window (win);
+  g_unlink (png);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1327,6 +1431,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/save-on-close", test_save_on_close);
   g_test_add_func ("/window/load-progress", test_load_progress);
   g_test_add_func ("/window/load-progress-big-file", test_load_progress_big_file);
+  g_test_add_func ("/window/write-in-background", test_write_in_background);
   ret = g_test_run ();
 
   g_object_unref (app);

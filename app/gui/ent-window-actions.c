@@ -116,35 +116,194 @@ add_articles_action_cb (GtkWidget *widget, const char *name, GVariant *param)
 
 /* ---- save ------------------------------------------------------------------ */
 
-gboolean
-_ent_window_save_project (EntWindow *self, const char *path, GError **error)
+/* ---- saving and exporting on a worker ---------------------------------------
+ *
+ * A large PNG or project takes seconds to write: the worker writes from its
+ * own copy of the map, so the window stays live and later changes cannot
+ * reach a file half-written.  Project files are written atomically.  The
+ * application is held until the file is complete, so closing the last
+ * window never cuts a save short. */
+
+typedef enum {
+  IO_SAVE,
+  IO_EXPORT,
+} IoKind;
+
+typedef struct {
+  IoKind           kind;
+  char            *path;
+  guint            change_serial;   /* the window's, when the copy was taken */
+  gboolean         close_after;
+  EntProject      *project;         /* SAVE: a deep copy */
+  EntNetwork      *net;             /* EXPORT: copies */
+  EntLayout       *layout;
+  gboolean        *actor_visible;
+  gboolean        *relation_visible;
+  EntExportFormat  format;
+  EntImageOptions  image;
+  char            *title;
+  GApplication    *app;             /* held while the file is written */
+} IoJob;
+
+static void
+io_job_free (gpointer data)
 {
-  EntProject project = { 0 };
+  IoJob *job = data;
 
-  g_return_val_if_fail (self->net != NULL, FALSE);
-
-  project.net = self->net;
-  project.layout = self->layout;
-  project.filter = self->filter;
-  project.engine = self->engine;
-  project.edits = self->edits;
-  if (!ent_project_save (&project, path, error))
-    return FALSE;
-
-  if (g_strcmp0 (self->project_path, path) != 0)
+  g_free (job->path);
+  g_clear_pointer (&job->project, ent_project_free);
+  g_clear_pointer (&job->net, ent_network_free);
+  g_clear_pointer (&job->layout, ent_layout_free);
+  g_free (job->actor_visible);
+  g_free (job->relation_visible);
+  g_free (job->title);
+  if (job->app != NULL)
     {
-      g_free (self->project_path);
-      self->project_path = g_strdup (path);
+      g_application_release (job->app);
+      g_object_unref (job->app);
     }
-  self->dirty = FALSE;
-  _ent_window_update_title (self);
-  {
-    g_autofree char *base = g_path_get_basename (path);
-    g_autofree char *msg = g_strdup_printf (_("Saved %s"), base);
-    gtk_label_set_text (self->search_status_label, msg);
-  }
+  g_free (job);
+}
+
+static void
+io_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  IoJob *job = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (job->kind == IO_SAVE)
+    ok = ent_project_save (job->project, job->path, &error);
+  else if (ent_export_format_is_image (job->format))
+    ok = ent_export_image (job->net, job->layout, &job->image, job->format, job->path, &error);
+  else
+    ok = ent_export_data (job->net, job->layout, job->actor_visible, job->relation_visible,
+                          job->format, job->path, &error);
+  if (!ok)
+    {
+      if (error == NULL)
+        error = g_error_new (ENT_ERROR, ENT_ERROR_FAILED, "%s", job->kind == IO_SAVE ? _("could not save")
+                                                                              : _("export failed"));
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+io_update_spinner (EntWindow *self)
+{
+  if (self->io_spinner == NULL)
+    return;   /* disposed */
+  gtk_widget_set_visible (GTK_WIDGET (self->io_spinner), self->n_io_jobs > 0);
+  if (self->n_io_jobs > 0)
+    gtk_spinner_start (self->io_spinner);
+  else
+    gtk_spinner_stop (self->io_spinner);
+}
+
+static void
+io_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  GTask *task = G_TASK (result);
+  IoJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (job->path);
+  g_autofree char *msg = NULL;
+
+  self->n_io_jobs--;
+  if (self->io_spinner == NULL)
+    return;   /* the window is gone; the file is written all the same */
+  io_update_spinner (self);
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      /* Saving names the file in its message; exporting may not. */
+      if (job->kind == IO_SAVE)
+        msg = g_strdup (error->message);
+      else
+        msg = g_strdup_printf ("%s: %s", job->path, error->message);
+      _ent_window_show_error (self, msg);
+      _ent_window_report_changed (self);
+      return;
+    }
+
+  if (job->kind == IO_SAVE)
+    {
+      if (g_strcmp0 (self->project_path, job->path) != 0)
+        {
+          g_free (self->project_path);
+          self->project_path = g_strdup (job->path);
+        }
+      /* Changes made while the worker wrote are not in the file. */
+      if (job->change_serial == self->change_serial)
+        self->dirty = FALSE;
+      _ent_window_update_title (self);
+      msg = g_strdup_printf (_("Saved %s"), base);
+    }
+  else
+    msg = g_strdup_printf (_("Exported %s"), base);
+  gtk_label_set_text (self->search_status_label, msg);
   _ent_window_report_changed (self);
-  return TRUE;
+  if (job->close_after && !self->dirty)
+    _ent_window_close_later (self);
+}
+
+static void
+io_start (EntWindow *self, IoJob *job, const char *tooltip)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, io_done_cb, g_object_ref (self));
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    {
+      job->app = G_APPLICATION (g_object_ref (app));
+      g_application_hold (job->app);
+    }
+  job->change_serial = self->change_serial;
+  g_task_set_task_data (task, job, io_job_free);
+  self->n_io_jobs++;
+  io_update_spinner (self);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->io_spinner), tooltip);
+  _ent_window_hide_error (self);
+  g_task_run_in_thread (task, io_thread);
+}
+
+/* Saves the map shown as a project at @path in the background; the header
+ * bar's spinner turns meanwhile, a failure shows in the error banner.  With
+ * @close_after the window closes once the file is written (and not if the
+ * save fails). */
+void
+_ent_window_save_project (EntWindow *self, const char *path, gboolean close_after)
+{
+  EntProject view = { 0 };
+  g_autofree char *base = NULL;
+  g_autofree char *tooltip = NULL;
+  IoJob *job;
+
+  g_return_if_fail (self->net != NULL && path != NULL);
+
+  view.net = self->net;
+  view.layout = self->layout;
+  view.filter = self->filter;
+  view.engine = self->engine;
+  view.edits = self->edits;
+  job = g_new0 (IoJob, 1);
+  job->kind = IO_SAVE;
+  job->path = g_strdup (path);
+  job->project = ent_project_copy (&view);
+  job->close_after = close_after;
+  base = g_path_get_basename (path);
+  tooltip = g_strdup_printf (_("Saving %s…"), base);
+  io_start (self, job, tooltip);
+}
+
+gboolean
+ent_window_is_writing (EntWindow *self)
+{
+  g_return_val_if_fail (ENT_IS_WINDOW (self), FALSE);
+  return self->n_io_jobs > 0;
 }
 
 static char *
@@ -198,12 +357,9 @@ save_as_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *chosen = file ? g_file_get_path (file) : NULL;
       g_autofree char *path = chosen ? path_with_extension (chosen, "entente") : NULL;
-      g_autoptr(GError) error = NULL;
 
-      if (path != NULL && !_ent_window_save_project (self, path, &error))
-        _ent_window_show_error (self, error->message);
-      else if (path != NULL && g_object_get_data (G_OBJECT (dialog), "close-after") != NULL)
-        _ent_window_close_later (self);
+      if (path != NULL)
+        _ent_window_save_project (self, path, g_object_get_data (G_OBJECT (dialog), "close-after") != NULL);
     }
   g_object_unref (dialog);
 }
@@ -244,7 +400,6 @@ static void
 save_action_cb (GtkWidget *widget, const char *name, GVariant *param)
 {
   EntWindow *self = ENT_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
   if (self->net == NULL)
     return;
@@ -253,8 +408,7 @@ save_action_cb (GtkWidget *widget, const char *name, GVariant *param)
       save_as_action_cb (widget, "win.save-as", NULL);
       return;
     }
-  if (!_ent_window_save_project (self, self->project_path, &error))
-    _ent_window_show_error (self, error->message);
+  _ent_window_save_project (self, self->project_path, FALSE);
 }
 
 /* ---- export ---------------------------------------------------------------- */
@@ -286,12 +440,16 @@ window_is_dark (EntWindow *self)
   return 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
 }
 
+/* Exports what is shown to @path (the type from its extension) in the
+ * background, from a copy of the map, the positions and what is visible. */
 void
 _ent_window_export_to (EntWindow *self, const char *path)
 {
   EntExportFormat format = ent_export_format_from_path (path);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
+  g_autofree char *base = NULL;
+  g_autofree char *tooltip = NULL;
+  guint n_actors, n_relations;
+  IoJob *job;
 
   if (self->net == NULL || self->layout == NULL)
     return;
@@ -303,39 +461,39 @@ _ent_window_export_to (EntWindow *self, const char *path)
       return;
     }
 
+  n_actors = self->net->actors->len;
+  n_relations = self->net->relations->len;
+  job = g_new0 (IoJob, 1);
+  job->kind = IO_EXPORT;
+  job->path = g_strdup (path);
+  job->format = format;
+  job->net = ent_network_copy (self->net);
+  job->layout = ent_layout_copy (self->layout);
+  job->actor_visible = self->actor_visible ? g_memdup2 (self->actor_visible, sizeof (gboolean) * (n_actors + 1))
+                                           : NULL;
+  job->relation_visible = self->relation_visible
+                            ? g_memdup2 (self->relation_visible, sizeof (gboolean) * (n_relations + 1))
+                            : NULL;
+
   if (ent_export_format_is_image (format))
     {
-      EntImageOptions o;
-      g_autofree char *title = NULL;
+      char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (self)));
 
-      ent_image_options_init (&o);
-      ent_render_options_init (&o.render, window_is_dark (self));
-      o.render.actor_visible = self->actor_visible;
-      o.render.relation_visible = self->relation_visible;
-      o.render.search_hits = NULL;
-      o.render.draw_legend = TRUE;
-      title = g_strdup (gtk_window_get_title (GTK_WINDOW (self)));
+      ent_image_options_init (&job->image);
+      ent_render_options_init (&job->image.render, window_is_dark (self));
+      job->image.render.actor_visible = job->actor_visible;
+      job->image.render.relation_visible = job->relation_visible;
+      job->image.render.search_hits = NULL;
+      job->image.render.draw_legend = TRUE;
       if (g_str_has_suffix (title, " — Entente"))
         title[strlen (title) - strlen (" — Entente")] = '\0';
-      o.render.title = g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title;
-      ok = ent_export_image (self->net, self->layout, &o, format, path, &error);
+      job->title = title;
+      job->image.render.title = g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title;
     }
-  else
-    ok = ent_export_data (self->net, self->layout, self->actor_visible, self->relation_visible,
-                          format, path, &error);
 
-  if (!ok)
-    {
-      g_autofree char *msg = g_strdup_printf ("%s: %s", path, error ? error->message : _("export failed"));
-      _ent_window_show_error (self, msg);
-      return;
-    }
-  {
-    g_autofree char *base = g_path_get_basename (path);
-    g_autofree char *msg = g_strdup_printf (_("Exported %s"), base);
-    gtk_label_set_text (self->search_status_label, msg);
-    _ent_window_report_changed (self);
-  }
+  base = g_path_get_basename (path);
+  tooltip = g_strdup_printf (_("Exporting %s…"), base);
+  io_start (self, job, tooltip);
 }
 
 static void

@@ -37,6 +37,7 @@ struct _EntWindow
   GtkLabel            *progress_label;
   GtkProgressBar      *progress_bar;
   GtkSpinner          *progress_spinner;
+  GtkSpinner          *io_spinner;          /* header bar: saving or exporting */
   GtkStack            *main_stack;
   GtkStack            *view_stack;
   GtkPaned            *outer_paned;
@@ -69,6 +70,7 @@ struct _EntWindow
   char                *project_path;
   char                *first_document_dir;
   gboolean             dirty;
+  guint                change_serial;   /* bumped by every change that makes the map dirty */
   EntUndoStack        *undo;
   int                  sel_actor;
   int                  sel_relation;
@@ -78,6 +80,7 @@ struct _EntWindow
   GCancellable        *job_cancellable;
   guint                job_serial;
   guint                pulse_source;
+  guint                n_io_jobs;       /* saves and exports being written */
   double               progress_fraction;   /* as shown; < 0 while the bar pulses */
 
   /* search */
@@ -127,7 +130,7 @@ void     _ent_window_redo (EntWindow *self);
 void     _ent_window_search_update (EntWindow *self);
 void     _ent_window_search_invalidate (EntWindow *self);
 void     _ent_window_find (EntWindow *self, int direction);
-gboolean _ent_window_save_project (EntWindow *self, const char *path, GError **error);
+void     _ent_window_save_project (EntWindow *self, const char *path, gboolean close_after);
 void     _ent_window_export_to (EntWindow *self, const char *path);
 
 /* ent-window-load.c */

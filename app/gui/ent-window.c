@@ -67,6 +67,8 @@ _ent_window_update_title (EntWindow *self)
 void
 _ent_window_set_dirty (EntWindow *self, gboolean dirty)
 {
+  if (dirty)
+    self->change_serial++;
   if (self->dirty == dirty)
     return;
   self->dirty = dirty;
@@ -398,20 +400,13 @@ close_dialog_response_cb (GtkDialog *dialog, int response, EntWindow *self)
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GError) error = NULL;
-
       if (self->project_path == NULL)
-        {
-          gtk_widget_activate_action (GTK_WIDGET (self), "win.save-and-close", NULL);
-          return;
-        }
-      if (!_ent_window_save_project (self, self->project_path, &error))
-        {
-          _ent_window_show_error (self, error->message);
-          return;
-        }
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-and-close", NULL);
+      else
+        _ent_window_save_project (self, self->project_path, TRUE);   /* closes once written */
+      return;
     }
-  if (response == GTK_RESPONSE_ACCEPT || response == GTK_RESPONSE_REJECT)
+  if (response == GTK_RESPONSE_REJECT)
     _ent_window_close_later (self);
 }
 
@@ -739,6 +734,7 @@ ent_window_class_init (EntWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, io_spinner);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, outer_paned);

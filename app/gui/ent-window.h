@@ -22,6 +22,7 @@ void              ent_window_show_open_dialog (EntWindow *self, gboolean project
 void              ent_window_show_add_dialog (EntWindow *self);
 /* TRUE while reading or laying out on the worker thread. */
 gboolean          ent_window_is_busy (EntWindow *self);
+gboolean          ent_window_is_writing (EntWindow *self);   /* a save or export is being written */
 const EntNetwork *ent_window_get_network (EntWindow *self);
 
 G_END_DECLS
