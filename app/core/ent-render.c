@@ -1527,6 +1527,28 @@ _ent_render_graph_svg (GString *out, const EntNetwork *net, const EntLayout *lay
   g_object_unref (cv.pctx);
 }
 
+EntRGBA
+ent_render_veil_colour (const EntRenderOptions *o)
+{
+  EntRGBA none = { 0, 0, 0, 0 };
+
+  g_return_val_if_fail (o != NULL, none);
+  return with_alpha (o->palette.background, VEIL_ALPHA);
+}
+
+double
+ent_render_title_height (const char *title, double width)
+{
+  return _ent_render_title_height (title, width);
+}
+
+void
+ent_render_legend_size (double *w, double *h)
+{
+  g_return_if_fail (w != NULL && h != NULL);
+  _ent_render_legend_size (w, h);
+}
+
 void
 ent_render_legend (cairo_t *cr, const EntRenderOptions *o, double width, double height)
 {
@@ -1635,6 +1657,229 @@ ent_render_veil (cairo_t *cr, const EntRenderOptions *o, double width, double he
   g_object_unref (cv.pctx);
 }
 
+/* The focused actors and relations (selection, hover) and what they
+ * emphasise: an actor's relations and neighbours, a relation's ends.
+ * The arrays are zeroed, actors->len and relations->len long.  FALSE when
+ * nothing shown is focused. */
+static gboolean
+overlay_focus (Draw *dr, gboolean *emph_actor, gboolean *emph_relation, gboolean *focus_relation)
+{
+  const EntNetwork *net = dr->net;
+  const EntRenderOptions *o = dr->o;
+  guint n_actors = MIN (net->actors->len, dr->layout->n_nodes);
+  guint n_relations = MIN (net->relations->len, dr->layout->n_edges);
+  int focus_actors[2] = { o->selected_actor, o->hover_actor };
+  int focus_relations[2] = { o->selected_relation, o->hover_relation };
+  gboolean any_focus = FALSE;
+
+  for (guint k = 0; k < 2; k++)
+    {
+      int a = focus_actors[k];
+      int r = focus_relations[k];
+
+      if (a >= 0 && (guint) a < n_actors && actor_shown (dr, a))
+        {
+          any_focus = TRUE;
+          emph_actor[a] = TRUE;
+          for (guint i = 0; i < n_relations; i++)
+            {
+              const EntRelation *rel = g_ptr_array_index (net->relations, i);
+
+              if ((rel->source == (guint) a || rel->target == (guint) a) && relation_shown (dr, i))
+                {
+                  emph_relation[i] = TRUE;
+                  if (rel->source < n_actors)
+                    emph_actor[rel->source] = TRUE;
+                  if (rel->target < n_actors)
+                    emph_actor[rel->target] = TRUE;
+                }
+            }
+        }
+      if (r >= 0 && (guint) r < n_relations && relation_shown (dr, r))
+        {
+          const EntRelation *rel = g_ptr_array_index (net->relations, r);
+
+          any_focus = TRUE;
+          emph_relation[r] = TRUE;
+          focus_relation[r] = TRUE;
+          if (rel->source < n_actors)
+            emph_actor[rel->source] = TRUE;
+          if (rel->target < n_actors)
+            emph_actor[rel->target] = TRUE;
+        }
+    }
+
+  return any_focus;
+}
+
+/* The hover and selection emphasis, in layout units (the view transform
+ * pushed): a soft halo under the focused relations, then the emphasised
+ * subset. */
+static void
+draw_emphasis (Draw *dr, gboolean *emph_actor, const gboolean *emph_relation,
+               const gboolean *focus_relation, const int focus_actors[2],
+               const int focus_relations[2])
+{
+  EntRGBA none = { 0, 0, 0, 0 };
+
+  draw_edges (dr, focus_relation, 5.0 * dr->ui / MAX (dr->px, 1e-6) + 2,
+              with_alpha (dr->o->palette.foreground, 0.28));
+  draw_edges (dr, emph_relation, 0, none);
+  draw_nodes (dr, emph_actor);
+  draw_labels (dr, overlay_label_subset (dr, emph_actor, emph_relation, focus_actors,
+                                         focus_relations),
+               LABEL_EMPH_PX);
+}
+
+/* What the emphasis covers, in layout units: edges by their control
+ * points (plus the halo), nodes with their labels at the emphasised size
+ * and their rings.  Generous: a few pixels too many cost nothing.  FALSE
+ * when nothing emphasised is shown. */
+static gboolean
+emphasis_bounds (Draw *dr, const gboolean *emph_actor, const gboolean *emph_relation,
+                 double *bx0, double *by0, double *bx1, double *by1)
+{
+  const EntLayout *layout = dr->layout;
+  double lx0 = G_MAXDOUBLE, ly0 = G_MAXDOUBLE, lx1 = -G_MAXDOUBLE, ly1 = -G_MAXDOUBLE;
+  double px_per_unit, label_k, edge_pad;
+  guint n_actors = MIN (dr->net->actors->len, layout->n_nodes);
+  guint n_relations = MIN (dr->net->relations->len, layout->n_edges);
+
+  px_per_unit = MAX (dr->px, 1e-6);
+  label_k = MAX (1.0, LABEL_EMPH_PX * dr->ui / (ENT_LABEL_FONT_SIZE * px_per_unit));
+  edge_pad = 5.0 * dr->ui / px_per_unit + 2 + bucket_width (N_WIDTH_BUCKETS - 1) +
+             MIN_LINE_PX * dr->ui / px_per_unit + 8 * dr->ui / px_per_unit;
+  for (guint r = 0; r < n_relations; r++)
+    {
+      const EntEdgeGeom *e = &layout->edges[r];
+
+      if (!emph_relation[r] || !relation_shown (dr, r))
+        continue;
+      for (guint k = 0; k < e->n_points; k++)
+        {
+          lx0 = MIN (lx0, e->points[2 * k] - edge_pad);
+          lx1 = MAX (lx1, e->points[2 * k] + edge_pad);
+          ly0 = MIN (ly0, e->points[2 * k + 1] - edge_pad);
+          ly1 = MAX (ly1, e->points[2 * k + 1] + edge_pad);
+        }
+    }
+  for (guint i = 0; i < n_actors; i++)
+    {
+      const EntNodeGeom *n = &layout->nodes[i];
+      double pad = (HALO_WIDTH + 2) * label_k + 8 * dr->ui / px_per_unit;
+      double hw = MAX (n->w, 1.2 * n->label_w * label_k) / 2 + pad;
+
+      if (!emph_actor[i] || !actor_shown (dr, i))
+        continue;
+      lx0 = MIN (lx0, n->x - hw);
+      lx1 = MAX (lx1, n->x + hw);
+      ly0 = MIN (ly0, n->y - n->h / 2 - pad);
+      ly1 = MAX (ly1, n->y + n->h / 2 + (ENT_LABEL_GAP + 1.2 * n->label_h) * label_k + pad);
+    }
+  *bx0 = lx0;
+  *by0 = ly0;
+  *bx1 = lx1;
+  *by1 = ly1;
+  return lx0 <= lx1 && ly0 <= ly1;
+}
+
+
+/* On a recording surface (the view's GTK cairo node, replayed every frame)
+ * the emphasis would be stroked by cairo's general rasteriser at each
+ * replay: a hub's hundreds of long edges cost more than the frame budget.
+ * Instead it is drawn once, with the image fast paths (direct thin lines,
+ * stamped shapes, label sprites), into an image that covers only the
+ * emphasised elements, at the replay's pixel density; the recording just
+ * composites that image.  FALSE when the target is not such a recording
+ * (the caller draws the emphasis directly). */
+static gboolean
+emphasis_offscreen (Draw *dr, gboolean *emph_actor, const gboolean *emph_relation,
+                    const gboolean *focus_relation, const int focus_actors[2],
+                    const int focus_relations[2], double width, double height)
+{
+  cairo_t *cr = dr->cv->cr;
+  const EntLayout *layout = dr->layout;
+  const EntRenderOptions *o = dr->o;
+  cairo_surface_t *target, *image;
+  cairo_matrix_t m;
+  double sx, sy, res, scale = o->scale > 0 ? o->scale : 1;
+  double lx0, ly0, lx1, ly1, c0x, c0y, c1x, c1y, x0, y0, x1, y1;
+  int ix0, iy0, ix1, iy1;
+  Canvas icv;
+  Draw idr;
+  cairo_t *icr;
+
+  if (cr == NULL || !dr->raster)
+    return FALSE;
+  target = cairo_get_target (cr);
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_RECORDING ||
+      cairo_get_group_target (cr) != target || cairo_get_operator (cr) != CAIRO_OPERATOR_OVER)
+    return FALSE;
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_get_matrix (cr, &m);
+  if (sx != 1 || sy != 1 || m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0)
+    return FALSE;
+  res = CLAMP (round (o->device_scale), 1, 4);
+
+  if (!emphasis_bounds (dr, emph_actor, emph_relation, &lx0, &ly0, &lx1, &ly1))
+    return TRUE;   /* nothing emphasised is shown */
+
+  /* To the caller's user units, clipped to the area and the clip... */
+  x0 = lx0 * scale + o->tx;
+  x1 = lx1 * scale + o->tx;
+  y0 = ly0 * scale + o->ty;
+  y1 = ly1 * scale + o->ty;
+  x0 = MAX (x0, 0);
+  y0 = MAX (y0, 0);
+  x1 = MIN (x1, width);
+  y1 = MIN (y1, height);
+  cairo_clip_extents (cr, &c0x, &c0y, &c1x, &c1y);
+  if (c1x > c0x && c1y > c0y)
+    {
+      x0 = MAX (x0, c0x);
+      y0 = MAX (y0, c0y);
+      x1 = MIN (x1, c1x);
+      y1 = MIN (y1, c1y);
+    }
+  if (x0 >= x1 || y0 >= y1)
+    return TRUE;
+  /* ... and to whole pixels of the replayed picture. */
+  ix0 = (int) floor ((x0 * m.xx + m.x0) * res);
+  iy0 = (int) floor ((y0 * m.yy + m.y0) * res);
+  ix1 = (int) ceil ((x1 * m.xx + m.x0) * res);
+  iy1 = (int) ceil ((y1 * m.yy + m.y0) * res);
+  if (ix1 <= ix0 || iy1 <= iy0)
+    return TRUE;
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ix1 - ix0, iy1 - iy0);
+  icr = cairo_create (image);
+  cairo_translate (icr, -ix0, -iy0);
+  cairo_scale (icr, res, res);
+  cairo_transform (icr, &m);
+  cairo_set_line_join (icr, CAIRO_LINE_JOIN_ROUND);
+  icv = (Canvas) { icr, NULL, NULL, dr->cv->pctx, FALSE, NULL, FALSE };
+  draw_setup (&idr, &icv, dr->net, layout, o, width, height);
+  /* An image at the replay's density: its interface pixels are res pixels,
+   * as for the recording replayed at that scale. */
+  idr.ui = dr->ui * res;
+  cv_push_transform (&icv, scale, o->tx, o->ty);
+  draw_emphasis (&idr, emph_actor, emph_relation, focus_relation, focus_actors,
+                 focus_relations);
+  cv_pop_transform (&icv);
+  cairo_destroy (icr);
+  cairo_surface_flush (image);
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_scale (cr, 1 / res, 1 / res);
+  cairo_set_source_surface (cr, image, ix0, iy0);
+  cairo_rectangle (cr, ix0, iy0, ix1 - ix0, iy1 - iy0);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (image);
+  return TRUE;
+}
+
 void
 ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
                     const EntRenderOptions *o, double width, double height)
@@ -1648,7 +1893,6 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
   int focus_relations[2];
   Canvas cv;
   Draw dr;
-  EntRGBA none = { 0, 0, 0, 0 };
 
   g_return_if_fail (cr != NULL && o != NULL);
   if (net == NULL || layout == NULL)
@@ -1671,59 +1915,21 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   draw_setup (&dr, &cv, net, layout, o, width, height);
 
-  for (guint k = 0; k < 2; k++)
-    {
-      int a = focus_actors[k];
-      int r = focus_relations[k];
-
-      if (a >= 0 && (guint) a < n_actors && actor_shown (&dr, a))
-        {
-          any_focus = TRUE;
-          emph_actor[a] = TRUE;
-          for (guint i = 0; i < n_relations; i++)
-            {
-              const EntRelation *rel = g_ptr_array_index (net->relations, i);
-
-              if ((rel->source == (guint) a || rel->target == (guint) a) && relation_shown (&dr, i))
-                {
-                  emph_relation[i] = TRUE;
-                  if (rel->source < n_actors)
-                    emph_actor[rel->source] = TRUE;
-                  if (rel->target < n_actors)
-                    emph_actor[rel->target] = TRUE;
-                }
-            }
-        }
-      if (r >= 0 && (guint) r < n_relations && relation_shown (&dr, r))
-        {
-          const EntRelation *rel = g_ptr_array_index (net->relations, r);
-
-          any_focus = TRUE;
-          emph_relation[r] = TRUE;
-          focus_relation[r] = TRUE;
-          if (rel->source < n_actors)
-            emph_actor[rel->source] = TRUE;
-          if (rel->target < n_actors)
-            emph_actor[rel->target] = TRUE;
-        }
-    }
+  any_focus = overlay_focus (&dr, emph_actor, emph_relation, focus_relation);
 
   if (any_focus && !o->veil_cached)
     draw_veil (&cv, o, width, height);
 
-  cv_push_transform (&cv, o->scale > 0 ? o->scale : 1, o->tx, o->ty);
-
-  if (any_focus)
+  if (any_focus && !emphasis_offscreen (&dr, emph_actor, emph_relation, focus_relation,
+                                        focus_actors, focus_relations, width, height))
     {
-      /* A soft halo under the focused relations, then the emphasised subset. */
-      draw_edges (&dr, focus_relation, 5.0 * dr.ui / MAX (dr.px, 1e-6) + 2,
-                  with_alpha (o->palette.foreground, 0.28));
-      draw_edges (&dr, emph_relation, 0, none);
-      draw_nodes (&dr, emph_actor);
-      draw_labels (&dr, overlay_label_subset (&dr, emph_actor, emph_relation, focus_actors,
-                                              focus_relations),
-                   LABEL_EMPH_PX);
+      cv_push_transform (&cv, o->scale > 0 ? o->scale : 1, o->tx, o->ty);
+      draw_emphasis (&dr, emph_actor, emph_relation, focus_relation, focus_actors,
+                     focus_relations);
+      cv_pop_transform (&cv);
     }
+
+  cv_push_transform (&cv, o->scale > 0 ? o->scale : 1, o->tx, o->ty);
 
   /* Rings: the selected and hovered actors, and search hits. */
   for (guint i = 0; i < n_actors; i++)
@@ -1758,6 +1964,76 @@ ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
 
   cairo_restore (cr);
   g_object_unref (cv.pctx);
+}
+
+gboolean
+ent_render_overlay_extents (const EntNetwork *net, const EntLayout *layout,
+                            const EntRenderOptions *o, double width, double height,
+                            double *x, double *y, double *w, double *h)
+{
+  g_autofree gboolean *emph_actor = NULL;
+  g_autofree gboolean *emph_relation = NULL;
+  g_autofree gboolean *focus_relation = NULL;
+  double lx0 = G_MAXDOUBLE, ly0 = G_MAXDOUBLE, lx1 = -G_MAXDOUBLE, ly1 = -G_MAXDOUBLE;
+  double scale, x0, y0, x1, y1;
+  gboolean any_focus, any = FALSE;
+  Canvas cv = { NULL, NULL, NULL, NULL, FALSE, NULL, FALSE };
+  Draw dr;
+
+  g_return_val_if_fail (o != NULL && x != NULL && y != NULL && w != NULL && h != NULL, FALSE);
+  *x = *y = *w = *h = 0;
+  if (net == NULL || layout == NULL || width <= 0 || height <= 0)
+    return FALSE;
+
+  emph_actor = g_new0 (gboolean, MAX (net->actors->len, 1));
+  emph_relation = g_new0 (gboolean, MAX (net->relations->len, 1));
+  focus_relation = g_new0 (gboolean, MAX (net->relations->len, 1));
+  draw_setup (&dr, &cv, net, layout, o, width, height);
+  /* As for the view's recording: interface pixels are device_scale units. */
+  dr.ui = CLAMP (o->device_scale, 1, 4);
+  any_focus = overlay_focus (&dr, emph_actor, emph_relation, focus_relation);
+
+  /* The veil, the title and the legend: the whole area. */
+  if (any_focus && (!o->veil_cached || o->draw_legend || (o->title != NULL && *o->title)))
+    {
+      *w = width;
+      *h = height;
+      return TRUE;
+    }
+
+  if (any_focus)
+    any = emphasis_bounds (&dr, emph_actor, emph_relation, &lx0, &ly0, &lx1, &ly1);
+
+  /* Rings of search hits (the focused actors' rings are in the emphasis). */
+  if (o->search_hits != NULL)
+    for (guint i = 0; i < MIN (net->actors->len, layout->n_nodes); i++)
+      {
+        const EntNodeGeom *n = &layout->nodes[i];
+        double pad = 6.0 * dr.ui / MAX (dr.px, 1e-6) + 2;
+
+        if (!o->search_hits[i] || !actor_shown (&dr, i))
+          continue;
+        lx0 = MIN (lx0, n->x - n->w / 2 * 1.15 - pad);
+        lx1 = MAX (lx1, n->x + n->w / 2 * 1.15 + pad);
+        ly0 = MIN (ly0, n->y - n->h / 2 * 1.15 - pad);
+        ly1 = MAX (ly1, n->y + n->h / 2 * 1.15 + pad);
+        any = TRUE;
+      }
+  if (!any)
+    return FALSE;
+
+  scale = o->scale > 0 ? o->scale : 1;
+  x0 = MAX (0, floor (lx0 * scale + o->tx));
+  y0 = MAX (0, floor (ly0 * scale + o->ty));
+  x1 = MIN (width, ceil (lx1 * scale + o->tx));
+  y1 = MIN (height, ceil (ly1 * scale + o->ty));
+  if (x0 >= x1 || y0 >= y1)
+    return FALSE;
+  *x = x0;
+  *y = y0;
+  *w = x1 - x0;
+  *h = y1 - y0;
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */

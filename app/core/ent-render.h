@@ -49,6 +49,21 @@ void ent_render_graph (cairo_t *cr, const EntNetwork *net, const EntLayout *layo
 /* Drawn on top every frame: hover and selection emphasis. */
 void ent_render_overlay (cairo_t *cr, const EntNetwork *net, const EntLayout *layout,
                          const EntRenderOptions *o, double width, double height);
+/* The part of width x height (device units, whole ones) that
+ * ent_render_overlay () can paint with these options; FALSE when it paints
+ * nothing.  A view sizes its overlay node to it: GTK replays a cairo node
+ * through an intermediate image as big as the node, every frame. */
+gboolean ent_render_overlay_extents (const EntNetwork *net, const EntLayout *layout,
+                                     const EntRenderOptions *o, double width, double height,
+                                     double *x, double *y, double *w, double *h);
+/* The colour ent_render_veil () fills with. */
+EntRGBA ent_render_veil_colour (const EntRenderOptions *o);
+/* The height of the band ent_render_graph () draws @title in, at the top
+ * of a picture @width wide (0 without a title). */
+double ent_render_title_height (const char *title, double width);
+/* The legend's size in device units (ent_render_legend () draws it at the
+ * bottom-left corner). */
+void ent_render_legend_size (double *w, double *h);
 /* The translucent background veil the overlay dims the map with.  A view
  * can keep a second cached picture, ent_render_graph () + ent_render_veil (),
  * paint it while something is hovered or selected and set veil_cached:
