@@ -52,6 +52,12 @@ struct _EntGraphView
   /* The cached picture of ent_render_graph () at cache_zoom, covering
    * cache_rect in "zoomed" coordinates (layout * cache_zoom). */
   GskRenderNode     *cache;
+  /* The same picture with ent_render_veil () on it, made from cache_surface
+   * on the first frame that hovers or selects something: such frames paint
+   * it and draw just the emphasis on top (veil_cached). */
+  GskRenderNode     *cache_veiled;
+  cairo_surface_t   *cache_surface;
+  guint              veil_count;       /* veiled pictures made (tests) */
   graphene_rect_t    cache_rect;
   double             cache_zoom;
   int                cache_scale_factor;
@@ -142,6 +148,7 @@ gboolean  _ent_graph_view_query_tooltip (GtkWidget *widget, int x, int y,
 
 /* Test hooks: what the controllers do, without synthesising events. */
 guint          _ent_graph_view_get_render_count (EntGraphView *self);
+guint          _ent_graph_view_get_veil_count (EntGraphView *self);
 GskRenderNode *_ent_graph_view_render_frame (EntGraphView *self);
 void           _ent_graph_view_button_press (EntGraphView *self, double x, double y);
 void           _ent_graph_view_button_release (EntGraphView *self, int n_press, double x, double y);

@@ -210,6 +210,14 @@ _ent_graph_view_set_view (EntGraphView *self, double zoom, double tx, double ty)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+clear_cache (EntGraphView *self)
+{
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_pointer (&self->cache_veiled, gsk_render_node_unref);
+  g_clear_pointer (&self->cache_surface, cairo_surface_destroy);
+}
+
 void
 _ent_graph_view_invalidate_cache (EntGraphView *self)
 {
@@ -530,6 +538,55 @@ cache_region (EntGraphView *self, int sf)
   return region;
 }
 
+/* A node that paints @surface (device pixels) at the origin, 1/sf logical
+ * pixels per pixel. */
+static GskRenderNode *
+image_node (cairo_surface_t *surface, int sf)
+{
+  GtkSnapshot *child = gtk_snapshot_new ();
+  double w = cairo_image_surface_get_width (surface);
+  double h = cairo_image_surface_get_height (surface);
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (child, &GRAPHENE_RECT_INIT (0, 0, w / sf, h / sf));
+  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (child);
+}
+
+/* The veiled copy of the picture, made once per picture. */
+static GskRenderNode *
+ensure_veiled (EntGraphView *self)
+{
+  cairo_surface_t *veiled;
+  EntRenderOptions o;
+  cairo_t *cr;
+  int dw, dh;
+
+  if (self->cache_veiled != NULL || self->cache_surface == NULL)
+    return self->cache_veiled;
+
+  dw = cairo_image_surface_get_width (self->cache_surface);
+  dh = cairo_image_surface_get_height (self->cache_surface);
+  veiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, dw, dh);
+  cr = cairo_create (veiled);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, self->cache_surface, 0, 0);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  _ent_graph_view_fill_options (self, &o);
+  ent_render_veil (cr, &o, dw, dh);
+  cairo_destroy (cr);
+  cairo_surface_flush (veiled);
+
+  self->cache_veiled = image_node (veiled, self->cache_scale_factor);
+  cairo_surface_destroy (veiled);
+  self->veil_count++;
+  return self->cache_veiled;
+}
+
 /* Renders the map with ent_render_graph () into an image at device
  * resolution, and records painting that image into a cairo node.
  *
@@ -545,7 +602,6 @@ rebuild_cache (EntGraphView *self, int sf)
   graphene_rect_t region = cache_region (self, sf);
   cairo_surface_t *surface;
   EntRenderOptions o;
-  GtkSnapshot *child;
   cairo_t *cr;
   double x0, y0;
   int dw, dh;
@@ -580,17 +636,9 @@ rebuild_cache (EntGraphView *self, int sf)
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  child = gtk_snapshot_new ();
-  cr = gtk_snapshot_append_cairo (child, &GRAPHENE_RECT_INIT (0, 0, (double) dw / sf,
-                                                              (double) dh / sf));
-  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
-  self->cache = gtk_snapshot_free_to_node (child);
+  clear_cache (self);
+  self->cache = image_node (surface, sf);
+  self->cache_surface = surface;
   self->cache_rect = GRAPHENE_RECT_INIT (x0, y0, (double) dw / sf, (double) dh / sf);
   self->cache_zoom = self->zoom;
   self->cache_scale_factor = sf;
@@ -606,6 +654,9 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   int h = gtk_widget_get_height (widget);
   int sf = gtk_widget_get_scale_factor (widget);
   EntRenderOptions o;
+  GskRenderNode *picture;
+  gboolean veiled;
+  double ex, ey, ew, eh;
   cairo_t *cr;
 
   if (!_ent_graph_view_has_data (self) || w <= 0 || h <= 0)
@@ -625,10 +676,23 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
         rebuild_cache (self, sf);
     }
 
+  /* Something hovered or selected veils the map: the veiled copy of the
+   * picture is painted and the overlay draws only the emphasis.  Not while
+   * a node is dragged (the dragged part is drawn on top, under the veil). */
+  _ent_graph_view_fill_options (self, &o);
+  o.title = NULL;
+  o.draw_legend = FALSE;
+  veiled = self->drag_top_actors == NULL && self->cache != NULL
+           && (o.hover_actor >= 0 || o.hover_relation >= 0 || o.selected_actor >= 0
+               || o.selected_relation >= 0);
+  picture = veiled ? ensure_veiled (self) : self->cache;
+
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
 
-  if (self->cache != NULL)
+  if (picture != NULL)
     {
+      graphene_rect_t where;
+
       gtk_snapshot_save (snapshot);
       if (self->cache_zoom != self->zoom)
         {
@@ -638,6 +702,10 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
           gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->tx, self->ty));
           gtk_snapshot_scale (snapshot, f, f);
           gtk_snapshot_translate (snapshot, &self->cache_rect.origin);
+          where = GRAPHENE_RECT_INIT (self->tx + self->cache_rect.origin.x * f,
+                                      self->ty + self->cache_rect.origin.y * f,
+                                      self->cache_rect.size.width * f,
+                                      self->cache_rect.size.height * f);
         }
       else
         {
@@ -646,20 +714,37 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
           double y = round ((self->cache_rect.origin.y + self->ty) * sf) / sf;
 
           gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+          where = GRAPHENE_RECT_INIT (x, y, self->cache_rect.size.width,
+                                      self->cache_rect.size.height);
         }
-      gtk_snapshot_append_node (snapshot, self->cache);
+      gtk_snapshot_append_node (snapshot, picture);
       gtk_snapshot_restore (snapshot);
+
+      /* The veil also covers the widget outside the picture. */
+      if (veiled)
+        {
+          EntRGBA v = ent_render_veil_colour (&o);
+          GdkRGBA colour = { v.r, v.g, v.b, v.a };
+          double x0 = CLAMP (where.origin.x, 0, w), y0 = CLAMP (where.origin.y, 0, h);
+          double x1 = CLAMP (where.origin.x + where.size.width, x0, w);
+          double y1 = CLAMP (where.origin.y + where.size.height, y0, h);
+
+          if (y0 > 0)
+            gtk_snapshot_append_color (snapshot, &colour, &GRAPHENE_RECT_INIT (0, 0, w, y0));
+          if (y1 < h)
+            gtk_snapshot_append_color (snapshot, &colour, &GRAPHENE_RECT_INIT (0, y1, w, h - y1));
+          if (x0 > 0 && y1 > y0)
+            gtk_snapshot_append_color (snapshot, &colour, &GRAPHENE_RECT_INIT (0, y0, x0, y1 - y0));
+          if (x1 < w && y1 > y0)
+            gtk_snapshot_append_color (snapshot, &colour,
+                                       &GRAPHENE_RECT_INIT (x1, y0, w - x1, y1 - y0));
+        }
     }
 
   /* Every frame, in widget coordinates: hover, selection and search
-   * emphasis (which veils the rest), then the title and the legend, which
-   * stay in place while the map moves under them. */
-  _ent_graph_view_fill_options (self, &o);
-  o.title = NULL;
-  o.draw_legend = FALSE;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  cairo_save (cr);
-  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+   * emphasis, then the title and the legend, which stay in place while the
+   * map moves under them.  Each cairo node is only as big as what it
+   * paints: GTK replays a cairo node through an image of its size. */
   if (self->drag_top_actors != NULL)
     {
       /* The dragged node, its edges and its neighbours. */
@@ -670,23 +755,44 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       d.hover_actor = d.hover_relation = -1;
       d.selected_actor = d.selected_relation = -1;
       d.search_hits = NULL;
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      cairo_scale (cr, 1.0 / sf, 1.0 / sf);
       ent_render_graph (cr, self->net, self->layout, &d, (double) w * sf, (double) h * sf);
+      cairo_destroy (cr);
     }
-  if (o.hover_actor >= 0 || o.hover_relation >= 0 || o.selected_actor >= 0
-      || o.selected_relation >= 0 || o.search_hits != NULL)
-    ent_render_overlay (cr, self->net, self->layout, &o, (double) w * sf, (double) h * sf);
-  cairo_restore (cr);
+  o.veil_cached = veiled;
+  if (ent_render_overlay_extents (self->net, self->layout, &o, (double) w * sf, (double) h * sf,
+                                  &ex, &ey, &ew, &eh))
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (ex / sf, ey / sf,
+                                                                     ew / sf, eh / sf));
+      cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+      ent_render_overlay (cr, self->net, self->layout, &o, (double) w * sf, (double) h * sf);
+      cairo_destroy (cr);
+    }
   /* Title and legend keep their size on screen at any scale factor: they
    * are laid out in widget pixels and rasterised at the device scale. */
   if (self->title != NULL)
     {
       /* Without a network, ent_render_graph () draws just the title, the
        * same way as in exported images. */
+      double th = MIN (h, ent_render_title_height (self->title, w) + 8);
+
       o.title = self->title;
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, th));
       ent_render_graph (cr, NULL, NULL, &o, w, h);
+      cairo_destroy (cr);
     }
-  ent_render_legend (cr, &o, w, h);
-  cairo_destroy (cr);
+  {
+    double lw, lh;
+
+    ent_render_legend_size (&lw, &lh);
+    cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, MAX (0, h - lh - 16),
+                                                                   MIN (w, lw + 16),
+                                                                   MIN (h, lh + 16)));
+    ent_render_legend (cr, &o, w, h);
+    cairo_destroy (cr);
+  }
 
   gtk_snapshot_pop (snapshot);
 }
@@ -791,7 +897,7 @@ ent_graph_view_set_data (EntGraphView *self, const EntNetwork *net, EntLayout *l
   self->last_click_valid = FALSE;
 
   if (net == NULL)
-    g_clear_pointer (&self->cache, gsk_render_node_unref);
+    clear_cache (self);
   self->cache_dirty = TRUE;
 
   ensure_view (self);
@@ -1203,6 +1309,12 @@ _ent_graph_view_get_render_count (EntGraphView *self)
   return self->render_count;
 }
 
+guint
+_ent_graph_view_get_veil_count (EntGraphView *self)
+{
+  return self->veil_count;
+}
+
 GskRenderNode *
 _ent_graph_view_render_frame (EntGraphView *self)
 {
@@ -1240,7 +1352,7 @@ ent_graph_view_unrealize (GtkWidget *widget)
   g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget),
                                         settings_changed_cb, self);
   /* The picture may belong to another display's renderer next time. */
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  clear_cache (self);
   GTK_WIDGET_CLASS (ent_graph_view_parent_class)->unrealize (widget);
 }
 
@@ -1251,7 +1363,7 @@ ent_graph_view_dispose (GObject *object)
 
   _ent_graph_view_stop_fly (self);
   g_clear_handle_id (&self->zoom_settle_id, g_source_remove);
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  clear_cache (self);
   g_clear_pointer (&self->drag_cache_actors, g_free);
   g_clear_pointer (&self->drag_cache_relations, g_free);
   g_clear_pointer (&self->drag_top_actors, g_free);
