@@ -485,6 +485,98 @@ test_overlay_keeps_cache (Fixture *f, gconstpointer data)
   g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
 }
 
+/* The frame, drawn into a widget-sized image. */
+static cairo_surface_t *
+frame_image (Fixture *f)
+{
+  GskRenderNode *node = _ent_graph_view_render_frame (f->view);
+  int w = gtk_widget_get_width (GTK_WIDGET (f->view));
+  int h = gtk_widget_get_height (GTK_WIDGET (f->view));
+  cairo_surface_t *img = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (img);
+
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  gsk_render_node_unref (node);
+  cairo_surface_flush (img);
+  return img;
+}
+
+static guint32
+frame_pixel (cairo_surface_t *img, double x, double y)
+{
+  const guint8 *data = cairo_image_surface_get_data (img);
+  int stride = cairo_image_surface_get_stride (img);
+
+  return *(const guint32 *) (data + (int) y * stride + 4 * (int) x);
+}
+
+/* Hovering and selecting paint the veiled copy of the picture: made once
+ * per picture, never a re-render, and the frame looks as the veil over the
+ * plain picture did (the rest dimmed, even outside the map, the emphasis
+ * on top). */
+static void
+test_hover_veiled_picture (Fixture *f, gconstpointer data)
+{
+  cairo_surface_t *plain, *hovered;
+  double x0, y0, x3, y3;
+  guint count, veils;
+  guint32 p_plain, p_hover;
+
+  render (f);
+  count = _ent_graph_view_get_render_count (f->view);
+  veils = _ent_graph_view_get_veil_count (f->view);
+  plain = frame_image (f);
+
+  /* Burhan: his one relation goes to the RSF; Sudan is left dimmed. */
+  g_assert_true (ent_graph_view_actor_to_widget (f->view, 3, &x3, &y3));
+  g_assert_true (ent_graph_view_actor_to_widget (f->view, 0, &x0, &y0));
+  _ent_graph_view_motion (f->view, x3, y3);
+  g_assert_cmpint (_ent_graph_view_get_hover_actor (f->view), ==, 3);
+  hovered = frame_image (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count);
+  g_assert_cmpuint (_ent_graph_view_get_veil_count (f->view), ==, veils + 1);
+
+  /* Sudan's centre: opaque in both, but no longer the same colour. */
+  p_plain = frame_pixel (plain, x0, y0);
+  p_hover = frame_pixel (hovered, x0, y0);
+  g_assert_cmphex (p_plain >> 24, ==, 0xff);
+  g_assert_cmphex (p_hover >> 24, ==, 0xff);
+  g_assert_cmphex (p_plain, !=, p_hover);
+  /* Burhan is drawn on top of the veil, as in the plain picture. */
+  g_assert_cmphex (frame_pixel (hovered, x3, y3), ==, frame_pixel (plain, x3, y3));
+  /* The empty corner: nothing in the plain frame, the veil when hovering. */
+  g_assert_cmphex (frame_pixel (plain, 1, 1) >> 24, ==, 0);
+  g_assert_cmpuint (frame_pixel (hovered, 1, 1) >> 24, >, 0x90);
+  g_assert_cmpuint (frame_pixel (hovered, WIN_W - 2, WIN_H / 2.0) >> 24, >, 0x90);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (hovered);
+
+  /* Another hover, a selection: the same veiled picture. */
+  _ent_graph_view_motion (f->view, x0, y0);
+  g_assert_cmpint (_ent_graph_view_get_hover_actor (f->view), ==, 0);
+  render (f);
+  _ent_graph_view_leave (f->view);
+  ent_graph_view_select (f->view, 2, -1);
+  render (f);
+  ent_graph_view_select (f->view, -1, -1);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count);
+  g_assert_cmpuint (_ent_graph_view_get_veil_count (f->view), ==, veils + 1);
+
+  /* A new picture (zoom) gets its own veiled copy when next needed. */
+  ent_graph_view_zoom_at (f->view, 1.5, 10, 10);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
+  g_assert_cmpuint (_ent_graph_view_get_veil_count (f->view), ==, veils + 1);
+  ent_graph_view_select (f->view, 1, -1);
+  render (f);
+  render (f);
+  g_assert_cmpuint (_ent_graph_view_get_render_count (f->view), ==, count + 1);
+  g_assert_cmpuint (_ent_graph_view_get_veil_count (f->view), ==, veils + 2);
+}
+
 static void
 test_resize (Fixture *f, gconstpointer data)
 {
@@ -1250,6 +1342,7 @@ main (int argc, char **argv)
   ADD ("/graph-view/pan-keeps-cache", test_pan_keeps_cache);
   ADD ("/graph-view/pan-large-map", test_pan_large_map);
   ADD ("/graph-view/overlay-keeps-cache", test_overlay_keeps_cache);
+  ADD ("/graph-view/hover-veiled-picture", test_hover_veiled_picture);
   ADD ("/graph-view/resize", test_resize);
   ADD ("/graph-view/pick", test_pick);
   ADD ("/graph-view/click-select", test_click_select);

@@ -292,6 +292,97 @@ test_render_overlay (void)
   cairo_surface_destroy (img.surface);
 }
 
+/* ent_render_overlay_extents () bounds all the overlay paints (the view
+ * sizes its node to it), and on a recording (the view's node) the overlay
+ * paints what it paints straight into an image. */
+static void
+test_render_overlay_extents (void)
+{
+  g_autoptr(EntNetwork) net = fixed_network ();
+  g_autoptr(EntLayout) layout = fixed_layout (net);
+  EntRenderOptions o;
+  cairo_surface_t *direct, *replayed, *rec;
+  cairo_t *cr;
+  double x, y, w, h, ax, ay;
+  int W = 640, H = 480;
+  guint outside = 0, ink = 0, differ = 0;
+  gboolean hits[5] = { FALSE, FALSE, FALSE, FALSE, TRUE };
+
+  ent_render_options_init (&o, FALSE);
+  o.draw_legend = FALSE;
+  o.palette.transparent = TRUE;
+  ent_render_fit (layout, W, H, 30, &o.scale, &o.tx, &o.ty);
+
+  /* Nothing hovered or selected: nothing to paint. */
+  g_assert_false (ent_render_overlay_extents (net, layout, &o, W, H, &x, &y, &w, &h));
+  /* The veil is the whole area. */
+  o.hover_actor = 2;
+  g_assert_true (ent_render_overlay_extents (net, layout, &o, W, H, &x, &y, &w, &h));
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, 0);
+  g_assert_cmpfloat (w, ==, W);
+  g_assert_cmpfloat (h, ==, H);
+
+  /* Veil cached: Haftar, Wagner and their relation, not Egypt up top. */
+  o.veil_cached = TRUE;
+  g_assert_true (ent_render_overlay_extents (net, layout, &o, W, H, &x, &y, &w, &h));
+  device_point (&o, layout->nodes[0].x, layout->nodes[0].y, &ax, &ay);
+  g_assert_cmpfloat (y, >, ay + 20);
+  g_assert_cmpfloat (w * h, <, 0.6 * W * H);
+
+  direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cr = cairo_create (direct);
+  ent_render_overlay (cr, net, layout, &o, W, H);
+  cairo_destroy (cr);
+  rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (rec);
+  ent_render_overlay (cr, net, layout, &o, W, H);
+  cairo_destroy (cr);
+  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cr = cairo_create (replayed);
+  cairo_set_source_surface (cr, rec, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (rec);
+  cairo_surface_flush (direct);
+  cairo_surface_flush (replayed);
+
+  for (int py = 0; py < H; py++)
+    for (int px = 0; px < W; px++)
+      {
+        const guint8 *d = cairo_image_surface_get_data (direct) +
+                          py * cairo_image_surface_get_stride (direct) + 4 * px;
+        const guint8 *r = cairo_image_surface_get_data (replayed) +
+                          py * cairo_image_surface_get_stride (replayed) + 4 * px;
+        gboolean inside = px >= x && px < x + w && py >= y && py < y + h;
+
+        if (d[3] == 0 && r[3] == 0)
+          continue;
+        ink++;
+        outside += !inside;
+        for (int c = 0; c < 4; c++)
+          if (abs (d[c] - r[c]) > 8)
+            {
+              differ++;
+              break;
+            }
+      }
+  g_assert_cmpuint (ink, >, 500);
+  g_assert_cmpuint (outside, ==, 0);
+  /* The same fast paths draw both: at most a few edge pixels differ. */
+  g_assert_cmpuint (differ, <, ink / 50);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (replayed);
+
+  /* Search hits alone: their rings. */
+  o.hover_actor = -1;
+  o.search_hits = hits;
+  g_assert_true (ent_render_overlay_extents (net, layout, &o, W, H, &x, &y, &w, &h));
+  device_point (&o, layout->nodes[4].x, layout->nodes[4].y, &ax, &ay);
+  g_assert_true (ax > x && ax < x + w && ay > y && ay < y + h);
+  g_assert_cmpfloat (w, <, W / 4.0);
+}
+
 static void
 test_render_hit (void)
 {
@@ -897,6 +988,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/render/pixels/dark", GINT_TO_POINTER (TRUE), test_render_pixels);
   g_test_add_func ("/render/transparent-legend", test_render_transparent_legend);
   g_test_add_func ("/render/overlay", test_render_overlay);
+  g_test_add_func ("/render/overlay-extents", test_render_overlay_extents);
   g_test_add_func ("/render/hit", test_render_hit);
   g_test_add_func ("/render/fit", test_render_fit);
   g_test_add_func ("/render/computed", test_render_computed);
