@@ -503,6 +503,86 @@ test_rel_rupture (void)
 }
 
 static void
+test_rel_rupture_forms (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Kinshasa severed ties with Kigali on Friday.\n\n"
+    "Quito recalled its ambassador from Mexico after the raid.\n\n"
+    "Niger expelled the French ambassador last year.\n\n"
+    "Caracas broke off diplomatic relations with Georgetown.");
+  assert_rel (net, "DR Congo", "Rwanda", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "DR Congo", "Rwanda", ENT_POLARITY_ALLY);
+  assert_rel (net, "Ecuador", "Mexico", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Venezuela", "Guyana", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Venezuela", "Guyana", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_mediation (void)
+{
+  /* a mediator sides with nobody, and the sides are not allies for it */
+  g_autoptr(EntNetwork) net = extract (
+    "Angola, which has mediated between Kinshasa and Kigali, hosted a new round on Monday.\n\n"
+    "Talks brokered by Qatar between Israel and Hamas stalled again.\n\n"
+    "Oman mediated between Iran and the United States for months.");
+  assert_no_rel (net, "DR Congo", "Rwanda", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Angola", "DR Congo", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Angola", "Rwanda", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Qatar", "Israel", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Qatar", "Hamas", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Israel", "Hamas", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Oman", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "United States", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_speech_tag (void)
+{
+  /* the closing ", X said" names the speaker, not a party; "United
+   * States" holds no speech verb; an office in apposition makes a leader
+   * of a name found by no list */
+  g_autoptr(EntNetwork) net = extract (
+    "The United States sanctioned Tomas Varekko, a Rwandan minister, for backing the rebels, "
+    "the Treasury Department said.\n\n"
+    "Ilse Marrowby, Sudan's foreign minister, accused Chad of arming the paramilitaries.");
+  EntActor *v = actor (net, "Tomas Varekko");
+  EntActor *m = actor (net, "Ilse Marrowby");
+
+  g_assert_cmpint (v->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (v->affiliation, ==, find (net, "Rwanda"));
+  g_assert_cmpint (m->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (m->affiliation, ==, find (net, "Sudan"));
+  assert_rel (net, "United States", "Tomas Varekko", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ilse Marrowby", "Chad", ENT_POLARITY_HOSTILE);
+  for (guint i = 0; i < net->relations->len; i++)
+    {
+      EntRelation *r = g_ptr_array_index (net->relations, i);
+      const char *a = ((EntActor *) g_ptr_array_index (net->actors, r->source))->name;
+      const char *b = ((EntActor *) g_ptr_array_index (net->actors, r->target))->name;
+      if (r->polarity != ENT_POLARITY_NEUTRAL &&
+          (strstr (a, "Treasury") || strstr (b, "Treasury") || g_str_equal (a, "Rwanda") || g_str_equal (b, "Rwanda")))
+        {
+          dump (net);
+          g_error ("the speaker or the minister's state became a party");
+        }
+    }
+}
+
+static void
+test_gaz_listed_surnames (void)
+{
+  /* listed surnames of any length count; a word of a name that is not a
+   * listed surname does not ("Hijab" of Riyad Farid Hijab, listed as
+   * "Mr Hijab") */
+  g_autoptr(EntNetwork) net = extract (
+    "Xi met Erdogan on Monday.\n\nHijab rules were tightened after the protests, Marta Quell said.");
+  g_assert_cmpint (find (net, "Xi Jinping"), >=, 0);
+  assert_rel (net, "Xi Jinping", "Recep Tayyip Erdogan", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Riyad Farid Hijab"), <, 0);
+}
+
+static void
 test_rel_object_scope (void)
 {
   /* the cue's object is the ceasefire, not the actor named later */
@@ -769,6 +849,10 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/between", test_rel_between);
   g_test_add_func ("/extract/relations/negation", test_rel_negation);
   g_test_add_func ("/extract/relations/rupture", test_rel_rupture);
+  g_test_add_func ("/extract/relations/rupture-forms", test_rel_rupture_forms);
+  g_test_add_func ("/extract/relations/mediation", test_rel_mediation);
+  g_test_add_func ("/extract/relations/speech-tag-apposition", test_rel_speech_tag);
+  g_test_add_func ("/extract/gazetteer/listed-surnames", test_gaz_listed_surnames);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

@@ -571,6 +571,47 @@ surname_only_hit (Sent *s, guint i)
   return TRUE;
 }
 
+/* An apposition naming an office after a name ending before token @j:
+ * ", a Rwandan minister", ", Sudan's foreign minister", ", the army
+ * chief".  Returns the token of the state or demonym in it (or @j when
+ * there is none), G_MAXUINT when there is no such apposition. */
+static guint
+appos_title (Sent *s, guint j)
+{
+  guint k, st = G_MAXUINT;
+
+  if (j + 2 >= s->n || !tis (s, j, ","))
+    return G_MAXUINT;
+  k = j + 1;
+  if (tis (s, k, "a") || tis (s, k, "an") || tis (s, k, "the"))
+    k++;
+  if (k < s->n && s->alen[k] > 0 && is_cap (s, k))
+    {
+      const EntLexNode *node = s->anode[k];
+      for (guint h = 0; h < node->n_hits; h++)
+        if (node->hits[h].kind == LEX_ACTOR && node->hits[h].ntok == s->alen[k] &&
+            _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
+          st = k;
+      if (st == G_MAXUINT)
+        return G_MAXUINT;
+      k += s->alen[k];
+      if (k < s->n && (tok (s, k)->flags & TOK_POSS))
+        k++;
+    }
+  /* "army chief", "foreign minister", "senior commander" */
+  for (guint w = 0; w < 2 && k < s->n && !has_kind (s, k, LEX_TITLE) && is_word (s, k) && !is_cap (s, k) &&
+                    !has_kind (s, k, LEX_NON_NAME); w++)
+    k++;
+  if (k >= s->n || !has_kind (s, k, LEX_TITLE) || has_kind (s, k, LEX_ROLE))
+    return G_MAXUINT;
+  k += kind_len (s, k, LEX_TITLE);
+  /* "a minister of ...", "a minister," or the end: the office itself */
+  if (k < s->n && is_word (s, k) && !tis (s, k, "of") && !tis (s, k, "in") && !tis (s, k, "for") &&
+      !tis (s, k, "and") && !tis (s, k, "who") && !tis (s, k, "at") && !has_kind (s, k, LEX_SPEECH))
+    return G_MAXUINT;
+  return st == G_MAXUINT ? j : st;
+}
+
 static gboolean
 title_before (Sent *s, guint i)
 {
@@ -661,6 +702,13 @@ find_mentions (Sent *s)
         {
           lp = name_len (s, i, &words);
           if (!(words >= 2 || (titled && words >= 1)))
+            lp = 0;
+        }
+      else if (la == 0 && lo == 0 && (i == 0 || !is_cap (s, i - 1)))
+        {
+          /* "James Kabarebe, a Rwandan minister,": a name by its office */
+          lp = name_len (s, i, &words);
+          if (words < 2 || appos_title (s, i + lp) == G_MAXUINT)
             lp = 0;
         }
       if ((tok (s, i)->flags & TOK_UPPER) && ctx->doc_alias)
@@ -854,7 +902,7 @@ find_mentions (Sent *s)
           /* "Name, the head of Y" */
           if (!titled && i + lp + 2 < s->n && tis (s, i + lp, ",") &&
               ((tis (s, i + lp + 1, "the") && has_kind (s, i + lp + 2, LEX_TITLE)) ||
-               has_kind (s, i + lp + 1, LEX_TITLE)))
+               has_kind (s, i + lp + 1, LEX_TITLE) || appos_title (s, i + lp) != G_MAXUINT))
             {
               titled = TRUE;
               leader = TRUE;
@@ -971,7 +1019,22 @@ link_affiliations (Sent *s)
       EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
       int y = -1;
 
-      if (!(m->flags & M_INDIV) || a->gaz >= 0 || a->affil >= 0)
+      if (!(m->flags & M_INDIV))
+        continue;
+      /* "X, Sudan's foreign minister,": X acts for Sudan, which is no
+       * party of its own here */
+      if (m->t1 < s->n && tis (s, m->t1, ","))
+        {
+          guint st = appos_title (s, m->t1);
+          if (st != G_MAXUINT && st != m->t1 && s->ment_at[st] >= 0)
+            {
+              Ment *n = ment (s, s->ment_at[st]);
+              n->flags |= M_LOC;
+              if (a->gaz < 0 && a->affil < 0 && n->actor != m->actor)
+                a->affil = n->actor;
+            }
+        }
+      if (a->gaz >= 0 || a->affil >= 0)
         continue;
       /* after: X, (the) head of (the) Y */
       if (k + 1 < s->ments->len && tis (s, m->t1, ","))
@@ -1071,7 +1134,8 @@ is_speech (Sent *s, guint i)
 {
   guint l;
 
-  if (!has_kind (s, i, LEX_SPEECH))
+  /* "United States" holds "states": a word of a name is no verb */
+  if (!has_kind (s, i, LEX_SPEECH) || s->ment_at[i] >= 0)
     return FALSE;
   if (!s->cue[i] && !s->cue_v[i])
     return TRUE;
@@ -1206,8 +1270,21 @@ find_speaker (Sent *s)
           Ment *m = &g_array_index (s->ments, Ment, s->ment_at[i - 1]);
           if (!(m->flags & (M_LOC | M_SKIP)))
             {
+              guint l = kind_len (s, i, LEX_SPEECH);
+              guint c = m->t0;
               m->flags |= M_SPEAKER;
               s->speaker = m->actor;
+              /* a closing tag "..., the Treasury Department said.": the
+               * speaker reports, it is no party of the clause before */
+              if (c > 0 && tis (s, c - 1, "the"))
+                c--;
+              if (c > 1 && tis (s, c - 1, ",") && !s->inq[c - 1] &&
+                  (i + l >= s->n || (i + l + 1 == s->n && tis (s, i + l, "."))))
+                {
+                  guint16 last = s->clause[s->n - 1] + 1;
+                  for (guint t = c - 1; t < s->n; t++)
+                    s->clause[t] = last;
+                }
               break;
             }
         }

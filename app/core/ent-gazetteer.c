@@ -1003,14 +1003,18 @@ compile_entries (EntGazetteer *gaz, Builder *b)
        * "<surname> regime/government" standing for the state they lead. */
       if (e->type == ENT_ACTOR_LEADER || e->type == ENT_ACTOR_PERSON)
         {
-          for (guint k = 0; k < e->names->len + e->surnames->len; k++)
+          /* an entry listing its surnames says which short forms are its
+           * own: guessing from the last word of every name ("Brown",
+           * "Hassan", "Sheikh") only adds false matches; listed surnames
+           * of any length count ("Xi", "MBS"), capitalised in the text */
+          for (guint k = e->surnames->len > 0 ? e->names->len : 0; k < e->names->len + e->surnames->len; k++)
             {
               gboolean listed = k >= e->names->len;
               const char *nm = listed ? g_ptr_array_index (e->surnames, k - e->names->len)
                                       : g_ptr_array_index (e->names, k);
               g_autofree char *sur = listed ? g_strdup (nm) : ent_name_surname (nm);
               g_autofree char *skel = NULL;
-              if (sur == NULL || strlen (sur) < 4 || (!listed && strchr (nm, ' ') == NULL))
+              if (sur == NULL || strlen (sur) < (listed ? 2u : 4u) || (!listed && strchr (nm, ' ') == NULL))
                 continue;
               if (listed && strchr (sur, ' ') != NULL)
                 {
