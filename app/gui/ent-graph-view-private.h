@@ -58,6 +58,8 @@ struct _EntGraphView
   GskRenderNode     *cache_veiled;
   cairo_surface_t   *cache_surface;
   guint              veil_count;       /* veiled pictures made (tests) */
+  /* The legend, drawn once per palette and scale factor. */
+  GskRenderNode     *legend;
   graphene_rect_t    cache_rect;
   double             cache_zoom;
   int                cache_scale_factor;

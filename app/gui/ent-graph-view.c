@@ -216,6 +216,7 @@ clear_cache (EntGraphView *self)
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   g_clear_pointer (&self->cache_veiled, gsk_render_node_unref);
   g_clear_pointer (&self->cache_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
 }
 
 void
@@ -254,6 +255,7 @@ update_palette (EntGraphView *self)
   if (memcmp (&p, &self->palette, sizeof p) != 0)
     {
       self->palette = p;
+      g_clear_pointer (&self->legend, gsk_render_node_unref);
       _ent_graph_view_invalidate_cache (self);
     }
 }
@@ -275,6 +277,7 @@ static void
 scale_factor_changed_cb (EntGraphView *self, GParamSpec *pspec, gpointer user_data)
 {
   /* The snapshot notices the new factor and re-records the picture. */
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -787,11 +790,25 @@ ent_graph_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     double lw, lh;
 
     ent_render_legend_size (&lw, &lh);
-    cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, MAX (0, h - lh - 16),
-                                                                   MIN (w, lw + 16),
-                                                                   MIN (h, lh + 16)));
-    ent_render_legend (cr, &o, w, h);
-    cairo_destroy (cr);
+    if (self->legend == NULL)
+      {
+        /* ent_render_legend () puts it 8 units from the bottom-left corner. */
+        cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                             (int) ceil ((lw + 16) * sf),
+                                                             (int) ceil ((lh + 16) * sf));
+
+        cr = cairo_create (image);
+        cairo_scale (cr, sf, sf);
+        ent_render_legend (cr, &o, lw + 16, lh + 16);
+        cairo_destroy (cr);
+        cairo_surface_flush (image);
+        self->legend = image_node (image, sf);
+        cairo_surface_destroy (image);
+      }
+    gtk_snapshot_save (snapshot);
+    gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, h - lh - 16));
+    gtk_snapshot_append_node (snapshot, self->legend);
+    gtk_snapshot_restore (snapshot);
   }
 
   gtk_snapshot_pop (snapshot);
