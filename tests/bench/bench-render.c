@@ -20,6 +20,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -298,6 +299,7 @@ main (int argc, char **argv)
    * the veil: the worst case), even frames other actors. */
   {
     cairo_surface_t *veiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+    cairo_surface_t *legend;
     double ex, ey, ew, eh, lw, lh;
 
     cr = cairo_create (veiled);
@@ -306,6 +308,11 @@ main (int argc, char **argv)
     ent_render_veil (cr, &o, WIDTH, HEIGHT);
     cairo_destroy (cr);
     ent_render_legend_size (&lw, &lh);
+    legend = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (lw + 16),
+                                         (int) ceil (lh + 16));
+    cr = cairo_create (legend);
+    ent_render_legend (cr, &o, lw + 16, lh + 16);
+    cairo_destroy (cr);
 
     cr = cairo_create (target);
     for (int f = 0; f < 2 * frames; f++)
@@ -334,12 +341,13 @@ main (int argc, char **argv)
             cairo_paint (cr);
             cairo_surface_destroy (rec);
           }
-        /* The legend, in its own node. */
+        /* The legend: an image drawn once, in its own node. */
         rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
                                               &(cairo_rectangle_t) { 0, HEIGHT - lh - 16,
                                                                      lw + 16, lh + 16 });
         rcr = cairo_create (rec);
-        ent_render_legend (rcr, &o, WIDTH, HEIGHT);
+        cairo_set_source_surface (rcr, legend, 0, HEIGHT - lh - 16);
+        cairo_paint (rcr);
         cairo_destroy (rcr);
         cairo_set_source_surface (cr, rec, 0, 0);
         cairo_paint (cr);
@@ -365,6 +373,7 @@ main (int argc, char **argv)
       }
     cairo_destroy (cr);
     cairo_surface_destroy (veiled);
+    cairo_surface_destroy (legend);
   }
 
   /* For comparison: one cached picture only, the overlay veils it each frame. */
