@@ -583,6 +583,24 @@ test_gaz_listed_surnames (void)
 }
 
 static void
+test_places_not_actors (void)
+{
+  /* places holding a state's name, a state's name used as a given name,
+   * and a capital named only as a place add no state */
+  g_autoptr(EntNetwork) net = extract (
+    "Fighters attacked fishermen near Lake Chad on Sunday.\n\n"
+    "Jordan Bardella criticised the deal with Algeria.\n\n"
+    "A researcher in Berlin said the Niger Delta Avengers had blown up a pipeline.\n\n"
+    "Officials in Amman said Jordan backs Egypt.");
+  g_assert_cmpint (find (net, "Chad"), <, 0);
+  g_assert_cmpint (find (net, "Germany"), <, 0);
+  g_assert_cmpint (find (net, "Niger"), <, 0);
+  g_assert_cmpint (find (net, "Niger Delta Avengers"), >=, 0);
+  assert_no_rel (net, "Jordan", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Jordan", "Egypt", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_object_scope (void)
 {
   /* the cue's object is the ceasefire, not the actor named later */
@@ -853,6 +871,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/mediation", test_rel_mediation);
   g_test_add_func ("/extract/relations/speech-tag-apposition", test_rel_speech_tag);
   g_test_add_func ("/extract/gazetteer/listed-surnames", test_gaz_listed_surnames);
+  g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

@@ -532,6 +532,9 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
       map[i] = -1;
       if (a->mentions == NULL || a->mentions->len == 0 || a->outlet)
         continue;
+      /* a state met only through its capital as a place */
+      if (a->type == ENT_ACTOR_STATE && a->place_mentions >= a->mentions->len)
+        continue;
       na = ent_network_add_actor (ctx->net, a->name, a->type);
       for (guint j = 0; j < a->aliases->len; j++)
         ent_actor_add_alias (na, g_ptr_array_index (a->aliases, j));

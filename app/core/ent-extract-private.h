@@ -36,6 +36,7 @@ typedef struct {
   int          affil;         /* registry index of the actor it acts for, -1 */
   GArray      *mentions;      /* EntMention */
   double       confidence;
+  guint        place_mentions; /* capital mentions that were only a place ("in Amman") */
   gboolean     titled;        /* seen with a leader's title */
   gboolean     outlet;
 } EntXActor;

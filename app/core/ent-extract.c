@@ -612,6 +612,30 @@ appos_title (Sent *s, guint j)
   return st == G_MAXUINT ? j : st;
 }
 
+static gboolean title_before (Sent *s, guint i);
+
+/* A plain capitalised word that means nothing to the lexicon: a
+ * surname-like neighbour ("Jordan Bardella", "Michael Jordan"). */
+static gboolean
+plain_cap_word (Sent *s, guint i)
+{
+  return i < s->n && is_cap (s, i) && is_word (s, i) && !(tok (s, i)->flags & TOK_UPPER) &&
+         s->kmask[i] == 0 && s->alen[i] == 0 && !s->cue[i] && !s->cue_v[i];
+}
+
+/* A state whose name is also a given name (states.json "ambiguous")
+ * used as part of a personal name. */
+static gboolean
+ambiguous_name_use (Sent *s, guint i, int actor)
+{
+  EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
+  if (a->gaz < 0 || a->type != ENT_ACTOR_STATE || !_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->ambiguous)
+    return FALSE;
+  if (plain_cap_word (s, i + 1))
+    return TRUE;
+  return i >= 2 && (plain_cap_word (s, i - 1) || has_kind (s, i - 1, LEX_GIVEN)) && !title_before (s, i);
+}
+
 static gboolean
 title_before (Sent *s, guint i)
 {
@@ -644,6 +668,15 @@ find_mentions (Sent *s)
               continue;
             }
           i++;
+          continue;
+        }
+
+      /* "Lake Chad", "Port Sudan", "Northern Ireland": a place that holds
+       * a state's name, unless a longer name starts here ("Niger Delta
+       * Avengers") */
+      if (has_kind (s, i, LEX_PLACE) && kind_len (s, i, LEX_PLACE) >= la)
+        {
+          i += kind_len (s, i, LEX_PLACE);
           continue;
         }
 
@@ -753,6 +786,11 @@ find_mentions (Sent *s)
         {
           guint8 form = FORM_NAME;
           int actor = gaz_actor_at (s, i, &form);
+          if (actor >= 0 && la == 1 && form == FORM_NAME && ambiguous_name_use (s, i, actor))
+            {
+              i++;
+              continue;
+            }
           if (actor >= 0)
             {
               EntXActor *a = g_ptr_array_index (ctx->actors, actor);
@@ -1172,6 +1210,20 @@ mark_dateline (Sent *s)
           if (((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type == ENT_ACTOR_STATE)
             note_state_weight (s->ctx, m->actor, 5);
         }
+    }
+}
+
+/* A capital named only as a place ("talks in Amman", "a researcher in
+ * Berlin") does not put its state in the network; see
+ * _ent_actors_to_network. */
+static void
+count_place_mentions (Sent *s)
+{
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      if ((m->flags & M_LOC) && m->form == FORM_CAPITAL)
+        ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->place_mentions++;
     }
 }
 
@@ -2435,6 +2487,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   link_affiliations (s);
   mark_places (s);
   mark_dateline (s);
+  count_place_mentions (s);
   mark_clauses (s);
   find_speaker (s);
   if (s->ctx->debug)

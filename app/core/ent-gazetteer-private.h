@@ -27,6 +27,7 @@ typedef enum {
   LEX_PRONOUN,        /* it, he, she, they, its, his, her, their */
   LEX_RELATIVE,       /* which, who, that (relative pronoun) */
   LEX_RUPTURE,        /* cut, severed, suspended: before an ally noun, a break */
+  LEX_PLACE,          /* Lake Chad, Port Sudan: a place holding a state's name */
   LEX_N_KINDS
 } EntLexKind;
 
@@ -85,6 +86,7 @@ typedef struct {
   int          acts_for_index;   /* resolved, -1 */
   int          capital_index;    /* resolved capital_for, -1 */
   gboolean     outlet;
+  gboolean     ambiguous;        /* "ambiguous": true: also a given name (Chad, Jordan) */
 } EntGazEntry;
 
 typedef struct {

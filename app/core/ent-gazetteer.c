@@ -531,6 +531,7 @@ parse_entry (EntGazetteer *gaz, json_t *obj, EntActorType default_type, const ch
       !add_strings (e->government, json_object_get (obj, "government"), where, "government", error) ||
       !add_strings (e->surnames, json_object_get (obj, "surnames"), where, "surnames", error))
     return FALSE;
+  e->ambiguous = json_is_true (json_object_get (obj, "ambiguous"));
   if (e->name == NULL)
     e->name = e->names->len ? g_strdup (g_ptr_array_index (e->names, 0)) : g_strdup (e->id);
   return TRUE;
@@ -1098,6 +1099,7 @@ compile (EntGazetteer *gaz, GError **error)
     { "pronouns", LEX_PRONOUN, FALSE },
     { "relative_pronouns", LEX_RELATIVE, FALSE },
     { "rupture_verbs", LEX_RUPTURE, FALSE },
+    { "places_not_actors", LEX_PLACE, TRUE },
   };
 
   table_clear (gaz);
