@@ -1394,6 +1394,104 @@ test_write_in_background (void)
   g_rmdir (dir);
 }
 
+static GHashTable *
+rows_by_index (EntWindow *win, gboolean actors)
+{
+  GtkWidget *view = actors ? ent_actor_list_get_actor_view (win->actor_list)
+                           : ent_actor_list_get_relation_view (win->actor_list);
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  GHashTable *rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      int index = actors ? ent_actor_list_get_actor_at (win->actor_list, i)
+                         : ent_actor_list_get_relation_at (win->actor_list, i);
+
+      g_hash_table_insert (rows, GINT_TO_POINTER (index), g_list_model_get_item (model, i));
+    }
+  return rows;
+}
+
+/* A filter change while the tables are on screen updates them in place:
+ * rows that stay are the same rows (their widgets are kept), link counts
+ * follow the links shown, and the order by links holds. */
+static void
+test_list_incremental (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  g_autoptr(GHashTable) actors_before = NULL;
+  g_autoptr(GHashTable) relations_before = NULL;
+  g_autoptr(GHashTable) actors_after = NULL;
+  g_autoptr(GHashTable) relations_after = NULL;
+  g_autoptr(GHashTable) links_before = g_hash_table_new (NULL, NULL);
+  GListModel *model;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_neutral = 0, last_links = G_MAXUINT, n_changed_links = 0;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.show-list", NULL);
+  spin (100);
+  actors_before = rows_by_index (win, TRUE);
+  relations_before = rows_by_index (win, FALSE);
+  g_hash_table_iter_init (&iter, actors_before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint links = 0;
+
+      g_object_get (value, "links", &links, NULL);
+      g_hash_table_insert (links_before, key, GUINT_TO_POINTER (links));
+    }
+  g_assert_cmpuint (g_hash_table_size (relations_before), ==, net->relations->len);
+  for (guint r = 0; r < net->relations->len; r++)
+    n_neutral += ((EntRelation *) g_ptr_array_index (net->relations, r))->polarity == ENT_POLARITY_NEUTRAL;
+  g_assert_cmpuint (n_neutral, >, 0);
+
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-neutral", g_variant_new_boolean (FALSE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  spin (100);
+  actors_after = rows_by_index (win, TRUE);
+  relations_after = rows_by_index (win, FALSE);
+
+  g_assert_cmpuint (g_hash_table_size (relations_after), ==, net->relations->len - n_neutral);
+  g_hash_table_iter_init (&iter, relations_after);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_assert_true (g_hash_table_lookup (relations_before, key) == value);
+
+  g_assert_cmpuint (g_hash_table_size (actors_after), ==, win->n_actors_shown);
+  model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (ent_actor_list_get_actor_view (win->actor_list))));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+      int a = ent_actor_list_get_actor_at (win->actor_list, i);
+      guint links = 0, expected = 0;
+
+      g_object_get (row, "links", &links, NULL);
+      for (guint r = 0; r < net->relations->len; r++)
+        {
+          const EntRelation *rel = g_ptr_array_index (net->relations, r);
+
+          if (win->relation_visible[r] && ((int) rel->source == a || (int) rel->target == a))
+            expected++;
+        }
+      g_assert_cmpuint (links, ==, expected);
+      g_assert_cmpuint (links, <=, last_links);   /* still most connected first */
+      last_links = links;
+      g_assert_true (g_hash_table_lookup (actors_before, GINT_TO_POINTER (a)) == row);
+      n_changed_links += GPOINTER_TO_UINT (g_hash_table_lookup (links_before, GINT_TO_POINTER (a))) != expected;
+    }
+  g_assert_cmpuint (n_changed_links, >, 0);   /* counts were updated in place */
+
+  /* And back: every relation row is there again. */
+  g_action_group_change_action_state (G_ACTION_GROUP (win), "filter-neutral", g_variant_new_boolean (TRUE));
+  wait_until (idle_cond, win, 30000, "the filter");
+  g_assert_cmpuint (ent_actor_list_get_n_relation_rows (win->actor_list), ==, net->relations->len);
+  screenshot (win, "window-list-filtered.png");
+  destroy_window (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1432,6 +1530,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/load-progress", test_load_progress);
   g_test_add_func ("/window/load-progress-big-file", test_load_progress_big_file);
   g_test_add_func ("/window/write-in-background", test_write_in_background);
+  g_test_add_func ("/window/list-incremental", test_list_incremental);
   ret = g_test_run ();
 
   g_object_unref (app);

@@ -119,6 +119,8 @@ struct _EntActorList
   GtkColumnView      *relation_view;
   GListStore         *actor_store;
   GListStore         *relation_store;
+  GPtrArray          *actor_rows;      /* what the stores hold, in index order */
+  GPtrArray          *relation_rows;
   GtkCustomFilter    *actor_filter;
   GtkCustomFilter    *relation_filter;
   GtkSingleSelection *actor_selection;
@@ -137,6 +139,7 @@ struct _EntActorList
 };
 
 static void rebuild (EntActorList *self);
+static void update_store (GListStore *store, GPtrArray *shown, GPtrArray *rows, gboolean *resort);
 static void ent_actor_list_map (GtkWidget *widget);
 static void select_rows (EntActorList *self, int actor, int relation);
 
@@ -243,12 +246,9 @@ setup_label_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer n
 }
 
 static void
-bind_label_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+update_label (GObject *row, const char *property, GtkLabel *label)
 {
-  const char *property = g_object_get_data (G_OBJECT (factory), "ent-property");
-  GObject *row = gtk_list_item_get_item (item);
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (row), property);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
 
   if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_UINT)
     {
@@ -269,6 +269,40 @@ bind_label_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
 }
 
 static void
+row_notify_cb (GObject *row, GParamSpec *pspec, GtkLabel *label)
+{
+  update_label (row, pspec->name, label);
+}
+
+/* Rows are updated in place when a count changes (see update_store):
+ * each cell follows its property while bound. */
+static void
+bind_label_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  const char *property = g_object_get_data (G_OBJECT (factory), "ent-property");
+  GObject *row = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  gulong id;
+
+  update_label (row, property, label);
+  id = g_signal_connect_object (row, signal, G_CALLBACK (row_notify_cb), label, 0);
+  g_object_set_data (G_OBJECT (label), "ent-notify-id", GSIZE_TO_POINTER ((gsize) id));
+}
+
+static void
+unbind_label_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  GObject *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gulong id = (gulong) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "ent-notify-id"));
+
+  if (row != NULL && id != 0)
+    g_signal_handler_disconnect (row, id);
+  g_object_set_data (G_OBJECT (label), "ent-notify-id", NULL);
+}
+
+static void
 add_column (GtkColumnView *view, const char *title, const char *property, gboolean numeric,
             gboolean expand)
 {
@@ -280,6 +314,7 @@ add_column (GtkColumnView *view, const char *title, const char *property, gboole
   g_object_set_data (G_OBJECT (factory), "ent-property", (gpointer) property);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (numeric));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_label_cb), NULL);
 
   if (numeric)
     sorter = GTK_SORTER (gtk_numeric_sorter_new (expr));
@@ -339,6 +374,8 @@ ent_actor_list_dispose (GObject *object)
   g_clear_object (&self->relation_selection);
   g_clear_object (&self->actor_store);
   g_clear_object (&self->relation_store);
+  g_clear_pointer (&self->actor_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->relation_rows, g_ptr_array_unref);
   g_clear_object (&self->actor_filter);
   g_clear_object (&self->relation_filter);
   G_OBJECT_CLASS (ent_actor_list_parent_class)->dispose (object);
@@ -382,6 +419,8 @@ ent_actor_list_init (EntActorList *self)
 
   self->actor_store = g_list_store_new (ENT_TYPE_LIST_ROW);
   self->relation_store = g_list_store_new (ENT_TYPE_LIST_ROW);
+  self->actor_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->relation_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->actor_filter = gtk_custom_filter_new (row_matches, self, NULL);
   self->relation_filter = gtk_custom_filter_new (row_matches, self, NULL);
   self->pending_actor = self->pending_relation = -1;
@@ -511,6 +550,8 @@ rebuild (EntActorList *self)
   g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree guint *links = NULL;
+  gboolean resort = FALSE;
+  gboolean first;
 
   self->block_emit++;
   if (net != NULL)
@@ -569,18 +610,98 @@ rebuild (EntActorList *self)
           g_ptr_array_add (actors, row);
         }
     }
-  /* Detached while filled: the views then see one change, not hundreds. */
-  gtk_column_view_set_model (self->actor_view, NULL);
-  gtk_column_view_set_model (self->relation_view, NULL);
-  g_list_store_splice (self->actor_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->actor_store)),
-                       actors->pdata, actors->len);
-  g_list_store_splice (self->relation_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->relation_store)),
-                       relations->pdata, relations->len);
-  gtk_column_view_set_model (self->actor_view, GTK_SELECTION_MODEL (self->actor_selection));
-  gtk_column_view_set_model (self->relation_view, GTK_SELECTION_MODEL (self->relation_selection));
+  /* A first fill goes in detached, as a new model: the views then start
+   * with no cursor, and the first Tab into a table lands on its first row. */
+  first = self->actor_rows->len == 0 && self->relation_rows->len == 0;
+  if (first)
+    {
+      gtk_column_view_set_model (self->actor_view, NULL);
+      gtk_column_view_set_model (self->relation_view, NULL);
+    }
+  /* Counts changed in place: the sorted view puts the rows in order again. */
+  update_store (self->actor_store, self->actor_rows, actors, &resort);
+  if (resort)
+    gtk_sorter_changed (gtk_column_view_get_sorter (self->actor_view), GTK_SORTER_CHANGE_DIFFERENT);
+  resort = FALSE;
+  update_store (self->relation_store, self->relation_rows, relations, &resort);
+  if (resort)
+    gtk_sorter_changed (gtk_column_view_get_sorter (self->relation_view), GTK_SORTER_CHANGE_DIFFERENT);
+  if (first)
+    {
+      gtk_column_view_set_model (self->actor_view, GTK_SELECTION_MODEL (self->actor_selection));
+      gtk_column_view_set_model (self->relation_view, GTK_SELECTION_MODEL (self->relation_selection));
+    }
   gtk_single_selection_set_selected (self->actor_selection, GTK_INVALID_LIST_POSITION);
   gtk_single_selection_set_selected (self->relation_selection, GTK_INVALID_LIST_POSITION);
   self->block_emit--;
+}
+
+/* The same row but perhaps for its counts (which follow the filters). */
+static gboolean
+row_same_item (const EntListRow *a, const EntListRow *b)
+{
+  return a->index == b->index && a->mentions == b->mentions &&
+         a->sentences == b->sentences && g_strcmp0 (a->name, b->name) == 0 &&
+         g_strcmp0 (a->type, b->type) == 0 && g_strcmp0 (a->source, b->source) == 0 &&
+         g_strcmp0 (a->target, b->target) == 0 && g_strcmp0 (a->polarity, b->polarity) == 0 &&
+         g_strcmp0 (a->kind, b->kind) == 0 && g_strcmp0 (a->search, b->search) == 0;
+}
+
+static gboolean
+row_update_counts (EntListRow *row, const EntListRow *from)
+{
+  if (row->links == from->links)
+    return FALSE;
+  row->links = from->links;
+  g_object_notify_by_pspec (G_OBJECT (row), row_props[ROW_PROP_LINKS]);
+  return TRUE;
+}
+
+/* Brings @store (mirrored in @shown, both in index order) to @rows in one
+ * splice that keeps every unchanged row object: the sorted, filtered views
+ * above see a single change, and the column views reuse the widgets of the
+ * rows that stay.  A filter change on 700 rows then rebuilds no widgets for
+ * rows still shown, where replacing all rows rebuilt every one. */
+static void
+update_store (GListStore *store, GPtrArray *shown, GPtrArray *rows, gboolean *resort)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_full (rows->len, g_object_unref);
+  guint i = 0, head = 0, tail = 0;
+
+  for (guint j = 0; j < rows->len; j++)
+    {
+      EntListRow *row = g_ptr_array_index (rows, j);
+      EntListRow *old = NULL;
+
+      while (i < shown->len && ((EntListRow *) g_ptr_array_index (shown, i))->index < row->index)
+        i++;
+      if (i < shown->len)
+        old = g_ptr_array_index (shown, i);
+      if (old != NULL && old->index == row->index && row_same_item (old, row))
+        {
+          /* Same actor or relation: counts are updated in place. */
+          if (row_update_counts (old, row))
+            *resort = TRUE;
+          g_ptr_array_add (result, g_object_ref (old));
+        }
+      else
+        g_ptr_array_add (result, g_object_ref (row));
+    }
+
+  /* Only the span between the first and the last difference changes. */
+  while (head < result->len && head < shown->len &&
+         g_ptr_array_index (result, head) == g_ptr_array_index (shown, head))
+    head++;
+  while (tail < result->len - head && tail < shown->len - head &&
+         g_ptr_array_index (result, result->len - 1 - tail) == g_ptr_array_index (shown, shown->len - 1 - tail))
+    tail++;
+  if (head == result->len && head == shown->len)
+    return;   /* nothing changed */
+  g_list_store_splice (store, head, shown->len - head - tail,
+                       result->pdata + head, result->len - head - tail);
+
+  g_ptr_array_set_size (shown, 0);
+  g_ptr_array_extend_and_steal (shown, g_steal_pointer (&result));
 }
 
 static guint

@@ -42,6 +42,60 @@ reset_ticks (void)
   ticks = 0;
 }
 
+static double sync_ms;   /* of which in the action itself, before any drawing */
+
+static void
+painted_cb (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* Time from a filter change until the window has painted the result. */
+static double
+time_to_paint (EntWindow *win, const char *action, GVariant *state)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (win));
+  gboolean painted = FALSE;
+  gulong id;
+  gint64 t;
+
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  t = g_get_monotonic_time ();
+  g_action_group_change_action_state (G_ACTION_GROUP (win), action, state);
+  sync_ms += (g_get_monotonic_time () - t) / 1e3;
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  t = g_get_monotonic_time () - t;
+  g_signal_handler_disconnect (clock, id);
+  return t / 1e3;
+}
+
+/* Hiding and showing neutral links while the tables are on screen. */
+static void
+filter_change_bench (EntWindow *win)
+{
+  double hide = 0, show = 0, worst = 0;
+  const int rounds = 5;
+
+  sync_ms = 0;
+
+  for (int i = 0; i < rounds; i++)
+    {
+      double a = time_to_paint (win, "filter-neutral", g_variant_new_boolean (FALSE));
+      double b = time_to_paint (win, "filter-neutral", g_variant_new_boolean (TRUE));
+
+      hide += a;
+      show += b;
+      worst = MAX (worst, MAX (a, b));
+    }
+  g_print ("filter change, tables shown:    hide neutral %.1f ms, show again %.1f ms, worst %.1f ms "
+           "(to the next frame painted; %d rounds)\n"
+           "  of which in the action:        %.1f ms per change\n",
+           hide / rounds, show / rounds, worst, rounds, sync_ms / (2 * rounds));
+}
+
 static void
 iterate_until_idle (EntWindow *win)
 {
@@ -148,6 +202,7 @@ main (int argc, char **argv)
     t = g_get_monotonic_time ();
     ent_actor_list_set_data (win->actor_list, net, win->actor_visible, win->relation_visible);
     g_print ("refresh of the shown tables:    %.1f ms\n", (g_get_monotonic_time () - t) / 1e3);
+    filter_change_bench (win);
     gtk_widget_activate_action (GTK_WIDGET (win), "win.show-map", NULL);
   }
 
