@@ -844,13 +844,15 @@ draw_edges (Draw *dr, const gboolean *subset, double extra, EntRGBA colour_overr
 
   for (guint r = 0; r < n; r++)
     {
-      const EntRelation *rel = g_ptr_array_index (net->relations, r);
+      const EntRelation *rel;
       const EntEdgeGeom *e = &layout->edges[r];
-      guint pol = MIN ((guint) rel->polarity, ENT_N_POLARITIES - 1);
+      guint pol;
 
       style_of[r] = G_MAXUINT;
-      if (!relation_shown (dr, r) || (subset != NULL && !subset[r]))
+      if ((subset != NULL && !subset[r]) || !relation_shown (dr, r))
         continue;
+      rel = g_ptr_array_index (net->relations, r);
+      pol = MIN ((guint) rel->polarity, ENT_N_POLARITIES - 1);
       if (!edge_in_view (dr, e, 8 + extra))
         continue;
       style_of[r] = pol * N_WIDTH_BUCKETS + width_bucket (rel);
@@ -1008,10 +1010,13 @@ draw_nodes (Draw *dr, const gboolean *subset)
 
           for (guint i = 0; i < n; i++)
             {
-              const EntActor *actor = g_ptr_array_index (net->actors, i);
+              const EntActor *actor;
               const EntNodeGeom *node = &layout->nodes[i];
 
-              if (actor->type != t || !actor_shown (dr, i) || (subset != NULL && !subset[i]))
+              if (subset != NULL && !subset[i])
+                continue;
+              actor = g_ptr_array_index (net->actors, i);
+              if (actor->type != t || !actor_shown (dr, i))
                 continue;
               if (!node_in_view (dr, node, FALSE))
                 continue;
@@ -1031,10 +1036,13 @@ draw_nodes (Draw *dr, const gboolean *subset)
 
       for (guint i = 0; i < n; i++)
         {
-          const EntActor *actor = g_ptr_array_index (net->actors, i);
+          const EntActor *actor;
           const EntNodeGeom *node = &layout->nodes[i];
 
-          if (actor->type != t || !actor_shown (dr, i) || (subset != NULL && !subset[i]))
+          if (subset != NULL && !subset[i])
+            continue;
+          actor = g_ptr_array_index (net->actors, i);
+          if (actor->type != t || !actor_shown (dr, i))
             continue;
           if (!node_in_view (dr, node, FALSE))
             continue;
@@ -1234,7 +1242,7 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
       const EntNodeGeom *node = &layout->nodes[i];
       g_autofree char *text = NULL;
 
-      if (!actor_shown (dr, i) || (subset != NULL && !subset[i]))
+      if ((subset != NULL && !subset[i]) || !actor_shown (dr, i))
         continue;
       if (font == ENT_LABEL_FONT_SIZE && !node_in_view (dr, node, TRUE))
         continue;
@@ -1596,11 +1604,13 @@ overlay_label_subset (Draw *dr, gboolean *emph_actor, const gboolean *emph_relat
 
   for (guint r = 0; r < n_relations; r++)
     {
-      const EntRelation *rel = g_ptr_array_index (net->relations, r);
-      guint w = ent_relation_weight (rel) + 1;
+      const EntRelation *rel;
+      guint w;
 
       if (!emph_relation[r])
         continue;
+      rel = g_ptr_array_index (net->relations, r);
+      w = ent_relation_weight (rel) + 1;
       weight[rel->source] = MAX (weight[rel->source], w);
       weight[rel->target] = MAX (weight[rel->target], w);
     }
