@@ -6,6 +6,7 @@
  * build/tests/artefacts/. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -1492,6 +1493,67 @@ test_list_incremental (void)
   destroy_window (win);
 }
 
+/* A node moved while a new layout is computed stays where the user put it
+ * (relative to the map) when that layout arrives; the others take their
+ * new places. */
+static void
+test_move_during_relayout (void)
+{
+  EntWindow *win = new_window ();
+  const EntNetwork *net;
+  g_autoptr(EntLayout) control = NULL;
+  EntLayout *before;
+  double x, y, fx = 0.1, fy = 0.9, old_x, old_y;
+  int egypt, italy;
+
+  open_one (win, "libya-map.json");
+  net = ent_window_get_network (win);
+  egypt = find_actor_named (net, "Egypt");
+  italy = find_actor_named (net, "Italy");
+  control = ent_layout_compute (net, win->actor_visible, win->relation_visible, "circo", NULL, NULL);
+  g_assert_nonnull (control);
+
+  before = win->layout;
+  gtk_drop_down_set_selected (win->engine_dropdown, 5);   /* circo */
+  g_assert_true (ent_window_is_busy (win));
+  /* The user drags Egypt to the lower left meanwhile (as the map does it). */
+  old_x = before->nodes[egypt].x;
+  old_y = before->nodes[egypt].y;
+  x = before->x0 + fx * before->width;
+  y = before->y0 + fy * before->height;
+  ent_layout_move_node (before, net, egypt, x, y);
+  g_signal_emit_by_name (win->graph_view, "node-moved", (guint) egypt, old_x, old_y, x, y);
+  wait_until (idle_cond, win, 30000, "the circo layout");
+
+  g_assert_true (win->layout != before);
+  g_assert_cmpstr (win->layout->engine, ==, "circo");
+  g_assert_cmpfloat_with_epsilon ((win->layout->nodes[egypt].x - win->layout->x0) / win->layout->width, fx, 0.06);
+  g_assert_cmpfloat_with_epsilon ((win->layout->nodes[egypt].y - win->layout->y0) / win->layout->height, fy, 0.06);
+  g_assert_cmpfloat (fabs (win->layout->nodes[egypt].x - control->nodes[egypt].x) +
+                     fabs (win->layout->nodes[egypt].y - control->nodes[egypt].y), >, 20.0);
+  /* Italy was not moved: it takes its circo place. */
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[italy].x - win->layout->x0,
+                                  control->nodes[italy].x - control->x0, 1.0);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[italy].y - win->layout->y0,
+                                  control->nodes[italy].y - control->y0, 1.0);
+  g_assert_cmpstr (gtk_label_get_text (win->search_status_label), ==, "Kept 1 actor where you moved it");
+  g_assert_true (win->dirty);
+  screenshot (win, "window-move-during-relayout.png");
+
+  /* Cancelling a re-layout keeps the map shown, moves and all. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.relayout", NULL);
+  before = win->layout;
+  x = before->nodes[italy].x + 40;
+  ent_layout_move_node (before, net, italy, x, before->nodes[italy].y);
+  g_signal_emit_by_name (win->graph_view, "node-moved", (guint) italy, x - 40, before->nodes[italy].y,
+                         x, before->nodes[italy].y);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.cancel-load", NULL);
+  spin (300);
+  g_assert_true (win->layout == before);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[italy].x, x, 1e-6);
+  destroy_window (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1531,6 +1593,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/load-progress-big-file", test_load_progress_big_file);
   g_test_add_func ("/window/write-in-background", test_write_in_background);
   g_test_add_func ("/window/list-incremental", test_list_incremental);
+  g_test_add_func ("/window/move-during-relayout", test_move_during_relayout);
   ret = g_test_run ();
 
   g_object_unref (app);

@@ -264,8 +264,62 @@ _ent_window_cancel_job (EntWindow *self)
   g_cancellable_cancel (self->job_cancellable);
   g_clear_object (&self->job_cancellable);
   self->job_serial++;
+  /* Moves made meanwhile are in the layout shown, which stays. */
+  self->relayout_running = FALSE;
+  g_clear_pointer (&self->pending_moves, g_array_unref);
   if (self->progress_revealer != NULL)
     set_busy (self, NULL, 0.0);
+}
+
+/* Called for every node the user moves: while a re-layout runs, the move
+ * is remembered so the arriving layout does not undo it. */
+void
+_ent_window_note_move (EntWindow *self, guint actor)
+{
+  EntPendingMove move;
+  const EntLayout *layout = self->layout;
+
+  if (!self->relayout_running || layout == NULL || actor >= layout->n_nodes)
+    return;
+  move.actor = actor;
+  move.fx = layout->width > 0 ? (layout->nodes[actor].x - layout->x0) / layout->width : 0.5;
+  move.fy = layout->height > 0 ? (layout->nodes[actor].y - layout->y0) / layout->height : 0.5;
+  if (self->pending_moves == NULL)
+    self->pending_moves = g_array_new (FALSE, FALSE, sizeof (EntPendingMove));
+  g_array_append_val (self->pending_moves, move);
+}
+
+/* The user's moves win over the arriving layout: each moved actor goes to
+ * the same place relative to the new map's bounds (engines differ in
+ * scale, so absolute points could land far off the new map).  Returns how
+ * many actors were kept. */
+static guint
+apply_pending_moves (EntWindow *self)
+{
+  g_autoptr(GArray) moves = g_steal_pointer (&self->pending_moves);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  EntLayout *layout = self->layout;
+  double x0, y0, w, h;
+
+  if (moves == NULL || layout == NULL || self->net == NULL ||
+      layout->n_nodes != self->net->actors->len)
+    return 0;
+  x0 = layout->x0;
+  y0 = layout->y0;
+  w = layout->width;
+  h = layout->height;
+  for (guint i = 0; i < moves->len; i++)
+    {
+      const EntPendingMove *m = &g_array_index (moves, EntPendingMove, i);
+
+      if (m->actor >= layout->n_nodes || !layout->nodes[m->actor].placed)
+        continue;
+      ent_layout_move_node (layout, self->net, m->actor, x0 + m->fx * w, y0 + m->fy * h);
+      g_hash_table_add (seen, GUINT_TO_POINTER (m->actor));
+    }
+  if (g_hash_table_size (seen) > 0)
+    ent_layout_update_bounds (layout);
+  return g_hash_table_size (seen);
 }
 
 static void
@@ -281,6 +335,8 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (job->serial == self->job_serial)
         {
           g_clear_object (&self->job_cancellable);
+          self->relayout_running = FALSE;
+          g_clear_pointer (&self->pending_moves, g_array_unref);
           set_busy (self, NULL, 0.0);
         }
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
@@ -291,6 +347,7 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   if (job->serial != self->job_serial)
     return;   /* superseded or cancelled */
+  self->relayout_running = FALSE;
 
   g_clear_object (&self->job_cancellable);
   set_busy (self, NULL, 0.0);
@@ -310,10 +367,21 @@ job_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   else
     {
+      guint kept;
+
       g_clear_pointer (&self->layout, ent_layout_free);
       self->layout = g_steal_pointer (&job->layout);
+      kept = apply_pending_moves (self);
       _ent_window_refresh (self);
       ent_graph_view_zoom_fit (self->graph_view);
+      if (kept > 0)
+        {
+          g_autofree char *msg = g_strdup_printf (g_dngettext (NULL, "Kept %u actor where you moved it",
+                                                               "Kept %u actors where you moved them", kept),
+                                                  kept);
+          gtk_label_set_text (self->search_status_label, msg);
+          _ent_window_report_changed (self);
+        }
     }
 }
 
@@ -470,6 +538,7 @@ _ent_window_start_relayout (EntWindow *self, const char *message)
   ent_undo_filter_copy (&job->filter, &self->filter);
   job->engine = g_strdup (self->engine ? self->engine : "auto");
   start_job (self, job, message ? message : _("Laying out the map…"), -1.0);
+  self->relayout_running = TRUE;
 }
 
 void

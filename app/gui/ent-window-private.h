@@ -26,6 +26,13 @@ typedef struct {
   int relation;   /* hit a relation (evidence text), or -1 */
 } EntSearchHit;
 
+/* A node the user moved while a new layout was being computed: where, as
+ * a fraction of the map's bounding box (the new layout has its own size). */
+typedef struct {
+  guint  actor;
+  double fx, fy;
+} EntPendingMove;
+
 struct _EntWindow
 {
   GtkApplicationWindow  parent_instance;
@@ -81,6 +88,8 @@ struct _EntWindow
   guint                job_serial;
   guint                pulse_source;
   guint                n_io_jobs;       /* saves and exports being written */
+  gboolean             relayout_running;
+  GArray              *pending_moves;   /* of EntPendingMove: moves made while laying out */
   double               progress_fraction;   /* as shown; < 0 while the bar pulses */
 
   /* search */
@@ -136,6 +145,7 @@ void     _ent_window_export_to (EntWindow *self, const char *path);
 /* ent-window-load.c */
 void     _ent_window_start_relayout (EntWindow *self, const char *message);
 void     _ent_window_cancel_job (EntWindow *self);
+void     _ent_window_note_move (EntWindow *self, guint actor);
 void     _ent_window_set_progress (EntWindow *self, const char *message, double fraction);
 
 G_END_DECLS

@@ -159,6 +159,7 @@ _ent_window_install_model (EntWindow *self, EntNetwork *net, EntLayout *layout,
   g_clear_pointer (&self->edits, g_ptr_array_unref);
   self->edits = edits != NULL ? edits : _ent_window_new_edits ();
   g_clear_pointer (&self->net, ent_network_free);
+  g_clear_pointer (&self->pending_moves, g_array_unref);
   g_clear_pointer (&self->layout, ent_layout_free);
   ent_undo_filter_clear (&self->filter);
 
@@ -311,6 +312,7 @@ view_node_moved_cb (EntGraphView *view, guint actor, double old_x, double old_y,
   item->x = old_x;
   item->y = old_y;
   ent_undo_stack_push (self->undo, item);
+  _ent_window_note_move (self, actor);
   _ent_window_set_dirty (self, TRUE);
   _ent_window_update_actions (self);
   _ent_window_report_changed (self);
