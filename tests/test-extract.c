@@ -601,6 +601,27 @@ test_places_not_actors (void)
 }
 
 static void
+test_state_bodies (void)
+{
+  /* a body of a state's government named as the state's is the state;
+   * a party is not a body of the government */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenya's National Intelligence Bureau denied helping the Tarvani Liberation Front.\n\n"
+    "The Egyptian General Intelligence Directorate condemned Hamas on Sunday.\n\n"
+    "Iran's Supreme National Security Council warned Azerbaijan.\n\n"
+    "The Ghanaian Progressive Party criticised Togo.");
+  /* no actor of their own (the state may keep the name as an alias) */
+  g_assert_cmpint (find (net, "National Intelligence Bureau"), ==, find (net, "Kenya"));
+  g_assert_cmpint (find (net, "Egyptian General Intelligence Directorate"), ==, find (net, "Egypt"));
+  g_assert_true (find (net, "Supreme National Security Council") < 0 ||
+                 find (net, "Supreme National Security Council") == find (net, "Iran"));
+  g_assert_cmpint (find (net, "Kenya"), >=, 0);
+  assert_rel (net, "Egypt", "Hamas", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Azerbaijan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ghanaian Progressive Party", "Togo", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_object_scope (void)
 {
   /* the cue's object is the ceasefire, not the actor named later */
@@ -872,6 +893,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/speech-tag-apposition", test_rel_speech_tag);
   g_test_add_func ("/extract/gazetteer/listed-surnames", test_gaz_listed_surnames);
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
+  g_test_add_func ("/extract/rules/state-bodies", test_state_bodies);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

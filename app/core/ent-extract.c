@@ -614,6 +614,65 @@ appos_title (Sent *s, guint j)
 
 static gboolean title_before (Sent *s, guint i);
 
+/* The state owning the organisation name at [@i, @i + @lo) when the name
+ * is a body of its government ("Iran's Supreme National Security
+ * Council", "the Egyptian General Intelligence Directorate", "Kenya's
+ * Interior Ministry"), or -1: the head-word must be one of government
+ * (not Party, Movement, Front, Company ...) and the state must stand
+ * before the name as a possessive or open it as a name or demonym. */
+static int
+state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
+{
+  static const char * const heads[] = { "ministry", "council", "service", "services", "directorate",
+                                        "department", "command", "agency", "office", "presidency",
+                                        "cabinet", "government", "administration", "navy", "police",
+                                        "bureau", "secretariat", "intelligence", "embassy" };
+  guint h = i + lo - 1;
+  gboolean gov = FALSE;
+  const EntLexNode *node = NULL;
+  guint at = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (heads) && !gov; k++)
+    gov = tis (s, h, heads[k]);
+  /* "... Ministry of Defence", "Department of State" */
+  for (guint k = i + 1; k < h && !gov; k++)
+    if (tis (s, k, "of"))
+      for (guint q = 0; q < G_N_ELEMENTS (heads) && !gov; q++)
+        gov = tis (s, k - 1, heads[q]);
+  if (!gov)
+    return -1;
+  if (owner_inside)
+    {
+      /* a known body whose listed name holds its state's possessive */
+      for (guint k = i + 1; k < h; k++)
+        if (tok (s, k)->flags & TOK_POSS)
+          return owner_inside;
+      return -1;
+    }
+  if (i >= 2 && (tok (s, i - 1)->flags & TOK_POSS) && s->ment_at[i - 2] >= 0)
+    {
+      Ment *m = ment (s, s->ment_at[i - 2]);
+      EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+      return a->type == ENT_ACTOR_STATE ? m->actor : -1;
+    }
+  if (s->alen[i] > 0 && s->alen[i] < lo)
+    {
+      node = s->anode[i];
+      at = i;
+    }
+  if (node == NULL)
+    return -1;
+  for (guint k = 0; k < node->n_hits; k++)
+    {
+      const EntLexHit *hit = &node->hits[k];
+      if (hit->kind == LEX_ACTOR && hit->ntok == s->alen[at] && hit_caps_ok (s, hit, at) &&
+          (hit->form == FORM_ADJ || hit->form == FORM_NAME || hit->form == FORM_ABBREV) &&
+          _ent_gazetteer_entry (s->ctx->gaz, hit->value)->type == ENT_ACTOR_STATE)
+        return _ent_actor_for_entry (s->ctx, hit->value);
+    }
+  return -1;
+}
+
 /* A plain capitalised word that means nothing to the lexicon: a
  * surname-like neighbour ("Jordan Bardella", "Michael Jordan"). */
 static gboolean
@@ -823,6 +882,31 @@ find_mentions (Sent *s)
                       continue;
                     }
                 }
+              /* "Iran's Supreme National Security Council": a known body
+               * of that state's government, named as the state's, is the state */
+              if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 && la >= 3 &&
+                  _ent_gazetteer_entry (ctx->gaz, a->gaz)->acts_for_index >= 0)
+                {
+                  const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+                  if (_ent_gazetteer_entry (ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE &&
+                      state_body_owner (s, i, la, 1) == 1)
+                    {
+                      add_ment (s, i, i + la, _ent_actor_for_entry (ctx, e->acts_for_index), FORM_GOV, 0.9, TRUE);
+                      i += la;
+                      continue;
+                    }
+                }
+              if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 && i >= 2 && (tok (s, i - 1)->flags & TOK_POSS))
+                {
+                  const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+                  int st = state_body_owner (s, i, la, 0);
+                  if (st >= 0 && e->acts_for_index >= 0 && _ent_actor_for_entry (ctx, e->acts_for_index) == st)
+                    {
+                      add_ment (s, i, i + la, st, FORM_GOV, 0.9, TRUE);
+                      i += la;
+                      continue;
+                    }
+                }
               if (titled && a->type == ENT_ACTOR_PERSON && a->gaz < 0)
                 a->type = ENT_ACTOR_LEADER;
               add_ment (s, i, i + la, actor, form, form == FORM_SURNAME ? 0.9 : 1.0, TRUE);
@@ -868,6 +952,19 @@ find_mentions (Sent *s)
                 add_ment (s, i, i + lo, ctx->home_state, FORM_GOV, 0.6, TRUE);
               i += lo;
               continue;
+            }
+          /* "Iran's Supreme National Security Council", "the Egyptian
+           * General Intelligence Directorate": a body of a state's
+           * government is the state */
+          if (inner == G_MAXUINT)
+            {
+              int st = state_body_owner (s, i, lo, 0);
+              if (st >= 0)
+                {
+                  add_ment (s, i, i + lo, st, FORM_GOV, 0.8, TRUE);
+                  i += lo;
+                  continue;
+                }
             }
           if (inner != G_MAXUINT)
             {
