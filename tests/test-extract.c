@@ -554,6 +554,7 @@ test_rel_speech_tag (void)
   g_assert_cmpint (m->type, ==, ENT_ACTOR_LEADER);
   g_assert_cmpint (m->affiliation, ==, find (net, "Sudan"));
   assert_rel (net, "United States", "Tomas Varekko", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Rwanda", ENT_POLARITY_ALLY);
   assert_rel (net, "Ilse Marrowby", "Chad", ENT_POLARITY_HOSTILE);
   for (guint i = 0; i < net->relations->len; i++)
     {
@@ -619,6 +620,26 @@ test_state_bodies (void)
   assert_rel (net, "Egypt", "Hamas", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Iran", "Azerbaijan", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Ghanaian Progressive Party", "Togo", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_accused_of (void)
+{
+  /* the accused is the agent of the gerund; the possessor inside an
+   * apposition is not the subject of the verb after it */
+  g_autoptr(EntNetwork) net = extract (
+    "Sudan accused Chad of arming the Tarvani Liberation Front.\n\n"
+    "Iran, Hezbollah's main backer, condemned Israel on Friday.\n\n"
+    "Washington sanctioned Petra Ilunova, a Rwandan minister, for her role in supporting the Kivu Defence Front.");
+  assert_rel (net, "Sudan", "Chad", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Sudan", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Hezbollah", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Petra Ilunova", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Petra Ilunova", ENT_POLARITY_HOSTILE);
 }
 
 static void
@@ -894,6 +915,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/gazetteer/listed-surnames", test_gaz_listed_surnames);
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
   g_test_add_func ("/extract/rules/state-bodies", test_state_bodies);
+  g_test_add_func ("/extract/relations/accused-of", test_rel_accused_of);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

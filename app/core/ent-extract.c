@@ -2316,6 +2316,27 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         if ((k = party_after (s, after, cl, 10)) >= 0)
           coord_forward (s, k, &dst);
+        if (dst.n > 0 && hit->form == CUE_VERB_ING && c >= 2)
+          {
+            /* "accused Chad of arming the RSF": the one accused acts,
+             * not the accuser; "X ... for his role in backing Y": the
+             * person last named */
+            int agent = -1;
+            if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && s->ment_at[c - 2] >= 0 &&
+                is_party (ment (s, s->ment_at[c - 2])))
+              agent = s->ment_at[c - 2];
+            else if (c >= 3 && tis (s, c - 1, "in") && tis (s, c - 2, "role") &&
+                     (tis (s, c - 3, "his") || tis (s, c - 3, "her")))
+              for (guint m = 0; m < s->ments->len; m++)
+                if (ment (s, m)->t1 <= c - 3 && (ment (s, m)->flags & M_INDIV) && is_party (ment (s, m)))
+                  agent = m;
+            if (agent >= 0)
+              {
+                coord_backward (s, agent, &src);
+                emit_pairs (&e, &src, &dst, TRUE);
+                break;
+              }
+          }
         if (dst.n == 0)
           {
             /* "Eritrea and Somalia signed a pact": joint action */
@@ -2344,7 +2365,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   }
               }
           if (subj >= 0 && comma)
-            coord_forward (s, subj, &src);
+            {
+              /* "Iran, Hezbollah's main backer, condemned": not the
+               * possessor inside the apposition */
+              MSet all = { 0 };
+              coord_forward (s, subj, &all);
+              for (guint m = 0; m < all.n; m++)
+                if (all.m[m] == subj || ment (s, all.m[m])->t1 >= s->n ||
+                    !(tok (s, ment (s, all.m[m])->t1)->flags & TOK_POSS))
+                  mset_add (&src, all.m[m]);
+            }
           else
             {
               if ((k = subject_before (s, c, cl, 40)) >= 0)
