@@ -643,6 +643,34 @@ test_rel_accused_of (void)
 }
 
 static void
+test_rel_armed_group_coref (void)
+{
+  /* "the rebels" is the armed group named just before; with two groups
+   * that recent, or after three sentences, nobody */
+  g_autoptr(EntNetwork) net = extract (
+    "The Kivu Defence Front seized the town of Maruvi on Monday.\n\n"
+    "Burundi accused Rwanda of arming the rebels.\n\n"
+    "The Lakeside Liberation Army and the Tarvani Liberation Front clashed near the border.\n\n"
+    "Kenya said Uganda was arming the group.\n\n"
+    "The harvest failed. Prices rose. Schools closed.\n\n"
+    "Zambia condemned the militants.");
+  assert_rel (net, "Rwanda", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Uganda", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Uganda", "Lakeside Liberation Army", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Zambia", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Zambia", "Lakeside Liberation Army", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_met_titled (void)
+{
+  /* the state before the other leader's title is no stop for the object */
+  g_autoptr(EntNetwork) net = extract (
+    "Ghanaian President Kofi Manteb met Togolese Foreign Minister Ama Dovikpe in Lome on Monday.");
+  assert_rel (net, "Kofi Manteb", "Ama Dovikpe", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_object_scope (void)
 {
   /* the cue's object is the ceasefire, not the actor named later */
@@ -916,6 +944,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
   g_test_add_func ("/extract/rules/state-bodies", test_state_bodies);
   g_test_add_func ("/extract/relations/accused-of", test_rel_accused_of);
+  g_test_add_func ("/extract/relations/armed-group-coref", test_rel_armed_group_coref);
+  g_test_add_func ("/extract/relations/met-titled", test_rel_met_titled);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

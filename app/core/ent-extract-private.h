@@ -84,6 +84,11 @@ typedef struct {
   gsize         evidence_budget;  /* evidence entries still to store */
   gsize         neutral_count;    /* distinct neutral relations so far */
   int           topic;        /* subject of the previous sentence, -1 */
+  /* the two armed groups named last ("the rebels", "the group" refer to
+   * the last one when no other is that recent) */
+  int           armed[2];
+  guint         armed_sent[2];
+  guint         armed_doc;    /* doc_index + 1 of those, 0 for none */
   int           last_speaker;
   gboolean      in_quote;     /* a quote left open by the previous sentence */
   guint         quote_age;

@@ -270,6 +270,80 @@ note_state (EntXCtx *ctx, int actor)
   note_state_weight (ctx, actor, 1);
 }
 
+static void add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboolean record);
+
+/* Remembers an armed group (militia, rebels, a "... Front") as the
+ * antecedent of "the group", "the rebels" in the next sentences. */
+static void
+note_armed_group (Sent *s, int actor)
+{
+  EntXCtx *ctx = s->ctx;
+  EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+  gboolean armed = FALSE;
+
+  if (a->gaz >= 0)
+    {
+      const char *kind = _ent_gazetteer_entry (ctx->gaz, a->gaz)->kind;
+      armed = kind && (g_str_equal (kind, "armed-group") || g_str_equal (kind, "militia") ||
+                       g_str_equal (kind, "movement"));
+    }
+  else
+    {
+      static const char * const heads[] = { " Front", " Movement", " Brigade", " Brigades", " Forces",
+                                            " Militia", " Army", " Legion", " Battalion", " Battalions" };
+      for (guint k = 0; k < G_N_ELEMENTS (heads) && !armed; k++)
+        armed = g_str_has_suffix (a->name, heads[k]);
+    }
+  if (!armed)
+    return;
+  if (ctx->armed_doc != ctx->doc_index + 1)
+    {
+      ctx->armed_doc = ctx->doc_index + 1;
+      ctx->armed[0] = ctx->armed[1] = -1;
+    }
+  if (ctx->armed[0] != actor)
+    {
+      ctx->armed[1] = ctx->armed[0];
+      ctx->armed_sent[1] = ctx->armed_sent[0];
+    }
+  ctx->armed[0] = actor;
+  ctx->armed_sent[0] = s->sent;
+}
+
+/* "the rebels", "the group": the armed group named in this or the two
+ * sentences before, when no other armed group was named that recently;
+ * returns the phrase length (the mention is added) or 0. */
+static guint
+armed_group_phrase (Sent *s, guint i)
+{
+  static const char * const nouns[] = { "group", "rebels", "rebel group", "militia", "militiamen",
+                                        "militants", "insurgents", "paramilitaries", "paramilitary",
+                                        "jihadists", "rebel movement" };
+  EntXCtx *ctx = s->ctx;
+  guint len = 0;
+
+  if (!tis (s, i, "the") || i + 1 >= s->n || ctx->armed_doc != ctx->doc_index + 1 || ctx->armed[0] < 0 ||
+      ctx->armed_sent[0] + 2 < s->sent)
+    return 0;
+  if (ctx->armed[1] >= 0 && ctx->armed_sent[1] + 2 >= s->sent)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns) && len == 0; k++)
+    {
+      const char *sp = strchr (nouns[k], ' ');
+      if (sp == NULL && tis (s, i + 1, nouns[k]))
+        len = 2;
+      else if (sp != NULL && i + 2 < s->n && tis (s, i + 2, sp + 1) &&
+               strncmp (tfold (s, i + 1), nouns[k], sp - nouns[k]) == 0 &&
+               tok (s, i + 1)->fold_len == (guint) (sp - nouns[k]))
+        len = 3;
+    }
+  /* "the group's", "the rebels said" are fine; "the group of" is not one */
+  if (len == 0 || (i + len < s->n && tis (s, i + len, "of")))
+    return 0;
+  add_ment (s, i + 1, i + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
+  return len;
+}
+
 static void
 add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboolean record)
 {
@@ -288,6 +362,8 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   g_array_append_val (s->ments, m);
   if (record && a->type == ENT_ACTOR_STATE && form != FORM_GOV)
     note_state (s->ctx, actor);
+  if (a->type == ENT_ACTOR_GROUP && !a->outlet)
+    note_armed_group (s, actor);
   if (record)
     {
       _ent_actor_mention_text (s->ctx, actor, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, conf);
@@ -720,6 +796,12 @@ find_mentions (Sent *s)
         {
           /* "the army", "government forces": the state the article is about */
           guint bl = bare_government (s, i);
+          guint gl = bl == 0 ? armed_group_phrase (s, i) : 0;
+          if (gl > 0)
+            {
+              i += gl;
+              continue;
+            }
           if (bl > 0 && ctx->home_state >= 0)
             {
               add_ment (s, i, i + bl, ctx->home_state, FORM_GOV, 0.6, TRUE);
@@ -1614,6 +1696,18 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           Ment *m = ment (s, s->ment_at[t]);
           if (is_party (m))
             return s->ment_at[t];
+          if ((m->flags & M_LOC) && m->t1 < s->n && has_kind (s, m->t1, LEX_TITLE))
+            {
+              /* "met Turkish President X": the state names X's office */
+              guint j = m->t1;
+              while (j < s->n && has_kind (s, j, LEX_TITLE))
+                j += kind_len (s, j, LEX_TITLE);
+              if (j < s->n && s->ment_at[j] >= 0 && (ment (s, s->ment_at[j])->flags & M_INDIV))
+                {
+                  t = j - 1;
+                  continue;
+                }
+            }
           if (m->flags & M_LOC)
             return -1;
           t = m->t1 - 1;
