@@ -624,32 +624,56 @@ merge_lexicon (EntGazetteer *gaz, json_t *root, const char *origin, GError **err
 /* Phrase table                                                           */
 
 typedef struct {
-  GHashTable *nodes;   /* key -> EntLexNode* (building) */
+  /* the phrase table being built, in its final layout: open addressing by
+   * the key's hash, grown to stay at most half full */
+  EntLexNode *nodes;
+  gsize       capacity;
+  gsize       n_nodes;
   GArray     *toks;    /* scratch, reused for every phrase */
   GString    *fold;
   GString    *key;
 } Builder;
 
 static void
-node_free (gpointer p)
+builder_grow (Builder *b)
 {
-  EntLexNode *n = p;
-  g_free (n->key);
-  g_free (n->hits);
-  g_free (n);
+  EntLexNode *old = b->nodes;
+  gsize old_capacity = b->capacity;
+
+  b->capacity = b->capacity ? b->capacity * 2 : 64;
+  b->nodes = g_new0 (EntLexNode, b->capacity);
+  for (gsize i = 0; i < old_capacity; i++)
+    if (old[i].key != NULL)
+      {
+        gsize j = old[i].hash & (b->capacity - 1);
+        while (b->nodes[j].key != NULL)
+          j = (j + 1) & (b->capacity - 1);
+        b->nodes[j] = old[i];
+      }
+  g_free (old);
 }
 
+/* The node of @key (@len bytes), added when new.  The pointer is valid
+ * until the next call. */
 static EntLexNode *
-builder_node (Builder *b, const char *key)
+builder_node (Builder *b, const char *key, gsize len)
 {
-  EntLexNode *n = g_hash_table_lookup (b->nodes, key);
-  if (n == NULL)
+  guint64 h = ent_hash_bytes (ENT_HASH_INIT, key, len);
+  gsize i;
+
+  if ((b->n_nodes + 1) * 2 + 1 > b->capacity)
+    builder_grow (b);
+  for (i = h & (b->capacity - 1); b->nodes[i].key != NULL; i = (i + 1) & (b->capacity - 1))
     {
-      n = g_new0 (EntLexNode, 1);
-      n->key = g_strdup (key);
-      g_hash_table_insert (b->nodes, n->key, n);
+      EntLexNode *n = &b->nodes[i];
+      if (n->hash == h && n->key_len == MIN (len, G_MAXUINT16) && strcmp (n->key, key) == 0)
+        return n;
     }
-  return n;
+  b->nodes[i].key = g_strndup (key, len);
+  b->nodes[i].hash = h;
+  b->nodes[i].key_len = (guint16) MIN (len, G_MAXUINT16);
+  b->n_nodes++;
+  return &b->nodes[i];
 }
 
 /* Adds @phrase with @hit.  @caps: honour the phrase's capitals (names). */
@@ -704,7 +728,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         if (caps && (t->flags & TOK_UPPER) && t->end - t->start <= 6)
           hit.upper_mask |= 1u << (i - first);
       }
-    n = builder_node (b, key->str);
+    n = builder_node (b, key->str, key->len);
     for (guint i = 0; i < n->n_hits; i++)
       if (n->hits[i].kind == hit.kind && n->hits[i].value == hit.value && n->hits[i].form == hit.form)
         goto first_token;
@@ -717,7 +741,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         EntLexNode *f;
         g_string_truncate (key, 0);
         g_string_append_len (key, fold->str + t->fold, t->fold_len);
-        f = builder_node (b, key->str);
+        f = builder_node (b, key->str, key->len);
         f->max_len = MAX (f->max_len, hit.ntok);
       }
     else
@@ -1054,16 +1078,6 @@ compile_entries (EntGazetteer *gaz, Builder *b)
 }
 
 static void
-table_insert (EntGazetteer *gaz, EntLexNode *n)
-{
-  gsize mask = gaz->capacity - 1;
-  gsize i = n->hash & mask;
-  while (gaz->nodes[i].key != NULL)
-    i = (i + 1) & mask;
-  gaz->nodes[i] = *n;
-}
-
-static void
 table_clear (EntGazetteer *gaz)
 {
   for (gsize i = 0; i < gaz->capacity; i++)
@@ -1079,9 +1093,7 @@ table_clear (EntGazetteer *gaz)
 static gboolean
 compile (EntGazetteer *gaz, GError **error)
 {
-  Builder b;
-  GHashTableIter it;
-  gpointer k, v;
+  Builder b = { 0 };
   json_t *lex = gaz->lexicon;
   static const struct { const char *key; EntLexKind kind; gboolean caps; } lists[] = {
     { "leader_titles", LEX_TITLE, FALSE },
@@ -1105,14 +1117,15 @@ compile (EntGazetteer *gaz, GError **error)
   table_clear (gaz);
   g_hash_table_remove_all (gaz->surname_skeletons);
   g_hash_table_remove_all (gaz->org_keys);
-  b.nodes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, node_free);
   b.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
   b.fold = g_string_new (NULL);
   b.key = g_string_new (NULL);
 
   if (!compile_cues (gaz, &b, error))
     {
-      g_hash_table_unref (b.nodes);
+      gaz->nodes = b.nodes;   /* table_clear frees what was built */
+      gaz->capacity = b.capacity;
+      table_clear (gaz);
       g_array_unref (b.toks);
       g_string_free (b.fold, TRUE);
       g_string_free (b.key, TRUE);
@@ -1122,25 +1135,19 @@ compile (EntGazetteer *gaz, GError **error)
     add_word_list (&b, lex, lists[i].key, lists[i].kind, lists[i].caps);
   compile_entries (gaz, &b);
 
-  gaz->capacity = 64;
-  while (gaz->capacity < g_hash_table_size (b.nodes) * 2 + 1)
-    gaz->capacity *= 2;
-  gaz->nodes = g_new0 (EntLexNode, gaz->capacity);
+  if (b.capacity == 0)
+    builder_grow (&b);
+  /* the builder's table is the lookup table */
+  gaz->nodes = b.nodes;
+  gaz->capacity = b.capacity;
+  gaz->n_nodes = b.n_nodes;
   memset (gaz->filter, 0, sizeof gaz->filter);
-  g_hash_table_iter_init (&it, b.nodes);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    {
-      EntLexNode *n = v;
-      n->key_len = (guint16) MIN (strlen (n->key), G_MAXUINT16);
-      n->hash = ent_hash_bytes (ENT_HASH_INIT, n->key, strlen (n->key));
-      gaz->filter[(n->hash >> 6) & ENT_FILTER_MASK] |= G_GUINT64_CONSTANT (1) << (n->hash & 63);
-      table_insert (gaz, n);
-      /* ownership moved to the table */
-      n->key = NULL;
-      n->hits = NULL;
-      gaz->n_nodes++;
-    }
-  g_hash_table_unref (b.nodes);
+  for (gsize i = 0; i < gaz->capacity; i++)
+    if (gaz->nodes[i].key != NULL)
+      {
+        guint64 h = gaz->nodes[i].hash;
+        gaz->filter[(h >> 6) & ENT_FILTER_MASK] |= G_GUINT64_CONSTANT (1) << (h & 63);
+      }
   g_array_unref (b.toks);
   g_string_free (b.fold, TRUE);
   g_string_free (b.key, TRUE);
