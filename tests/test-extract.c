@@ -610,7 +610,8 @@ test_state_bodies (void)
     "Kenya's National Intelligence Bureau denied helping the Tarvani Liberation Front.\n\n"
     "The Egyptian General Intelligence Directorate condemned Hamas on Sunday.\n\n"
     "Iran's Supreme National Security Council warned Azerbaijan.\n\n"
-    "The Ghanaian Progressive Party criticised Togo.");
+    "The Ghanaian Progressive Party criticised Togo.\n\n"
+    "The Treasury Department blacklisted the Kivu Defence Front.");
   /* no actor of their own (the state may keep the name as an alias) */
   g_assert_cmpint (find (net, "National Intelligence Bureau"), ==, find (net, "Kenya"));
   g_assert_cmpint (find (net, "Egyptian General Intelligence Directorate"), ==, find (net, "Egypt"));
@@ -620,6 +621,9 @@ test_state_bodies (void)
   assert_rel (net, "Egypt", "Hamas", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Iran", "Azerbaijan", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Ghanaian Progressive Party", "Togo", ENT_POLARITY_HOSTILE);
+  /* a department of no named state is no actor */
+  g_assert_cmpint (find (net, "Treasury Department"), <, 0);
+  g_assert_cmpint (find (net, "Kivu Defence Front"), >=, 0);
 }
 
 static void

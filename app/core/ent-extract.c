@@ -1047,6 +1047,15 @@ find_mentions (Sent *s)
                   i += lo;
                   continue;
                 }
+              /* "the Treasury Department", "Africa Command" without a
+               * state: a department of some government, no party of its own */
+              if (i > 0 && tis (s, i - 1, "the") &&
+                  (tis (s, i + lo - 1, "department") || tis (s, i + lo - 1, "directorate") ||
+                   tis (s, i + lo - 1, "command")))
+                {
+                  i += lo;
+                  continue;
+                }
             }
           if (inner != G_MAXUINT)
             {
