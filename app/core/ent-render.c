@@ -1071,13 +1071,36 @@ draw_nodes (Draw *dr, const gboolean *subset)
 typedef struct {
   cairo_surface_t *surface;
   double           ax, ay;   /* the anchor (centre, top) inside the image */
+  guint            used;     /* sprite_pass when last painted */
 } Sprite;
 
-#define SPRITE_CACHE_BYTES (24u << 20)
+/* Room for the labels of two zoom levels of a few thousand actors: wheel
+ * zooming goes back and forth over the same levels (and font sizes). */
+#define SPRITE_CACHE_BYTES (64u << 20)
 
 static GMutex      sprite_lock;
 static GHashTable *sprite_cache;   /* key string -> Sprite* */
 static gsize       sprite_bytes;
+static guint       sprite_pass;    /* draw_labels () calls */
+
+static gsize
+sprite_size (const Sprite *sp)
+{
+  return (gsize) cairo_image_surface_get_stride (sp->surface) *
+         cairo_image_surface_get_height (sp->surface);
+}
+
+/* Over budget, the sprites not painted in the current pass go. */
+static gboolean
+sprite_stale_cb (gpointer key, gpointer value, gpointer user_data)
+{
+  Sprite *sp = value;
+
+  if (sp->used == sprite_pass)
+    return FALSE;
+  sprite_bytes -= sprite_size (sp);
+  return TRUE;
+}
 
 static void
 sprite_free (gpointer data)
@@ -1183,14 +1206,11 @@ draw_label_sprite (Draw *dr, double res, const char *text, double xc, double y, 
       {
         sp = sprite_render (dr->cv->pctx, text, font_px, halo_px, fg, halo);
         if (sprite_bytes > SPRITE_CACHE_BYTES)
-          {
-            g_hash_table_remove_all (sprite_cache);
-            sprite_bytes = 0;
-          }
-        sprite_bytes += (gsize) cairo_image_surface_get_stride (sp->surface) *
-                        cairo_image_surface_get_height (sp->surface);
+          g_hash_table_foreach_remove (sprite_cache, sprite_stale_cb, NULL);
+        sprite_bytes += sprite_size (sp);
         g_hash_table_insert (sprite_cache, g_steal_pointer (&key), sp);
       }
+    sp->used = sprite_pass;
     surface = cairo_surface_reference (sp->surface);
     ax = sp->ax;
     ay = sp->ay;
@@ -1235,6 +1255,12 @@ draw_labels (Draw *dr, const gboolean *subset, double min_px)
   pl = _ent_render_label_layout_new (dr->cv->pctx, font, FALSE,
                                      ENT_LABEL_MAX_WIDTH * font / ENT_LABEL_FONT_SIZE);
   sprites = sprite_resolution (dr);
+  if (sprites > 0)
+    {
+      g_mutex_lock (&sprite_lock);
+      sprite_pass++;
+      g_mutex_unlock (&sprite_lock);
+    }
 
   for (guint i = 0; i < n; i++)
     {
