@@ -537,6 +537,21 @@ test_rel_mediation (void)
 }
 
 static void
+test_rel_mediated_deal (void)
+{
+  /* the mediator of a deal is none of its parties; a participle after a
+   * comma ("..., prompting X") is no coordination */
+  g_autoptr(EntNetwork) net = extract (
+    "Algeria, which mediated a 2015 peace deal between Bamako and northern rebels, criticised the strikes.\n\n"
+    "Kyiv said it had helped the Kivu Defence Front, prompting Zambia to cut diplomatic ties with Ukraine.");
+  assert_no_rel (net, "Algeria", "Mali", ENT_POLARITY_ALLY);
+  assert_rel (net, "Ukraine", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ukraine", "Zambia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kivu Defence Front", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Zambia", "Ukraine", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_speech_tag (void)
 {
   /* the closing ", X said" names the speaker, not a party; "United
@@ -943,6 +958,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/rupture", test_rel_rupture);
   g_test_add_func ("/extract/relations/rupture-forms", test_rel_rupture_forms);
   g_test_add_func ("/extract/relations/mediation", test_rel_mediation);
+  g_test_add_func ("/extract/relations/mediated-deal", test_rel_mediated_deal);
   g_test_add_func ("/extract/relations/speech-tag-apposition", test_rel_speech_tag);
   g_test_add_func ("/extract/gazetteer/listed-surnames", test_gaz_listed_surnames);
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);

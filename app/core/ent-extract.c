@@ -1623,6 +1623,11 @@ gap_coordinates (Sent *s, guint a, guint b)
         conj = TRUE;
       else if (!is_connector (s, t))
         {
+          /* "helped the rebels, prompting Mali to ...": a participle
+           * opens a clause of its own */
+          guint fl = tok (s, t)->fold_len;
+          if (fl > 4 && strncmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including"))
+            return FALSE;
           if (!is_word (s, t) || ++other > 1)
             return FALSE;
         }
@@ -2173,6 +2178,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
           goto done;
         break;
       }
+
+  /* "Algeria, which mediated a peace deal between Bamako and ...", "a
+   * truce brokered by Qatar with Hamas": the mediator is no party of the
+   * deal (only "between X and Y" above names the parties) */
+  for (guint t = c; t > 0 && c - t < 6 && s->clause[t - 1] == cl; t--)
+    {
+      const char *f = tfold (s, t - 1);
+      guint fl = tok (s, t - 1)->fold_len;
+      if ((fl >= 6 && strncmp (f, "mediat", 6) == 0) || (fl >= 6 && strncmp (f, "broker", 6) == 0))
+        goto done;
+    }
+  {
+    guint t = after;
+    if (t < s->n && tis (s, t, "mediated"))
+      goto done;
+    if (t + 1 < s->n && (tis (s, t, "brokered") || tis (s, t, "mediated")) && tis (s, t + 1, "by"))
+      goto done;
+  }
 
   switch (hit->form)
     {

@@ -27,7 +27,7 @@ typedef enum {
   LEX_PRONOUN,        /* it, he, she, they, its, his, her, their */
   LEX_RELATIVE,       /* which, who, that (relative pronoun) */
   LEX_RUPTURE,        /* cut, severed, suspended: before an ally noun, a break */
-  LEX_PLACE,          /* Lake Chad, Port Sudan: a place holding a state's name */
+  LEX_PLACE,          /* Lake Chad, Northern Ireland: a place holding a state's name */
   LEX_N_KINDS
 } EntLexKind;
 
