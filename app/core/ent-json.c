@@ -243,7 +243,7 @@ atomic_open (const char *path, char **tmpl_out, char **target_out, GError **erro
   if (g_str_has_prefix (path, "/dev/") || g_str_has_prefix (path, "/proc/") ||
       (g_file_test (path, G_FILE_TEST_EXISTS) &&
        (real == NULL || !g_file_test (real, G_FILE_TEST_IS_REGULAR))))
-    fp = fopen (path, "w");
+    fp = fopen (path, "a");   /* appending: `extract >> log` keeps what the shell's file held */
   else
     {
       tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
