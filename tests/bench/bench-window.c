@@ -2,6 +2,7 @@
  * loads?  Run by hand under a display:
  *
  *   xvfb-run -a build/tests/bench/bench-window [N_ARTICLES]
+ *   xvfb-run -a build/tests/bench/bench-window --big MEGABYTES
  *
  * Writes N articles (default 500) built from the quality corpus, opens them
  * all in a window, and measures the longest gap between ticks of a 5 ms
@@ -136,6 +137,69 @@ write_corpus (const char *dir, guint n)
   return files;
 }
 
+static guint n_fraction_updates;
+
+static void
+fraction_cb (GtkProgressBar *bar, GParamSpec *pspec, gpointer data)
+{
+  n_fraction_updates++;
+}
+
+/* bench-window --big MB: one file of MB megabytes, opened with progress. */
+static int
+bench_big (EntApplication *app, const char *dir, guint megabytes)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) articles = write_corpus (dir, 16);
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (dir, "digest.txt", NULL);
+  EntWindow *win;
+  gint64 t0;
+  guint source;
+
+  for (guint i = 0; big->len < (gsize) megabytes * 1024 * 1024; i++)
+    {
+      g_autofree char *p = g_file_get_path (g_ptr_array_index (articles, i % articles->len));
+      g_autofree char *text = NULL;
+
+      g_file_get_contents (p, &text, NULL, NULL);
+      g_string_append_printf (big, "%s\n\n", text);
+    }
+  g_file_set_contents (path, big->str, (gssize) big->len, NULL);
+  g_ptr_array_add (files, g_file_new_for_path (path));
+
+  win = ent_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
+  gtk_window_present (GTK_WINDOW (win));
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_connect (win->progress_bar, "notify::fraction", G_CALLBACK (fraction_cb), NULL);
+  source = g_timeout_add (5, tick_cb, NULL);
+  reset_ticks ();
+  t0 = g_get_monotonic_time ();
+  ent_window_open_files (win, (GFile **) files->pdata, files->len);
+  iterate_until_idle (win);
+  g_print ("one file of %u MB:               %.2f s to the map, %u progress steps, "
+           "longest main-loop stall %.1f ms (%" G_GINT64_FORMAT " ticks of 5 ms)\n",
+           megabytes, (g_get_monotonic_time () - t0) / 1e6, n_fraction_updates, max_gap / 1e3, ticks);
+  if (ent_window_get_network (win) == NULL)
+    {
+      g_printerr ("bench-window: the file did not load: %s\n", gtk_label_get_text (win->error_label));
+      return 1;
+    }
+  g_source_remove (source);
+  win->dirty = FALSE;
+  gtk_window_destroy (GTK_WINDOW (win));
+  g_unlink (path);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      g_autofree char *p = g_file_get_path (g_ptr_array_index (articles, i));
+      g_unlink (p);
+    }
+  g_rmdir (dir);
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -151,6 +215,8 @@ main (int argc, char **argv)
   gtk_init ();
   app = ent_application_new ();
   g_application_register (G_APPLICATION (app), NULL, NULL);
+  if (argc > 2 && g_str_equal (argv[1], "--big"))
+    return bench_big (app, dir, (guint) g_ascii_strtoull (argv[2], NULL, 10));
   files = write_corpus (dir, n);
 
   win = ent_window_new (app);
@@ -226,7 +292,32 @@ main (int argc, char **argv)
              (g_get_monotonic_time () - t) / 1e3, win->search_results->len, sentences, bytes / 1e6);
   }
 
-  /* 4. Cancel a second load: the window is back at once, same map. */
+  /* 4. Export a PNG and save the project: the main thread only copies. */
+  {
+    g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+    g_autofree char *project = g_build_filename (dir, "map.entente", NULL);
+    const char *paths[] = { png, project };
+
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        gint64 t = g_get_monotonic_time (), t_main;
+
+        reset_ticks ();
+        if (i == 0)
+          _ent_window_export_to (win, paths[i]);
+        else
+          _ent_window_save_project (win, paths[i], FALSE);
+        t_main = g_get_monotonic_time () - t;
+        while (ent_window_is_writing (win))
+          g_main_context_iteration (NULL, TRUE);
+        g_print ("%s main thread %.1f ms, written in %.1f ms, longest stall %.1f ms\n",
+                 i == 0 ? "export PNG:                    " : "save project:                  ",
+                 t_main / 1e3, (g_get_monotonic_time () - t) / 1e3, max_gap / 1e3);
+        g_unlink (paths[i]);
+      }
+  }
+
+  /* 5. Cancel a second load: the window is back at once, same map. */
   {
     gint64 t;
 
