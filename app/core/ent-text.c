@@ -301,6 +301,14 @@ push_span (GArray *out, const char *t, gsize s, gsize e)
   g_array_append_val (out, sp);
 }
 
+/* Bytes split_segment must look at: white space, sentence punctuation and
+ * the lead bytes of no-break space (c2) and the ellipsis (e2); every other
+ * byte is skipped in a tight loop. */
+static const guchar split_stop[256] = {
+  [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\f'] = 1, ['\v'] = 1,
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xc2] = 1, [0xe2] = 1,
+};
+
 /* Splits [s, e) (which holds no blank line) at sentence punctuation. */
 static void
 split_segment (const char *t, gsize s, gsize e, GArray *out)
@@ -311,8 +319,18 @@ split_segment (const char *t, gsize s, gsize e, GArray *out)
 
   while (i < e)
     {
-      guchar c = t[i];
+      guchar c;
       gsize clen;
+
+      {
+        /* ordinary bytes, up to the sentence length limit */
+        gsize lim = MIN (e, start + ENT_TEXT_MAX_SENTENCE);
+        while (i < lim && !split_stop[(guchar) t[i]])
+          i++;
+        if (i >= e)
+          break;
+      }
+      c = t[i];
 
       if (i - start >= ENT_TEXT_MAX_SENTENCE)
         {
