@@ -6,9 +6,12 @@
  * the viewport with half a viewport around it.  Panning only translates
  * that node; zooming, new data, a theme change or a new scale factor
  * render it again (wheel, pinch, keyboard zoom and resizes show the old
- * one scaled until they pause).  Hover, selection and search emphasis
- * (ent_render_overlay), the title and the legend (ent_render_legend) are
- * drawn on top every frame.
+ * one scaled until they pause).  While something is hovered or selected,
+ * a veiled copy of the picture (made once per picture) is painted instead
+ * and the overlay (ent_render_overlay, veil_cached) draws only the
+ * emphasis, into a node no bigger than what it covers
+ * (ent_render_overlay_extents).  The title and the legend (drawn once per
+ * palette) go on top every frame.
  */
 #define G_LOG_DOMAIN "ent-graph-view"
 
