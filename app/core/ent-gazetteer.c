@@ -92,41 +92,50 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
           gboolean strip_dots)
 {
   EntTok t;
+  gsize at = fold->len;
   gboolean ascii = TRUE;
 
   t.start = s;
   t.end = e;
   t.flags = flags;
-  t.fold = fold->len;
-  for (gsize i = s; i < e; i++)
-    if ((guchar) text[i] >= 0x80)
-      {
-        ascii = FALSE;
-        break;
-      }
-  if (ascii)
-    {
-      /* lower-case straight into the buffer, hashing as we go */
-      gsize at = fold->len;
-      guint64 h = ENT_HASH_INIT;
-      char *out;
+  t.fold = at;
+  {
+    /* ASCII (nearly every token): lower-case straight into the buffer,
+     * hashing as we go; give up at the first other byte */
+    guint64 h = ENT_HASH_INIT;
+    char *out;
 
+    if (fold->allocated_len <= at + (e - s))
       g_string_set_size (fold, at + (e - s));
-      out = fold->str + at;
-      for (gsize i = s; i < e; i++)
-        {
-          char c = text[i];
-          if (strip_dots && c == '.')
-            continue;
-          c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-          *out++ = c;
-          h = (h ^ (guchar) c) * (guint64) 0x100000001b3ULL;
-        }
-      g_string_set_size (fold, out - fold->str);
-      t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
-      t.hash = h;
-    }
-  else
+    out = fold->str + at;
+    for (gsize i = s; i < e; i++)
+      {
+        guchar c = text[i];
+        if (c >= 0x80)
+          {
+            ascii = FALSE;
+            break;
+          }
+        if (strip_dots && c == '.')
+          continue;
+        c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        *out++ = c;
+        h = (h ^ c) * (guint64) 0x100000001b3ULL;
+      }
+    if (ascii)
+      {
+        fold->len = out - fold->str;
+        *out = '\0';
+        t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
+        t.hash = h;
+      }
+    else
+      {
+        fold->len = at;
+        fold->str[at] = '\0';
+      }
+  }
+  if (!ascii)
     {
       g_autofree char *f = ent_name_fold (text + s, e - s);
       g_string_append (fold, f);
@@ -312,11 +321,17 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
               }
             continue;
           }
-        {
-          gunichar first = g_utf8_get_char_validated (text + s, i - s);
-          if (first != (gunichar) -1 && first != (gunichar) -2 && g_unichar_isupper (first))
-            f |= TOK_CAP;
-        }
+        if ((guchar) text[s] < 0x80)
+          {
+            if (g_ascii_isupper (text[s]))
+              f |= TOK_CAP;
+          }
+        else
+          {
+            gunichar first = g_utf8_get_char_validated (text + s, i - s);
+            if (first != (gunichar) -1 && first != (gunichar) -2 && g_unichar_isupper (first))
+              f |= TOK_CAP;
+          }
         if (any_alpha && all_upper && letters >= 2)
           f |= TOK_UPPER;
         if (digit && !any_alpha)
