@@ -690,6 +690,27 @@ test_rel_met_titled (void)
 }
 
 static void
+test_rel_relative_clauses (void)
+{
+  /* the passive's subject is the one before the relative clause; a
+   * second cue preposition ends the first one's object; talks between
+   * two sides ally nobody; a command named after its state is the state */
+  g_autoptr(EntNetwork) net = extract (
+    "The Kivu Defence Front, which fights alongside the army against the Lakeside Liberation Army, "
+    "is backed by Uganda.\n\n"
+    "Oman, which has hosted talks between Riyadh and the Houthis, urged calm.\n\n"
+    "U.S. Central Command said its jets struck Houthi radar sites.");
+  assert_rel (net, "Uganda", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Uganda", "Lakeside Liberation Army", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kivu Defence Front", "Lakeside Liberation Army", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kivu Defence Front", "Lakeside Liberation Army", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Oman", "Houthis", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "United States Central Command"), <, 0);
+  assert_rel (net, "United States", "Houthis", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_object_scope (void)
 {
   /* the cue's object is the ceasefire, not the actor named later */
@@ -966,6 +987,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/accused-of", test_rel_accused_of);
   g_test_add_func ("/extract/relations/armed-group-coref", test_rel_armed_group_coref);
   g_test_add_func ("/extract/relations/met-titled", test_rel_met_titled);
+  g_test_add_func ("/extract/relations/relative-clauses", test_rel_relative_clauses);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

@@ -717,6 +717,8 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
         gov = tis (s, k - 1, heads[q]);
   if (!gov)
     return -1;
+  if (owner_inside == 2)
+    return 2;   /* the head-word alone */
   if (owner_inside)
     {
       /* a known body whose listed name holds its state's possessive */
@@ -970,8 +972,13 @@ find_mentions (Sent *s)
                   _ent_gazetteer_entry (ctx->gaz, a->gaz)->acts_for_index >= 0)
                 {
                   const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
-                  if (_ent_gazetteer_entry (ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE &&
-                      state_body_owner (s, i, la, 1) == 1)
+                  const EntGazEntry *se = _ent_gazetteer_entry (ctx->gaz, e->acts_for_index);
+                  gsize sl = strlen (se->name);
+                  /* "(U.S.) Central Command" listed as "United States Central
+                   * Command": named after its state */
+                  gboolean named_after = strncmp (e->name, se->name, sl) == 0 && e->name[sl] == ' ' &&
+                                         state_body_owner (s, i, la, 2) == 2;
+                  if (se->type == ENT_ACTOR_STATE && (named_after || state_body_owner (s, i, la, 1) == 1))
                     {
                       add_ment (s, i, i + la, _ent_actor_for_entry (ctx, e->acts_for_index), FORM_GOV, 0.9, TRUE);
                       i += la;
@@ -1731,6 +1738,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         continue;
       /* [prep] [det] [word] [prep] [det] party: "recalled their ambassadors
        * from Algiers", "struck dozens of Hamas targets" */
+      /* "alongside the government against Y": a second cue of its own */
+      if (other > 0 && s->cue[t] && s->cue[t]->form == CUE_PREP)
+        return -1;
       if (prep < 2 && is_object_prep (s, t) && (prep == 0 ? other == 0 : other == 1))
         {
           prep++;
@@ -2174,6 +2184,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
   for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
     if (tis (s, t, "between"))
       {
+        /* "hosted talks between Riyadh and the Houthis": a venue or a
+         * mediator, and talks are no alliance */
+        for (guint u = after; u < t; u++)
+          if (tis (s, u, "talks") || tis (s, u, "negotiations") || tis (s, u, "dialogue") ||
+              tis (s, u, "contacts") || tis (s, u, "meetings"))
+            goto done;
         if (between_pairs (&e, t, cl))
           goto done;
         break;
@@ -2421,11 +2437,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
         if (passive)
           {
+            int subj = clause_subject (s, cl, c);
+            gboolean relative = FALSE;
             if ((k = party_after (s, after + 1, cl, 4)) >= 0)
               coord_forward (s, k, &src);
-            if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
+            /* "X, which fights against Y, is backed by Z": the subject,
+             * not the actor inside the relative clause */
+            if (subj >= 0)
+              for (guint t = ment (s, subj)->t1; t < c && !relative; t++)
+                relative = has_kind (s, t, LEX_RELATIVE) && tis (s, t - 1, ",");
+            if (relative)
+              coord_forward (s, subj, &dst);
+            else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
               coord_backward (s, k, &dst);
-            if ((k = clause_subject (s, cl, c)) >= 0)
+            if ((k = subj) >= 0)
               mset_add (&dst, k);
             emit_subject_fallback (s, &dst, cl, c);
             emit_pairs (&e, &src, &dst, TRUE);
