@@ -1540,6 +1540,15 @@ test_move_during_relayout (void)
   g_assert_true (win->dirty);
   screenshot (win, "window-move-during-relayout.png");
 
+  /* Undoing the move puts Egypt where the new layout placed it. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[egypt].x - win->layout->x0,
+                                  control->nodes[egypt].x - control->x0, 1.0);
+  g_assert_cmpfloat_with_epsilon (win->layout->nodes[egypt].y - win->layout->y0,
+                                  control->nodes[egypt].y - control->y0, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.redo", NULL);
+  g_assert_cmpfloat_with_epsilon ((win->layout->nodes[egypt].x - win->layout->x0) / win->layout->width, fx, 0.06);
+
   /* Cancelling a re-layout keeps the map shown, moves and all. */
   gtk_widget_activate_action (GTK_WIDGET (win), "win.relayout", NULL);
   before = win->layout;

@@ -284,6 +284,11 @@ _ent_window_note_move (EntWindow *self, guint actor)
   move.actor = actor;
   move.fx = layout->width > 0 ? (layout->nodes[actor].x - layout->x0) / layout->width : 0.5;
   move.fy = layout->height > 0 ? (layout->nodes[actor].y - layout->y0) / layout->height : 0.5;
+  move.item = self->undo->undo->len > 0 ? g_ptr_array_index (self->undo->undo, self->undo->undo->len - 1) : NULL;
+  if (move.item != NULL && (move.item->kind != ENT_UNDO_MOVE || move.item->actor != actor))
+    move.item = NULL;
+  move.ofx = move.item && layout->width > 0 ? (move.item->x - layout->x0) / layout->width : 0.5;
+  move.ofy = move.item && layout->height > 0 ? (move.item->y - layout->y0) / layout->height : 0.5;
   if (self->pending_moves == NULL)
     self->pending_moves = g_array_new (FALSE, FALSE, sizeof (EntPendingMove));
   g_array_append_val (self->pending_moves, move);
@@ -314,6 +319,21 @@ apply_pending_moves (EntWindow *self)
 
       if (m->actor >= layout->n_nodes || !layout->nodes[m->actor].placed)
         continue;
+      /* Undoing the move then goes back to where the new layout put the
+       * actor (or, for a later move, to the earlier one), in its frame. */
+      if (m->item != NULL && g_ptr_array_find (self->undo->undo, m->item, NULL))
+        {
+          if (!g_hash_table_contains (seen, GUINT_TO_POINTER (m->actor)))
+            {
+              m->item->x = layout->nodes[m->actor].x;
+              m->item->y = layout->nodes[m->actor].y;
+            }
+          else
+            {
+              m->item->x = x0 + m->ofx * w;
+              m->item->y = y0 + m->ofy * h;
+            }
+        }
       ent_layout_move_node (layout, self->net, m->actor, x0 + m->fx * w, y0 + m->fy * h);
       g_hash_table_add (seen, GUINT_TO_POINTER (m->actor));
     }

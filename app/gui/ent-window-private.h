@@ -29,8 +29,10 @@ typedef struct {
 /* A node the user moved while a new layout was being computed: where, as
  * a fraction of the map's bounding box (the new layout has its own size). */
 typedef struct {
-  guint  actor;
-  double fx, fy;
+  guint        actor;
+  double       fx, fy;     /* where it was put */
+  double       ofx, ofy;   /* where it was before (the undo item's position) */
+  EntUndoItem *item;       /* the move's undo item, checked to be still in the stack */
 } EntPendingMove;
 
 struct _EntWindow
