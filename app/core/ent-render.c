@@ -1802,7 +1802,9 @@ emphasis_bounds (Draw *dr, const gboolean *emph_actor, const gboolean *emph_rela
   for (guint i = 0; i < n_actors; i++)
     {
       const EntNodeGeom *n = &layout->nodes[i];
-      double pad = (HALO_WIDTH + 2) * label_k + 8 * dr->ui / px_per_unit;
+      /* The label's halo, and the ring (15 % wider than the shape). */
+      double pad = (HALO_WIDTH + 2) * label_k + 8 * dr->ui / px_per_unit +
+                   0.1 * MAX (n->w, n->h) + 1;
       double hw = MAX (n->w, 1.2 * n->label_w * label_k) / 2 + pad;
 
       if (!emph_actor[i] || !actor_shown (dr, i))
