@@ -711,6 +711,25 @@ test_rel_relative_clauses (void)
 }
 
 static void
+test_rel_criticised_noun (void)
+{
+  /* the critic of sanctions is not the one who imposes them; a group
+   * qualifying "a ... member" is no party; a state's defence force is the
+   * state; "Community" heads a name */
+  g_autoptr(EntNetwork) net = extract (
+    "Hungary criticised the new sanctions on Moscow.\n\n"
+    "Turkey, a NATO member that has kept ties with the Kremlin, offered to host the talks.\n\n"
+    "Washington held joint exercises with the Guyana Defence Force.\n\n"
+    "The Caribbean Community backed Georgetown.");
+  assert_no_rel (net, "Hungary", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Turkey", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "North Atlantic Treaty Organization", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Guyana", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Guyana Defence Force"), ==, find (net, "Guyana"));
+  assert_rel (net, "Caribbean Community", "Guyana", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_object_scope (void)
 {
   /* the cue's object is the ceasefire, not the actor named later */
@@ -988,6 +1007,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/armed-group-coref", test_rel_armed_group_coref);
   g_test_add_func ("/extract/relations/met-titled", test_rel_met_titled);
   g_test_add_func ("/extract/relations/relative-clauses", test_rel_relative_clauses);
+  g_test_add_func ("/extract/relations/criticised-noun", test_rel_criticised_noun);
   g_test_add_func ("/extract/relations/object-scope", test_rel_object_scope);
   g_test_add_func ("/extract/relations/places", test_rel_places);
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);

@@ -710,6 +710,9 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
 
   for (guint k = 0; k < G_N_ELEMENTS (heads) && !gov; k++)
     gov = tis (s, h, heads[k]);
+  /* "the Guyana Defence Force", "the Ghanaian Armed Forces" */
+  if (!gov && h > i && (tis (s, h, "force") || tis (s, h, "forces")))
+    gov = tis (s, h - 1, "defence") || tis (s, h - 1, "defense") || (tis (s, h - 1, "armed") && tis (s, h, "forces"));
   /* "... Ministry of Defence", "Department of State" */
   for (guint k = i + 1; k < h && !gov; k++)
     if (tis (s, k, "of"))
@@ -1308,6 +1311,14 @@ mark_places (Sent *s)
       Ment *m = &g_array_index (s->ments, Ment, k);
       guint p = m->t0;
 
+      /* "Turkey, a NATO member": the group or state qualifies the noun */
+      if (m->t0 > 0 && m->t1 < s->n && (tis (s, m->t0 - 1, "a") || tis (s, m->t0 - 1, "an")) &&
+          (tis (s, m->t1, "member") || tis (s, m->t1, "country") || tis (s, m->t1, "state") ||
+           tis (s, m->t1, "nation") || tis (s, m->t1, "town") || tis (s, m->t1, "city")))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
       if (!is_place_actor (s, m) || m->form == FORM_GOV || m->form == FORM_PLURAL)
         continue;
       /* "U.S. President Donald Trump", "Syrian Foreign Minister X": the
@@ -2151,6 +2162,25 @@ noun_modifiers (Sent *s, guint c, MSet *out)
     }
 }
 
+/* "Hungary criticised the new sanctions on Moscow": between the party
+ * at mention @k and the noun cue at @c, an accusation verb makes the noun
+ * what is criticised; the critic is not its agent. */
+static gboolean
+criticised_noun (Sent *s, int k, guint c)
+{
+  for (guint t = ment (s, k)->t1; t < c; t++)
+    if (s->cue_v[t] && !is_determiner (s, t - 1) && !tis (s, t - 1, "in") &&
+        tok (s, t)->fold_len > 3 &&
+        (strncmp (tfold (s, t) + tok (s, t)->fold_len - 2, "ed", 2) == 0 ||
+         tfold (s, t)[tok (s, t)->fold_len - 1] == 's'))
+      {
+        const EntGazCue *v = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[t]->value);
+        if (g_strcmp0 (v->kind, "accusation") == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -2316,11 +2346,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         else if (src.n == 0)
           {
-            if (!in_adjunct (s, c) && (k = party_before (s, c, cl, TRUE, 15)) >= 0)
+            if (!in_adjunct (s, c) && (k = party_before (s, c, cl, TRUE, 15)) >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
             /* "Egypt, in dispute with X, has deepened ties with Y" */
             if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, ment (s, k)->t1, ",") &&
-                !in_adjunct (s, c))
+                !in_adjunct (s, c) && !criticised_noun (s, k, c))
               mset_add (&src, k);
           }
         else if (dst.n == 0)
