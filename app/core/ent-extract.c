@@ -185,11 +185,12 @@ scan_lexicon (Sent *s)
   const char *ts[8];
   guint tl[8];
   guint64 hs[8];
+  const EntLexNode *nodes[8];
 
   for (guint i = 0; i < s->n; i++)
     {
       const EntLexNode *node1;
-      guint maxl;
+      guint maxl, reach;
 
       ts[0] = tfold (s, i);
       tl[0] = tok (s, i)->fold_len;
@@ -198,17 +199,23 @@ scan_lexicon (Sent *s)
       if (node1 == NULL)
         continue;
       maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
+      /* every prefix of a phrase is in the table: stop at the first
+       * missing one, then take the phrases from the longest down */
+      nodes[0] = node1;
+      reach = 1;
       for (guint l = 1; l < maxl; l++)
         {
           ts[l] = tfold (s, i + l);
           tl[l] = tok (s, i + l)->fold_len;
           hs[l] = ent_hash_bytes (ent_hash_bytes (hs[l - 1], " ", 1), ts[l], tl[l]);
+          nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
+          if (nodes[l] == NULL)
+            break;
+          reach = l + 1;
         }
-      for (guint l = MAX (maxl, 1u); l >= 1; l--)
+      for (guint l = reach; l >= 1; l--)
         {
-          const EntLexNode *node = l == 1 ? node1 : _ent_gazetteer_lookup (gaz, hs[l - 1], ts, tl, l);
-          if (node == NULL)
-            continue;
+          const EntLexNode *node = nodes[l - 1];
           for (guint h = 0; h < node->n_hits; h++)
             {
               const EntLexHit *hit = &node->hits[h];

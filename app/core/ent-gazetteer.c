@@ -752,12 +752,22 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
   first_token:
     if (hit.ntok > 1)
       {
-        EntTok *t = &g_array_index (toks, EntTok, first);
-        EntLexNode *f;
-        g_string_truncate (key, 0);
-        g_string_append_len (key, fold->str + t->fold, t->fold_len);
-        f = builder_node (b, key->str, key->len);
-        f->max_len = MAX (f->max_len, hit.ntok);
+        /* the first token knows the longest phrase it starts; every
+         * shorter prefix is in the table too (without hits), so the
+         * extractor stops at the first prefix that is not */
+        for (guint k = 0; k + 1 < hit.ntok; k++)
+          {
+            EntTok *t = &g_array_index (toks, EntTok, first + k);
+            EntLexNode *f;
+            if (k == 0)
+              g_string_truncate (key, 0);
+            else
+              g_string_append_c (key, ' ');
+            g_string_append_len (key, fold->str + t->fold, t->fold_len);
+            f = builder_node (b, key->str, key->len);
+            if (k == 0)
+              f->max_len = MAX (f->max_len, hit.ntok);
+          }
       }
     else
       n->max_len = MAX (n->max_len, 1);
