@@ -65,6 +65,31 @@ put_string_len (GString *out, const char *s, gsize len)
     }
 }
 
+/* Decimal integers without printf's format parsing: the writer emits
+ * millions of offsets for a large corpus. */
+static void
+put_uint (GString *out, guint64 v)
+{
+  char buf[24];
+  int i = sizeof buf;
+
+  do
+    buf[--i] = (char) ('0' + v % 10);
+  while ((v /= 10) != 0);
+  g_string_append_len (out, buf + i, (gssize) (sizeof buf - i));
+}
+
+/* {"start": S, "end": E} */
+static void
+put_span (GString *out, gsize start, gsize end)
+{
+  g_string_append (out, "{\"start\": ");
+  put_uint (out, start);
+  g_string_append (out, ", \"end\": ");
+  put_uint (out, end);
+  g_string_append_c (out, '}');
+}
+
 typedef struct {
   GString *buf;
   FILE    *fp;      /* NULL: everything stays in buf */
@@ -107,8 +132,8 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       for (guint j = 0; j < d->sentences->len; j++)
         {
           const EntSpan *s = &g_array_index (d->sentences, EntSpan, j);
-          g_string_append_printf (o, "%s{\"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT "}",
-                                  j ? (j % 4 ? ", " : ",\n    ") : "", s->start, s->end);
+          g_string_append (o, j ? (j % 4 ? ", " : ",\n    ") : "");
+          put_span (o, s->start, s->end);
           writer_flush (w, FALSE);
         }
       g_string_append (o, "]}");
@@ -149,8 +174,11 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           g_string_append (o, j ? (j % 3 ? ", " : ",\n    ") : "");
           g_string_append (o, "{\"doc\": ");
           put_string (o, d ? d->id : "");
-          g_string_append_printf (o, ", \"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT "}",
-                                  m->start, m->end);
+          g_string_append (o, ", \"start\": ");
+          put_uint (o, m->start);
+          g_string_append (o, ", \"end\": ");
+          put_uint (o, m->end);
+          g_string_append_c (o, '}');
           writer_flush (w, FALSE);
         }
       g_string_append (o, "]}");
@@ -184,9 +212,13 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           g_string_append (o, j ? ",\n    {" : "\n    {");
           g_string_append (o, "\"doc\": ");
           put_string (o, d ? d->id : "");
-          g_string_append_printf (o, ", \"sentence\": %u, \"start\": %" G_GSIZE_FORMAT
-                                  ", \"end\": %" G_GSIZE_FORMAT ", \"text\": ",
-                                  e->sentence, e->start, e->end);
+          g_string_append (o, ", \"sentence\": ");
+          put_uint (o, e->sentence);
+          g_string_append (o, ", \"start\": ");
+          put_uint (o, e->start);
+          g_string_append (o, ", \"end\": ");
+          put_uint (o, e->end);
+          g_string_append (o, ", \"text\": ");
           put_string (o, e->text);
           g_string_append (o, ", \"cue\": ");
           if (e->cue)
