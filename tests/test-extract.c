@@ -890,12 +890,15 @@ test_gazetteer_merge_file (void)
   g_unlink (badschema);
 }
 
+static guint n_progress;
+
 static void
 progress_cb (double fraction, gpointer user_data)
 {
   double *last = user_data;
   g_assert_cmpfloat (fraction, >=, *last);
   *last = fraction;
+  n_progress++;
 }
 
 static void
@@ -919,6 +922,22 @@ test_cancel_and_progress (void)
   ent_text_split_sentences (d->text, d->len, d->sentences);
   g_assert_true (ent_extract (net2, gaz, NULL, progress_cb, &last, NULL));
   g_assert_cmpfloat (last, ==, 1.0);
+
+  /* Three small documents: a report after each of the first two (at
+   * their share of the bytes), then the final 1.0. */
+  {
+    g_autoptr(EntNetwork) net3 = ent_network_new ();
+    for (int k = 0; k < 3; k++)
+      {
+        d = ent_network_add_document (net3, NULL, "t", g_strdup (t), strlen (t));
+        ent_text_split_sentences (d->text, d->len, d->sentences);
+      }
+    last = 0.0;
+    n_progress = 0;
+    g_assert_true (ent_extract (net3, gaz, NULL, progress_cb, &last, NULL));
+    g_assert_cmpuint (n_progress, ==, 3);
+    g_assert_cmpfloat (last, ==, 1.0);
+  }
 }
 
 typedef struct {

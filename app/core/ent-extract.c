@@ -2916,6 +2916,10 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
             }
         }
       done += doc->len;
+      /* One report per document as well, so that many small articles
+       * still move a progress bar one step each. */
+      if (ok && progress && d + 1 < net->documents->len)
+        progress (total ? (double) done / total : 1.0, user_data);
     }
 
   if (!ok)
