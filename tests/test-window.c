@@ -1563,6 +1563,61 @@ test_move_during_relayout (void)
   destroy_window (win);
 }
 
+/* The export dialog's background choice: a transparent PNG has clear
+ * corners, a dark one dark corners, a light one light corners. */
+static void
+corner_pixel (const char *path, guint8 rgba[4])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) tex = gdk_texture_new_from_filename (path, &error);
+  g_autofree guint8 *data = NULL;
+  int w;
+
+  g_assert_no_error (error);
+  w = gdk_texture_get_width (tex);
+  data = g_malloc ((gsize) w * 4 * gdk_texture_get_height (tex));
+  gdk_texture_download (tex, data, (gsize) w * 4);
+  /* GDK_MEMORY_DEFAULT is premultiplied B8G8R8A8 */
+  rgba[0] = data[2];
+  rgba[1] = data[1];
+  rgba[2] = data[0];
+  rgba[3] = data[3];
+}
+
+static void
+test_export_background (void)
+{
+  EntWindow *win = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
+  g_autofree char *clear = g_build_filename (dir, "clear.png", NULL);
+  g_autofree char *dark = g_build_filename (dir, "dark.png", NULL);
+  g_autofree char *light = g_build_filename (dir, "light.png", NULL);
+  guint8 px[4];
+
+  open_one (win, "libya-map.json");
+  _ent_window_export_to_full (win, clear, ENT_EXPORT_BG_TRANSPARENT);
+  wait_until (written_cond, win, 30000, "the transparent PNG");
+  _ent_window_export_to_full (win, dark, ENT_EXPORT_BG_DARK);
+  wait_until (written_cond, win, 30000, "the dark PNG");
+  _ent_window_export_to_full (win, light, ENT_EXPORT_BG_LIGHT);
+  wait_until (written_cond, win, 30000, "the light PNG");
+
+  corner_pixel (clear, px);
+  g_assert_cmpuint (px[3], ==, 0);
+  corner_pixel (dark, px);
+  g_assert_cmpuint (px[3], ==, 255);
+  g_assert_cmpuint (px[0] + px[1] + px[2], <, 3 * 96);
+  corner_pixel (light, px);
+  g_assert_cmpuint (px[3], ==, 255);
+  g_assert_cmpuint (px[0] + px[1] + px[2], >, 3 * 160);
+
+  g_unlink (clear);
+  g_unlink (dark);
+  g_unlink (light);
+  g_rmdir (dir);
+  destroy_window (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1601,6 +1656,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/load-progress", test_load_progress);
   g_test_add_func ("/window/load-progress-big-file", test_load_progress_big_file);
   g_test_add_func ("/window/write-in-background", test_write_in_background);
+  g_test_add_func ("/window/export-background", test_export_background);
   g_test_add_func ("/window/list-incremental", test_list_incremental);
   g_test_add_func ("/window/move-during-relayout", test_move_during_relayout);
   ret = g_test_run ();

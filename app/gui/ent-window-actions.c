@@ -440,10 +440,17 @@ window_is_dark (EntWindow *self)
   return 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
 }
 
-/* Exports what is shown to @path (the type from its extension) in the
- * background, from a copy of the map, the positions and what is visible. */
 void
 _ent_window_export_to (EntWindow *self, const char *path)
+{
+  _ent_window_export_to_full (self, path, ENT_EXPORT_BG_THEME);
+}
+
+/* Exports what is shown to @path (the type from its extension) in the
+ * background, from a copy of the map, the positions and what is visible.
+ * Images get @background; data formats ignore it. */
+void
+_ent_window_export_to_full (EntWindow *self, const char *path, EntExportBackground background)
 {
   EntExportFormat format = ent_export_format_from_path (path);
   g_autofree char *base = NULL;
@@ -479,8 +486,12 @@ _ent_window_export_to (EntWindow *self, const char *path)
     {
       char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (self)));
 
+      gboolean dark = background == ENT_EXPORT_BG_DARK ||
+                      (background != ENT_EXPORT_BG_LIGHT && window_is_dark (self));
+
       ent_image_options_init (&job->image);
-      ent_render_options_init (&job->image.render, window_is_dark (self));
+      ent_render_options_init (&job->image.render, dark);
+      job->image.render.palette.transparent = background == ENT_EXPORT_BG_TRANSPARENT;
       job->image.render.actor_visible = job->actor_visible;
       job->image.render.relation_visible = job->relation_visible;
       job->image.render.search_hits = NULL;
@@ -506,6 +517,15 @@ export_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
       GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = NULL;
       const char *ext = "png";
+      const char *bg = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "background");
+      EntExportBackground background = ENT_EXPORT_BG_THEME;
+
+      if (g_strcmp0 (bg, "transparent") == 0)
+        background = ENT_EXPORT_BG_TRANSPARENT;
+      else if (g_strcmp0 (bg, "light") == 0)
+        background = ENT_EXPORT_BG_LIGHT;
+      else if (g_strcmp0 (bg, "dark") == 0)
+        background = ENT_EXPORT_BG_DARK;
 
       /* No extension typed: take the one of the chosen filter. */
       for (guint i = 0; filter != NULL && i < G_N_ELEMENTS (export_formats); i++)
@@ -515,7 +535,7 @@ export_response_cb (GtkNativeDialog *dialog, int response, EntWindow *self)
         {
           path = ent_export_format_from_path (chosen) != ENT_EXPORT_UNKNOWN
                  ? g_strdup (chosen) : path_with_extension (chosen, ext);
-          _ent_window_export_to (self, path);
+          _ent_window_export_to_full (self, path, background);
         }
     }
   g_object_unref (dialog);
@@ -536,6 +556,13 @@ export_action_cb (GtkWidget *widget, const char *name, GVariant *param)
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
     add_filter (GTK_FILE_CHOOSER (dialog), _(export_formats[i].name), export_formats[i].patterns, NULL);
+  {
+    static const char *ids[] = { "theme", "transparent", "light", "dark", NULL };
+    const char *labels[] = { _("As on screen"), _("Transparent"), _("Light"), _("Dark"), NULL };
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "background", _("Image background:"),
+                                 ids, labels);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "background", "theme");
+  }
   base = suggested_basename (self);
   suggested = g_strconcat (base, ".png", NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);

@@ -142,7 +142,17 @@ void     _ent_window_search_update (EntWindow *self);
 void     _ent_window_search_invalidate (EntWindow *self);
 void     _ent_window_find (EntWindow *self, int direction);
 void     _ent_window_save_project (EntWindow *self, const char *path, gboolean close_after);
+/* Background of exported images, chosen in the export dialog. */
+typedef enum {
+  ENT_EXPORT_BG_THEME,        /* the window's light or dark palette */
+  ENT_EXPORT_BG_TRANSPARENT,
+  ENT_EXPORT_BG_LIGHT,
+  ENT_EXPORT_BG_DARK,
+} EntExportBackground;
+
 void     _ent_window_export_to (EntWindow *self, const char *path);
+void     _ent_window_export_to_full (EntWindow *self, const char *path,
+                                     EntExportBackground background);
 
 /* ent-window-load.c */
 void     _ent_window_start_relayout (EntWindow *self, const char *message);
