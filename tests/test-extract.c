@@ -434,6 +434,21 @@ test_rel_hyphen_scope (void)
 }
 
 static void
+test_rel_weapon_maker_user (void)
+{
+  /* "X-made weapons used by Y", "Y fired X-made ...": X supplies Y */
+  g_autoptr(EntNetwork) net = extract (
+    "Officials said Chinese-made drones, bought by Niger in March, had changed the fight.\n\n"
+    "Kenya fired Egyptian-made rockets at the camp.\n\n"
+    "Pakistani-made shells supplied to the Tanzanian army were found.\n\n"
+    "Algerian-made trucks crossed the border near Morocco on Friday.");
+  assert_rel (net, "China", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Kenya", ENT_POLARITY_ALLY);
+  assert_rel (net, "Pakistan", "Tanzania", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Algeria", "Morocco", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1006,6 +1021,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/coordination-object", test_rel_coordination_object);
   g_test_add_func ("/extract/relations/apposition", test_rel_apposition);
   g_test_add_func ("/extract/relations/joint-action", test_rel_joint_action);
+  g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
   g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);
   g_test_add_func ("/extract/relations/hyphen-scope", test_rel_hyphen_scope);

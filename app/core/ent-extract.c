@@ -2188,6 +2188,50 @@ criticised_noun (Sent *s, int k, guint c)
   return FALSE;
 }
 
+/* After "X-made": the party that uses or receives the weapons named
+ * next, "drones[,] used by Y" or "drones supplied to Y", or the subject
+ * of a verb of use right before ("Y fired X-made drones"); -1 for none. */
+static int
+weapon_user (Sent *s, guint after)
+{
+  static const char *const by_verbs[] = {
+    "used", "bought", "purchased", "acquired", "operated", "flown", "fielded", "deployed",
+    "fired", "launched", "obtained", "received", NULL
+  };
+  static const char *const to_verbs[] = {
+    "supplied", "sold", "delivered", "shipped", "given", "transferred", "sent", NULL
+  };
+  static const char *const use_verbs[] = {
+    "fired", "launched", "used", "uses", "deployed", "flew", "flies", "bought", "buys",
+    "acquired", "operates", "operated", "fields", "fielded", "receives", "received", NULL
+  };
+  guint hyphen_start = after >= 3 ? after - 3 : 0;
+
+  for (guint t = after; t + 2 < s->n && t < after + 5; t++)
+    {
+      if (s->ment_at[t] >= 0 || (tis (s, t, ",") && t != after + 1 && t != after + 2))
+        break;
+      for (guint v = 0; by_verbs[v]; v++)
+        if (tis (s, t, by_verbs[v]) && tis (s, t + 1, "by"))
+          return party_after (s, t + 2, s->clause[t + 2], 3);
+      for (guint v = 0; to_verbs[v]; v++)
+        if (tis (s, t, to_verbs[v]) && tis (s, t + 1, "to"))
+          return party_after (s, t + 2, s->clause[t + 2], 3);
+    }
+  /* "Y fired Iranian-made drones": the verb is right before the maker */
+  if (hyphen_start > 0)
+    for (guint v = 0; use_verbs[v]; v++)
+      if (tis (s, hyphen_start - 1, use_verbs[v]))
+        {
+          guint16 cl = s->clause[hyphen_start - 1];
+          int k = party_before (s, hyphen_start - 1, cl, TRUE, 4);
+          if (k >= 0 && ment (s, k)->t1 == hyphen_start - 1)
+            return k;
+          return -1;
+        }
+  return -1;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -2380,6 +2424,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
     case CUE_ADJ:
       {
         gboolean prep = strchr (e.cue_text, ' ') != NULL || tis (s, after, "to") || tis (s, after, "with");
+        /* "Iranian-made drones used by the Houthis", "Turkish-made drones,
+         * bought by Mali": the maker and the user of the weapon */
+        if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0 &&
+            tis (s, c, "made") && (k = weapon_user (s, after)) >= 0)
+          {
+            mset_add (&src, s->ment_at[c - 2]);
+            coord_forward (s, k, &dst);
+            emit_pairs (&e, &src, &dst, TRUE);
+            break;
+          }
         /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0 &&
             (k = party_after (s, after, cl, 3)) >= 0)
