@@ -91,6 +91,21 @@ relation (EntNetwork *net, const char *a, const char *b, EntPolarity pol)
   return NULL;
 }
 
+/* Relations of @pol that involve the actor named @name. */
+static guint
+count_relations (EntNetwork *net, const char *name, EntPolarity pol)
+{
+  int ia = find (net, name);
+  guint n = 0;
+
+  for (guint i = 0; ia >= 0 && i < net->relations->len; i++)
+    {
+      EntRelation *r = g_ptr_array_index (net->relations, i);
+      n += r->polarity == pol && ((int) r->source == ia || (int) r->target == ia);
+    }
+  return n;
+}
+
 static void
 dump (EntNetwork *net)
 {
@@ -446,6 +461,21 @@ test_rel_weapon_maker_user (void)
   assert_rel (net, "Egypt", "Kenya", ENT_POLARITY_ALLY);
   assert_rel (net, "Pakistan", "Tanzania", ENT_POLARITY_ALLY);
   assert_no_rel (net, "Algeria", "Morocco", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_struck_place (void)
+{
+  /* a strike on a place in a state, with no party as the object */
+  g_autoptr(EntNetwork) net = extract (
+    "Ethiopian jets struck a fuel depot in Asmara on Sunday.\n\n"
+    "Drones hit a crowded market in Bamako, witnesses said.\n\n"
+    "Ugandan troops struck camps near the border with Kenya.\n\n"
+    "Rwandan soldiers fought in Mozambique for two years.");
+  assert_rel (net, "Ethiopia", "Eritrea", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Mali", ENT_POLARITY_HOSTILE), ==, 0);
+  assert_no_rel (net, "Uganda", "Kenya", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Rwanda", "Mozambique", ENT_POLARITY_HOSTILE);
 }
 
 static void
@@ -1022,6 +1052,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/apposition", test_rel_apposition);
   g_test_add_func ("/extract/relations/joint-action", test_rel_joint_action);
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
+  g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
   g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);
   g_test_add_func ("/extract/relations/hyphen-scope", test_rel_hyphen_scope);

@@ -2232,6 +2232,48 @@ weapon_user (Sent *s, guint after)
   return -1;
 }
 
+/* The state whose ground a strike hit when its object names no party:
+ * "jets struck a residential compound in Doha", "shelled villages on the
+ * outskirts of Kharkiv".  Only verbs of striking (not "fought in",
+ * "killed ... in"), and no place the strike came from ("from", "near").
+ * The place mention, or -1. */
+static int
+struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
+{
+  static const char *const strike[] = { "struck", "strike", "hit", "bomb", "shell", "raid", "pound",
+                                        "attack", "target", NULL };
+  const char *f = tfold (s, c);
+  gboolean ok = FALSE;
+  guint words = 0;
+
+  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0)
+    return -1;
+  for (guint v = 0; strike[v] && !ok; v++)
+    ok = strncmp (f, strike[v], strlen (strike[v])) == 0;
+  if (!ok)
+    return -1;
+  for (guint t = after; t < s->n && t < after + 8 && s->clause[t] == cl; t++)
+    {
+      if (s->ment_at[t] >= 0)
+        {
+          Ment *m = ment (s, s->ment_at[t]);
+          guint p = t;
+          if (p > 0 && tis (s, p - 1, "the"))
+            p--;
+          if ((m->flags & M_LOC) && is_place_actor (s, m) && words > 0 && p > 0 &&
+              (tis (s, p - 1, "in") || tis (s, p - 1, "of") || tis (s, p - 1, "on")))
+            return s->ment_at[t];
+          return -1;
+        }
+      if (tis (s, t, "in") || tis (s, t, "of") || tis (s, t, "on") || is_determiner (s, t))
+        continue;
+      if (!is_word (s, t) || s->cue[t] || s->cue_v[t] || tis (s, t, "from") || tis (s, t, "near") ||
+          tis (s, t, "and") || has_kind (s, t, LEX_SPEECH) || ++words > 4)
+        return -1;
+    }
+  return -1;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -2526,6 +2568,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
     default: /* verbs */
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        gboolean place_target = FALSE;
         if (passive)
           {
             int subj = clause_subject (s, cl, c);
@@ -2578,6 +2621,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 emit_pairs (&e, &src, &dst, TRUE);
                 break;
               }
+          }
+        if (dst.n == 0 && (k = struck_place (s, e.cue, c, after, cl)) >= 0)
+          {
+            mset_add (&dst, k);
+            place_target = TRUE;
           }
         if (dst.n == 0)
           {
@@ -2637,6 +2685,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 mset_add (&src, subj);
             }
         }
+        /* a place struck by an unnamed hand is no one's enemy */
+        if (place_target && src.n == 0)
+          break;
+        if (place_target)
+          {
+            /* the struck capital stands for its state now, not a place */
+            Ment *m = ment (s, dst.m[0]);
+            EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+            if (m->form == FORM_CAPITAL && a->place_mentions > 0)
+              a->place_mentions--;
+            m->flags &= ~M_LOC;
+          }
         emit_subject_fallback (s, &src, cl, c);
         emit_pairs (&e, &src, &dst, TRUE);
         break;
