@@ -707,6 +707,19 @@ test_rel_accused_of (void)
 }
 
 static void
+test_rel_accused_with_backing (void)
+{
+  /* "with the backing of Y" inside the accusation backs the accused */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger accused the Tarvani Liberation Front of smuggling arms with the backing of Algeria.\n\n"
+    "Ghana took the town with the help of Togo.");
+  assert_rel (net, "Niger", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Algeria", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Algeria", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Togo", "Ghana", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_group_coref (void)
 {
   /* "the rebels" is the armed group named just before; with two groups
@@ -1070,6 +1083,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
   g_test_add_func ("/extract/rules/state-bodies", test_state_bodies);
   g_test_add_func ("/extract/relations/accused-of", test_rel_accused_of);
+  g_test_add_func ("/extract/relations/accused-with-backing", test_rel_accused_with_backing);
   g_test_add_func ("/extract/relations/armed-group-coref", test_rel_armed_group_coref);
   g_test_add_func ("/extract/relations/met-titled", test_rel_met_titled);
   g_test_add_func ("/extract/relations/relative-clauses", test_rel_relative_clauses);

@@ -2232,6 +2232,38 @@ weapon_user (Sent *s, guint after)
   return -1;
 }
 
+/* "Sudan accused X of stealing gold with the backing of Y": the one
+ * accused is who acts in the "of VERBing" complement before @c, so the
+ * help goes to X, not to the accuser.  The mention of X, or -1. */
+static int
+accused_agent (Sent *s, guint c, guint16 cl)
+{
+  for (guint t = c; t > 2 && c - t < 12 && s->clause[t - 1] == cl; t--)
+    {
+      guint of = t - 1, v;
+      const Ment *m;
+      const EntGazCue *cue;
+      if (!(tis (s, of, "of") || tis (s, of, "for")) || of + 1 >= c || s->ment_at[of - 1] < 0)
+        continue;
+      {
+        guint fl = tok (s, of + 1)->fold_len;
+        if (fl < 5 || strncmp (tfold (s, of + 1) + fl - 3, "ing", 3) != 0)
+          continue;
+      }
+      m = ment (s, s->ment_at[of - 1]);
+      v = m->t0;
+      while (v > 0 && is_determiner (s, v - 1))
+        v--;
+      if (!is_party (m) || v == 0 || s->cue_v[v - 1] == NULL)
+        return -1;
+      cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v - 1]->value);
+      if (g_strcmp0 (cue->kind, "accusation") != 0)
+        return -1;
+      return s->ment_at[of - 1];
+    }
+  return -1;
+}
+
 /* The state whose ground a strike hit when its object names no party:
  * "jets struck a residential compound in Doha", "shelled villages on the
  * outskirts of Kharkiv".  Only verbs of striking (not "fought in",
@@ -2540,6 +2572,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
             else if (k == -2)
               emit_subject_fallback (s, &src, cl, c);
           }
+        else if (g_str_has_prefix (e.cue_text, "with the ") && (k = accused_agent (s, c, cl)) >= 0)
+          coord_backward (s, k, &src);  /* "accused X of stealing gold with the backing of Y" */
         else if (g_str_has_prefix (e.cue_text, "with the ") && (k = clause_subject (s, cl, c)) >= 0)
           coord_forward (s, k, &src);   /* "X took the city with the help of Y" */
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
