@@ -707,6 +707,19 @@ test_rel_accused_of (void)
 }
 
 static void
+test_rel_office_apposition (void)
+{
+  /* ", the army chief,": a person's office, not the army of the state
+   * the article is mostly about */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger closed its border. Niger also expelled diplomats.\n\n"
+    "Chad's leader, Halime Ousmanou Dakoro, the army chief, rejected talks with the Tarvani Liberation Front.");
+  assert_rel (net, "Halime Ousmanou Dakoro", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Niger", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Niger", "Halime Ousmanou Dakoro", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_accused_with_backing (void)
 {
   /* "with the backing of Y" inside the accusation backs the accused */
@@ -1083,6 +1096,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
   g_test_add_func ("/extract/rules/state-bodies", test_state_bodies);
   g_test_add_func ("/extract/relations/accused-of", test_rel_accused_of);
+  g_test_add_func ("/extract/relations/office-apposition", test_rel_office_apposition);
   g_test_add_func ("/extract/relations/accused-with-backing", test_rel_accused_with_backing);
   g_test_add_func ("/extract/relations/armed-group-coref", test_rel_armed_group_coref);
   g_test_add_func ("/extract/relations/met-titled", test_rel_met_titled);

@@ -638,6 +638,12 @@ bare_government (Sent *s, guint i)
           /* "the army's commander" still names the army */
           if (i + n < s->n && (tok (s, i + n)->flags & TOK_HYPHEN))
             return 0;
+          /* "X, the army chief,": an office held by a person, not the
+           * army acting */
+          if (i + n < s->n && (has_kind (s, i + n, LEX_TITLE) || has_kind (s, i + n, LEX_ROLE) ||
+                               tis (s, i + n, "chief") || tis (s, i + n, "commander") ||
+                               tis (s, i + n, "spokesman") || tis (s, i + n, "spokeswoman")))
+            return 0;
           return n;
         }
     }
