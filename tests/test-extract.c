@@ -479,6 +479,21 @@ test_rel_struck_place (void)
 }
 
 static void
+test_rel_fired_at (void)
+{
+  /* "X fired/launched <weapons> at Y" */
+  g_autoptr(EntNetwork) net = extract (
+    "Eritrea launched a barrage of rockets at Addis Ababa on Monday.\n\n"
+    "The Tarvani Liberation Front fired 40 shells and two missiles towards Niger.\n\n"
+    "Kenya did not fire rockets at Somalia, officials said.\n\n"
+    "Ghana launched a new currency at a ceremony, and Togo watched.");
+  assert_rel (net, "Eritrea", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Tarvani Liberation Front", "Niger", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kenya", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ghana", "Togo", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1079,6 +1094,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/joint-action", test_rel_joint_action);
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
+  g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
   g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);
   g_test_add_func ("/extract/relations/hyphen-scope", test_rel_hyphen_scope);

@@ -2749,6 +2749,98 @@ done:
     g_array_set_size (s->ments, s->ments->len - 1);
 }
 
+/* "Russia launched a barrage of missiles at Kyiv", "the Houthis fired
+ * drones towards Israel": whoever fires at a party or at a state's
+ * capital is hostile to it.  The weapon phrase between is a few plain
+ * words; the shooter is the subject of the verb. */
+static gboolean
+cue_not_hostile (Sent *s, const EntLexHit *hit)
+{
+  return hit && ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, hit->value))->polarity !=
+                  ENT_POLARITY_HOSTILE;
+}
+
+static void
+fired_at (Sent *s)
+{
+  static const char *const verbs[] = { "fire", "fires", "fired", "firing", "launch", "launches",
+                                       "launched", "launching", NULL };
+  static EntGazCue fire = { (char *) "fired at", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
+
+  for (guint c = 0; c + 2 < s->n; c++)
+    {
+      gboolean verb = FALSE;
+      guint16 cl = s->clause[c];
+      guint t, words = 0;
+      int k, src;
+
+      for (guint v = 0; verbs[v] && !verb; v++)
+        verb = tis (s, c, verbs[v]);
+      if (!verb || s->ment_at[c] >= 0 || negated (s, c, cl))
+        continue;
+      /* the weapon phrase: plain words, determiners, "of", modifiers */
+      for (t = c + 1; t < s->n && t < c + 10 && s->clause[t] == cl; t++)
+        {
+          if (tis (s, t, "at") || tis (s, t, "towards") || tis (s, t, "toward") || tis (s, t, "into"))
+            break;
+          if (s->ment_at[t] >= 0)
+            {
+              /* "fired Iranian missiles": a modifier, not the target */
+              Ment *m = ment (s, s->ment_at[t]);
+              if (m->form != FORM_ADJ || m->t1 >= s->n || !is_word (s, m->t1))
+                {
+                  t = s->n;
+                  break;
+                }
+              t = m->t1 - 1;
+              continue;
+            }
+          if ((tok (s, t)->flags & TOK_DIGIT) || (tis (s, t, "and") && words > 0))
+            continue;   /* "450 drones and 30 missiles" */
+          if (!is_word (s, t) || cue_not_hostile (s, s->cue[t]) || cue_not_hostile (s, s->cue_v[t]) ||
+              has_kind (s, t, LEX_SPEECH) ||
+              tis (s, t, "and") || tis (s, t, "from") || ++words > 5)
+            {
+              t = s->n;
+              break;
+            }
+        }
+      if (t + 1 >= s->n || s->clause[t] != cl)
+        continue;
+      t++;
+      if (t < s->n && tis (s, t, "the"))
+        t++;
+      if (t >= s->n || (k = s->ment_at[t]) < 0)
+        continue;
+      {
+        Ment *m = ment (s, k);
+        if (!is_party (m) && !((m->flags & M_LOC) && is_place_actor (s, m)))
+          continue;
+        if ((src = subject_before (s, c, cl, 40)) < 0)
+          continue;
+        {
+          Emit e = { s, &fire, NULL, -1, FALSE };
+          MSet a = { 0 }, b = { 0 };
+          gsize start = tok (s, c)->start, end = tok (s, t - 1)->end;
+          e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+          if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
+            e.speaker = s->speaker;
+          coord_backward (s, src, &a);
+          mset_add (&b, k);
+          emit_pairs (&e, &a, &b, TRUE);
+          if (e.any && (m->flags & M_LOC))
+            {
+              /* the capital fired at stands for its state */
+              EntXActor *x = g_ptr_array_index (s->ctx->actors, m->actor);
+              if (m->form == FORM_CAPITAL && x->place_mentions > 0)
+                x->place_mentions--;
+              m->flags &= ~M_LOC;
+            }
+        }
+      }
+    }
+}
+
 static gboolean
 noun_context (Sent *s, guint c)
 {
@@ -2808,6 +2900,9 @@ find_relations (Sent *s)
         cue_end = c + s->cuelen[c];
         apply_cue (s, c, s->cuelen[c]);
       }
+
+  if (!s->caption)
+    fired_at (s);
 
   /* co-mention without a cue: neutral */
   for (guint k = 0; k < s->ments->len && na < ENT_MAX_NEUTRAL_ACTORS; k++)
