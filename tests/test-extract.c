@@ -494,6 +494,22 @@ test_rel_fired_at (void)
 }
 
 static void
+test_rel_revoked_intercepted (void)
+{
+  /* a revoked or cancelled agreement is a break; intercepting drones is
+   * hostile */
+  g_autoptr(EntNetwork) net = extract (
+    "Gabon revoked its defence agreements with Cameroon.\n\n"
+    "Zambia cancelled the arms deal with Malawi on Monday.\n\n"
+    "Kenyan air defences intercepted Somali drones near the coast.");
+  assert_rel (net, "Gabon", "Cameroon", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Gabon", "Cameroon", ENT_POLARITY_ALLY);
+  assert_rel (net, "Zambia", "Malawi", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Zambia", "Malawi", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kenya", "Somalia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1095,6 +1111,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/revoked-intercepted", test_rel_revoked_intercepted);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
   g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);
   g_test_add_func ("/extract/relations/hyphen-scope", test_rel_hyphen_scope);
