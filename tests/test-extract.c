@@ -510,6 +510,20 @@ test_rel_revoked_intercepted (void)
 }
 
 static void
+test_rel_turned_to_second_verb (void)
+{
+  /* "turned to Y", "drew closer to Y"; a second verb after "and" has the
+   * clause's subject, not the object of the first verb */
+  g_autoptr(EntNetwork) net = extract (
+    "NIAMEY (Wire) - Niger's junta expelled the French envoy and turned to Turkey for drones.\n\n"
+    "Gabon drew closer to Morocco last year.");
+  assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Turkey", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "France", "Turkey", ENT_POLARITY_ALLY);
+  assert_rel (net, "Gabon", "Morocco", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1111,6 +1125,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/turned-to-second-verb", test_rel_turned_to_second_verb);
   g_test_add_func ("/extract/relations/revoked-intercepted", test_rel_revoked_intercepted);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);
   g_test_add_func ("/extract/relations/no-home-state", test_rel_no_home_state);

@@ -2238,6 +2238,61 @@ weapon_user (Sent *s, guint after)
   return -1;
 }
 
+/* "Mali expelled the French ambassador and turned to Russia": the verb
+ * after "and" shares the clause's subject, not the object of the verb
+ * before it.  The subject mention, or -1 when the verb is not such a
+ * second verb ("Mali and Niger turned to ..." is the usual case). */
+static int
+coordinated_vp_subject (Sent *s, guint c, guint16 cl)
+{
+  static const char *const aux[] = { "has", "have", "had", "also", "then", "later", "was", "were",
+                                     "is", "are", "quickly", "swiftly", "since", "instead", NULL };
+  guint t = c;
+  int subj;
+
+  while (t > 0)
+    {
+      gboolean skip = FALSE;
+      for (guint a = 0; aux[a] && !skip; a++)
+        skip = tis (s, t - 1, aux[a]);
+      if (!skip)
+        break;
+      t--;
+    }
+  if (t < 3 || !tis (s, t - 1, "and") || s->clause[t - 1] != cl || s->ment_at[t - 2] >= 0 ||
+      !is_word (s, t - 2))
+    return -1;
+  /* the first party of the clause, among its first words and not the
+   * object of a preposition (a dateline place before it is skipped) */
+  {
+    guint u = t - 2, words = 0;
+    while (u > 0 && s->clause[u - 1] == cl)
+      u--;
+    for (subj = -1; u < t - 2 && words < 7; u++)
+      {
+        if (s->ment_at[u] >= 0)
+          {
+            Ment *m = ment (s, s->ment_at[u]);
+            guint p = m->t0;
+            if (!is_party (m) || (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN)))
+              {
+                u = m->t1 - 1;
+                continue;
+              }
+            while (p > 0 && is_determiner (s, p - 1))
+              p--;
+            if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of"))
+              return -1;
+            subj = s->ment_at[u];
+            break;
+          }
+        if (is_word (s, u))
+          words++;
+      }
+  }
+  return subj;
+}
+
 /* "Sudan accused X of stealing gold with the backing of Y": the one
  * accused is who acts in the "of VERBing" complement before @c, so the
  * help goes to X, not to the accuser.  The mention of X, or -1. */
@@ -2707,7 +2762,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
             }
           else
             {
-              if ((k = subject_before (s, c, cl, 40)) >= 0)
+              int vp_subj = coordinated_vp_subject (s, c, cl);
+              if (vp_subj >= 0)
+                k = vp_subj;
+              else
+                k = subject_before (s, c, cl, 40);
+              if (k >= 0)
                 {
                   coord_backward (s, k, &src);
                   /* "Mali, Burkina Faso and Niger recalled ...": acting
