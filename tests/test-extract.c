@@ -524,6 +524,18 @@ test_rel_turned_to_second_verb (void)
 }
 
 static void
+test_rel_thanked_for_its (void)
+{
+  /* "thanked X for its intervention": no hostility between the two */
+  g_autoptr(EntNetwork) net = extract (
+    "The cleric Halime Dakoro has thanked Chad for its intervention.\n\n"
+    "Gabon condemned Cameroon for its aggression.");
+  assert_rel (net, "Halime Dakoro", "Chad", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Halime Dakoro", "Chad", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Gabon", "Cameroon", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1125,6 +1137,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/thanked-for-its", test_rel_thanked_for_its);
   g_test_add_func ("/extract/relations/turned-to-second-verb", test_rel_turned_to_second_verb);
   g_test_add_func ("/extract/relations/revoked-intercepted", test_rel_revoked_intercepted);
   g_test_add_func ("/extract/relations/home-state", test_rel_home_state);

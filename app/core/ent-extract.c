@@ -2541,6 +2541,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         else if (dst.n == 0)
           {
+            /* "thanked Israel for its intervention": the reason for the
+             * thanks names no second party; the subject is not it */
+            if (c >= 2 && tis (s, c - 2, "for") && has_kind (s, c - 1, LEX_PRONOUN) &&
+                (tok (s, c - 1)->flags & TOK_WORD) && src.n == 1)
+              break;
             emit_subject_fallback (s, &dst, cl, c);
             if (dst.n == 0 && src.n >= 2)
               {
