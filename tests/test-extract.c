@@ -536,6 +536,21 @@ test_rel_thanked_for_its (void)
 }
 
 static void
+test_rel_and_new_subject (void)
+{
+  /* ", and X's minister, Y, warned Z": a new clause with its own subject;
+   * a list with a comma before "and" is still one list */
+  g_autoptr(EntNetwork) net = extract (
+    "Gabon expelled the Cameroonian envoy, and Chad's foreign minister, Halime Dakoro, warned Niger.\n\n"
+    "Nigeria imposed sanctions on Benin, Togo, and Ghana.");
+  assert_rel (net, "Gabon", "Cameroon", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Gabon", "Niger", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Nigeria", "Ghana", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Nigeria", "Togo", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1137,6 +1152,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/and-new-subject", test_rel_and_new_subject);
   g_test_add_func ("/extract/relations/thanked-for-its", test_rel_thanked_for_its);
   g_test_add_func ("/extract/relations/turned-to-second-verb", test_rel_turned_to_second_verb);
   g_test_add_func ("/extract/relations/revoked-intercepted", test_rel_revoked_intercepted);

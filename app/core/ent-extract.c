@@ -1449,6 +1449,40 @@ count_place_mentions (Sent *s)
 /* ---------------------------------------------------------------------- */
 /* clauses, quotes, speakers                                              */
 
+/* ", and Slovakia's prime minister, X, warned ...": after a clause with
+ * a verb of its own, ", and" + a party that is followed by a possessive,
+ * an apposition or a verb opens a new clause with its own subject (a
+ * list "on Iran, Syria, and Russia." is not one). */
+static gboolean
+and_new_subject (Sent *s, guint i, guint16 cl)
+{
+  static const char *const aux[] = { "has", "have", "had", "is", "was", "were", "are", "will", "would",
+                                     "said", "says", "also", NULL };
+  guint j = i + 1, after;
+  gboolean verb = FALSE;
+
+  if (i < 2 || !tis (s, i, "and") || !tis (s, i - 1, ",") || j >= s->n)
+    return FALSE;
+  if (tis (s, j, "the") && j + 1 < s->n)
+    j++;
+  if (s->ment_at[j] < 0 || (ment (s, s->ment_at[j])->flags & (M_LOC | M_SKIP)))
+    return FALSE;
+  for (guint t = i - 1; t > 0 && s->clause[t - 1] == cl && !verb; t--)
+    verb = s->cue_v[t - 1] != NULL || is_speech (s, t - 1);
+  if (!verb)
+    return FALSE;
+  after = ment (s, s->ment_at[j])->t1;
+  if (after >= s->n)
+    return FALSE;
+  if ((tok (s, after - 1)->flags & TOK_POSS) || (tok (s, after)->flags & TOK_POSS) || tis (s, after, ",") ||
+      s->cue_v[after])
+    return TRUE;
+  for (guint a = 0; aux[a]; a++)
+    if (tis (s, after, aux[a]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mark_clauses (Sent *s)
 {
@@ -1478,7 +1512,8 @@ mark_clauses (Sent *s)
         }
       if (tis (s, i, ";") || tis (s, i, ":") ||
           (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
-                                           tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))))
+                                           tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))) ||
+          and_new_subject (s, i, cl))
         cl++;
       s->clause[i] = cl;
       s->inq[i] = inq;
