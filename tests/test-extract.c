@@ -551,6 +551,19 @@ test_rel_and_new_subject (void)
 }
 
 static void
+test_rel_against_gerund (void)
+{
+  /* "warned X against cutting Y's gas": no side taken against Y */
+  g_autoptr(EntNetwork) net = extract (
+    "Gabon warned Cameroon against cutting Nigerian gas supplies.\n\n"
+    "Chad sent troops against Sudan.");
+  assert_rel (net, "Gabon", "Cameroon", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Cameroon", "Nigeria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Gabon", "Nigeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Sudan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1152,6 +1165,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/against-gerund", test_rel_against_gerund);
   g_test_add_func ("/extract/relations/and-new-subject", test_rel_and_new_subject);
   g_test_add_func ("/extract/relations/thanked-for-its", test_rel_thanked_for_its);
   g_test_add_func ("/extract/relations/turned-to-second-verb", test_rel_turned_to_second_verb);

@@ -2660,6 +2660,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
       {
         gboolean reversed = g_str_has_suffix (e.cue_text, " by") || g_str_has_prefix (e.cue_text, "subjected") ||
                             g_str_has_prefix (e.cue_text, "under ") || g_str_has_prefix (e.cue_text, "with the ");
+        /* "warned Brussels against cutting Russian gas": advice about an
+         * act, not a side taken against its object */
+        if (strcmp (e.cue_text, "against") == 0 && after < s->n && is_word (s, after) &&
+            tok (s, after)->fold_len > 5 && s->ment_at[after] < 0 &&
+            strncmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
+          break;
         if ((k = party_after (s, after, cl, 6)) >= 0)
           coord_forward (s, k, &dst);
         if (dst.n == 0)
