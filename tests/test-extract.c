@@ -564,6 +564,17 @@ test_rel_against_gerund (void)
 }
 
 static void
+test_rel_noun_and_party (void)
+{
+  /* "the AU treaty and Moscow denied ...": no object of the noun */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenya invoked the Ugandan treaty and Tanzania denied the claims.\n\n"
+    "Gabon signed a treaty with Chad.");
+  assert_no_rel (net, "Uganda", "Tanzania", ENT_POLARITY_ALLY);
+  assert_rel (net, "Gabon", "Chad", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1165,6 +1176,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/noun-and-party", test_rel_noun_and_party);
   g_test_add_func ("/extract/relations/against-gerund", test_rel_against_gerund);
   g_test_add_func ("/extract/relations/and-new-subject", test_rel_and_new_subject);
   g_test_add_func ("/extract/relations/thanked-for-its", test_rel_thanked_for_its);

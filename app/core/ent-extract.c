@@ -2543,6 +2543,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 }
               if (tis (s, t, "from"))
                 from = TRUE;
+              /* "the NATO treaty and Moscow denied ...": a party joined by
+               * "and" right after the noun is no object of it */
+              if (t == after && (tis (s, t, "and") || tis (s, t, "or")))
+                break;
               /* "strikes ordered by X": X gave the order, not the target */
               if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which") || tis (s, t, "by"))
                 break;
