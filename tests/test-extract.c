@@ -575,6 +575,20 @@ test_rel_noun_and_party (void)
 }
 
 static void
+test_rel_accused_unnamed (void)
+{
+  /* the accused named before the verb: the party after the gerund is
+   * not accused by anyone */
+  g_autoptr(EntNetwork) net = extract (
+    "The rebels left Benin, which they accuse of serving Nigerian interests.\n\n"
+    "Gabon was accused of helping Cameroonian smugglers.\n\n"
+    "Chad accused Niger of lying.");
+  assert_no_rel (net, "Gabon", "Cameroon", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Benin", "Nigeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1176,6 +1190,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-maker-user", test_rel_weapon_maker_user);
   g_test_add_func ("/extract/relations/struck-place", test_rel_struck_place);
   g_test_add_func ("/extract/relations/fired-at", test_rel_fired_at);
+  g_test_add_func ("/extract/relations/accused-unnamed", test_rel_accused_unnamed);
   g_test_add_func ("/extract/relations/noun-and-party", test_rel_noun_and_party);
   g_test_add_func ("/extract/relations/against-gerund", test_rel_against_gerund);
   g_test_add_func ("/extract/relations/and-new-subject", test_rel_and_new_subject);

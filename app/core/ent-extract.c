@@ -2735,6 +2735,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
+        /* "ECOWAS, which they accuse of serving French interests", "was
+         * accused of": the accused is not named after the verb, and the
+         * party after the gerund is not accused */
+        if (g_strcmp0 (e.cue->kind, "accusation") == 0 && after + 1 < s->n &&
+            (tis (s, after, "of") || tis (s, after, "for")) && s->ment_at[after + 1] < 0)
+          break;
         /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
           {
