@@ -29,7 +29,15 @@ def main():
         if "sample-article" not in r["title"]:
             e2elib.fail(f"window title does not name the sample: {r['title']!r}")
 
-        target = max(r["relation_points"], key=lambda p: (p["polarity"] != "neutral", p["sentences"]))
+        # A link whose on-curve point is clear of every actor (their shapes
+        # and labels win the click) and of other links' points; among those
+        # the best documented alliance or hostility.
+        def clearance(p):
+            others = [(a["x"], a["y"]) for a in r["actor_points"]]
+            others += [(q["x"], q["y"]) for q in r["relation_points"] if q["index"] != p["index"]]
+            return min(((p["x"] - x) ** 2 + (p["y"] - y) ** 2) ** 0.5 for x, y in others)
+        target = max(r["relation_points"],
+                     key=lambda p: (clearance(p) >= 30, p["polarity"] != "neutral", p["sentences"]))
         app.click(target["x"], target["y"])
         r = app.wait(lambda r: r["selected_relation"] == target["index"] and r["evidence_points"],
                      "the link selected")
