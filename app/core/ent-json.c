@@ -447,6 +447,29 @@ doc_index (GHashTable *ids, const char *id)
   return -1;
 }
 
+/* The document an object (a mention or evidence) refers to by its "doc" id;
+ * -1 with @error set when it is missing or unknown. */
+static int
+get_doc (json_t *obj, GHashTable *doc_ids, const char *where, GError **error)
+{
+  GError *local = NULL;
+  const char *id;
+  int d;
+
+  if (!json_is_object (obj))
+    return bad (error, where, "not an object"), -1;
+  id = get_str (obj, "doc", TRUE, where, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return -1;
+    }
+  d = doc_index (doc_ids, id);
+  if (d < 0)
+    bad (error, where, "\"doc\" is not a document id");
+  return d;
+}
+
 EntNetwork *
 ent_network_from_json (json_t *root, GError **error)
 {
@@ -580,13 +603,8 @@ ent_network_from_json (json_t *root, GError **error)
           int d;
 
           g_snprintf (w2, sizeof w2, "actors[%zu].mentions[%zu]", i, j);
-          if (!json_is_object (x))
-            return bad (error, w2, "not an object"), NULL;
-          d = doc_index (doc_ids, get_str (x, "doc", TRUE, w2, error));
-          if (error && *error)
+          if ((d = get_doc (x, doc_ids, w2, error)) < 0)
             return NULL;
-          if (d < 0)
-            return bad (error, w2, "\"doc\" is not a document id"), NULL;
           if (!get_size (x, "start", &start, w2, error) || !get_size (x, "end", &end, w2, error) ||
               !check_span (start, end, g_ptr_array_index (net->documents, d), w2, error))
             return NULL;
@@ -639,13 +657,8 @@ ent_network_from_json (json_t *root, GError **error)
           int d;
 
           g_snprintf (w2, sizeof w2, "relations[%zu].evidence[%zu]", i, j);
-          if (!json_is_object (x))
-            return bad (error, w2, "not an object"), NULL;
-          d = doc_index (doc_ids, get_str (x, "doc", TRUE, w2, error));
-          if (error && *error)
+          if ((d = get_doc (x, doc_ids, w2, error)) < 0)
             return NULL;
-          if (d < 0)
-            return bad (error, w2, "\"doc\" is not a document id"), NULL;
           if (!(text = get_str (x, "text", TRUE, w2, error)))
             return NULL;
           cue = get_str (x, "cue", FALSE, w2, error);
