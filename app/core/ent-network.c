@@ -23,16 +23,24 @@ ent_actor_type_to_string (EntActorType type)
   return actor_type_names[type];
 }
 
+/* Index of @s in @names, or -1. */
+static int
+name_index (const char *const *names, guint n, const char *s)
+{
+  for (guint i = 0; s && i < n; i++)
+    if (strcmp (s, names[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
 gboolean
 ent_actor_type_from_string (const char *s, EntActorType *out)
 {
-  for (guint i = 0; s && i < ENT_N_ACTOR_TYPES; i++)
-    if (g_strcmp0 (s, actor_type_names[i]) == 0)
-      {
-        *out = (EntActorType) i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = name_index (actor_type_names, ENT_N_ACTOR_TYPES, s);
+
+  if (i >= 0)
+    *out = (EntActorType) i;
+  return i >= 0;
 }
 
 const char *
@@ -45,13 +53,11 @@ ent_polarity_to_string (EntPolarity p)
 gboolean
 ent_polarity_from_string (const char *s, EntPolarity *out)
 {
-  for (guint i = 0; s && i < ENT_N_POLARITIES; i++)
-    if (g_strcmp0 (s, polarity_names[i]) == 0)
-      {
-        *out = (EntPolarity) i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = name_index (polarity_names, ENT_N_POLARITIES, s);
+
+  if (i >= 0)
+    *out = (EntPolarity) i;
+  return i >= 0;
 }
 
 static void
