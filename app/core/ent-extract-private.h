@@ -66,7 +66,10 @@ typedef struct {
   GHashTable   *by_gaz;       /* entry + 1 -> actor + 1 */
   GHashTable   *by_org;       /* org key -> actor + 1 */
   GHashTable   *by_surname;   /* surname skeleton -> GArray of actor indices */
-  GHashTable   *rel_index;    /* key (a, b, polarity) -> relation + 1 */
+  /* (a, b, polarity) -> relation + 1: open addressing, keys never 0 */
+  guint64      *rel_keys;
+  guint32      *rel_vals;
+  gsize         rel_cap, rel_len;
   GPtrArray    *relations;    /* EntXRelation* */
 
   /* per document */
@@ -118,7 +121,8 @@ void     _ent_actors_to_network (EntXCtx *ctx, int *map);
 void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);
-guint64  _ent_relation_key (guint a, guint b, EntPolarity polarity);
+EntXRelation *_ent_relation_find (EntXCtx *ctx, guint a, guint b, EntPolarity polarity);
+void     _ent_relations_clear (EntXCtx *ctx);
 const char *_ent_intern (EntXCtx *ctx, const char *p, gsize n);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
 

@@ -3038,19 +3038,16 @@ find_relations (Sent *s)
       {
         gboolean related = FALSE;
         /* skip pairs that got a cue in this sentence */
-        if (ctx->rel_index)
-          for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
-            {
-              guint64 key = _ent_relation_key (actors[i], actors[j], p);
-              gpointer r = g_hash_table_lookup (ctx->rel_index, &key);
-              if (r)
-                {
-                  EntXRelation *rel = g_ptr_array_index (ctx->relations, GPOINTER_TO_UINT (r) - 1);
-                  EntXEvidence *ev = rel->evidence->len ? &g_array_index (rel->evidence, EntXEvidence, rel->evidence->len - 1) : NULL;
-                  if (ev && ev->doc == ctx->doc_index && ev->sentence == s->sent)
-                    related = TRUE;
-                }
-            }
+        for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
+          {
+            EntXRelation *rel = _ent_relation_find (ctx, actors[i], actors[j], p);
+            EntXEvidence *ev;
+            if (rel == NULL || rel->evidence->len == 0)
+              continue;
+            ev = &g_array_index (rel->evidence, EntXEvidence, rel->evidence->len - 1);
+            if (ev->doc == ctx->doc_index && ev->sentence == s->sent)
+              related = TRUE;
+          }
         if (!related)
           _ent_relation_add (ctx, actors[i], actors[j], ENT_POLARITY_NEUTRAL, "mention", FALSE,
                              s->sent, NULL, s->speaker);
@@ -3310,8 +3307,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   g_hash_table_unref (ctx.string_set);
   g_string_chunk_free (ctx.strings);
   g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
-  g_clear_pointer (&ctx.relations, g_ptr_array_unref);
-  g_clear_pointer (&ctx.rel_index, g_hash_table_unref);
+  _ent_relations_clear (&ctx);
   _ent_actors_clear (&ctx);
   return ok;
 }

@@ -16,25 +16,92 @@ xrel_free (gpointer p)
   g_free (r);
 }
 
-/* GLib's g_int64_hash keeps only the low 32 bits: mix all of them. */
-static guint
-rel_key_hash (gconstpointer p)
-{
-  guint64 v = *(const guint64 *) p * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  return (guint) (v >> 32);
-}
-
-guint64
-_ent_relation_key (guint a, guint b, EntPolarity pol)
-{
-  return ((guint64) MIN (a, b) << 34) | ((guint64) MAX (a, b) << 2) | (guint64) pol;
-}
-
-static guint64
+/* Keys pack (low, high, polarity); 0 is never a key since low != high
+ * makes high > 0. */
+static inline guint64
 rel_key (guint a, guint b, EntPolarity pol)
 {
   guint lo = MIN (a, b), hi = MAX (a, b);
   return ((guint64) lo << 34) | ((guint64) hi << 2) | (guint64) pol;
+}
+
+static inline gsize
+rel_slot (guint64 key, gsize mask)
+{
+  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & mask;
+}
+
+/* relation + 1 for @key, or 0 */
+static inline guint32
+rel_index_get (const EntXCtx *ctx, guint64 key)
+{
+  gsize mask = ctx->rel_cap - 1;
+  if (ctx->rel_cap == 0)
+    return 0;
+  for (gsize i = rel_slot (key, mask);; i = (i + 1) & mask)
+    {
+      if (ctx->rel_keys[i] == key)
+        return ctx->rel_vals[i];
+      if (ctx->rel_keys[i] == 0)
+        return 0;
+    }
+}
+
+static void
+rel_index_put (EntXCtx *ctx, guint64 key, guint32 val)
+{
+  gsize mask;
+
+  if ((ctx->rel_len + 1) * 2 > ctx->rel_cap)
+    {
+      gsize old_cap = ctx->rel_cap;
+      guint64 *old_keys = ctx->rel_keys;
+      guint32 *old_vals = ctx->rel_vals;
+
+      ctx->rel_cap = old_cap ? old_cap * 2 : 1024;
+      ctx->rel_keys = g_new0 (guint64, ctx->rel_cap);
+      ctx->rel_vals = g_new (guint32, ctx->rel_cap);
+      ctx->rel_len = 0;
+      for (gsize i = 0; i < old_cap; i++)
+        if (old_keys[i] != 0)
+          rel_index_put (ctx, old_keys[i], old_vals[i]);
+      g_free (old_keys);
+      g_free (old_vals);
+    }
+  mask = ctx->rel_cap - 1;
+  for (gsize i = rel_slot (key, mask);; i = (i + 1) & mask)
+    if (ctx->rel_keys[i] == 0)
+      {
+        ctx->rel_keys[i] = key;
+        ctx->rel_vals[i] = val;
+        ctx->rel_len++;
+        return;
+      }
+}
+
+EntXRelation *
+_ent_relation_find (EntXCtx *ctx, guint a, guint b, EntPolarity polarity)
+{
+  guint32 v;
+  if (a == b)
+    return NULL;
+  v = rel_index_get (ctx, rel_key (a, b, polarity));
+  return v ? g_ptr_array_index (ctx->relations, v - 1) : NULL;
+}
+
+static void
+rel_index_free (EntXCtx *ctx)
+{
+  g_clear_pointer (&ctx->rel_keys, g_free);
+  g_clear_pointer (&ctx->rel_vals, g_free);
+  ctx->rel_cap = ctx->rel_len = 0;
+}
+
+void
+_ent_relations_clear (EntXCtx *ctx)
+{
+  rel_index_free (ctx);
+  g_clear_pointer (&ctx->relations, g_ptr_array_unref);
 }
 
 const char *
@@ -62,27 +129,22 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
                    const char *cue, int speaker)
 {
   guint64 key;
-  gpointer p;
+  guint32 p;
   EntXRelation *r;
   EntXEvidence ev;
 
   if (source == target)
     return;
   if (ctx->relations == NULL)
-    {
-      ctx->relations = g_ptr_array_new_with_free_func (xrel_free);
-      ctx->rel_index = g_hash_table_new_full (rel_key_hash, g_int64_equal, g_free, NULL);
-    }
+    ctx->relations = g_ptr_array_new_with_free_func (xrel_free);
   key = rel_key (source, target, polarity);
-  p = g_hash_table_lookup (ctx->rel_index, &key);
+  p = rel_index_get (ctx, key);
   if (p)
-    r = g_ptr_array_index (ctx->relations, GPOINTER_TO_UINT (p) - 1);
+    r = g_ptr_array_index (ctx->relations, p - 1);
   else if (polarity == ENT_POLARITY_NEUTRAL && ctx->neutral_count >= ENT_EXTRACT_MAX_NEUTRAL_RELATIONS)
     return;
   else
     {
-      guint64 *k = g_new (guint64, 1);
-      *k = key;
       r = g_new0 (EntXRelation, 1);
       r->a = source;
       r->b = target;
@@ -93,7 +155,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
       g_ptr_array_add (ctx->relations, r);
       if (polarity == ENT_POLARITY_NEUTRAL)
         ctx->neutral_count++;
-      g_hash_table_insert (ctx->rel_index, k, GUINT_TO_POINTER (ctx->relations->len));
+      rel_index_put (ctx, key, ctx->relations->len);
     }
   if (directed && r->directed && r->a != source)
     r->both_ways = TRUE;
@@ -130,7 +192,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
   if (ctx->relations == NULL)
     return;
   /* the index is no longer needed; free it before the copies are made */
-  g_clear_pointer (&ctx->rel_index, g_hash_table_unref);
+  rel_index_free (ctx);
   for (guint i = 0; i < ctx->relations->len; i++)
     {
       EntXRelation *r = g_ptr_array_index (ctx->relations, i);
