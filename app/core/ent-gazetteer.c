@@ -1180,6 +1180,16 @@ compile (EntGazetteer *gaz, GError **error)
   return TRUE;
 }
 
+/* Keys and tokens are short: a loop beats a call to memcmp. */
+static inline gboolean
+bytes_equal (const char *a, const char *b, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 const EntLexNode *
 _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
                        const char * const *toks, const guint *lens, guint n)
@@ -1202,7 +1212,7 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
         continue;
       if (n == 1)
         {
-          if (node->key_len == lens[0] && memcmp (k, toks[0], lens[0]) == 0)
+          if (node->key_len == lens[0] && bytes_equal (k, toks[0], lens[0]))
             return node;
           continue;
         }
@@ -1214,7 +1224,8 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
                 break;
               k++;
             }
-          if (strncmp (k, toks[t], lens[t]) != 0)
+          /* the key's NUL stops a mismatch at its end */
+          if (!bytes_equal (k, toks[t], lens[t]))
             break;
           k += lens[t];
         }

@@ -19,33 +19,64 @@
 
 /* ---------------------------------------------------------------- writing */
 
+/* Appends without a call when the buffer has room (nearly always: the
+ * writer flushes at 64 KiB). */
+static inline void
+put_len (GString *o, const char *s, gsize n)
+{
+  if (G_LIKELY (o->len + n < o->allocated_len))
+    {
+      memcpy (o->str + o->len, s, n);
+      o->len += n;
+      o->str[o->len] = '\0';
+    }
+  else
+    g_string_append_len (o, s, (gssize) n);
+}
+
+#define put_lit(o, lit) put_len ((o), "" lit, sizeof (lit) - 1)
+
+static inline void
+put_cstr (GString *o, const char *s)
+{
+  put_len (o, s, strlen (s));
+}
+
 static void
 put_string (GString *out, const char *s)
 {
   static const char hex[] = "0123456789abcdef";
+  const unsigned char *p = (const unsigned char *) (s ? s : "");
 
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) (s ? s : ""); *p; p++)
+  put_lit (out, "\"");
+  for (;;)
     {
-      switch (*p)
+      const unsigned char *q = p;
+      char esc[6];
+
+      /* copy the run of bytes that need no escape in one go */
+      while (*q >= 0x20 && *q != '"' && *q != '\\' && *q != 0x7f)
+        q++;
+      if (q > p)
+        put_len (out, (const char *) p, q - p);
+      if (*q == '\0')
+        break;
+      switch (*q)
         {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
+        case '"':  put_lit (out, "\\\""); break;
+        case '\\': put_lit (out, "\\\\"); break;
+        case '\n': put_lit (out, "\\n"); break;
+        case '\r': put_lit (out, "\\r"); break;
+        case '\t': put_lit (out, "\\t"); break;
         default:
-          if (*p < 0x20 || *p == 0x7f)
-            {
-              g_string_append (out, "\\u00");
-              g_string_append_c (out, hex[*p >> 4]);
-              g_string_append_c (out, hex[*p & 0xf]);
-            }
-          else
-            g_string_append_c (out, (char) *p);
+          memcpy (esc, "\\u00", 4);
+          esc[4] = hex[*q >> 4];
+          esc[5] = hex[*q & 0xf];
+          put_len (out, esc, sizeof esc);
         }
+      p = q + 1;
     }
-  g_string_append_c (out, '"');
+  put_lit (out, "\"");
 }
 
 /* Appends @len bytes of @s, replacing invalid UTF-8 so the output is always
@@ -76,16 +107,16 @@ put_uint (GString *out, guint64 v)
   do
     buf[--i] = (char) ('0' + v % 10);
   while ((v /= 10) != 0);
-  g_string_append_len (out, buf + i, (gssize) (sizeof buf - i));
+  put_len (out, buf + i, sizeof buf - i);
 }
 
 /* {"start": S, "end": E} */
 static void
 put_span (GString *out, gsize start, gsize end)
 {
-  g_string_append (out, "{\"start\": ");
+  put_lit (out, "{\"start\": ");
   put_uint (out, start);
-  g_string_append (out, ", \"end\": ");
+  put_lit (out, ", \"end\": ");
   put_uint (out, end);
   g_string_append_c (out, '}');
 }
@@ -111,95 +142,95 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
 {
   GString *o = w->buf;
 
-  g_string_append (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
+  put_lit (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
   for (guint i = 0; i < net->documents->len; i++)
     {
       const EntDocument *d = g_ptr_array_index (net->documents, i);
 
-      g_string_append (o, i ? ",\n  {" : "\n  {");
-      g_string_append (o, "\"id\": ");
+      put_cstr (o, i ? ",\n  {" : "\n  {");
+      put_lit (o, "\"id\": ");
       put_string (o, d->id);
-      g_string_append (o, ", \"path\": ");
+      put_lit (o, ", \"path\": ");
       put_string (o, d->path ? d->path : "");
-      g_string_append (o, ", \"title\": ");
+      put_lit (o, ", \"title\": ");
       put_string (o, d->title ? d->title : "");
       if (with_text)
         {
-          g_string_append (o, ",\n   \"text\": ");
+          put_lit (o, ",\n   \"text\": ");
           put_string_len (o, d->text, d->len);
         }
-      g_string_append (o, ",\n   \"sentences\": [");
+      put_lit (o, ",\n   \"sentences\": [");
       for (guint j = 0; j < d->sentences->len; j++)
         {
           const EntSpan *s = &g_array_index (d->sentences, EntSpan, j);
-          g_string_append (o, j ? (j % 4 ? ", " : ",\n    ") : "");
+          put_cstr (o, j ? (j % 4 ? ", " : ",\n    ") : "");
           put_span (o, s->start, s->end);
           writer_flush (w, FALSE);
         }
-      g_string_append (o, "]}");
+      put_lit (o, "]}");
     }
-  g_string_append (o, "\n ],\n \"actors\": [");
+  put_lit (o, "\n ],\n \"actors\": [");
   for (guint i = 0; i < net->actors->len; i++)
     {
       const EntActor *a = g_ptr_array_index (net->actors, i);
 
-      g_string_append (o, i ? ",\n  {" : "\n  {");
-      g_string_append (o, "\"id\": ");
+      put_cstr (o, i ? ",\n  {" : "\n  {");
+      put_lit (o, "\"id\": ");
       put_string (o, a->id);
-      g_string_append (o, ", \"name\": ");
+      put_lit (o, ", \"name\": ");
       put_string (o, a->name);
-      g_string_append (o, ", \"type\": ");
+      put_lit (o, ", \"type\": ");
       put_string (o, ent_actor_type_to_string (a->type));
-      g_string_append (o, ",\n   \"aliases\": [");
+      put_lit (o, ",\n   \"aliases\": [");
       for (guint j = 0; j < a->aliases->len; j++)
         {
           if (j)
-            g_string_append (o, ", ");
+            put_lit (o, ", ");
           put_string (o, g_ptr_array_index (a->aliases, j));
         }
-      g_string_append (o, "]");
+      put_lit (o, "]");
       if (a->affiliation >= 0 && (guint) a->affiliation < net->actors->len)
         {
           const EntActor *aff = g_ptr_array_index (net->actors, a->affiliation);
-          g_string_append (o, ", \"affiliation\": ");
+          put_lit (o, ", \"affiliation\": ");
           put_string (o, aff->id);
         }
       g_string_append_printf (o, ", \"confidence\": %.3g", a->confidence);
-      g_string_append (o, ",\n   \"mentions\": [");
+      put_lit (o, ",\n   \"mentions\": [");
       for (guint j = 0; j < a->mentions->len; j++)
         {
           const EntMention *m = &g_array_index (a->mentions, EntMention, j);
           const EntDocument *d = m->doc < net->documents->len
                                    ? g_ptr_array_index (net->documents, m->doc) : NULL;
-          g_string_append (o, j ? (j % 3 ? ", " : ",\n    ") : "");
-          g_string_append (o, "{\"doc\": ");
+          put_cstr (o, j ? (j % 3 ? ", " : ",\n    ") : "");
+          put_lit (o, "{\"doc\": ");
           put_string (o, d ? d->id : "");
-          g_string_append (o, ", \"start\": ");
+          put_lit (o, ", \"start\": ");
           put_uint (o, m->start);
-          g_string_append (o, ", \"end\": ");
+          put_lit (o, ", \"end\": ");
           put_uint (o, m->end);
-          g_string_append_c (o, '}');
+          put_lit (o, "}");
           writer_flush (w, FALSE);
         }
-      g_string_append (o, "]}");
+      put_lit (o, "]}");
     }
-  g_string_append (o, "\n ],\n \"relations\": [");
+  put_lit (o, "\n ],\n \"relations\": [");
   for (guint i = 0; i < net->relations->len; i++)
     {
       const EntRelation *r = g_ptr_array_index (net->relations, i);
       const EntActor *src = g_ptr_array_index (net->actors, r->source);
       const EntActor *tgt = g_ptr_array_index (net->actors, r->target);
 
-      g_string_append (o, i ? ",\n  {" : "\n  {");
-      g_string_append (o, "\"id\": ");
+      put_cstr (o, i ? ",\n  {" : "\n  {");
+      put_lit (o, "\"id\": ");
       put_string (o, r->id);
-      g_string_append (o, ", \"source\": ");
+      put_lit (o, ", \"source\": ");
       put_string (o, src->id);
-      g_string_append (o, ", \"target\": ");
+      put_lit (o, ", \"target\": ");
       put_string (o, tgt->id);
-      g_string_append (o, ", \"polarity\": ");
+      put_lit (o, ", \"polarity\": ");
       put_string (o, ent_polarity_to_string (r->polarity));
-      g_string_append (o, ", \"kind\": ");
+      put_lit (o, ", \"kind\": ");
       put_string (o, r->kind);
       g_string_append_printf (o, ", \"directed\": %s,\n   \"evidence\": [",
                               r->directed ? "true" : "false");
@@ -209,33 +240,33 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           const EntDocument *d = e->doc < net->documents->len
                                    ? g_ptr_array_index (net->documents, e->doc) : NULL;
 
-          g_string_append (o, j ? ",\n    {" : "\n    {");
-          g_string_append (o, "\"doc\": ");
+          put_cstr (o, j ? ",\n    {" : "\n    {");
+          put_lit (o, "\"doc\": ");
           put_string (o, d ? d->id : "");
-          g_string_append (o, ", \"sentence\": ");
+          put_lit (o, ", \"sentence\": ");
           put_uint (o, e->sentence);
-          g_string_append (o, ", \"start\": ");
+          put_lit (o, ", \"start\": ");
           put_uint (o, e->start);
-          g_string_append (o, ", \"end\": ");
+          put_lit (o, ", \"end\": ");
           put_uint (o, e->end);
-          g_string_append (o, ", \"text\": ");
+          put_lit (o, ", \"text\": ");
           put_string (o, e->text);
-          g_string_append (o, ", \"cue\": ");
+          put_lit (o, ", \"cue\": ");
           if (e->cue)
             put_string (o, e->cue);
           else
-            g_string_append (o, "null");
+            put_lit (o, "null");
           if (e->speaker)
             {
-              g_string_append (o, ", \"speaker\": ");
+              put_lit (o, ", \"speaker\": ");
               put_string (o, e->speaker);
             }
-          g_string_append (o, "}");
+          put_lit (o, "}");
           writer_flush (w, FALSE);
         }
-      g_string_append (o, "]}");
+      put_lit (o, "]}");
     }
-  g_string_append (o, "\n ]\n}\n");
+  put_lit (o, "\n ]\n}\n");
   writer_flush (w, TRUE);
 }
 

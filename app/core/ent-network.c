@@ -129,13 +129,42 @@ ent_network_free (EntNetwork *net)
   g_free (net);
 }
 
+/* "a12": ids are made by the hundred thousand for a corpus, so without
+ * printf. */
+static char *
+make_id (char prefix, guint n)
+{
+  char buf[16];
+  int i = sizeof buf;
+
+  buf[--i] = '\0';
+  do
+    buf[--i] = (char) ('0' + n % 10);
+  while ((n /= 10) != 0);
+  buf[--i] = prefix;
+  return g_strdup (buf + i);
+}
+
+static void
+set_id (char **id, char prefix, guint n)
+{
+  char *want = make_id (prefix, n);
+  if (g_strcmp0 (*id, want) == 0)
+    {
+      g_free (want);
+      return;
+    }
+  g_free (*id);
+  *id = want;
+}
+
 EntDocument *
 ent_network_add_document (EntNetwork *net, const char *path, const char *title,
                           char *text, gsize len)
 {
   EntDocument *doc = g_new0 (EntDocument, 1);
 
-  doc->id = g_strdup_printf ("d%u", net->documents->len + 1);
+  doc->id = make_id ('d', net->documents->len + 1);
   doc->path = g_strdup (path);
   doc->title = g_strdup (title);
   doc->text = text ? text : g_strdup ("");
@@ -150,7 +179,7 @@ ent_network_add_actor (EntNetwork *net, const char *name, EntActorType type)
 {
   EntActor *actor = g_new0 (EntActor, 1);
 
-  actor->id = g_strdup_printf ("a%u", net->actors->len + 1);
+  actor->id = make_id ('a', net->actors->len + 1);
   actor->name = g_strdup (name);
   actor->type = type;
   actor->aliases = g_ptr_array_new_with_free_func (g_free);
@@ -169,7 +198,7 @@ ent_network_add_relation (EntNetwork *net, guint source, guint target,
 
   g_return_val_if_fail (source < net->actors->len && target < net->actors->len, NULL);
 
-  rel->id = g_strdup_printf ("r%u", net->relations->len + 1);
+  rel->id = make_id ('r', net->relations->len + 1);
   rel->source = source;
   rel->target = target;
   rel->polarity = polarity;
@@ -235,20 +264,17 @@ ent_network_renumber (EntNetwork *net)
   for (guint i = 0; i < net->documents->len; i++)
     {
       EntDocument *d = g_ptr_array_index (net->documents, i);
-      g_free (d->id);
-      d->id = g_strdup_printf ("d%u", i + 1);
+      set_id (&d->id, 'd', i + 1);
     }
   for (guint i = 0; i < net->actors->len; i++)
     {
       EntActor *a = g_ptr_array_index (net->actors, i);
-      g_free (a->id);
-      a->id = g_strdup_printf ("a%u", i + 1);
+      set_id (&a->id, 'a', i + 1);
     }
   for (guint i = 0; i < net->relations->len; i++)
     {
       EntRelation *r = g_ptr_array_index (net->relations, i);
-      g_free (r->id);
-      r->id = g_strdup_printf ("r%u", i + 1);
+      set_id (&r->id, 'r', i + 1);
     }
 }
 

@@ -189,8 +189,14 @@ static const char * const openers[] = {
 static gboolean
 word_in_list (const char *w, gsize n, const char * const *list, guint list_len, gboolean fold)
 {
+  char c0;
+
+  if (n == 0)
+    return FALSE;
+  /* lists are lower case when folded: the first byte rejects most words */
+  c0 = fold ? g_ascii_tolower (w[0]) : w[0];
   for (guint i = 0; i < list_len; i++)
-    if (strlen (list[i]) == n &&
+    if (list[i][0] == c0 && strlen (list[i]) == n &&
         (fold ? g_ascii_strncasecmp (w, list[i], n) == 0 : strncmp (w, list[i], n) == 0))
       return TRUE;
   return FALSE;
