@@ -61,14 +61,27 @@ typedef struct {
   guint32 value;
 } EntLexHit;
 
+/* A phrase table slot.  Keys of up to 8 bytes (most words) are stored in
+ * the slot itself, so checking a match reads no other memory. */
+#define ENT_LEX_INLINE_KEY 8
 typedef struct {
-  char      *key;     /* folded tokens joined by single spaces */
   guint64    hash;
-  guint16    n_hits;
-  guint8     max_len; /* longest phrase starting with this key's first token */
-  guint16    key_len;
+  union {
+    char    *ptr;
+    char     inl[ENT_LEX_INLINE_KEY];
+  } key;              /* folded tokens joined by single spaces, not terminated */
   EntLexHit *hits;
+  guint16    n_hits;
+  guint16    key_len;
+  guint8     max_len; /* longest phrase starting with this key's first token */
+  guint8     used;    /* 0: an empty slot */
 } EntLexNode;
+
+static inline const char *
+ent_lex_node_key (const EntLexNode *n)
+{
+  return n->key_len <= ENT_LEX_INLINE_KEY ? n->key.inl : n->key.ptr;
+}
 
 typedef struct {
   char        *id;

@@ -658,10 +658,10 @@ builder_grow (Builder *b)
   b->capacity = b->capacity ? b->capacity * 2 : 64;
   b->nodes = g_new0 (EntLexNode, b->capacity);
   for (gsize i = 0; i < old_capacity; i++)
-    if (old[i].key != NULL)
+    if (old[i].used)
       {
         gsize j = old[i].hash & (b->capacity - 1);
-        while (b->nodes[j].key != NULL)
+        while (b->nodes[j].used)
           j = (j + 1) & (b->capacity - 1);
         b->nodes[j] = old[i];
       }
@@ -678,15 +678,21 @@ builder_node (Builder *b, const char *key, gsize len)
 
   if ((b->n_nodes + 1) * 2 + 1 > b->capacity)
     builder_grow (b);
-  for (i = h & (b->capacity - 1); b->nodes[i].key != NULL; i = (i + 1) & (b->capacity - 1))
+  /* a key longer than a guint16 can count is cut there */
+  len = MIN (len, G_MAXUINT16);
+  for (i = h & (b->capacity - 1); b->nodes[i].used; i = (i + 1) & (b->capacity - 1))
     {
       EntLexNode *n = &b->nodes[i];
-      if (n->hash == h && n->key_len == MIN (len, G_MAXUINT16) && strcmp (n->key, key) == 0)
+      if (n->hash == h && n->key_len == len && memcmp (ent_lex_node_key (n), key, len) == 0)
         return n;
     }
-  b->nodes[i].key = g_strndup (key, len);
+  if (len <= ENT_LEX_INLINE_KEY)
+    memcpy (b->nodes[i].key.inl, key, len);
+  else
+    b->nodes[i].key.ptr = g_strndup (key, len);
+  b->nodes[i].used = 1;
   b->nodes[i].hash = h;
-  b->nodes[i].key_len = (guint16) MIN (len, G_MAXUINT16);
+  b->nodes[i].key_len = (guint16) len;
   b->n_nodes++;
   return &b->nodes[i];
 }
@@ -1107,7 +1113,8 @@ table_clear (EntGazetteer *gaz)
 {
   for (gsize i = 0; i < gaz->capacity; i++)
     {
-      g_free (gaz->nodes[i].key);
+      if (gaz->nodes[i].used && gaz->nodes[i].key_len > ENT_LEX_INLINE_KEY)
+        g_free (gaz->nodes[i].key.ptr);
       g_free (gaz->nodes[i].hits);
     }
   g_clear_pointer (&gaz->nodes, g_free);
@@ -1168,7 +1175,7 @@ compile (EntGazetteer *gaz, GError **error)
   gaz->n_nodes = b.n_nodes;
   memset (gaz->filter, 0, sizeof gaz->filter);
   for (gsize i = 0; i < gaz->capacity; i++)
-    if (gaz->nodes[i].key != NULL)
+    if (gaz->nodes[i].used)
       {
         guint64 h = gaz->nodes[i].hash;
         gaz->filter[(h >> 6) & ENT_FILTER_MASK] |= G_GUINT64_CONSTANT (1) << (h & 63);
@@ -1202,17 +1209,19 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
   /* most words of a text are in no phrase: a bit per hash says so */
   if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
     return NULL;
-  for (; gaz->nodes[i].key != NULL; i = (i + 1) & mask)
+  for (; gaz->nodes[i].used; i = (i + 1) & mask)
     {
       const EntLexNode *node = &gaz->nodes[i];
-      const char *k = node->key;
+      const char *k;
+      gsize pos = 0, kl = node->key_len;
       guint t;
 
       if (node->hash != hash)
         continue;
+      k = ent_lex_node_key (node);
       if (n == 1)
         {
-          if (node->key_len == lens[0] && bytes_equal (k, toks[0], lens[0]))
+          if (kl == lens[0] && bytes_equal (k, toks[0], kl))
             return node;
           continue;
         }
@@ -1220,16 +1229,15 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
         {
           if (t > 0)
             {
-              if (*k != ' ')
+              if (pos >= kl || k[pos] != ' ')
                 break;
-              k++;
+              pos++;
             }
-          /* the key's NUL stops a mismatch at its end */
-          if (!bytes_equal (k, toks[t], lens[t]))
+          if (pos + lens[t] > kl || !bytes_equal (k + pos, toks[t], lens[t]))
             break;
-          k += lens[t];
+          pos += lens[t];
         }
-      if (t == n && *k == '\0')
+      if (t == n && pos == kl)
         return node;
     }
   return NULL;
