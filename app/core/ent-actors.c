@@ -30,7 +30,7 @@ xactor_free (gpointer p)
   g_free (a->sur_skel);
   g_free (a->given);
   g_free (a->org_key);
-  g_clear_pointer (&a->mentions, g_array_unref);
+  g_free (a->ments);
   g_array_unref (a->alias_hashes);
   g_free (a);
 }
@@ -63,7 +63,6 @@ actor_new (EntXCtx *ctx, const char *name, EntActorType type)
   a->aliases = g_ptr_array_new_with_free_func (g_free);
   a->gaz = -1;
   a->affil = -1;
-  a->mentions = g_array_new (FALSE, FALSE, sizeof (EntMention));
   a->alias_hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   a->confidence = 1.0;
   g_ptr_array_add (ctx->actors, a);
@@ -444,22 +443,31 @@ _ent_actor_for_org (EntXCtx *ctx, const char *name)
   return idx;
 }
 
+static inline void
+push_mention (EntXCtx *ctx, EntXActor *a, gsize start, gsize end, double confidence)
+{
+  EntXMention *m;
+
+  if (G_UNLIKELY (a->n_ments == a->cap_ments))
+    {
+      a->cap_ments = a->cap_ments ? a->cap_ments * 2 : 8;
+      a->ments = g_renew (EntXMention, a->ments, a->cap_ments);
+    }
+  m = &a->ments[a->n_ments++];
+  m->doc = ctx->doc_index;
+  m->start = (guint32) start;
+  m->end = (guint32) end;
+  if (confidence < a->confidence)
+    a->confidence = confidence;
+}
+
 void
 _ent_actor_mention (EntXCtx *ctx, int actor, gsize start, gsize end, const char *surface,
                     double confidence)
 {
-  EntXActor *a;
-  EntMention m;
-
   if (actor < 0)
     return;
-  a = g_ptr_array_index (ctx->actors, actor);
-  m.doc = ctx->doc_index;
-  m.start = start;
-  m.end = end;
-  g_array_append_val (a->mentions, m);
-  if (confidence < a->confidence)
-    a->confidence = confidence;
+  push_mention (ctx, g_ptr_array_index (ctx->actors, actor), start, end, confidence);
   _ent_actor_alias (ctx, actor, surface);
 }
 
@@ -467,18 +475,9 @@ void
 _ent_actor_mention_text (EntXCtx *ctx, int actor, const char *text, gsize start, gsize end,
                          double confidence)
 {
-  EntXActor *a;
-  EntMention m;
-
   if (actor < 0)
     return;
-  a = g_ptr_array_index (ctx->actors, actor);
-  m.doc = ctx->doc_index;
-  m.start = start;
-  m.end = end;
-  g_array_append_val (a->mentions, m);
-  if (confidence < a->confidence)
-    a->confidence = confidence;
+  push_mention (ctx, g_ptr_array_index (ctx->actors, actor), start, end, confidence);
   _ent_actor_alias_len (ctx, actor, text + start, end - start);
 }
 
@@ -530,25 +529,28 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
       EntActor *na;
 
       map[i] = -1;
-      if (a->mentions == NULL || a->mentions->len == 0 || a->outlet)
+      if (a->n_ments == 0 || a->outlet)
         continue;
       /* a state met only through its capital as a place */
-      if (a->type == ENT_ACTOR_STATE && a->place_mentions >= a->mentions->len)
+      if (a->type == ENT_ACTOR_STATE && a->place_mentions >= a->n_ments)
         continue;
       na = ent_network_add_actor (ctx->net, a->name, a->type);
       for (guint j = 0; j < a->aliases->len; j++)
         ent_actor_add_alias (na, g_ptr_array_index (a->aliases, j));
-      /* hand the mentions over in an array of the exact size (growth
-       * leaves up to half of a large array unused) */
+      /* an array of the exact size; the run's copy goes at once (peak
+       * memory) */
       g_array_unref (na->mentions);
-      if (a->mentions->len > 1024)
+      na->mentions = g_array_sized_new (FALSE, FALSE, sizeof (EntMention), a->n_ments);
+      g_array_set_size (na->mentions, a->n_ments);
+      for (guint j = 0; j < a->n_ments; j++)
         {
-          na->mentions = g_array_sized_new (FALSE, FALSE, sizeof (EntMention), a->mentions->len);
-          g_array_append_vals (na->mentions, a->mentions->data, a->mentions->len);
-          g_clear_pointer (&a->mentions, g_array_unref);
+          EntMention *m = &g_array_index (na->mentions, EntMention, j);
+          m->doc = a->ments[j].doc;
+          m->start = a->ments[j].start;
+          m->end = a->ments[j].end;
         }
-      else
-        na->mentions = g_steal_pointer (&a->mentions);
+      g_clear_pointer (&a->ments, g_free);
+      a->cap_ments = 0;
       na->confidence = a->confidence;
       map[i] = ctx->net->actors->len - 1;
     }

@@ -23,6 +23,14 @@ G_BEGIN_DECLS
 /* Aliases kept per actor. */
 #define ENT_EXTRACT_MAX_ALIASES 64
 
+/* A mention while extracting: documents are at most ENT_TEXT_MAX_BYTES
+ * (512 MiB), so offsets fit 32 bits; half the size of an EntMention. */
+typedef struct {
+  guint32 doc;
+  guint32 start;
+  guint32 end;
+} EntXMention;
+
 typedef struct {
   EntActorType type;
   char        *name;          /* canonical */
@@ -34,7 +42,8 @@ typedef struct {
   char        *given;         /* people: folded given name, or NULL */
   char        *org_key;       /* rule-found groups: sorted content words */
   int          affil;         /* registry index of the actor it acts for, -1 */
-  GArray      *mentions;      /* EntMention */
+  EntXMention *ments;
+  guint        n_ments, cap_ments;
   double       confidence;
   guint        place_mentions; /* capital mentions that were only a place ("in Amman") */
   gboolean     titled;        /* seen with a leader's title */
@@ -47,6 +56,8 @@ typedef struct {
   const char  *kind;          /* interned */
   gboolean     directed;
   gboolean     both_ways;
+  guint        last_doc;      /* doc_index + 1 and sentence last seen (stored or not) */
+  guint        last_sent;
   GArray      *evidence;      /* EntXEvidence */
   guint        total;         /* supporting sentences, stored or not */
 } EntXRelation;

@@ -3041,11 +3041,7 @@ find_relations (Sent *s)
         for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
           {
             EntXRelation *rel = _ent_relation_find (ctx, actors[i], actors[j], p);
-            EntXEvidence *ev;
-            if (rel == NULL || rel->evidence->len == 0)
-              continue;
-            ev = &g_array_index (rel->evidence, EntXEvidence, rel->evidence->len - 1);
-            if (ev->doc == ctx->doc_index && ev->sentence == s->sent)
+            if (rel && rel->last_doc == ctx->doc_index + 1 && rel->last_sent == s->sent)
               related = TRUE;
           }
         if (!related)

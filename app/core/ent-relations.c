@@ -162,16 +162,17 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   if (!directed)
     r->both_ways = TRUE;
   /* one evidence per sentence */
-  if (r->evidence->len > 0)
+  if (r->last_doc == ctx->doc_index + 1 && r->last_sent == sentence)
     {
-      EntXEvidence *last = &g_array_index (r->evidence, EntXEvidence, r->evidence->len - 1);
-      if (last->doc == ctx->doc_index && last->sentence == sentence)
-        {
-          if (last->cue == NULL && cue != NULL)
-            last->cue = _ent_intern (ctx, cue, strlen (cue));
-          return;
-        }
+      EntXEvidence *last = r->evidence->len > 0
+                             ? &g_array_index (r->evidence, EntXEvidence, r->evidence->len - 1) : NULL;
+      if (last && last->doc == ctx->doc_index && last->sentence == sentence &&
+          last->cue == NULL && cue != NULL)
+        last->cue = _ent_intern (ctx, cue, strlen (cue));
+      return;
     }
+  r->last_doc = ctx->doc_index + 1;
+  r->last_sent = sentence;
   r->total++;
   if (r->evidence->len >= (polarity == ENT_POLARITY_NEUTRAL ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE
                                                             : ENT_EXTRACT_MAX_EVIDENCE) ||
