@@ -70,6 +70,13 @@ typedef struct {
 } EntXEvidence;
 
 typedef struct {
+  guint64 key;    /* 0: empty */
+  guint32 value;  /* relation + 1 */
+} EntXRelSlot;
+
+#define ENT_EXTRACT_MAX_CUED 64
+
+typedef struct {
   const EntGazetteer *gaz;
   EntNetwork   *net;
 
@@ -78,9 +85,12 @@ typedef struct {
   GHashTable   *by_org;       /* org key -> actor + 1 */
   GHashTable   *by_surname;   /* surname skeleton -> GArray of actor indices */
   /* (a, b, polarity) -> relation + 1: open addressing, keys never 0 */
-  guint64      *rel_keys;
-  guint32      *rel_vals;
+  EntXRelSlot  *rel_slots;
   gsize         rel_cap, rel_len;
+  /* pairs given an ally or hostile relation in the current sentence
+   * (relation keys without polarity), so co-mention needs no lookup */
+  guint64       cued[ENT_EXTRACT_MAX_CUED];
+  guint         n_cued;
   GPtrArray    *relations;    /* EntXRelation* */
 
   /* per document */
@@ -134,6 +144,7 @@ void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarit
                             const char *cue, int speaker);
 EntXRelation *_ent_relation_find (EntXCtx *ctx, guint a, guint b, EntPolarity polarity);
 void     _ent_relations_clear (EntXCtx *ctx);
+gboolean _ent_relation_cued (EntXCtx *ctx, guint a, guint b, guint sentence);
 const char *_ent_intern (EntXCtx *ctx, const char *p, gsize n);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
 

@@ -3036,14 +3036,8 @@ find_relations (Sent *s)
   for (guint i = 0; i < na; i++)
     for (guint j = i + 1; j < na; j++)
       {
-        gboolean related = FALSE;
         /* skip pairs that got a cue in this sentence */
-        for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
-          {
-            EntXRelation *rel = _ent_relation_find (ctx, actors[i], actors[j], p);
-            if (rel && rel->last_doc == ctx->doc_index + 1 && rel->last_sent == s->sent)
-              related = TRUE;
-          }
+        gboolean related = _ent_relation_cued (ctx, actors[i], actors[j], s->sent);
         if (!related)
           _ent_relation_add (ctx, actors[i], actors[j], ENT_POLARITY_NEUTRAL, "mention", FALSE,
                              s->sent, NULL, s->speaker);
@@ -3121,6 +3115,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   g_array_set_size (s->toks, 0);
   g_string_truncate (s->fold, 0);
   g_array_set_size (s->ments, 0);
+  s->ctx->n_cued = 0;
   if (paragraph_start)
     {
       s->ctx->in_quote = FALSE;

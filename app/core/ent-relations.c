@@ -40,9 +40,9 @@ rel_index_get (const EntXCtx *ctx, guint64 key)
     return 0;
   for (gsize i = rel_slot (key, mask);; i = (i + 1) & mask)
     {
-      if (ctx->rel_keys[i] == key)
-        return ctx->rel_vals[i];
-      if (ctx->rel_keys[i] == 0)
+      if (ctx->rel_slots[i].key == key)
+        return ctx->rel_slots[i].value;
+      if (ctx->rel_slots[i].key == 0)
         return 0;
     }
 }
@@ -55,28 +55,45 @@ rel_index_put (EntXCtx *ctx, guint64 key, guint32 val)
   if ((ctx->rel_len + 1) * 2 > ctx->rel_cap)
     {
       gsize old_cap = ctx->rel_cap;
-      guint64 *old_keys = ctx->rel_keys;
-      guint32 *old_vals = ctx->rel_vals;
+      EntXRelSlot *old = ctx->rel_slots;
 
       ctx->rel_cap = old_cap ? old_cap * 2 : 1024;
-      ctx->rel_keys = g_new0 (guint64, ctx->rel_cap);
-      ctx->rel_vals = g_new (guint32, ctx->rel_cap);
+      ctx->rel_slots = g_new0 (EntXRelSlot, ctx->rel_cap);
       ctx->rel_len = 0;
       for (gsize i = 0; i < old_cap; i++)
-        if (old_keys[i] != 0)
-          rel_index_put (ctx, old_keys[i], old_vals[i]);
-      g_free (old_keys);
-      g_free (old_vals);
+        if (old[i].key != 0)
+          rel_index_put (ctx, old[i].key, old[i].value);
+      g_free (old);
     }
   mask = ctx->rel_cap - 1;
   for (gsize i = rel_slot (key, mask);; i = (i + 1) & mask)
-    if (ctx->rel_keys[i] == 0)
+    if (ctx->rel_slots[i].key == 0)
       {
-        ctx->rel_keys[i] = key;
-        ctx->rel_vals[i] = val;
+        ctx->rel_slots[i].key = key;
+        ctx->rel_slots[i].value = val;
         ctx->rel_len++;
         return;
       }
+}
+
+/* Whether @a and @b were given an ally or hostile relation in @sentence,
+ * the current one. */
+gboolean
+_ent_relation_cued (EntXCtx *ctx, guint a, guint b, guint sentence)
+{
+  guint64 key = rel_key (a, b, 0);
+  for (guint i = 0; i < ctx->n_cued; i++)
+    if (ctx->cued[i] == key)
+      return TRUE;
+  /* more pairs than the log holds: ask the relations */
+  if (ctx->n_cued == ENT_EXTRACT_MAX_CUED)
+    for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
+      {
+        EntXRelation *rel = _ent_relation_find (ctx, a, b, p);
+        if (rel && rel->last_doc == ctx->doc_index + 1 && rel->last_sent == sentence)
+          return TRUE;
+      }
+  return FALSE;
 }
 
 EntXRelation *
@@ -92,8 +109,7 @@ _ent_relation_find (EntXCtx *ctx, guint a, guint b, EntPolarity polarity)
 static void
 rel_index_free (EntXCtx *ctx)
 {
-  g_clear_pointer (&ctx->rel_keys, g_free);
-  g_clear_pointer (&ctx->rel_vals, g_free);
+  g_clear_pointer (&ctx->rel_slots, g_free);
   ctx->rel_cap = ctx->rel_len = 0;
 }
 
@@ -173,6 +189,8 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
     }
   r->last_doc = ctx->doc_index + 1;
   r->last_sent = sentence;
+  if (polarity != ENT_POLARITY_NEUTRAL && ctx->n_cued < ENT_EXTRACT_MAX_CUED)
+    ctx->cued[ctx->n_cued++] = rel_key (source, target, 0);
   r->total++;
   if (r->evidence->len >= (polarity == ENT_POLARITY_NEUTRAL ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE
                                                             : ENT_EXTRACT_MAX_EVIDENCE) ||
