@@ -54,12 +54,9 @@ typedef struct {
   guint        a, b;          /* registry indices (source, target when directed) */
   EntPolarity  polarity;
   const char  *kind;          /* interned */
-  gboolean     directed;
+  gboolean     directed;      /* set from the index when the run ends */
   gboolean     both_ways;
-  guint        last_doc;      /* doc_index + 1 and sentence last seen (stored or not) */
-  guint        last_sent;
-  GArray      *evidence;      /* EntXEvidence */
-  guint        total;         /* supporting sentences, stored or not */
+  GArray      *evidence;      /* EntXEvidence, NULL until the first is stored */
 } EntXRelation;
 
 typedef struct {
@@ -69,9 +66,14 @@ typedef struct {
   int          speaker;       /* registry index or -1 */
 } EntXEvidence;
 
+/* The relation index: one slot per relation with what most sightings
+ * need, so a pair seen again touches only its slot. */
 typedef struct {
-  guint64 key;    /* 0: empty */
-  guint32 value;  /* relation + 1 */
+  guint64 key;    /* (low, high, polarity); 0: empty */
+  guint32 rel;    /* relation + 1 */
+  guint32 seen;   /* serial of the last sentence that gave the pair */
+  guint32 first;  /* source of the first sighting */
+  guint8  flags;  /* REL_* in ent-relations.c */
 } EntXRelSlot;
 
 #define ENT_EXTRACT_MAX_CUED 64
@@ -87,11 +89,12 @@ typedef struct {
   /* (a, b, polarity) -> relation + 1: open addressing, keys never 0 */
   EntXRelSlot  *rel_slots;
   gsize         rel_cap, rel_len;
+  guint32       serial;       /* sentences begun in this run, all documents */
   /* pairs given an ally or hostile relation in the current sentence
    * (relation keys without polarity), so co-mention needs no lookup */
   guint64       cued[ENT_EXTRACT_MAX_CUED];
   guint         n_cued;
-  GPtrArray    *relations;    /* EntXRelation* */
+  GArray       *relations;    /* EntXRelation */
 
   /* per document */
   guint         doc_index;
@@ -142,9 +145,8 @@ void     _ent_actors_to_network (EntXCtx *ctx, int *map);
 void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);
-EntXRelation *_ent_relation_find (EntXCtx *ctx, guint a, guint b, EntPolarity polarity);
 void     _ent_relations_clear (EntXCtx *ctx);
-gboolean _ent_relation_cued (EntXCtx *ctx, guint a, guint b, guint sentence);
+gboolean _ent_relation_cued (EntXCtx *ctx, guint a, guint b);
 const char *_ent_intern (EntXCtx *ctx, const char *p, gsize n);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
 

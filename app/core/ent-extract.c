@@ -3037,7 +3037,7 @@ find_relations (Sent *s)
     for (guint j = i + 1; j < na; j++)
       {
         /* skip pairs that got a cue in this sentence */
-        gboolean related = _ent_relation_cued (ctx, actors[i], actors[j], s->sent);
+        gboolean related = _ent_relation_cued (ctx, actors[i], actors[j]);
         if (!related)
           _ent_relation_add (ctx, actors[i], actors[j], ENT_POLARITY_NEUTRAL, "mention", FALSE,
                              s->sent, NULL, s->speaker);
@@ -3116,6 +3116,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   g_string_truncate (s->fold, 0);
   g_array_set_size (s->ments, 0);
   s->ctx->n_cued = 0;
+  s->ctx->serial++;
   if (paragraph_start)
     {
       s->ctx->in_quote = FALSE;

@@ -8,13 +8,13 @@
 
 #include "ent-extract-private.h"
 
-static void
-xrel_free (gpointer p)
-{
-  EntXRelation *r = p;
-  g_clear_pointer (&r->evidence, g_array_unref);
-  g_free (r);
-}
+enum {
+  REL_DIRECTED  = 1 << 0,   /* the first sighting had a direction */
+  REL_BOTH_WAYS = 1 << 1,   /* seen undirected, or in both directions */
+  REL_HAS_EV    = 1 << 2,   /* at least one evidence stored */
+  REL_FULL      = 1 << 3,   /* evidence at its cap */
+  REL_OPEN      = 1 << 4,   /* the last evidence is from sentence `seen` and has no cue */
+};
 
 /* Keys pack (low, high, polarity); 0 is never a key since low != high
  * makes high > 0. */
@@ -26,33 +26,33 @@ rel_key (guint a, guint b, EntPolarity pol)
 }
 
 static inline gsize
-rel_slot (guint64 key, gsize mask)
+rel_hash (guint64 key, gsize mask)
 {
   return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & mask;
 }
 
-/* relation + 1 for @key, or 0 */
-static inline guint32
+static inline EntXRelSlot *
 rel_index_get (const EntXCtx *ctx, guint64 key)
 {
   gsize mask = ctx->rel_cap - 1;
   if (ctx->rel_cap == 0)
-    return 0;
-  for (gsize i = rel_slot (key, mask);; i = (i + 1) & mask)
+    return NULL;
+  for (gsize i = rel_hash (key, mask);; i = (i + 1) & mask)
     {
       if (ctx->rel_slots[i].key == key)
-        return ctx->rel_slots[i].value;
+        return &ctx->rel_slots[i];
       if (ctx->rel_slots[i].key == 0)
-        return 0;
+        return NULL;
     }
 }
 
-static void
-rel_index_put (EntXCtx *ctx, guint64 key, guint32 val)
+static EntXRelSlot *
+rel_index_put (EntXCtx *ctx, const EntXRelSlot *slot)
 {
   gsize mask;
 
-  if ((ctx->rel_len + 1) * 2 > ctx->rel_cap)
+  /* at most three quarters full: linear probing stays within a line or two */
+  if ((ctx->rel_len + 1) * 4 > ctx->rel_cap * 3)
     {
       gsize old_cap = ctx->rel_cap;
       EntXRelSlot *old = ctx->rel_slots;
@@ -62,48 +62,37 @@ rel_index_put (EntXCtx *ctx, guint64 key, guint32 val)
       ctx->rel_len = 0;
       for (gsize i = 0; i < old_cap; i++)
         if (old[i].key != 0)
-          rel_index_put (ctx, old[i].key, old[i].value);
+          rel_index_put (ctx, &old[i]);
       g_free (old);
     }
   mask = ctx->rel_cap - 1;
-  for (gsize i = rel_slot (key, mask);; i = (i + 1) & mask)
+  for (gsize i = rel_hash (slot->key, mask);; i = (i + 1) & mask)
     if (ctx->rel_slots[i].key == 0)
       {
-        ctx->rel_slots[i].key = key;
-        ctx->rel_slots[i].value = val;
+        ctx->rel_slots[i] = *slot;
         ctx->rel_len++;
-        return;
+        return &ctx->rel_slots[i];
       }
 }
 
-/* Whether @a and @b were given an ally or hostile relation in @sentence,
- * the current one. */
+/* Whether @a and @b were given an ally or hostile relation in the current
+ * sentence. */
 gboolean
-_ent_relation_cued (EntXCtx *ctx, guint a, guint b, guint sentence)
+_ent_relation_cued (EntXCtx *ctx, guint a, guint b)
 {
   guint64 key = rel_key (a, b, 0);
   for (guint i = 0; i < ctx->n_cued; i++)
     if (ctx->cued[i] == key)
       return TRUE;
-  /* more pairs than the log holds: ask the relations */
+  /* more pairs than the log holds: ask the index */
   if (ctx->n_cued == ENT_EXTRACT_MAX_CUED)
     for (EntPolarity p = ENT_POLARITY_ALLY; p <= ENT_POLARITY_HOSTILE; p++)
       {
-        EntXRelation *rel = _ent_relation_find (ctx, a, b, p);
-        if (rel && rel->last_doc == ctx->doc_index + 1 && rel->last_sent == sentence)
+        EntXRelSlot *slot = rel_index_get (ctx, rel_key (a, b, p));
+        if (slot && slot->seen == ctx->serial)
           return TRUE;
       }
   return FALSE;
-}
-
-EntXRelation *
-_ent_relation_find (EntXCtx *ctx, guint a, guint b, EntPolarity polarity)
-{
-  guint32 v;
-  if (a == b)
-    return NULL;
-  v = rel_index_get (ctx, rel_key (a, b, polarity));
-  return v ? g_ptr_array_index (ctx->relations, v - 1) : NULL;
 }
 
 static void
@@ -117,7 +106,10 @@ void
 _ent_relations_clear (EntXCtx *ctx)
 {
   rel_index_free (ctx);
-  g_clear_pointer (&ctx->relations, g_ptr_array_unref);
+  if (ctx->relations)
+    for (guint i = 0; i < ctx->relations->len; i++)
+      g_clear_pointer (&g_array_index (ctx->relations, EntXRelation, i).evidence, g_array_unref);
+  g_clear_pointer (&ctx->relations, g_array_unref);
 }
 
 const char *
@@ -145,64 +137,72 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
                    const char *cue, int speaker)
 {
   guint64 key;
-  guint32 p;
+  EntXRelSlot *slot;
   EntXRelation *r;
   EntXEvidence ev;
+  gboolean neutral = polarity == ENT_POLARITY_NEUTRAL;
 
   if (source == target)
     return;
   if (ctx->relations == NULL)
-    ctx->relations = g_ptr_array_new_with_free_func (xrel_free);
+    ctx->relations = g_array_new (FALSE, TRUE, sizeof (EntXRelation));
   key = rel_key (source, target, polarity);
-  p = rel_index_get (ctx, key);
-  if (p)
-    r = g_ptr_array_index (ctx->relations, p - 1);
-  else if (polarity == ENT_POLARITY_NEUTRAL && ctx->neutral_count >= ENT_EXTRACT_MAX_NEUTRAL_RELATIONS)
-    return;
-  else
+  slot = rel_index_get (ctx, key);
+  if (slot == NULL)
     {
-      r = g_new0 (EntXRelation, 1);
+      EntXRelSlot fresh = { key, 0, 0, source, directed ? REL_DIRECTED : 0 };
+
+      if (neutral && ctx->neutral_count >= ENT_EXTRACT_MAX_NEUTRAL_RELATIONS)
+        return;
+      g_array_set_size (ctx->relations, ctx->relations->len + 1);
+      r = &g_array_index (ctx->relations, EntXRelation, ctx->relations->len - 1);
       r->a = source;
       r->b = target;
       r->polarity = polarity;
       r->kind = kind ? kind : "mention";   /* gazetteer strings outlive the run */
-      r->directed = directed;
-      r->evidence = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
-      g_ptr_array_add (ctx->relations, r);
-      if (polarity == ENT_POLARITY_NEUTRAL)
+      if (neutral)
         ctx->neutral_count++;
-      rel_index_put (ctx, key, ctx->relations->len);
+      fresh.rel = ctx->relations->len;
+      slot = rel_index_put (ctx, &fresh);
     }
-  if (directed && r->directed && r->a != source)
-    r->both_ways = TRUE;
-  if (!directed)
-    r->both_ways = TRUE;
-  /* one evidence per sentence */
-  if (r->last_doc == ctx->doc_index + 1 && r->last_sent == sentence)
+  if (!directed || ((slot->flags & REL_DIRECTED) && slot->first != source))
+    slot->flags |= REL_BOTH_WAYS;
+
+  /* one evidence per sentence; a cue found later in it completes it */
+  if (slot->seen == ctx->serial)
     {
-      EntXEvidence *last = r->evidence->len > 0
-                             ? &g_array_index (r->evidence, EntXEvidence, r->evidence->len - 1) : NULL;
-      if (last && last->doc == ctx->doc_index && last->sentence == sentence &&
-          last->cue == NULL && cue != NULL)
-        last->cue = _ent_intern (ctx, cue, strlen (cue));
+      if (cue != NULL && (slot->flags & REL_OPEN))
+        {
+          r = &g_array_index (ctx->relations, EntXRelation, slot->rel - 1);
+          g_array_index (r->evidence, EntXEvidence, r->evidence->len - 1).cue =
+            _ent_intern (ctx, cue, strlen (cue));
+          slot->flags &= ~REL_OPEN;
+        }
       return;
     }
-  r->last_doc = ctx->doc_index + 1;
-  r->last_sent = sentence;
-  if (polarity != ENT_POLARITY_NEUTRAL && ctx->n_cued < ENT_EXTRACT_MAX_CUED)
+  slot->seen = ctx->serial;
+  slot->flags &= ~REL_OPEN;
+  if (!neutral && ctx->n_cued < ENT_EXTRACT_MAX_CUED)
     ctx->cued[ctx->n_cued++] = rel_key (source, target, 0);
-  r->total++;
-  if (r->evidence->len >= (polarity == ENT_POLARITY_NEUTRAL ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE
-                                                            : ENT_EXTRACT_MAX_EVIDENCE) ||
-      ((r->evidence->len > 0 || polarity == ENT_POLARITY_NEUTRAL) && ctx->evidence_budget == 0))
+
+  /* stored: up to a cap per relation, and beyond a relation's first
+   * (non-neutral) sentence only while the run's budget lasts */
+  if ((slot->flags & REL_FULL) ||
+      (((slot->flags & REL_HAS_EV) || neutral) && ctx->evidence_budget == 0))
     return;
-  if (r->evidence->len > 0 || polarity == ENT_POLARITY_NEUTRAL)
+  if ((slot->flags & REL_HAS_EV) || neutral)
     ctx->evidence_budget--;
+  r = &g_array_index (ctx->relations, EntXRelation, slot->rel - 1);
+  if (r->evidence == NULL)
+    r->evidence = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
   ev.cue = cue ? _ent_intern (ctx, cue, strlen (cue)) : NULL;
   ev.speaker = speaker;
   g_array_append_val (r->evidence, ev);
+  slot->flags |= REL_HAS_EV | (cue ? 0 : REL_OPEN);
+  if (r->evidence->len >= (neutral ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE : ENT_EXTRACT_MAX_EVIDENCE))
+    slot->flags |= REL_FULL;
 }
 
 void
@@ -210,11 +210,19 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
   if (ctx->relations == NULL)
     return;
-  /* the index is no longer needed; free it before the copies are made */
+  /* the index is no longer needed once it has handed over the
+   * directions; free it before the copies are made */
+  for (gsize i = 0; i < ctx->rel_cap; i++)
+    if (ctx->rel_slots[i].key != 0)
+      {
+        EntXRelation *r = &g_array_index (ctx->relations, EntXRelation, ctx->rel_slots[i].rel - 1);
+        r->directed = (ctx->rel_slots[i].flags & REL_DIRECTED) != 0;
+        r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
+      }
   rel_index_free (ctx);
   for (guint i = 0; i < ctx->relations->len; i++)
     {
-      EntXRelation *r = g_ptr_array_index (ctx->relations, i);
+      EntXRelation *r = &g_array_index (ctx->relations, EntXRelation, i);
       int s = map[r->a], t = map[r->b];
       EntRelation *nr;
 
@@ -225,7 +233,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
         }
       nr = ent_network_add_relation (ctx->net, s, t, r->polarity, r->kind,
                                      r->directed && !r->both_ways);
-      for (guint j = 0; j < r->evidence->len; j++)
+      for (guint j = 0; r->evidence != NULL && j < r->evidence->len; j++)
         {
           EntXEvidence *ev = &g_array_index (r->evidence, EntXEvidence, j);
           EntDocument *doc = g_ptr_array_index (ctx->net->documents, ev->doc);
