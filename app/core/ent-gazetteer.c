@@ -87,6 +87,17 @@ is_space_seq (const char *p, gsize n)
   return FALSE;
 }
 
+/* Appends without a call per token while within the room _ent_tokenize
+ * reserved (@room: the count it holds; `len` is GArray's public count). */
+static inline void
+tok_append (GArray *toks, const EntTok *t, guint room)
+{
+  if (G_LIKELY (toks->len < room))
+    ((EntTok *) (gpointer) toks->data)[toks->len++] = *t;
+  else
+    g_array_append_val (toks, *t);
+}
+
 static void
 push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GString *fold,
           gboolean strip_dots)
@@ -151,7 +162,12 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
   gsize i = start;
   guint16 space = TOK_SPACE_BEFORE;
   const char *tend = text + end;
+  /* room for every token of a sentence (a token is at least a byte);
+   * arrays keep their allocation when they shrink */
+  guint room = toks->len + (guint) MIN (end - start + 1, (gsize) 4096);
 
+  g_array_set_size (toks, room);
+  g_array_set_size (toks, room - (guint) MIN (end - start + 1, (gsize) 4096));
   while (i < end)
     {
       guchar c = text[i];
@@ -255,6 +271,72 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
                 continue;
               }
           }
+
+        /* an ASCII word (nearly every word of English copy): scan, fold
+         * and hash in one pass; a non-ASCII byte sends it the long way */
+        {
+          gsize j = i, at = fold->len;
+          guint64 h = ENT_HASH_INIT;
+          char *out;
+
+          if (fold->allocated_len <= at + (end - i))
+            g_string_set_size (fold, at + (end - i));
+          out = fold->str + at;
+          while (j < end)
+            {
+              guchar d = text[j], l;
+              if (!g_ascii_isalnum (d))
+                break;
+              if (d >= 'A' && d <= 'Z')
+                {
+                  l = d + 32;
+                  any_alpha = TRUE;
+                  letters++;
+                }
+              else if (d >= 'a')
+                {
+                  l = d;
+                  any_alpha = TRUE;
+                  all_upper = FALSE;
+                  letters++;
+                }
+              else
+                {
+                  l = d;
+                  digit = TRUE;
+                }
+              *out++ = (char) l;
+              h = (h ^ l) * (guint64) 0x100000001b3ULL;
+              j++;
+            }
+          if (j > i && (j == end || (guchar) text[j] < 0x80))
+            {
+              EntTok t;
+
+              if (g_ascii_isupper (c))
+                f |= TOK_CAP;
+              if (any_alpha && all_upper && letters >= 2)
+                f |= TOK_UPPER;
+              if (digit && !any_alpha)
+                f |= TOK_DIGIT;
+              *out = '\0';
+              t.start = i;
+              t.end = j;
+              t.flags = f;
+              t.fold = at;
+              t.fold_len = (guint16) MIN (j - i, G_MAXUINT16);
+              t.hash = h;
+              fold->len = at + (j - i);
+              tok_append (toks, &t, room);
+              i = j;
+              space = 0;
+              continue;
+            }
+          fold->str[at] = '\0';
+          all_upper = TRUE;
+          any_alpha = digit = FALSE;
+          letters = 0;
+        }
 
         while (i < end)
           {
