@@ -307,13 +307,29 @@ push_span (GArray *out, const char *t, gsize s, gsize e)
   g_array_append_val (out, sp);
 }
 
-/* Bytes split_segment must look at: white space, sentence punctuation and
- * the lead bytes of no-break space (c2) and the ellipsis (e2); every other
- * byte is skipped in a tight loop. */
+/* Bytes split_segment must look at: sentence punctuation and the lead
+ * byte of the ellipsis (e2); every other byte is skipped in a tight loop. */
 static const guchar split_stop[256] = {
-  [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['\f'] = 1, ['\v'] = 1,
-  ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xc2] = 1, [0xe2] = 1,
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xe2] = 1,
 };
+
+/* The last white space (or no-break space) that starts in (lo, hi), or 0;
+ * t[hi] is readable. */
+static gsize
+last_space_before (const char *t, gsize lo, gsize hi)
+{
+  if ((guchar) t[hi] == 0xa0 && (guchar) t[hi - 1] == 0xc2 && hi - 1 > lo)
+    return hi - 1;
+  for (gsize p = hi; p > lo + 1; p--)
+    {
+      guchar c = t[p - 1];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+        return p - 1;
+      if (c == 0xa0 && (guchar) t[p - 2] == 0xc2 && p - 2 > lo)
+        return p - 2;
+    }
+  return 0;
+}
 
 /* Splits [s, e) (which holds no blank line) at sentence punctuation. */
 static void
@@ -321,7 +337,6 @@ split_segment (const char *t, gsize s, gsize e, GArray *out)
 {
   gsize start = s;
   gsize i = s;
-  gsize last_space = 0;
 
   while (i < e)
     {
@@ -340,6 +355,7 @@ split_segment (const char *t, gsize s, gsize e, GArray *out)
 
       if (i - start >= ENT_TEXT_MAX_SENTENCE)
         {
+          gsize last_space = last_space_before (t, start, i);
           gsize cut = last_space > start ? last_space : i;
           while (cut > start && cut < e && ((guchar) t[cut] & 0xc0) == 0x80)
             cut--;
@@ -347,14 +363,6 @@ split_segment (const char *t, gsize s, gsize e, GArray *out)
             cut = i;
           push_span (out, t, start, cut);
           start = cut;
-          last_space = 0;
-          continue;
-        }
-
-      if (is_space_at (t, i, e, &clen))
-        {
-          last_space = i;
-          i += clen;
           continue;
         }
 
@@ -418,7 +426,6 @@ split_segment (const char *t, gsize s, gsize e, GArray *out)
               {
                 push_span (out, t, start, after);
                 start = next;
-                last_space = 0;
               }
             i = next;
             continue;
