@@ -590,6 +590,15 @@ title_ends_at (Sent *s, guint i, gboolean *leader)
   return FALSE;
 }
 
+/* "-", or a General Punctuation character (dashes) */
+static inline gboolean
+is_dash (Sent *s, guint i)
+{
+  const char *f = tfold (s, i);
+  return (f[0] == '-' && tok (s, i)->fold_len == 1) ||
+         ((guchar) f[0] == 0xe2 && (guchar) f[1] == 0x80);
+}
+
 static gboolean
 sentence_is_byline (Sent *s)
 {
@@ -609,7 +618,7 @@ sentence_is_byline (Sent *s)
       for (guint i = 1; i + 1 < s->n; i++)
         if ((tok (s, i)->flags & TOK_PUNCT) && (tok (s, i)->flags & TOK_SPACE_BEFORE) &&
             !(tok (s, i)->flags & TOK_QUOTE) &&
-            (tis (s, i, "-") || tis (s, i, "|") || g_str_has_prefix (tfold (s, i), "\xe2\x80")))
+            (is_dash (s, i) || tis (s, i, "|")))
           return TRUE;
     }
   return FALSE;
@@ -1410,14 +1419,15 @@ mark_dateline (Sent *s)
 {
   guint end = 0;
 
+  if (s->n == 0 || !(tok (s, 0)->flags & TOK_UPPER))
+    return;
   for (guint i = 0; i < s->n && i < 16; i++)
-    if ((tis (s, i, "-") || g_str_has_prefix (tfold (s, i), "\xe2\x80")) &&
-        (tok (s, i)->flags & TOK_SPACE_BEFORE))
+    if ((tok (s, i)->flags & TOK_SPACE_BEFORE) && is_dash (s, i))
       {
         end = i;
         break;
       }
-  if (end == 0 || !(tok (s, 0)->flags & TOK_UPPER))
+  if (end == 0)
     return;
   for (guint k = 0; k < s->ments->len; k++)
     {
