@@ -119,6 +119,96 @@ tis (Sent *s, guint i, const char *w)
   return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
 }
 
+/* Closed-class words the clause rules ask about, looked up by the token's
+ * hash in a small table instead of comparing a list word by word. */
+enum {
+  WC_DETERMINER   = 1 << 0,   /* before a party: "the rival Haftar" */
+  WC_OBJECT_PREP  = 1 << 1,   /* before an object: "met with" */
+  WC_CONNECTOR    = 1 << 2,   /* between coordinated parties */
+  WC_BETWEEN_STOP = 1 << 3,   /* ends "between A and B" */
+};
+
+static const struct {
+  const char *word;
+  guint       classes;
+} word_classes[] = {
+  { "the", WC_DETERMINER | WC_CONNECTOR }, { "a", WC_DETERMINER }, { "an", WC_DETERMINER },
+  { "its", WC_DETERMINER | WC_CONNECTOR }, { "his", WC_DETERMINER | WC_CONNECTOR },
+  { "her", WC_DETERMINER | WC_CONNECTOR }, { "their", WC_DETERMINER | WC_CONNECTOR },
+  { "our", WC_DETERMINER }, { "both", WC_DETERMINER | WC_CONNECTOR }, { "all", WC_DETERMINER },
+  { "any", WC_DETERMINER }, { "some", WC_DETERMINER }, { "other", WC_DETERMINER },
+  { "fellow", WC_DETERMINER }, { "neighbouring", WC_DETERMINER }, { "neighboring", WC_DETERMINER },
+  { "rival", WC_DETERMINER }, { "main", WC_DETERMINER }, { "key", WC_DETERMINER },
+  { "chief", WC_DETERMINER }, { "top", WC_DETERMINER }, { "former", WC_DETERMINER },
+  { "new", WC_DETERMINER }, { "old", WC_DETERMINER }, { "arch", WC_DETERMINER },
+  { "last", WC_DETERMINER }, { "this", WC_DETERMINER }, { "recent", WC_DETERMINER },
+  { "latest", WC_DETERMINER }, { "several", WC_DETERMINER }, { "dozens", WC_DETERMINER },
+  { "scores", WC_DETERMINER }, { "hundreds", WC_DETERMINER }, { "'s", WC_DETERMINER },
+  { "\xe2\x80\x99s", WC_DETERMINER },
+  { "with", WC_OBJECT_PREP }, { "to", WC_OBJECT_PREP | WC_BETWEEN_STOP }, { "for", WC_OBJECT_PREP },
+  { "against", WC_OBJECT_PREP }, { "on", WC_OBJECT_PREP }, { "from", WC_OBJECT_PREP },
+  { "into", WC_OBJECT_PREP }, { "by", WC_OBJECT_PREP }, { "of", WC_OBJECT_PREP },
+  { "toward", WC_OBJECT_PREP }, { "towards", WC_OBJECT_PREP }, { "upon", WC_OBJECT_PREP },
+  { "over", WC_OBJECT_PREP }, { "at", WC_OBJECT_PREP }, { "behind", WC_OBJECT_PREP },
+  { "and", WC_CONNECTOR }, { "or", WC_CONNECTOR }, { ",", WC_CONNECTOR }, { "as", WC_CONNECTOR },
+  { "well", WC_CONNECTOR }, { "also", WC_CONNECTOR }, { "-", WC_CONNECTOR }, { "&", WC_CONNECTOR },
+  { "is", WC_BETWEEN_STOP }, { "are", WC_BETWEEN_STOP }, { "was", WC_BETWEEN_STOP },
+  { "were", WC_BETWEEN_STOP }, { "has", WC_BETWEEN_STOP }, { "have", WC_BETWEEN_STOP },
+  { "had", WC_BETWEEN_STOP }, { "will", WC_BETWEEN_STOP }, { "would", WC_BETWEEN_STOP },
+  { "that", WC_BETWEEN_STOP }, { "which", WC_BETWEEN_STOP }, { "who", WC_BETWEEN_STOP },
+  { "because", WC_BETWEEN_STOP }, { "remains", WC_BETWEEN_STOP },
+};
+
+#define WC_SLOTS 256   /* a power of two, more than twice the words */
+
+typedef struct {
+  guint64 hash;
+  guint   entry;       /* word_classes index + 1; 0: empty */
+} WcSlot;
+
+static const WcSlot *
+word_class_table (void)
+{
+  static WcSlot table[WC_SLOTS];
+  static gsize ready = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (word_classes) * 2 < WC_SLOTS);
+  if (g_once_init_enter (&ready))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
+        {
+          guint64 h = ent_hash_bytes (ENT_HASH_INIT, word_classes[k].word, strlen (word_classes[k].word));
+          gsize i = h & (WC_SLOTS - 1);
+          while (table[i].entry != 0)
+            i = (i + 1) & (WC_SLOTS - 1);
+          table[i].hash = h;
+          table[i].entry = k + 1;
+        }
+      g_once_init_leave (&ready, 1);
+    }
+  return table;
+}
+
+/* WC_* classes of token @i, 0 for any other word */
+static guint
+word_class (Sent *s, guint i)
+{
+  const WcSlot *table = word_class_table ();
+  const EntTok *t;
+
+  if (i >= s->n)
+    return 0;
+  t = tok (s, i);
+  for (gsize k = t->hash & (WC_SLOTS - 1); table[k].entry != 0; k = (k + 1) & (WC_SLOTS - 1))
+    if (table[k].hash == t->hash)
+      {
+        const char *w = word_classes[table[k].entry - 1].word;
+        if (strlen (w) == t->fold_len && memcmp (w, tfold (s, i), t->fold_len) == 0)
+          return word_classes[table[k].entry - 1].classes;
+      }
+  return 0;
+}
+
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
 static const char *
 span_buf (Sent *s, guint t0, guint t1, char *buf, gsize size)
@@ -1667,14 +1757,7 @@ mset_add (MSet *set, int m)
 static gboolean
 is_connector (Sent *s, guint t)
 {
-  static const char * const w[] = { "and", "or", ",", "the", "his", "her", "its", "their",
-                                    "as", "well", "both", "also", "-", "&" };
-  if (tok (s, t)->flags & TOK_HYPHEN)
-    return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, t, w[k]))
-      return TRUE;
-  return FALSE;
+  return (tok (s, t)->flags & TOK_HYPHEN) || (word_class (s, t) & WC_CONNECTOR);
 }
 
 static gboolean
@@ -1747,26 +1830,13 @@ coord_backward (Sent *s, int k, MSet *out)
 static gboolean
 is_determiner (Sent *s, guint t)
 {
-  static const char * const w[] = { "the", "a", "an", "its", "his", "her", "their", "our", "both",
-                                    "all", "any", "some", "other", "fellow", "neighbouring",
-                                    "neighboring", "rival", "main", "key", "chief", "top", "former",
-                                    "new", "old", "arch", "last", "this", "recent", "latest",
-                                    "several", "dozens", "scores", "hundreds", "'s", "\xe2\x80\x99s" };
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, t, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, t) & WC_DETERMINER) != 0;
 }
 
 static gboolean
 is_object_prep (Sent *s, guint t)
 {
-  static const char * const w[] = { "with", "to", "for", "against", "on", "from", "into", "by",
-                                    "of", "toward", "towards", "upon", "over", "at", "behind" };
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, t, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, t) & WC_OBJECT_PREP) != 0;
 }
 
 /* The party that is the object right after token @from: only a
@@ -2009,14 +2079,9 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 static gboolean
 between_stop (Sent *s, guint t)
 {
-  static const char * const w[] = { "is", "are", "was", "were", "has", "have", "had", "will",
-                                    "would", "to", "that", "which", "who", "because", "remains" };
   if (s->cue[t] && s->ment_at[t] < 0)
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, t, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, t) & WC_BETWEEN_STOP) != 0;
 }
 
 /* "between A and B", and "between A and B ..., and between C and D" */
