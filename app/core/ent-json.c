@@ -42,6 +42,20 @@ put_cstr (GString *o, const char *s)
   put_len (o, s, strlen (s));
 }
 
+/* Bytes a JSON string holds as they are: not a control character, quote,
+ * backslash, DEL or the terminating NUL. */
+static const guint8 json_plain[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+  R16 (0), R16 (0),
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,    /* 0x20: '"' */
+  R16 (1), R16 (1),
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,    /* 0x50: '\\' */
+  R16 (1),
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,    /* 0x70: DEL */
+  R16 (1), R16 (1), R16 (1), R16 (1), R16 (1), R16 (1), R16 (1), R16 (1),
+#undef R16
+};
+
 static void
 put_string (GString *out, const char *s)
 {
@@ -55,7 +69,7 @@ put_string (GString *out, const char *s)
       char esc[6];
 
       /* copy the run of bytes that need no escape in one go */
-      while (*q >= 0x20 && *q != '"' && *q != '\\' && *q != 0x7f)
+      while (json_plain[*q])
         q++;
       if (q > p)
         put_len (out, (const char *) p, q - p);
@@ -110,15 +124,48 @@ put_uint (GString *out, guint64 v)
   put_len (out, buf + i, sizeof buf - i);
 }
 
+/* Writes the decimal digits of @v ending just before @end; returns the
+ * first digit. */
+static inline char *
+uint_digits (char *end, guint64 v)
+{
+  do
+    *--end = (char) ('0' + v % 10);
+  while ((v /= 10) != 0);
+  return end;
+}
+
+/* @a S @b E @c in one append: a corpus has millions of spans */
+static void
+put_span_with (GString *out, const char *a, gsize alen, gsize start,
+               const char *b, gsize blen, gsize end, const char *c, gsize clen)
+{
+  char buf[128], num[24];
+  char *p = buf, *d;
+
+  g_assert (alen + blen + clen + 2 * sizeof num < sizeof buf);
+  memcpy (p, a, alen);
+  p += alen;
+  d = uint_digits (num + sizeof num, start);
+  memcpy (p, d, num + sizeof num - d);
+  p += num + sizeof num - d;
+  memcpy (p, b, blen);
+  p += blen;
+  d = uint_digits (num + sizeof num, end);
+  memcpy (p, d, num + sizeof num - d);
+  p += num + sizeof num - d;
+  memcpy (p, c, clen);
+  p += clen;
+  put_len (out, buf, p - buf);
+}
+
+#define LIT(s) "" s, sizeof (s) - 1
+
 /* {"start": S, "end": E} */
 static void
 put_span (GString *out, gsize start, gsize end)
 {
-  put_lit (out, "{\"start\": ");
-  put_uint (out, start);
-  put_lit (out, ", \"end\": ");
-  put_uint (out, end);
-  g_string_append_c (out, '}');
+  put_span_with (out, LIT ("{\"start\": "), start, LIT (", \"end\": "), end, LIT ("}"));
 }
 
 typedef struct {
@@ -141,6 +188,7 @@ static void
 write_network (Writer *w, const EntNetwork *net, gboolean with_text)
 {
   GString *o = w->buf;
+  GString **doc_ids;
 
   put_lit (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
   for (guint i = 0; i < net->documents->len; i++)
@@ -168,6 +216,13 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           writer_flush (w, FALSE);
         }
       put_lit (o, "]}");
+    }
+  /* each document's id as a JSON string, written once per mention */
+  doc_ids = g_new (GString *, net->documents->len + 1);
+  for (guint i = 0; i < net->documents->len; i++)
+    {
+      doc_ids[i] = g_string_new (NULL);
+      put_string (doc_ids[i], ((const EntDocument *) g_ptr_array_index (net->documents, i))->id);
     }
   put_lit (o, "\n ],\n \"actors\": [");
   for (guint i = 0; i < net->actors->len; i++)
@@ -204,12 +259,11 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
                                    ? g_ptr_array_index (net->documents, m->doc) : NULL;
           put_cstr (o, j ? (j % 3 ? ", " : ",\n    ") : "");
           put_lit (o, "{\"doc\": ");
-          put_string (o, d ? d->id : "");
-          put_lit (o, ", \"start\": ");
-          put_uint (o, m->start);
-          put_lit (o, ", \"end\": ");
-          put_uint (o, m->end);
-          put_lit (o, "}");
+          if (d)
+            put_len (o, doc_ids[m->doc]->str, doc_ids[m->doc]->len);
+          else
+            put_lit (o, "\"\"");
+          put_span_with (o, LIT (", \"start\": "), m->start, LIT (", \"end\": "), m->end, LIT ("}"));
           writer_flush (w, FALSE);
         }
       put_lit (o, "]}");
@@ -232,8 +286,10 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       put_string (o, ent_polarity_to_string (r->polarity));
       put_lit (o, ", \"kind\": ");
       put_string (o, r->kind);
-      g_string_append_printf (o, ", \"directed\": %s,\n   \"evidence\": [",
-                              r->directed ? "true" : "false");
+      if (r->directed)
+        put_lit (o, ", \"directed\": true,\n   \"evidence\": [");
+      else
+        put_lit (o, ", \"directed\": false,\n   \"evidence\": [");
       for (guint j = 0; j < r->evidence->len; j++)
         {
           const EntEvidence *e = g_ptr_array_index (r->evidence, j);
@@ -268,6 +324,9 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
     }
   put_lit (o, "\n ]\n}\n");
   writer_flush (w, TRUE);
+  for (guint i = 0; i < net->documents->len; i++)
+    g_string_free (doc_ids[i], TRUE);
+  g_free (doc_ids);
 }
 
 json_t *
