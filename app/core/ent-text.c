@@ -52,6 +52,41 @@ has_binary_magic (const guchar *d, gsize len)
   return FALSE;
 }
 
+/* g_utf8_validate_len for text without NUL bytes, with ASCII (nearly all
+ * of English copy) checked eight bytes at a time. */
+static gboolean
+utf8_valid (const char *text, gsize len, const char **end)
+{
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gunichar c;
+
+      while (i + 8 <= len)
+        {
+          guint64 w;
+          memcpy (&w, text + i, 8);
+          if (w & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          i += 8;
+        }
+      while (i < len && (guchar) text[i] < 0x80)
+        i++;
+      if (i >= len)
+        break;
+      c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          *end = text + i;
+          return FALSE;
+        }
+      i += g_utf8_skip[(guchar) text[i]];
+    }
+  *end = text + len;
+  return TRUE;
+}
+
 gboolean
 ent_text_validate (const char *text, gsize len, const char *origin, GError **error)
 {
@@ -77,7 +112,7 @@ ent_text_validate (const char *text, gsize len, const char *origin, GError **err
       g_set_error (error, ENT_ERROR, ENT_ERROR_ENCODING, "binary data, not text");
       return FALSE;
     }
-  if (!g_utf8_validate_len (text, len, &end))
+  if (!utf8_valid (text, len, &end))
     {
       g_set_error (error, ENT_ERROR, ENT_ERROR_ENCODING, "invalid UTF-8 at byte %" G_GSIZE_FORMAT,
                    (gsize) (end - text));
