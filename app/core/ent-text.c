@@ -198,6 +198,7 @@ ent_text_load_file (const char *path, char **text, gsize *len, GError **error)
 /* ---------------------------------------------------------------------- */
 /* Sentence splitting                                                     */
 
+/* (word_in_list: no word in this list or openers is over 9 bytes) */
 static const char * const abbreviations[] = {
   /* titles and ranks */
   "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "capt", "cpt",
@@ -226,7 +227,8 @@ word_in_list (const char *w, gsize n, const char * const *list, guint list_len, 
 {
   char c0;
 
-  if (n == 0)
+  /* no word in either list is longer */
+  if (n == 0 || n > 9)
     return FALSE;
   /* lists are lower case when folded: the first byte rejects most words */
   c0 = fold ? g_ascii_tolower (w[0]) : w[0];
@@ -552,10 +554,13 @@ line_stands_alone (const char *t, gsize s, gsize e, gboolean next_blank, gboolea
 static const char *
 find_line_end (const char *t, gsize pos, gsize len)
 {
-  for (gsize i = pos; i < len; i++)
-    if (t[i] == '\n' || (t[i] == '\r' && (i + 1 == len || t[i + 1] != '\n')))
-      return t + i;
-  return NULL;
+  const char *nl = memchr (t + pos, '\n', len - pos);
+  const char *cr = memchr (t + pos, '\r', (nl ? (gsize) (nl - t) : len) - pos);
+
+  /* a CR before the first LF ends the line unless it is a CRLF's */
+  if (cr != NULL)
+    return ((gsize) (cr - t) + 1 < len && cr[1] == '\n') ? cr + 1 : cr;
+  return nl;
 }
 
 void
