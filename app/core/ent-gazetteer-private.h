@@ -119,9 +119,15 @@ struct _EntGazetteer {
 #define ENT_FILTER_WORDS (1 << 14)          /* 1 Mbit: 128 KB */
 #define ENT_FILTER_MASK  (ENT_FILTER_WORDS - 1)
   guint64     filter[ENT_FILTER_WORDS];   /* bit per key hash: a cheap "not here" */
-  EntLexNode *nodes;          /* open addressing, capacity a power of two */
+  EntLexNode *nodes;          /* while compiling: open addressing, capacity a power of two */
   gsize       n_nodes;
   gsize       capacity;
+  /* for lookups: every node packed with its hits and long key in one
+   * block, found through 8-byte slots (32-bit hash tag, offset / 8 + 1);
+   * a lookup reads a slot and one or two lines of the block */
+  guint64    *index;
+  gsize       index_mask;
+  guint8     *packed;
   GHashTable *surname_skeletons;  /* skeleton -> GUINT_TO_POINTER (entry + 1) (leaders) */
   GHashTable *org_keys;           /* sorted content words -> entry + 1 (groups) */
   gboolean    compiled;

@@ -1191,15 +1191,76 @@ compile_entries (EntGazetteer *gaz, Builder *b)
 }
 
 static void
+builder_table_free (EntLexNode *nodes, gsize capacity)
+{
+  for (gsize i = 0; i < capacity; i++)
+    {
+      if (nodes[i].used && nodes[i].key_len > ENT_LEX_INLINE_KEY)
+        g_free (nodes[i].key.ptr);
+      g_free (nodes[i].hits);
+    }
+  g_free (nodes);
+}
+
+static gsize
+packed_size (const EntLexNode *n)
+{
+  gsize k = n->key_len > ENT_LEX_INLINE_KEY ? n->key_len : 0;
+  return (sizeof (EntLexNode) + n->n_hits * sizeof (EntLexHit) + k + 7) & ~(gsize) 7;
+}
+
+/* Packs the builder's table for lookups (see EntGazetteer) and frees it:
+ * the index is an eighth of the table's size and the nodes are dense, so
+ * far more of both stay in cache while a corpus streams past. */
+static void
+pack_table (EntGazetteer *gaz)
+{
+  gsize size = 0, cap = 1024, at = 0;
+
+  for (gsize i = 0; i < gaz->capacity; i++)
+    if (gaz->nodes[i].used)
+      size += packed_size (&gaz->nodes[i]);
+  while (cap < gaz->n_nodes + gaz->n_nodes / 2)
+    cap *= 2;
+  gaz->packed = g_malloc (MAX (size, 8));
+  gaz->index = g_new0 (guint64, cap);
+  gaz->index_mask = cap - 1;
+  for (gsize i = 0; i < gaz->capacity; i++)
+    if (gaz->nodes[i].used)
+      {
+        const EntLexNode *n = &gaz->nodes[i];
+        EntLexNode *p = (EntLexNode *) (gpointer) (gaz->packed + at);
+        EntLexHit *hits = (EntLexHit *) (gpointer) (p + 1);
+        gsize slot = n->hash & gaz->index_mask;
+
+        *p = *n;
+        if (n->n_hits)
+          memcpy (hits, n->hits, n->n_hits * sizeof (EntLexHit));
+        p->hits = hits;
+        if (n->key_len > ENT_LEX_INLINE_KEY)
+          {
+            p->key.ptr = (char *) (hits + n->n_hits);
+            memcpy (p->key.ptr, n->key.ptr, n->key_len);
+          }
+        while (gaz->index[slot] != 0)
+          slot = (slot + 1) & gaz->index_mask;
+        gaz->index[slot] = (n->hash & G_GUINT64_CONSTANT (0xffffffff00000000)) | (guint64) (at / 8 + 1);
+        at += packed_size (n);
+      }
+  builder_table_free (gaz->nodes, gaz->capacity);
+  gaz->nodes = NULL;
+  gaz->capacity = 0;
+}
+
+static void
 table_clear (EntGazetteer *gaz)
 {
-  for (gsize i = 0; i < gaz->capacity; i++)
-    {
-      if (gaz->nodes[i].used && gaz->nodes[i].key_len > ENT_LEX_INLINE_KEY)
-        g_free (gaz->nodes[i].key.ptr);
-      g_free (gaz->nodes[i].hits);
-    }
-  g_clear_pointer (&gaz->nodes, g_free);
+  g_clear_pointer (&gaz->index, g_free);
+  g_clear_pointer (&gaz->packed, g_free);
+  gaz->index_mask = 0;
+  if (gaz->nodes)
+    builder_table_free (gaz->nodes, gaz->capacity);
+  gaz->nodes = NULL;
   gaz->capacity = 0;
   gaz->n_nodes = 0;
 }
@@ -1262,6 +1323,7 @@ compile (EntGazetteer *gaz, GError **error)
         guint64 h = gaz->nodes[i].hash;
         gaz->filter[(h >> 6) & ENT_FILTER_MASK] |= G_GUINT64_CONSTANT (1) << (h & 63);
       }
+  pack_table (gaz);
   g_array_unref (b.toks);
   g_string_free (b.fold, TRUE);
   g_string_free (b.key, TRUE);
@@ -1283,24 +1345,28 @@ const EntLexNode *
 _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
                        const char * const *toks, const guint *lens, guint n)
 {
-  gsize mask = gaz->capacity - 1;
-  gsize i = hash & mask;
+  gsize mask = gaz->index_mask;
+  guint64 tag = hash & G_GUINT64_CONSTANT (0xffffffff00000000);
 
-  if (gaz->capacity == 0)
+  if (gaz->index == NULL)
     return NULL;
   /* most words of a text are in no phrase: a bit per hash says so */
   if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
     return NULL;
-  for (; gaz->nodes[i].used; i = (i + 1) & mask)
+  for (gsize i = hash & mask; gaz->index[i] != 0; i = (i + 1) & mask)
     {
-      const EntLexNode *node = &gaz->nodes[i];
+      const EntLexNode *node;
       const char *k;
-      gsize pos = 0, kl = node->key_len;
+      gsize pos = 0, kl;
       guint t;
 
+      if ((gaz->index[i] & G_GUINT64_CONSTANT (0xffffffff00000000)) != tag)
+        continue;
+      node = (const EntLexNode *) (gconstpointer) (gaz->packed + ((gaz->index[i] & 0xffffffffu) - 1) * 8);
       if (node->hash != hash)
         continue;
       k = ent_lex_node_key (node);
+      kl = node->key_len;
       if (n == 1)
         {
           if (kl == lens[0] && bytes_equal (k, toks[0], kl))
