@@ -39,7 +39,8 @@ void
 _ent_actors_init (EntXCtx *ctx)
 {
   ctx->actors = g_ptr_array_new_with_free_func (xactor_free);
-  ctx->by_gaz = g_hash_table_new (NULL, NULL);
+  ctx->n_by_gaz = ctx->gaz ? ctx->gaz->entries->len : 0;
+  ctx->by_gaz = g_new0 (int, ctx->n_by_gaz + 1);
   ctx->by_org = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_array_unref);
@@ -49,7 +50,8 @@ void
 _ent_actors_clear (EntXCtx *ctx)
 {
   g_clear_pointer (&ctx->actors, g_ptr_array_unref);
-  g_clear_pointer (&ctx->by_gaz, g_hash_table_unref);
+  g_clear_pointer (&ctx->by_gaz, g_free);
+  ctx->n_by_gaz = 0;
   g_clear_pointer (&ctx->by_org, g_hash_table_unref);
   g_clear_pointer (&ctx->by_surname, g_hash_table_unref);
 }
@@ -115,14 +117,12 @@ given_key (const char *full)
 int
 _ent_actor_for_entry (EntXCtx *ctx, guint entry)
 {
-  gpointer p = g_hash_table_lookup (ctx->by_gaz, GUINT_TO_POINTER (entry + 1));
   const EntGazEntry *e;
   EntXActor *a;
-  int idx;
+  int idx = _ent_actor_of_entry (ctx, entry);
 
-  if (p)
+  if (idx >= 0)
     {
-      idx = GPOINTER_TO_INT (p) - 1;
       a = g_ptr_array_index (ctx->actors, idx);
       if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
         note_doc_person (ctx, idx);
@@ -133,7 +133,8 @@ _ent_actor_for_entry (EntXCtx *ctx, guint entry)
   a = g_ptr_array_index (ctx->actors, idx);
   a->gaz = entry;
   a->outlet = e->outlet;
-  g_hash_table_insert (ctx->by_gaz, GUINT_TO_POINTER (entry + 1), GINT_TO_POINTER (idx + 1));
+  if (entry < ctx->n_by_gaz)
+    ctx->by_gaz[entry] = idx + 1;
   if (e->type == ENT_ACTOR_LEADER || e->type == ENT_ACTOR_PERSON)
     {
       g_autofree char *sur = ent_name_surname (e->name);
@@ -481,10 +482,14 @@ _ent_actor_mention_text (EntXCtx *ctx, int actor, const char *text, gsize start,
   _ent_actor_alias_len (ctx, actor, text + start, end - start);
 }
 
-static gboolean
+/* @s (NUL-terminated) is the @n bytes at @p; short strings, so a loop */
+static inline gboolean
 same_text (const char *s, const char *p, gsize n)
 {
-  return strncmp (s, p, n) == 0 && s[n] == '\0';
+  for (gsize i = 0; i < n; i++)
+    if (s[i] != p[i])
+      return FALSE;   /* also at the NUL of a shorter @s */
+  return s[n] == '\0';
 }
 
 /* Records @p (length @n, not NUL-terminated) as an alias unless known;
@@ -567,9 +572,7 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
           const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
           if (e->acts_for_index >= 0)
             {
-              gpointer p = g_hash_table_lookup (ctx->by_gaz, GUINT_TO_POINTER (e->acts_for_index + 1));
-              if (p)
-                target = GPOINTER_TO_INT (p) - 1;
+              target = _ent_actor_of_entry (ctx, e->acts_for_index);
             }
         }
       if (target >= 0 && (guint) target != i && map[target] >= 0)

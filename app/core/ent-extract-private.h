@@ -83,7 +83,8 @@ typedef struct {
   EntNetwork   *net;
 
   GPtrArray    *actors;       /* EntXActor* */
-  GHashTable   *by_gaz;       /* entry + 1 -> actor + 1 */
+  int          *by_gaz;       /* per gazetteer entry: actor + 1, 0 for none yet */
+  guint         n_by_gaz;
   GHashTable   *by_org;       /* org key -> actor + 1 */
   GHashTable   *by_surname;   /* surname skeleton -> GArray of actor indices */
   /* (a, b, polarity) -> relation + 1: open addressing, keys never 0 */
@@ -124,6 +125,14 @@ typedef struct {
 
 /* ent-actors.c */
 void     _ent_actors_init (EntXCtx *ctx);
+
+/* The actor made for gazetteer entry @entry in this run, or -1. */
+static inline int
+_ent_actor_of_entry (const EntXCtx *ctx, guint entry)
+{
+  return entry < ctx->n_by_gaz ? ctx->by_gaz[entry] - 1 : -1;
+}
+
 void     _ent_actors_clear (EntXCtx *ctx);
 int      _ent_actor_for_entry (EntXCtx *ctx, guint entry);
 int      _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled,

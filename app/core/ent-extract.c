@@ -478,14 +478,14 @@ gaz_actor_at (Sent *s, guint i, guint8 *form)
   for (guint h = 0; h < node->n_hits; h++)
     {
       const EntLexHit *hit = &node->hits[h];
-      gpointer p;
+      int known;
       if (hit->kind != LEX_ACTOR || hit->ntok != s->alen[i] || !hit_caps_ok (s, hit, i))
         continue;
-      p = g_hash_table_lookup (s->ctx->by_gaz, GUINT_TO_POINTER (hit->value + 1));
-      if (p && hit->form == FORM_SURNAME)
+      known = _ent_actor_of_entry (s->ctx, hit->value);
+      if (known >= 0 && hit->form == FORM_SURNAME)
         {
           *form = hit->form;
-          return GPOINTER_TO_INT (p) - 1;
+          return known;
         }
       if (first < 0)
         {
