@@ -42,6 +42,7 @@ _ent_actors_init (EntXCtx *ctx)
   ctx->n_by_gaz = ctx->gaz ? ctx->gaz->entries->len : 0;
   ctx->by_gaz = g_new0 (int, ctx->n_by_gaz + 1);
   ctx->by_org = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->org_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_array_unref);
 }
@@ -53,6 +54,7 @@ _ent_actors_clear (EntXCtx *ctx)
   g_clear_pointer (&ctx->by_gaz, g_free);
   ctx->n_by_gaz = 0;
   g_clear_pointer (&ctx->by_org, g_hash_table_unref);
+  g_clear_pointer (&ctx->org_names, g_hash_table_unref);
   g_clear_pointer (&ctx->by_surname, g_hash_table_unref);
 }
 
@@ -268,6 +270,7 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
       g_array_append_val (a->alias_hashes, h);
       a->name = g_strdup (full_name);
       a->name_hash = 0;
+      a->armed = 0;
     }
   index_surname (ctx, idx, skel);
   note_doc_person (ctx, idx);
@@ -413,8 +416,25 @@ _ent_org_key (const char *name)
   return g_string_free (out, FALSE);
 }
 
+static int org_actor (EntXCtx *ctx, const char *name);
+
 int
 _ent_actor_for_org (EntXCtx *ctx, const char *name)
+{
+  /* a name once resolved resolves the same way: the key's actor never
+   * changes once made */
+  gpointer known = g_hash_table_lookup (ctx->org_names, name);
+  int idx;
+
+  if (known)
+    return GPOINTER_TO_INT (known) - 2;
+  idx = org_actor (ctx, name);
+  g_hash_table_insert (ctx->org_names, g_strdup (name), GINT_TO_POINTER (idx + 2));
+  return idx;
+}
+
+static int
+org_actor (EntXCtx *ctx, const char *name)
 {
   g_autofree char *key = _ent_org_key (name);
   gpointer p;

@@ -48,6 +48,9 @@ typedef struct {
   guint        place_mentions; /* capital mentions that were only a place ("in Amman") */
   gboolean     titled;        /* seen with a leader's title */
   gboolean     outlet;
+  guint8       armed;         /* armed group? 0 not yet asked, 1 no, 2 yes */
+  guint        state_doc;     /* doc_index + 1 that state_count counts in */
+  guint        state_count;   /* states: weighted mentions in that document */
 } EntXActor;
 
 typedef struct {
@@ -86,6 +89,7 @@ typedef struct {
   int          *by_gaz;       /* per gazetteer entry: actor + 1, 0 for none yet */
   guint         n_by_gaz;
   GHashTable   *by_org;       /* org key -> actor + 1 */
+  GHashTable   *org_names;    /* organisation name as written -> actor + 2, 1 for none */
   GHashTable   *by_surname;   /* surname skeleton -> GArray of actor indices */
   /* (a, b, polarity) -> relation + 1: open addressing, keys never 0 */
   EntXRelSlot  *rel_slots;
@@ -104,7 +108,6 @@ typedef struct {
   GHashTable   *doc_skel;     /* surname skeleton -> person + 1, this document */
   GHashTable   *surname_miss; /* capitalised words known to match no person */
   GHashTable   *name_cache;   /* full personal names met -> person + 1, this document */
-  GHashTable   *state_counts; /* state + 1 -> mentions in this document */
   int           home_state;   /* the state mentioned most so far, -1 */
   guint         home_count;
   GStringChunk *strings;      /* cue texts, interned per run */

@@ -353,8 +353,15 @@ scan_lexicon (Sent *s)
 static void
 note_state_weight (EntXCtx *ctx, int actor, guint weight)
 {
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->state_counts, GINT_TO_POINTER (actor + 1))) + weight;
-  g_hash_table_insert (ctx->state_counts, GINT_TO_POINTER (actor + 1), GUINT_TO_POINTER (n));
+  EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+  guint n;
+
+  if (a->state_doc != ctx->doc_index + 1)
+    {
+      a->state_doc = ctx->doc_index + 1;
+      a->state_count = 0;
+    }
+  n = a->state_count += weight;
   if (ctx->home_state < 0 || (actor != ctx->home_state && n > ctx->home_count))
     ctx->home_state = actor;
   if (actor == ctx->home_state)
@@ -376,22 +383,27 @@ note_armed_group (Sent *s, int actor)
 {
   EntXCtx *ctx = s->ctx;
   EntXActor *a = g_ptr_array_index (ctx->actors, actor);
-  gboolean armed = FALSE;
 
-  if (a->gaz >= 0)
+  /* a group's name and entry do not change: decided once */
+  if (a->armed == 0)
     {
-      const char *kind = _ent_gazetteer_entry (ctx->gaz, a->gaz)->kind;
-      armed = kind && (g_str_equal (kind, "armed-group") || g_str_equal (kind, "militia") ||
-                       g_str_equal (kind, "movement"));
+      gboolean armed = FALSE;
+      if (a->gaz >= 0)
+        {
+          const char *kind = _ent_gazetteer_entry (ctx->gaz, a->gaz)->kind;
+          armed = kind && (g_str_equal (kind, "armed-group") || g_str_equal (kind, "militia") ||
+                           g_str_equal (kind, "movement"));
+        }
+      else
+        {
+          static const char * const heads[] = { " Front", " Movement", " Brigade", " Brigades", " Forces",
+                                                " Militia", " Army", " Legion", " Battalion", " Battalions" };
+          for (guint k = 0; k < G_N_ELEMENTS (heads) && !armed; k++)
+            armed = g_str_has_suffix (a->name, heads[k]);
+        }
+      a->armed = armed ? 2 : 1;
     }
-  else
-    {
-      static const char * const heads[] = { " Front", " Movement", " Brigade", " Brigades", " Forces",
-                                            " Militia", " Army", " Legion", " Battalion", " Battalions" };
-      for (guint k = 0; k < G_N_ELEMENTS (heads) && !armed; k++)
-        armed = g_str_has_suffix (a->name, heads[k]);
-    }
-  if (!armed)
+  if (a->armed != 2)
     return;
   if (ctx->armed_doc != ctx->doc_index + 1)
     {
@@ -3287,7 +3299,6 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   ctx.doc_skel = g_hash_table_new (g_str_hash, g_str_equal);
   ctx.surname_miss = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.name_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ctx.state_counts = g_hash_table_new (NULL, NULL);
   ctx.strings = g_string_chunk_new (4096);
   ctx.string_set = g_hash_table_new (g_str_hash, g_str_equal);
   s.ctx = &ctx;
@@ -3320,7 +3331,6 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       g_hash_table_remove_all (ctx.doc_skel);
       g_hash_table_remove_all (ctx.surname_miss);
       g_hash_table_remove_all (ctx.name_cache);
-      g_hash_table_remove_all (ctx.state_counts);
       ctx.home_state = -1;
       ctx.home_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
@@ -3370,7 +3380,6 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   g_hash_table_unref (ctx.doc_skel);
   g_hash_table_unref (ctx.surname_miss);
   g_hash_table_unref (ctx.name_cache);
-  g_hash_table_unref (ctx.state_counts);
   g_hash_table_unref (ctx.string_set);
   g_string_chunk_free (ctx.strings);
   g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
