@@ -303,6 +303,26 @@ test_merge_different_people (void)
 }
 
 static void
+test_merge_short_surnames (void)
+{
+  /* a vowel apart is a transliteration in a long name (Muallem,
+   * Moallem) but another word in a short one: "Wing" of a drone's name is
+   * not Wang Yi, "Near" is not al-Nur */
+  g_autoptr(EntNetwork) net = extract (
+    "Foreign Minister Wang Yi met Sergei Lavrov in Beijing.\n\n"
+    "Chinese-made Wing Loong drones were seen over Tripoli.\n\n"
+    "Rebel leader Abdel Wahid al-Nur rejected the talks. Near the border, "
+    "fighting went on, and Nur said his forces would hold.");
+  EntActor *wang = actor (net, "Wang Yi");
+  EntActor *nur = actor (net, "Abdel Wahid al-Nur");
+
+  g_assert_cmpuint (wang->mentions->len, ==, 1);
+  g_assert_false (actor_has_name (wang, "Wing"));
+  g_assert_cmpuint (nur->mentions->len, ==, 2);
+  g_assert_false (actor_has_name (nur, "Near"));
+}
+
+static void
 test_merge_never_across_kinds (void)
 {
   /* a person's surname spelt like a state is not that state */
@@ -772,6 +792,26 @@ test_places_not_actors (void)
 }
 
 static void
+test_capital_for_body (void)
+{
+  /* a capital that stands for a body other than its state: acting, it is
+   * that body; named only as a place, it adds no actor at all */
+  g_autoptr(EntNetwork) acting = extract (
+    "Brussels imposed new sanctions on Moscow on Monday.\n\n"
+    "The Saudi-led coalition struck Sanaa after the rebels fired missiles.");
+  g_autoptr(EntNetwork) place = extract (
+    "Talks between Serbia and Kosovo were held in Brussels on Monday.\n\n"
+    "Envoys from Oman met Iranian officials in Sanaa.");
+
+  assert_rel (acting, "European Union", "Russia", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (acting, "Belgium"), <, 0);
+  g_assert_cmpint (find (place, "European Union"), <, 0);
+  g_assert_cmpint (find (place, "Belgium"), <, 0);
+  g_assert_cmpint (find (place, "Houthis"), <, 0);
+  g_assert_cmpint (find (place, "Serbia"), >=, 0);
+}
+
+static void
 test_state_bodies (void)
 {
   /* a body of a state's government named as the state's is the state;
@@ -1212,6 +1252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/speech-tag-apposition", test_rel_speech_tag);
   g_test_add_func ("/extract/gazetteer/listed-surnames", test_gaz_listed_surnames);
   g_test_add_func ("/extract/not-actors/places", test_places_not_actors);
+  g_test_add_func ("/extract/not-actors/capital-for-body", test_capital_for_body);
   g_test_add_func ("/extract/rules/state-bodies", test_state_bodies);
   g_test_add_func ("/extract/relations/accused-of", test_rel_accused_of);
   g_test_add_func ("/extract/relations/office-apposition", test_rel_office_apposition);
@@ -1225,6 +1266,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);
   g_test_add_func ("/extract/relations/evidence-offsets", test_rel_evidence_offsets);
   g_test_add_func ("/extract/affiliation", test_affiliation);
+  g_test_add_func ("/extract/merge/short-surnames", test_merge_short_surnames);
   g_test_add_func ("/extract/not-actors/bylines-outlets", test_bylines_outlets);
   g_test_add_func ("/extract/bad-input/names-and-long-line", test_only_names_and_long_line);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);

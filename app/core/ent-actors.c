@@ -294,7 +294,10 @@ entry_surname_close (const EntGazEntry *e, const char *surname)
                                          : g_ptr_array_index (e->surnames, k - e->names->len);
       g_autofree char *sur = ent_name_surname (nm);
       g_autofree char *fs = sur ? ent_name_fold (sur, -1) : NULL;
-      if (fs && fs[0] == f[0] && ent_name_distance (fs, f, 1) <= 1)
+      /* one letter off, but not in a word of four letters or fewer
+       * ("Wing" is not "Wang") */
+      if (fs && fs[0] == f[0] &&
+          (strlen (f) <= 4 || strlen (fs) <= 4 ? strcmp (fs, f) == 0 : ent_name_distance (fs, f, 1) <= 1))
         return TRUE;
     }
   return FALSE;
@@ -315,6 +318,26 @@ _ent_actor_doc_person (EntXCtx *ctx, const char *surname)
   return p ? GPOINTER_TO_INT (p) - 1 : -1;
 }
 
+/* Skeletons drop vowels, so in a short word they say little ("Wing" and
+ * "Wang" share one): up to four letters, only the person's own surname,
+ * or a form already seen for them, in any case. */
+static gboolean
+short_surname_ok (EntXCtx *ctx, int idx, const char *surname)
+{
+  EntXActor *a = g_ptr_array_index (ctx->actors, idx);
+  g_autofree char *own = NULL;
+
+  if (strlen (surname) > 4)
+    return TRUE;
+  own = ent_name_surname (a->name);
+  if (own && g_ascii_strcasecmp (own, surname) == 0)
+    return TRUE;
+  for (guint i = 0; i < a->aliases->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (a->aliases, i), surname) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 int
 _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
 {
@@ -327,7 +350,7 @@ _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
   /* the most recent person of this document with that skeleton */
   {
     gpointer p = g_hash_table_lookup (ctx->doc_skel, skel);
-    if (p)
+    if (p && short_surname_ok (ctx, GPOINTER_TO_INT (p) - 1, surname))
       {
         int idx = GPOINTER_TO_INT (p) - 1;
         if (confidence)
@@ -344,7 +367,7 @@ _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
       return _ent_actor_for_entry (ctx, entry);
     }
   cands = g_hash_table_lookup (ctx->by_surname, skel);
-  if (cands && cands->len == 1)
+  if (cands && cands->len == 1 && short_surname_ok (ctx, g_array_index (cands, int, 0), surname))
     {
       int idx = g_array_index (cands, int, 0);
       if (confidence)
@@ -556,8 +579,9 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
       map[i] = -1;
       if (a->n_ments == 0 || a->outlet)
         continue;
-      /* a state met only through its capital as a place */
-      if (a->type == ENT_ACTOR_STATE && a->place_mentions >= a->n_ments)
+      /* an actor met only through a capital as a place ("in Moscow", "in
+       * Brussels" for the EU, "in Sanaa" for the Houthis) */
+      if (a->place_mentions >= a->n_ments)
         continue;
       na = ent_network_add_actor (ctx->net, a->name, a->type);
       for (guint j = 0; j < a->aliases->len; j++)
