@@ -173,6 +173,13 @@ test_json_errors (void)
                 " \"sentences\": [{\"start\": 0, \"end\": 9}]}], \"actors\": [], \"relations\": []}",
                 "past the end");
   expect_error ("{\"format\": \"entente/1\", \"format\": \"entente/1\"}", "duplicate");
+  /* without the text offsets cannot be checked against it, but never past
+   * the largest document there can be (mentions hold 32-bit offsets) */
+  expect_error ("{\"format\": \"entente/1\", \"documents\": [{\"id\": \"d1\", \"path\": \"a.txt\","
+                " \"sentences\": []}], \"relations\": [], \"actors\": [{\"id\": \"a1\", \"name\": \"X\","
+                " \"type\": \"state\", \"mentions\": [{\"doc\": \"d1\", \"start\": 4294967300,"
+                " \"end\": 4294967310}]}]}",
+                "past the largest document");
 }
 
 static void

@@ -490,12 +490,12 @@ org_actor (EntXCtx *ctx, const char *name)
 static inline void
 push_mention (EntXCtx *ctx, EntXActor *a, gsize start, gsize end, double confidence)
 {
-  EntXMention *m;
+  EntMention *m;
 
   if (G_UNLIKELY (a->n_ments == a->cap_ments))
     {
       a->cap_ments = a->cap_ments ? a->cap_ments * 2 : 8;
-      a->ments = g_renew (EntXMention, a->ments, a->cap_ments);
+      a->ments = g_renew (EntMention, a->ments, a->cap_ments);
     }
   m = &a->ments[a->n_ments++];
   m->doc = ctx->doc_index;
@@ -590,14 +590,7 @@ _ent_actors_to_network (EntXCtx *ctx, int *map)
        * memory) */
       g_array_unref (na->mentions);
       na->mentions = g_array_sized_new (FALSE, FALSE, sizeof (EntMention), a->n_ments);
-      g_array_set_size (na->mentions, a->n_ments);
-      for (guint j = 0; j < a->n_ments; j++)
-        {
-          EntMention *m = &g_array_index (na->mentions, EntMention, j);
-          m->doc = a->ments[j].doc;
-          m->start = a->ments[j].start;
-          m->end = a->ments[j].end;
-        }
+      g_array_append_vals (na->mentions, a->ments, a->n_ments);
       g_clear_pointer (&a->ments, g_free);
       a->cap_ments = 0;
       na->confidence = a->confidence;

@@ -23,14 +23,6 @@ G_BEGIN_DECLS
 /* Aliases kept per actor. */
 #define ENT_EXTRACT_MAX_ALIASES 64
 
-/* A mention while extracting: documents are at most ENT_TEXT_MAX_BYTES
- * (512 MiB), so offsets fit 32 bits; half the size of an EntMention. */
-typedef struct {
-  guint32 doc;
-  guint32 start;
-  guint32 end;
-} EntXMention;
-
 typedef struct {
   EntActorType type;
   char        *name;          /* canonical */
@@ -42,7 +34,7 @@ typedef struct {
   char        *given;         /* people: folded given name, or NULL */
   char        *org_key;       /* rule-found groups: sorted content words */
   int          affil;         /* registry index of the actor it acts for, -1 */
-  EntXMention *ments;
+  EntMention  *ments;         /* grown by hand: one append per mention */
   guint        n_ments, cap_ments;
   double       confidence;
   guint        place_mentions; /* capital mentions that were only a place ("in Amman") */

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "ent-json.h"
+#include "ent-text.h"
 
 /* ---------------------------------------------------------------- writing */
 
@@ -520,6 +521,9 @@ check_span (gsize start, gsize end, const EntDocument *d, const char *where, GEr
 {
   if (end < start)
     return bad (error, where, "end %" G_GSIZE_FORMAT " is before start %" G_GSIZE_FORMAT, end, start);
+  if (end > ENT_TEXT_MAX_BYTES)
+    return bad (error, where, "offset %" G_GSIZE_FORMAT " is past the largest document Entente reads (%" G_GSIZE_FORMAT " bytes)",
+                end, (gsize) ENT_TEXT_MAX_BYTES);
   /* Without the text (plain entente/1), offsets cannot be checked. */
   if (d->len > 0 && end > d->len)
     return bad (error, where, "offset %" G_GSIZE_FORMAT " is past the end of document %s",

@@ -43,10 +43,12 @@ typedef struct {
   GArray *sentences;  /* of EntSpan */
 } EntDocument;
 
+/* A document is at most ENT_TEXT_MAX_BYTES (512 MiB), so a mention's
+ * byte offsets fit 32 bits: 12 bytes a mention, and a corpus has millions. */
 typedef struct {
-  guint doc;          /* index into network->documents */
-  gsize start;
-  gsize end;
+  guint   doc;        /* index into network->documents */
+  guint32 start;
+  guint32 end;
 } EntMention;
 
 typedef struct {

@@ -32,6 +32,7 @@ typedef struct {
   char               *temp_file;  /* the current map, written for "Add Articles"; removed after */
   char               *first_name; /* base name of the first input, for progress messages */
   int                 last_stage; /* worker only: throttling progress messages */
+  guint               progress_seq; /* worker only: reports sent, in order */
   gint64              last_progress;
 } Job;
 
@@ -62,6 +63,7 @@ job_free (gpointer data)
 typedef struct {
   EntWindow *window;
   guint      serial;
+  guint      seq;        /* the job's reports are numbered: 1, 2, ... */
   char      *message;
   double     fraction;   /* < 0: unknown (the bar pulses) */
 } Stage;
@@ -81,9 +83,15 @@ stage_cb (gpointer data)
 {
   Stage *stage = data;
 
-  /* Only for the job still running. */
-  if (stage->serial == stage->window->job_serial && stage->window->job_cancellable != NULL)
-    _ent_window_set_progress (stage->window, stage->message, stage->fraction);
+  /* Only for the job still running, and never one older than the report
+   * shown: invocations from another thread may be dispatched out of
+   * order, and the bar must not go back. */
+  if (stage->serial == stage->window->job_serial && stage->window->job_cancellable != NULL &&
+      stage->seq > stage->window->job_progress_seq)
+    {
+      stage->window->job_progress_seq = stage->seq;
+      _ent_window_set_progress (stage->window, stage->message, stage->fraction);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -95,6 +103,7 @@ job_stage (Job *job, char *message, double fraction)
 
   stage->window = g_object_ref (job->window);
   stage->serial = job->serial;
+  stage->seq = ++job->progress_seq;
   stage->message = message;
   stage->fraction = fraction;
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, stage_cb, stage, stage_free);
@@ -413,6 +422,7 @@ start_job (EntWindow *self, Job *job, const char *message, double fraction)
   _ent_window_cancel_job (self);
   self->job_cancellable = g_cancellable_new ();
   job->serial = ++self->job_serial;
+  self->job_progress_seq = 0;
   job->window = g_object_ref (self);
   task = g_task_new (NULL, self->job_cancellable, job_done_cb, g_object_ref (self));
   g_task_set_task_data (task, job, job_free);

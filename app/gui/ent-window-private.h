@@ -88,6 +88,7 @@ struct _EntWindow
   /* worker */
   GCancellable        *job_cancellable;
   guint                job_serial;
+  guint                job_progress_seq;   /* last progress report shown for that job */
   guint                pulse_source;
   guint                n_io_jobs;       /* saves and exports being written */
   gboolean             relayout_running;
