@@ -129,33 +129,39 @@ ent_network_free (EntNetwork *net)
   g_free (net);
 }
 
-/* "a12": ids are made by the hundred thousand for a corpus, so without
- * printf. */
-static char *
-make_id (char prefix, guint n)
+/* "a12" into @buf (16 bytes); returns where it starts.  Ids are made by
+ * the hundred thousand for a corpus, so without printf. */
+static const char *
+format_id (char *buf, char prefix, guint n)
 {
-  char buf[16];
-  int i = sizeof buf;
+  int i = 16;
 
   buf[--i] = '\0';
   do
     buf[--i] = (char) ('0' + n % 10);
   while ((n /= 10) != 0);
   buf[--i] = prefix;
-  return g_strdup (buf + i);
+  return buf + i;
 }
 
+static char *
+make_id (char prefix, guint n)
+{
+  char buf[16];
+  return g_strdup (format_id (buf, prefix, n));
+}
+
+/* Renumbering mostly finds the id it would write already there. */
 static void
 set_id (char **id, char prefix, guint n)
 {
-  char *want = make_id (prefix, n);
+  char buf[16];
+  const char *want = format_id (buf, prefix, n);
+
   if (g_strcmp0 (*id, want) == 0)
-    {
-      g_free (want);
-      return;
-    }
+    return;
   g_free (*id);
-  *id = want;
+  *id = g_strdup (want);
 }
 
 EntDocument *
