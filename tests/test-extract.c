@@ -609,6 +609,22 @@ test_rel_accused_unnamed (void)
 }
 
 static void
+test_rel_accused_in_relative (void)
+{
+  /* "X, which Y accuses of arming Z": Y accuses X, and X (not Y) arms Z;
+   * in the passive the subject is the one accused */
+  g_autoptr(EntNetwork) net = extract (
+    "Eritrea, which Ethiopia accuses of arming the Fano militia, denied the charge.\n\n"
+    "Rwanda was accused of supporting the M23 rebels, Kinshasa said.");
+  assert_rel (net, "Ethiopia", "Eritrea", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Eritrea", "Fano", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ethiopia", "Fano", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ethiopia", "Eritrea", ENT_POLARITY_ALLY);
+  assert_rel (net, "Rwanda", "March 23 Movement", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "DR Congo", "March 23 Movement", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_joint_action (void)
 {
   /* coordinated subjects act together; "recalled" here is no speech verb */
@@ -1266,6 +1282,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/speaker", test_rel_speaker);
   g_test_add_func ("/extract/relations/evidence-offsets", test_rel_evidence_offsets);
   g_test_add_func ("/extract/affiliation", test_affiliation);
+  g_test_add_func ("/extract/relations/accused-in-relative", test_rel_accused_in_relative);
   g_test_add_func ("/extract/merge/short-surnames", test_merge_short_surnames);
   g_test_add_func ("/extract/not-actors/bylines-outlets", test_bylines_outlets);
   g_test_add_func ("/extract/bad-input/names-and-long-line", test_only_names_and_long_line);

@@ -2447,6 +2447,57 @@ accused_agent (Sent *s, guint c, guint16 cl)
   return -1;
 }
 
+/* Whether the verb cue starting at @v is an accusation ("accuses"). */
+static gboolean
+accusation_verb_at (Sent *s, guint v)
+{
+  const EntGazCue *cue;
+
+  if (v >= s->n || s->cue_v[v] == NULL)
+    return FALSE;
+  cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value);
+  return g_strcmp0 (cue->kind, "accusation") == 0;
+}
+
+/* The antecedent of a relative clause holding token @v: "the UAE, which
+ * the army accuses": the party right before ", which" (or "who"), a few
+ * tokens back in the clause; -1 if none. */
+static int
+relative_antecedent (Sent *s, guint v, guint16 cl, guint *rel)
+{
+  for (guint t = v; t >= 2 && v - t < 8 && s->clause[t - 1] == cl; t--)
+    {
+      guint r = t - 1;
+      if (tis (s, r, ",") || has_kind (s, r, LEX_SPEECH))
+        break;
+      if (has_kind (s, r, LEX_RELATIVE) && r >= 2 && tis (s, r - 1, ",") && s->ment_at[r - 2] >= 0 &&
+          is_party (ment (s, s->ment_at[r - 2])))
+        {
+          if (rel)
+            *rel = r;
+          return s->ment_at[r - 2];
+        }
+    }
+  return -1;
+}
+
+/* The one accused by the accusation verb at @v when it is not named after
+ * it ("X, which Y accuses of arming Z", "X was accused of arming Z"):
+ * the relative's antecedent or the passive's subject, never the accuser;
+ * -1 if neither. */
+static int
+accused_before (Sent *s, guint v, guint16 cl)
+{
+  int k = relative_antecedent (s, v, cl, NULL);
+
+  if (k >= 0)
+    return k;
+  if (v >= 1 && (tis (s, v - 1, "was") || tis (s, v - 1, "were") || tis (s, v - 1, "is") ||
+                 tis (s, v - 1, "are") || tis (s, v - 1, "been") || tis (s, v - 1, "being")))
+    return clause_subject (s, cl, v);
+  return -1;
+}
+
 /* The state whose ground a strike hit when its object names no party:
  * "jets struck a residential compound in Doha", "shelled villages on the
  * outskirts of Kharkiv".  Only verbs of striking (not "fought in",
@@ -2827,7 +2878,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * party after the gerund is not accused */
         if (g_strcmp0 (e.cue->kind, "accusation") == 0 && after + 1 < s->n &&
             (tis (s, after, "of") || tis (s, after, "for")) && s->ment_at[after + 1] < 0)
-          break;
+          {
+            /* "the UAE, which the army accuses of ...": the party between
+             * the relative and the verb accuses the antecedent */
+            guint rel = 0;
+            int accused = relative_antecedent (s, c, cl, &rel);
+            if (accused >= 0 && c > rel + 1 && (k = party_before (s, c, cl, FALSE, c - rel - 1)) >= 0 &&
+                ment (s, k)->t0 > rel)
+              {
+                mset_add (&src, k);
+                mset_add (&dst, accused);
+                emit_pairs (&e, &src, &dst, TRUE);
+              }
+            break;
+          }
         /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
           {
@@ -2848,6 +2912,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && s->ment_at[c - 2] >= 0 &&
                 is_party (ment (s, s->ment_at[c - 2])))
               agent = s->ment_at[c - 2];
+            else if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && accusation_verb_at (s, c - 2))
+              {
+                /* "X, which Y accuses of arming Z", "X was accused of
+                 * arming Z": the accused arms, not the accuser; when the
+                 * accused is not found, nobody */
+                agent = accused_before (s, c - 2, cl);
+                if (agent < 0)
+                  break;
+              }
             else if (c >= 3 && tis (s, c - 1, "in") && tis (s, c - 2, "role") &&
                      (tis (s, c - 3, "his") || tis (s, c - 3, "her")))
               for (guint m = 0; m < s->ments->len; m++)
