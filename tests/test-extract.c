@@ -375,6 +375,23 @@ test_rel_active_directed (void)
 }
 
 static void
+test_rel_perfect_tense (void)
+{
+  /* "has backed" is a verb: the subject backs the object, also past an
+   * office ("army chief X") */
+  g_autoptr(EntNetwork) net = extract (
+    "Norway has backed Finland in the dispute.\n\n"
+    "Chad and Niger have backed army chief Abdel Fattah al-Burhan, diplomats said.");
+  EntRelation *r = relation (net, "Norway", "Finland", ENT_POLARITY_ALLY);
+
+  g_assert_nonnull (r);
+  g_assert_true (r->directed);
+  g_assert_cmpstr (((EntActor *) g_ptr_array_index (net->actors, r->source))->name, ==, "Norway");
+  assert_rel (net, "Chad", "Abdel Fattah al-Burhan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Niger", "Abdel Fattah al-Burhan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_passive (void)
 {
   g_autoptr(EntNetwork) net = extract ("In May, Eritrea was sanctioned by Canada over the border war.");
@@ -1236,6 +1253,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/merge/never-across-kinds", test_merge_never_across_kinds);
   g_test_add_func ("/extract/merge/across-documents", test_merge_across_documents);
   g_test_add_func ("/extract/relations/active-directed", test_rel_active_directed);
+  g_test_add_func ("/extract/relations/perfect-tense", test_rel_perfect_tense);
   g_test_add_func ("/extract/relations/passive", test_rel_passive);
   g_test_add_func ("/extract/relations/subjected-to", test_rel_subjected_to);
   g_test_add_func ("/extract/relations/possessive-coordination", test_rel_possessive_coordination);

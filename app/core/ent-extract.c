@@ -1887,6 +1887,18 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
+      if (has_kind (s, t, LEX_TITLE))
+        {
+          /* "backed army chief X": the office before the person */
+          guint j = t;
+          while (j < s->n && j < t + 6 && has_kind (s, j, LEX_TITLE))
+            j += kind_len (s, j, LEX_TITLE);
+          if (j < s->n && s->ment_at[j] >= 0 && (ment (s, s->ment_at[j])->flags & M_INDIV))
+            {
+              t = j - 1;
+              continue;
+            }
+        }
       /* [prep] [det] [word] [prep] [det] party: "recalled their ambassadors
        * from Algiers", "struck dozens of Hamas targets" */
       /* "alongside the government against Y": a second cue of its own */
@@ -3141,7 +3153,9 @@ noun_context (Sent *s, guint c)
           return TRUE;
       if (!is_word (s, p) || s->cue[p] || s->cue_v[p] || has_kind (s, p, LEX_NEGATION) ||
           tis (s, p, "to") || tis (s, p, "will") || tis (s, p, "would") || tis (s, p, "and") ||
-          tis (s, p, "also") || tis (s, p, "not"))
+          tis (s, p, "also") || tis (s, p, "not") ||
+          /* perfect tense: "Egypt has backed", not "Egyptian [...] backing" */
+          tis (s, p, "has") || tis (s, p, "have") || tis (s, p, "had"))
         return FALSE;
       t = p;
     }
