@@ -13,6 +13,7 @@
 
 #include "ent-application.h"
 #include "ent-window-private.h"
+#include "corpus-files.h"
 
 static EntApplication *app;
 static char *fixtures;
@@ -1083,64 +1084,6 @@ test_save_on_close (void)
   g_rmdir (dir);
 }
 
-/* A generated corpus: @n articles from the quality corpus (our own wire
- * copy), each with its own dispatch line, or one file of about @megabytes. */
-static GPtrArray *
-write_corpus (const char *dir, guint n, guint megabytes)
-{
-  const char *src = g_getenv ("ENTENTE_SOURCE_DIR");
-  g_autofree char *corpus = g_build_filename (src ? src : SOURCE_DIR, "tests", "corpus", NULL);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) d = g_dir_open (corpus, 0, NULL);
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      {
-        g_autofree char *path = g_build_filename (corpus, name, NULL);
-        char *text = NULL;
-
-        if (g_file_get_contents (path, &text, NULL, NULL))
-          g_ptr_array_add (texts, text);
-      }
-  g_assert_cmpuint (texts->len, >, 0);
-
-  if (megabytes > 0)
-    {
-      g_autoptr(GString) big = g_string_new (NULL);
-      g_autofree char *path = g_build_filename (dir, "digest.txt", NULL);
-
-      for (guint i = 0; big->len < (gsize) megabytes * 1024 * 1024; i++)
-        g_string_append_printf (big, "Dispatch %u\n\n%s\n\n", i,
-                                (const char *) g_ptr_array_index (texts, i % texts->len));
-      g_assert_true (g_file_set_contents (path, big->str, (gssize) big->len, NULL));
-      g_ptr_array_add (files, g_file_new_for_path (path));
-      return files;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *path = g_strdup_printf ("%s/dispatch-%03u.txt", dir, i);
-      g_autofree char *text = g_strdup_printf ("Dispatch %u\n\n%s", i,
-                                               (const char *) g_ptr_array_index (texts, i % texts->len));
-
-      g_assert_true (g_file_set_contents (path, text, -1, NULL));
-      g_ptr_array_add (files, g_file_new_for_path (path));
-    }
-  return files;
-}
-
-static void
-remove_corpus (const char *dir, GPtrArray *files)
-{
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autofree char *path = g_file_get_path (g_ptr_array_index (files, i));
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 typedef struct {
   gint64 last;
   gint64 max_gap;
@@ -1242,7 +1185,7 @@ test_load_progress (void)
 {
   EntWindow *win = new_window ();
   g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
-  g_autoptr(GPtrArray) files = write_corpus (dir, 300, 0);
+  g_autoptr(GPtrArray) files = corpus_files_write (dir, 300, 0);
   const EntNetwork *before;
   Watch w = { 0 };
   gint64 t0;
@@ -1288,7 +1231,7 @@ test_load_progress (void)
   g_assert_cmpuint (ent_window_get_network (win)->documents->len, ==, 300);
 
   destroy_window (win);
-  remove_corpus (dir, files);
+  corpus_files_remove (dir, files);
 }
 
 static void
@@ -1296,7 +1239,7 @@ test_load_progress_big_file (void)
 {
   EntWindow *win = new_window ();
   g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", NULL);
-  g_autoptr(GPtrArray) files = write_corpus (dir, 0, 20);
+  g_autoptr(GPtrArray) files = corpus_files_write (dir, 0, 20);
   Watch w = { 0 };
   gint64 t0 = g_get_monotonic_time ();
 
@@ -1317,7 +1260,7 @@ test_load_progress_big_file (void)
   g_assert_cmpuint (ent_window_get_network (win)->documents->len, ==, 1);
   screenshot (win, "window-big-file.png");
   destroy_window (win);
-  remove_corpus (dir, files);
+  corpus_files_remove (dir, files);
 }
 
 static void

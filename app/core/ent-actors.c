@@ -283,6 +283,14 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
 /* A surname alone matches a known leader only when it is spelt almost like
  * one of the leader's listed names (the skeleton alone is too loose for a
  * word with no given name next to it: Benina is not Bonino). */
+/* Spelling variants (skeletons, one letter off) say little in a word of
+ * four letters or fewer: "Wing" and "Wang", "Near" and "Nur". */
+static inline gboolean
+short_surname (const char *surname)
+{
+  return strlen (surname) <= 4;
+}
+
 static gboolean
 entry_surname_close (const EntGazEntry *e, const char *surname)
 {
@@ -294,10 +302,9 @@ entry_surname_close (const EntGazEntry *e, const char *surname)
                                          : g_ptr_array_index (e->surnames, k - e->names->len);
       g_autofree char *sur = ent_name_surname (nm);
       g_autofree char *fs = sur ? ent_name_fold (sur, -1) : NULL;
-      /* one letter off, but not in a word of four letters or fewer
-       * ("Wing" is not "Wang") */
+      /* one letter off, but not in a short word ("Wing" is not "Wang") */
       if (fs && fs[0] == f[0] &&
-          (strlen (f) <= 4 || strlen (fs) <= 4 ? strcmp (fs, f) == 0 : ent_name_distance (fs, f, 1) <= 1))
+          (short_surname (f) || short_surname (fs) ? strcmp (fs, f) == 0 : ent_name_distance (fs, f, 1) <= 1))
         return TRUE;
     }
   return FALSE;
@@ -318,16 +325,15 @@ _ent_actor_doc_person (EntXCtx *ctx, const char *surname)
   return p ? GPOINTER_TO_INT (p) - 1 : -1;
 }
 
-/* Skeletons drop vowels, so in a short word they say little ("Wing" and
- * "Wang" share one): up to four letters, only the person's own surname,
- * or a form already seen for them, in any case. */
+/* A short surname (short_surname) matches a person only as their own
+ * surname or a form already seen for them, in any case. */
 static gboolean
 short_surname_ok (EntXCtx *ctx, int idx, const char *surname)
 {
   EntXActor *a = g_ptr_array_index (ctx->actors, idx);
   g_autofree char *own = NULL;
 
-  if (strlen (surname) > 4)
+  if (!short_surname (surname))
     return TRUE;
   own = ent_name_surname (a->name);
   if (own && g_ascii_strcasecmp (own, surname) == 0)

@@ -1855,11 +1855,26 @@ is_object_prep (Sent *s, guint t)
  * preposition, determiners and one modifier may come between ("supports
  * the rival Haftar", "met with Russian officials"), so "to shore up the
  * ceasefire after Israeli strikes" has no object. */
+/* The first token of a person named right after the office starting at
+ * token @t ("President X", "army chief X"), G_MAXUINT if none. */
+static guint
+person_after_title (Sent *s, guint t)
+{
+  guint j = t;
+
+  while (j < s->n && has_kind (s, j, LEX_TITLE))
+    j += kind_len (s, j, LEX_TITLE);
+  if (j == t || j >= s->n || s->ment_at[j] < 0 || !(ment (s, s->ment_at[j])->flags & M_INDIV))
+    return G_MAXUINT;
+  return j;
+}
+
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
   guint other = 0;
   guint prep = 0;
+  guint j;
 
   for (guint t = from; t < s->n && t < from + limit && s->clause[t] == cl; t++)
     {
@@ -1868,17 +1883,11 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           Ment *m = ment (s, s->ment_at[t]);
           if (is_party (m))
             return s->ment_at[t];
-          if ((m->flags & M_LOC) && m->t1 < s->n && has_kind (s, m->t1, LEX_TITLE))
+          if ((m->flags & M_LOC) && (j = person_after_title (s, m->t1)) != G_MAXUINT)
             {
               /* "met Turkish President X": the state names X's office */
-              guint j = m->t1;
-              while (j < s->n && has_kind (s, j, LEX_TITLE))
-                j += kind_len (s, j, LEX_TITLE);
-              if (j < s->n && s->ment_at[j] >= 0 && (ment (s, s->ment_at[j])->flags & M_INDIV))
-                {
-                  t = j - 1;
-                  continue;
-                }
+              t = j - 1;
+              continue;
             }
           if (m->flags & M_LOC)
             return -1;
@@ -1887,17 +1896,11 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
-      if (has_kind (s, t, LEX_TITLE))
+      if ((j = person_after_title (s, t)) != G_MAXUINT)
         {
           /* "backed army chief X": the office before the person */
-          guint j = t;
-          while (j < s->n && j < t + 6 && has_kind (s, j, LEX_TITLE))
-            j += kind_len (s, j, LEX_TITLE);
-          if (j < s->n && s->ment_at[j] >= 0 && (ment (s, s->ment_at[j])->flags & M_INDIV))
-            {
-              t = j - 1;
-              continue;
-            }
+          t = j - 1;
+          continue;
         }
       /* [prep] [det] [word] [prep] [det] party: "recalled their ambassadors
        * from Algiers", "struck dozens of Hamas targets" */
@@ -2309,6 +2312,18 @@ noun_modifiers (Sent *s, guint c, MSet *out)
     }
 }
 
+/* Whether the verb cue starting at @v is an accusation ("accuses"). */
+static gboolean
+accusation_verb_at (Sent *s, guint v)
+{
+  const EntGazCue *cue;
+
+  if (v >= s->n || s->cue_v[v] == NULL)
+    return FALSE;
+  cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value);
+  return g_strcmp0 (cue->kind, "accusation") == 0;
+}
+
 /* "Hungary criticised the new sanctions on Moscow": between the party
  * at mention @k and the noun cue at @c, an accusation verb makes the noun
  * what is criticised; the critic is not its agent. */
@@ -2319,12 +2334,8 @@ criticised_noun (Sent *s, int k, guint c)
     if (s->cue_v[t] && !is_determiner (s, t - 1) && !tis (s, t - 1, "in") &&
         tok (s, t)->fold_len > 3 &&
         (strncmp (tfold (s, t) + tok (s, t)->fold_len - 2, "ed", 2) == 0 ||
-         tfold (s, t)[tok (s, t)->fold_len - 1] == 's'))
-      {
-        const EntGazCue *v = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[t]->value);
-        if (g_strcmp0 (v->kind, "accusation") == 0)
-          return TRUE;
-      }
+         tfold (s, t)[tok (s, t)->fold_len - 1] == 's') && accusation_verb_at (s, t))
+      return TRUE;
   return FALSE;
 }
 
@@ -2437,7 +2448,6 @@ accused_agent (Sent *s, guint c, guint16 cl)
     {
       guint of = t - 1, v;
       const Ment *m;
-      const EntGazCue *cue;
       if (!(tis (s, of, "of") || tis (s, of, "for")) || of + 1 >= c || s->ment_at[of - 1] < 0)
         continue;
       {
@@ -2449,26 +2459,11 @@ accused_agent (Sent *s, guint c, guint16 cl)
       v = m->t0;
       while (v > 0 && is_determiner (s, v - 1))
         v--;
-      if (!is_party (m) || v == 0 || s->cue_v[v - 1] == NULL)
-        return -1;
-      cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v - 1]->value);
-      if (g_strcmp0 (cue->kind, "accusation") != 0)
+      if (!is_party (m) || v == 0 || !accusation_verb_at (s, v - 1))
         return -1;
       return s->ment_at[of - 1];
     }
   return -1;
-}
-
-/* Whether the verb cue starting at @v is an accusation ("accuses"). */
-static gboolean
-accusation_verb_at (Sent *s, guint v)
-{
-  const EntGazCue *cue;
-
-  if (v >= s->n || s->cue_v[v] == NULL)
-    return FALSE;
-  cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value);
-  return g_strcmp0 (cue->kind, "accusation") == 0;
 }
 
 /* The antecedent of a relative clause holding token @v: "the UAE, which

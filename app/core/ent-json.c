@@ -302,11 +302,8 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           put_string (o, d ? d->id : "");
           put_lit (o, ", \"sentence\": ");
           put_uint (o, e->sentence);
-          put_lit (o, ", \"start\": ");
-          put_uint (o, e->start);
-          put_lit (o, ", \"end\": ");
-          put_uint (o, e->end);
-          put_lit (o, ", \"text\": ");
+          put_span_with (o, LIT (", \"start\": "), e->start, LIT (", \"end\": "), e->end,
+                         LIT (", \"text\": "));
           put_string (o, e->text);
           put_lit (o, ", \"cue\": ");
           if (e->cue)

@@ -18,6 +18,7 @@
 
 #include "ent-application.h"
 #include "ent-window-private.h"
+#include "corpus-files.h"
 
 static gint64 last_tick;
 static gint64 max_gap;
@@ -104,39 +105,6 @@ iterate_until_idle (EntWindow *win)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static GPtrArray *
-write_corpus (const char *dir, guint n)
-{
-  const char *src = g_getenv ("ENTENTE_SOURCE_DIR");
-  g_autofree char *corpus = g_build_filename (src ? src : SOURCE_DIR, "tests", "corpus", NULL);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) d = g_dir_open (corpus, 0, NULL);
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      {
-        g_autofree char *path = g_build_filename (corpus, name, NULL);
-        char *text = NULL;
-
-        if (g_file_get_contents (path, &text, NULL, NULL))
-          g_ptr_array_add (texts, text);
-      }
-  g_assert (texts->len > 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *path = g_strdup_printf ("%s/dispatch-%03u.txt", dir, i);
-      g_autofree char *text = g_strdup_printf ("Dispatch %u\n\n%s", i,
-                                               (const char *) g_ptr_array_index (texts, i % texts->len));
-
-      g_file_set_contents (path, text, -1, NULL);
-      g_ptr_array_add (files, g_file_new_for_path (path));
-    }
-  return files;
-}
-
 static guint n_fraction_updates;
 
 static void
@@ -150,7 +118,7 @@ static int
 bench_big (EntApplication *app, const char *dir, guint megabytes)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) articles = write_corpus (dir, 16);
+  g_autoptr(GPtrArray) articles = corpus_files_write (dir, 16, 0);
   g_autoptr(GString) big = g_string_new (NULL);
   g_autofree char *path = g_build_filename (dir, "digest.txt", NULL);
   EntWindow *win;
@@ -191,12 +159,7 @@ bench_big (EntApplication *app, const char *dir, guint megabytes)
   win->dirty = FALSE;
   gtk_window_destroy (GTK_WINDOW (win));
   g_unlink (path);
-  for (guint i = 0; i < articles->len; i++)
-    {
-      g_autofree char *p = g_file_get_path (g_ptr_array_index (articles, i));
-      g_unlink (p);
-    }
-  g_rmdir (dir);
+  corpus_files_remove (dir, articles);
   return 0;
 }
 
@@ -217,7 +180,7 @@ main (int argc, char **argv)
   g_application_register (G_APPLICATION (app), NULL, NULL);
   if (argc > 2 && g_str_equal (argv[1], "--big"))
     return bench_big (app, dir, (guint) g_ascii_strtoull (argv[2], NULL, 10));
-  files = write_corpus (dir, n);
+  files = corpus_files_write (dir, n, 0);
 
   win = ent_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
@@ -336,11 +299,6 @@ main (int argc, char **argv)
   g_source_remove (source);
   win->dirty = FALSE;
   gtk_window_destroy (GTK_WINDOW (win));
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autofree char *path = g_file_get_path (g_ptr_array_index (files, i));
-      g_unlink (path);
-    }
-  g_rmdir (dir);
+  corpus_files_remove (dir, files);
   return 0;
 }
