@@ -295,6 +295,23 @@ test_render_overlay (void)
 /* ent_render_overlay_extents () bounds all the overlay paints (the view
  * sizes its node to it), and on a recording (the view's node) the overlay
  * paints what it paints straight into an image. */
+/* Plays a recording (drawn through cairo, not ent-render's own
+ * rasteriser) into a new @w x @h image at @scale, and releases the
+ * recording. */
+static cairo_surface_t *
+replay_into_image (cairo_surface_t *rec, int w, int h, double scale)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (image);
+
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, rec, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (rec);
+  return image;
+}
+
 static void
 test_render_overlay_extents (void)
 {
@@ -338,12 +355,7 @@ test_render_overlay_extents (void)
   cr = cairo_create (rec);
   ent_render_overlay (cr, net, layout, &o, W, H);
   cairo_destroy (cr);
-  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
-  cr = cairo_create (replayed);
-  cairo_set_source_surface (cr, rec, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (rec);
+  replayed = replay_into_image (rec, W, H, 1.0);
   cairo_surface_flush (direct);
   cairo_surface_flush (replayed);
 
@@ -484,12 +496,7 @@ compare_direct_and_cairo (const EntNetwork *net, const EntLayout *layout,
   cr = cairo_create (rec);
   ent_render_graph (cr, net, layout, o, w, h);
   cairo_destroy (cr);
-  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-  cr = cairo_create (replayed);
-  cairo_set_source_surface (cr, rec, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (rec);
+  replayed = replay_into_image (rec, w, h, 1.0);
 
   cairo_surface_flush (direct);
   cairo_surface_flush (replayed);
@@ -613,13 +620,7 @@ test_render_hidpi_overlay (void)
   cairo_scale (cr, 1.0 / sf, 1.0 / sf);
   ent_render_overlay (cr, net, layout, &o, w * sf, h * sf);
   cairo_destroy (cr);
-  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * sf, h * sf);
-  cr = cairo_create (replayed);
-  cairo_scale (cr, sf, sf);
-  cairo_set_source_surface (cr, rec, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (rec);
+  replayed = replay_into_image (rec, w * sf, h * sf, sf);
 
   cairo_surface_flush (direct);
   cairo_surface_flush (replayed);
