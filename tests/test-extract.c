@@ -935,6 +935,75 @@ test_rel_armed_group_coref (void)
 }
 
 static void
+test_rel_reciprocal_sides (void)
+{
+  /* "the two sides", "each side ... the other": the pair of the last
+   * "between A and B"; not its host, not three parties, not much later */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenya hosted talks between the government of President Amare Teklu and the Tana Liberation Front.\n\n"
+    "The two sides signed a truce in Nairobi, but each side accuses the other of violating it.\n\n"
+    "Ghana, Togo and Benin met in Accra. Each side accused the other of smuggling.\n\n"
+    "Talks between Chad and Niger ended. The harvest failed. Prices rose. Schools closed.\n\n"
+    "Both sides blamed each other.");
+  assert_rel (net, "Amare Teklu", "Tana Liberation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Amare Teklu", "Tana Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kenya", "Tana Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ghana", "Togo", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ghana", "Tana Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Chad", "Niger", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_fighting_with (void)
+{
+  /* the verb "fighting with" is for or against; the noun is against */
+  g_autoptr(EntNetwork) net = extract (
+    "About 3,000 Rwandan soldiers were fighting with the Kivu Defence Front, the experts said.\n\n"
+    "Niger has its own fight with the Tarvani Liberation Front.\n\n"
+    "Heavy fighting with the Lakeside Liberation Army was reported by Zambia.");
+  assert_no_rel (net, "Rwanda", "Kivu Defence Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_mediator_then_verb (void)
+{
+  /* "X, which brokered the accord, has sanctioned Y": the mediation is in
+   * the relative clause; the sanction is X's own */
+  g_autoptr(EntNetwork) net = extract (
+    "The United States, which brokered the June accord, has sanctioned Zambia.\n\n"
+    "Algeria, which mediated a peace deal between Bamako and the Tarvani Liberation Front, urged calm.");
+  assert_rel (net, "United States", "Zambia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Algeria", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_rebels_named (void)
+{
+  /* "the rebels" is the group the text calls rebels, even with a militia
+   * named in between; a description after a group is no group */
+  g_autoptr(EntNetwork) net = extract (
+    "Fighters of the Kivu Defence Front rebel group seized Maruvi on Monday.\n\n"
+    "Kenya said the Lakeside Liberation Army, a Hutu militia founded in 1996, had withdrawn.\n\n"
+    "Burundi accused Rwanda of arming the rebels.");
+  assert_rel (net, "Rwanda", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Rwanda", "Lakeside Liberation Army", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Hutu militia"), <, 0);
+  g_assert_cmpint (find (net, "Fighters of the Kivu Defence Front"), <, 0);
+}
+
+static void
+test_leader_in_government_phrase (void)
+{
+  /* "Paul Kagame's government" acts as Rwanda, and names Kagame */
+  g_autoptr(EntNetwork) net = extract (
+    "President Paul Kagame's government accused Belgium of meddling.");
+  g_assert_cmpint (find (net, "Paul Kagame"), >=, 0);
+  assert_rel (net, "Rwanda", "Belgium", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1304,6 +1373,11 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/merge/short-surnames", test_merge_short_surnames);
   g_test_add_func ("/extract/not-actors/bylines-outlets", test_bylines_outlets);
   g_test_add_func ("/extract/bad-input/names-and-long-line", test_only_names_and_long_line);
+  g_test_add_func ("/extract/relations/reciprocal-sides", test_rel_reciprocal_sides);
+  g_test_add_func ("/extract/relations/fighting-with", test_rel_fighting_with);
+  g_test_add_func ("/extract/relations/mediator-then-verb", test_rel_mediator_then_verb);
+  g_test_add_func ("/extract/relations/rebels-named", test_rel_rebels_named);
+  g_test_add_func ("/extract/actors/leader-in-government", test_leader_in_government_phrase);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

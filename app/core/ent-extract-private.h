@@ -112,6 +112,11 @@ typedef struct {
   int           armed[2];
   guint         armed_sent[2];
   guint         armed_doc;    /* doc_index + 1 of those, 0 for none */
+  int           rebel;        /* the group this document calls rebels ("the M23 rebels"), or -1 */
+  int           sides[2];     /* the last "talks between A and B": "the two sides" */
+  guint         sides_sent;
+  guint         sides_doc;    /* doc_index + 1 of those, 0 for none */
+  guint         rebel_sent;   /* the sentence it was last named in */
   int           last_speaker;
   gboolean      in_quote;     /* a quote left open by the previous sentence */
   guint         quote_age;

@@ -119,6 +119,13 @@ tis (Sent *s, guint i, const char *w)
   return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
 }
 
+static inline gboolean
+tprefix (Sent *s, guint i, const char *prefix)
+{
+  gsize n = strlen (prefix);
+  return i < s->n && tok (s, i)->fold_len >= n && memcmp (tfold (s, i), prefix, n) == 0;
+}
+
 /* Closed-class words the clause rules ask about, looked up by the token's
  * hash in a small table instead of comparing a list word by word. */
 enum {
@@ -409,7 +416,10 @@ note_armed_group (Sent *s, int actor)
     {
       ctx->armed_doc = ctx->doc_index + 1;
       ctx->armed[0] = ctx->armed[1] = -1;
+      ctx->rebel = -1;
     }
+  if (actor == ctx->rebel)
+    ctx->rebel_sent = s->sent;
   if (ctx->armed[0] != actor)
     {
       ctx->armed[1] = ctx->armed[0];
@@ -431,8 +441,17 @@ armed_group_phrase (Sent *s, guint i)
   EntXCtx *ctx = s->ctx;
   guint len = 0;
 
-  if (!tis (s, i, "the") || i + 1 >= s->n || ctx->armed_doc != ctx->doc_index + 1 || ctx->armed[0] < 0 ||
-      ctx->armed_sent[0] + 2 < s->sent)
+  if (!tis (s, i, "the") || i + 1 >= s->n || ctx->armed_doc != ctx->doc_index + 1 || ctx->armed[0] < 0)
+    return 0;
+  /* "the rebels" after "the M23 rebel group": that group, even with a
+   * militia named in between ("the FDLR, a Hutu militia") */
+  if (ctx->rebel >= 0 && ctx->rebel_sent + 4 >= s->sent && tis (s, i + 1, "rebels") &&
+      !(i + 2 < s->n && tis (s, i + 2, "of")))
+    {
+      add_ment (s, i + 1, i + 2, ctx->rebel, FORM_NAME, 0.5, FALSE);
+      return 2;
+    }
+  if (ctx->armed_sent[0] + 2 < s->sent)
     return 0;
   if (ctx->armed[1] >= 0 && ctx->armed_sent[1] + 2 >= s->sent)
     return 0;
@@ -451,6 +470,24 @@ armed_group_phrase (Sent *s, guint i)
     return 0;
   add_ment (s, i + 1, i + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
   return len;
+}
+
+/* "the M23 rebel group", "M23 rebels", "the rebel M23": remembered as the
+ * group this document calls rebels */
+static void
+note_rebel_group (Sent *s, const Ment *m)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (((EntXActor *) g_ptr_array_index (ctx->actors, m->actor))->armed != 2 ||
+      ctx->armed_doc != ctx->doc_index + 1)
+    return;
+  if ((m->t1 < s->n && (tis (s, m->t1, "rebel") || tis (s, m->t1, "rebels"))) ||
+      (m->t0 > 0 && tis (s, m->t0 - 1, "rebel")))
+    {
+      ctx->rebel = m->actor;
+      ctx->rebel_sent = s->sent;
+    }
 }
 
 static void
@@ -477,6 +514,15 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
     {
       _ent_actor_mention_text (s->ctx, actor, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, conf);
     }
+}
+
+/* "Paul Kagame's government", "the regime of Bashar al-Assad": the
+ * phrase acts as the state, and the leader named in it is mentioned too
+ * (a node with his own mention, but no party of this sentence's links). */
+static void
+record_inner_leader (Sent *s, guint t0, guint t1, int leader)
+{
+  _ent_actor_mention_text (s->ctx, leader, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, 0.9);
 }
 
 /* The actor of gazetteer match at @i: prefers an entry already met. */
@@ -614,6 +660,12 @@ org_len (Sent *s, guint i, gboolean *outlet)
   *outlet = FALSE;
   if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
                          !name_modifier (s, i)))
+    return 0;
+  /* "Fighters of the X Front", "Members of the Y Council" opening a
+   * sentence: a plural noun, capitalised by its place, before the name */
+  if ((i == 0 || (tok (s, i - 1)->flags & TOK_QUOTE)) && !has_kind (s, i, LEX_ORG_HEAD) && s->alen[i] == 0 &&
+      tok (s, i)->fold_len > 3 && tfold (s, i)[tok (s, i)->fold_len - 1] == 's' && tis (s, i + 1, "of") &&
+      tis (s, i + 2, "the"))
     return 0;
   while (j < s->n)
     {
@@ -1074,6 +1126,7 @@ find_mentions (Sent *s)
                     {
                       int st = _ent_actor_for_entry (ctx, e->acts_for_index);
                       add_ment (s, i - 2, i + la, st, FORM_GOV, 0.9, TRUE);
+                      record_inner_leader (s, i, i + la, actor);
                       i += la;
                       continue;
                     }
@@ -1089,6 +1142,7 @@ find_mentions (Sent *s)
                       int st = _ent_actor_for_entry (ctx, e->acts_for_index);
                       guint end = i + la + 1 + kind_len (s, i + la + 1, LEX_GOV_FORM);
                       add_ment (s, i, end, st, FORM_GOV, 0.9, TRUE);
+                      record_inner_leader (s, i, i + la, actor);
                       i = end;
                       continue;
                     }
@@ -1198,6 +1252,16 @@ find_mentions (Sent *s)
               guint8 form = FORM_NAME;
               int actor = gaz_actor_at (s, inner, &form);
               add_ment (s, i, i + lo, actor, form, 0.9, TRUE);
+              i += lo;
+              continue;
+            }
+          /* "the FDLR, a Hutu militia founded by ...": a description of
+           * the group just named, not an organisation of its own */
+          if (i >= 3 && (tis (s, i - 1, "a") || tis (s, i - 1, "an")) && tis (s, i - 2, ",") &&
+              s->ment_at[i - 3] >= 0 &&
+              ((EntXActor *) g_ptr_array_index (ctx->actors, ment (s, s->ment_at[i - 3])->actor))->type ==
+                ENT_ACTOR_GROUP)
+            {
               i += lo;
               continue;
             }
@@ -2547,6 +2611,100 @@ struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
   return -1;
 }
 
+static gboolean noun_context (Sent *s, guint c);
+
+/* "talks between A and B", "A and B signed": the two sides a later "the
+ * two sides" or "each side ... the other" refers to */
+static void
+note_sides (Sent *s)
+{
+  for (guint t = 0; t + 3 < s->n; t++)
+    {
+      int a, b;
+      guint u;
+      if (!(tis (s, t, "between") || (t == 0 && s->ment_at[0] >= 0)) || s->inq[t])
+        continue;
+      u = tis (s, t, "between") ? t + 1 : t;
+      if (tis (s, u, "the") || tis (s, u, "a"))
+        u++;
+      /* "the government of President X", "the X government" */
+      if (u + 1 < s->n && s->ment_at[u] < 0 && tis (s, u + 1, "of"))
+        u += 2;
+      while (u < s->n && tis (s, u, "president"))
+        u++;
+      if (u >= s->n || (a = s->ment_at[u]) < 0 || !is_party (ment (s, a)))
+        continue;
+      u = ment (s, a)->t1;
+      if (u < s->n && s->ment_at[u] < 0 && is_word (s, u) && !tis (s, u, "and"))
+        u++;   /* "the X government and" */
+      if (!tis (s, u, "and"))
+        continue;
+      u++;
+      if (tis (s, u, "the"))
+        u++;
+      if (u >= s->n || (b = s->ment_at[u]) < 0 || !is_party (ment (s, b)) ||
+          ment (s, a)->actor == ment (s, b)->actor)
+        continue;
+      /* a third party coordinated with them is no pair */
+      u = ment (s, b)->t1;
+      if (u < s->n && (tis (s, u, "and") || (tis (s, u, ",") && s->ment_at[MIN (u + 1, s->n - 1)] >= 0)))
+        continue;
+      s->ctx->sides[0] = ment (s, a)->actor;
+      s->ctx->sides[1] = ment (s, b)->actor;
+      s->ctx->sides_sent = s->sent;
+      s->ctx->sides_doc = s->ctx->doc_index + 1;
+      return;
+    }
+}
+
+/* "The two sides signed a declaration", "each side accuses the other of
+ * violating the ceasefire", "both sides blamed each other": the cue at @c
+ * joins the two sides named just before; TRUE when it did. */
+static gboolean
+reciprocal_sides (Emit *e, guint c, guint16 cl)
+{
+  Sent *s = e->s;
+  EntXCtx *ctx = s->ctx;
+  guint t = 0, after = c + s->cuelen[c];
+  gboolean each = FALSE, other = FALSE;
+
+  if (ctx->sides_doc != ctx->doc_index + 1 || ctx->sides_sent + 2 < s->sent)
+    return FALSE;
+  while (t < c && s->clause[t] != cl)
+    t++;
+  for (guint u = t; u < c; u++)
+    if (s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])))
+      return FALSE;   /* the clause has a subject of its own */
+  for (; t + 1 < c; t++)
+    {
+      if ((tis (s, t, "each") && (tis (s, t + 1, "side") || tis (s, t + 1, "party"))) ||
+          (tis (s, t, "both") && (tis (s, t + 1, "sides") || tis (s, t + 1, "parties"))) ||
+          (tis (s, t, "two") && (tis (s, t + 1, "sides") || tis (s, t + 1, "parties") ||
+                                 tis (s, t + 1, "countries") || tis (s, t + 1, "governments") ||
+                                 tis (s, t + 1, "rivals") || tis (s, t + 1, "neighbours") ||
+                                 tis (s, t + 1, "neighbors"))))
+        each = TRUE;
+    }
+  if (!each)
+    return FALSE;
+  for (guint u = after; u + 1 < s->n && u < after + 3 && s->clause[u] == cl; u++)
+    if ((tis (s, u, "each") && tis (s, u + 1, "other")) || (tis (s, u, "one") && tis (s, u + 1, "another")) ||
+        (tis (s, u, "the") && tis (s, u + 1, "other")))
+      other = TRUE;
+  /* "the two sides signed" needs no object; "each side accuses" names the
+   * other side as its object */
+  if (e->cue->directed && !other)
+    return FALSE;
+  if (ctx->sides[0] < 0 || ctx->sides[1] < 0 || ctx->sides[0] == ctx->sides[1])
+    return FALSE;
+  _ent_relation_add (ctx, ctx->sides[0], ctx->sides[1], e->cue->polarity, e->cue->kind, FALSE, s->sent,
+                     e->cue_text, e->speaker);
+  if (ctx->debug)
+    g_printerr ("    %s: the two sides %s\n", e->cue_text, ent_polarity_to_string (e->cue->polarity));
+  e->any = TRUE;
+  return TRUE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -2560,6 +2718,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
 
   if (negated (s, c, cl))
     return;
+  /* "soldiers were fighting with the rebels" is alongside them, "the army
+   * has been fighting with the RSF" against: the verb says neither */
+  if (after < s->n && tis (s, after, "with") &&
+      (tprefix (s, c, "fight") || tprefix (s, c, "fought") || tprefix (s, c, "battl")))
+    {
+      /* but "its own fight with X" and "heavy fighting with X" are nouns,
+       * against X */
+      gboolean progressive = c > 0 && (tis (s, c - 1, "were") || tis (s, c - 1, "was") || tis (s, c - 1, "is") ||
+                                       tis (s, c - 1, "are") || tis (s, c - 1, "been") || tis (s, c - 1, "be"));
+      gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
+      if (progressive || (verb && !noun_context (s, c)))
+        return;
+    }
   {
     gsize a = tok (s, c)->start, b = tok (s, c + cl_len - 1)->end;
     e.cue_text = _ent_intern (s->ctx, s->text + a, b - a);
@@ -2594,7 +2765,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "Algeria, which mediated a peace deal between Bamako and ...", "a
    * truce brokered by Qatar with Hamas": the mediator is no party of the
    * deal (only "between X and Y" above names the parties) */
-  for (guint t = c; t > 0 && c - t < 6 && s->clause[t - 1] == cl; t--)
+  for (guint t = c; t > 0 && c - t < 6 && s->clause[t - 1] == cl && !tis (s, t - 1, ","); t--)
     {
       const char *f = tfold (s, t - 1);
       guint fl = tok (s, t - 1)->fold_len;
@@ -2608,6 +2779,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
     if (t + 1 < s->n && (tis (s, t, "brokered") || tis (s, t, "mediated")) && tis (s, t + 1, "by"))
       goto done;
   }
+
+  if ((hit->form == CUE_VERB || hit->form == CUE_VERB_PART) && reciprocal_sides (&e, c, cl))
+    goto done;
 
   switch (hit->form)
     {
@@ -3322,11 +3496,14 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
             m->flags |= M_SKIP;
         }
     }
+  for (guint k = 0; k < s->ments->len; k++)
+    note_rebel_group (s, ment (s, k));
   link_affiliations (s);
   mark_places (s);
   mark_dateline (s);
   count_place_mentions (s);
   mark_clauses (s);
+  note_sides (s);
   find_speaker (s);
   if (s->ctx->debug)
     {
