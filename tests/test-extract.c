@@ -1004,6 +1004,24 @@ test_leader_in_government_phrase (void)
 }
 
 static void
+test_rel_wire_idioms (void)
+{
+  /* "fired water cannon at a Y ship"; "avoided criticising" is no
+   * criticism; "its 1951 mutual defence treaty with Y" is the possessor's;
+   * "Defence Secretary X" is a title */
+  g_autoptr(EntNetwork) net = extract (
+    "Eritrean coast guard vessels fired water cannon at a Djiboutian government ship on Tuesday.\n\n"
+    "Malaysia, which chairs the bloc, has avoided criticising Beijing.\n\n"
+    "Washington has said its 1951 mutual defence treaty with Manila covers the shoal.\n\n"
+    "Defence Secretary Amado Reyes accused Vietnam of bullying.");
+  assert_rel (net, "Eritrea", "Djibouti", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Malaysia", "China", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Philippines", ENT_POLARITY_ALLY);
+  g_assert_cmpint (actor (net, "Amado Reyes")->type, ==, ENT_ACTOR_LEADER);
+  assert_rel (net, "Amado Reyes", "Vietnam", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1378,6 +1396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/mediator-then-verb", test_rel_mediator_then_verb);
   g_test_add_func ("/extract/relations/rebels-named", test_rel_rebels_named);
   g_test_add_func ("/extract/actors/leader-in-government", test_leader_in_government_phrase);
+  g_test_add_func ("/extract/relations/wire-idioms", test_rel_wire_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

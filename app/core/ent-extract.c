@@ -2840,8 +2840,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
         int poss;
         gboolean from = FALSE;
         noun_modifiers (s, c, &src);
-        if (src.n == 0 && (poss = possessor_before (s, c)) >= 0)
-          mset_add (&src, poss);
+        if (src.n == 0)
+          {
+            /* "its 1951 mutual defence treaty with Manila": the possessor
+             * comes before a few plain modifiers */
+            guint first = c;
+            while (first > 0 && c - first < 3 && s->ment_at[first - 1] < 0 &&
+                   (is_word (s, first - 1) || (tok (s, first - 1)->flags & TOK_DIGIT)) &&
+                   !has_kind (s, first - 1, LEX_PRONOUN) && !(tok (s, first - 1)->flags & TOK_POSS) &&
+                   !is_determiner (s, first - 1) && !s->cue[first - 1] && !s->cue_v[first - 1] &&
+                   !tis (s, first - 1, "and") && !tis (s, first - 1, "or"))
+              first--;
+            if ((poss = possessor_before (s, first)) >= 0 ||
+                (first != c && (poss = possessor_before (s, c)) >= 0))
+              mset_add (&src, poss);
+          }
         /* target: after a preposition */
         {
           guint t = after;
@@ -3265,7 +3278,8 @@ fired_at (Sent *s)
       if (t + 1 >= s->n || s->clause[t] != cl)
         continue;
       t++;
-      if (t < s->n && tis (s, t, "the"))
+      /* "at the Israeli positions", "at a Philippine government ship" */
+      if (t < s->n && (tis (s, t, "the") || tis (s, t, "a") || tis (s, t, "an")))
         t++;
       if (t >= s->n || (k = s->ment_at[t]) < 0)
         continue;
