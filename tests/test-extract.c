@@ -1022,6 +1022,45 @@ test_rel_wire_idioms (void)
 }
 
 static void
+test_rel_objects_and_subjects (void)
+{
+  /* "killing commanders of X"; "its" in the object is not the striker;
+   * the verb after ", which" is the antecedent's, and a party inside a
+   * closed relative clause is no later verb's subject; "X in Y, Z's
+   * allies," is an apposition */
+  g_autoptr(EntNetwork) net = extract (
+    "Chad launched an air campaign on Monday, killing senior commanders of the Tarvani Liberation Front.\n\n"
+    "Sudan said there was nothing to discuss after Egyptian jets struck three of its airfields.\n\n"
+    "Ethiopian jets struck three of its depots.\n\n"
+    "The Tarvani Liberation Front shelled a base in Niger, which hosts French troops, after warning Niamey.\n\n"
+    "The Kivu Defence Front in Uganda, Rwanda's last active allies in the region, threatened to attack "
+    "Burundian positions.");
+  assert_rel (net, "Chad", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Egypt", "Sudan", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ethiopia", "Egypt", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "France", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Tarvani Liberation Front", "France", ENT_POLARITY_ALLY);
+  assert_rel (net, "Tarvani Liberation Front", "Niger", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "France", "Niger", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Rwanda", "Kivu Defence Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kivu Defence Front", "Burundi", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Rwanda", "Burundi", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_army_of_the_speaker (void)
+{
+  /* a bare "the army" after an official's words is his state's, not the
+   * state the article is mostly about */
+  g_autoptr(EntNetwork) net = extract (
+    "Iran fired missiles at Haifa. Iran said Iran would respond. Iran closed its airspace.\n\n"
+    "Israeli Defence Minister Israel Katz said the army would strike Iran again.");
+  g_assert_true (actor_has_name (actor (net, "Israel"), "army"));
+  g_assert_false (actor_has_name (actor (net, "Iran"), "army"));
+  assert_rel (net, "Israel", "Iran", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1397,6 +1436,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/rebels-named", test_rel_rebels_named);
   g_test_add_func ("/extract/actors/leader-in-government", test_leader_in_government_phrase);
   g_test_add_func ("/extract/relations/wire-idioms", test_rel_wire_idioms);
+  g_test_add_func ("/extract/relations/objects-and-subjects", test_rel_objects_and_subjects);
+  g_test_add_func ("/extract/actors/army-of-the-speaker", test_army_of_the_speaker);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -133,6 +133,7 @@ enum {
   WC_OBJECT_PREP  = 1 << 1,   /* before an object: "met with" */
   WC_CONNECTOR    = 1 << 2,   /* between coordinated parties */
   WC_BETWEEN_STOP = 1 << 3,   /* ends "between A and B" */
+  WC_PART_OF      = 1 << 4,   /* "commanders of X", "sites of X": X is the one hit */
 };
 
 static const struct {
@@ -164,6 +165,13 @@ static const struct {
   { "had", WC_BETWEEN_STOP }, { "will", WC_BETWEEN_STOP }, { "would", WC_BETWEEN_STOP },
   { "that", WC_BETWEEN_STOP }, { "which", WC_BETWEEN_STOP }, { "who", WC_BETWEEN_STOP },
   { "because", WC_BETWEEN_STOP }, { "remains", WC_BETWEEN_STOP },
+  { "commanders", WC_PART_OF }, { "commander", WC_PART_OF }, { "leaders", WC_PART_OF },
+  { "members", WC_PART_OF }, { "fighters", WC_PART_OF }, { "officials", WC_PART_OF },
+  { "officers", WC_PART_OF }, { "soldiers", WC_PART_OF }, { "troops", WC_PART_OF },
+  { "positions", WC_PART_OF }, { "targets", WC_PART_OF }, { "bases", WC_PART_OF },
+  { "sites", WC_PART_OF }, { "facilities", WC_PART_OF }, { "ships", WC_PART_OF },
+  { "vessels", WC_PART_OF }, { "convoys", WC_PART_OF }, { "units", WC_PART_OF },
+  { "strongholds", WC_PART_OF }, { "camps", WC_PART_OF }, { "depots", WC_PART_OF },
 };
 
 #define WC_SLOTS 256   /* a power of two, more than twice the words */
@@ -778,6 +786,49 @@ sentence_is_byline (Sent *s)
   return FALSE;
 }
 
+static gboolean is_speech (Sent *s, guint i);
+
+/* "Israeli Defence Minister Israel Katz said the army would ...": the
+ * state of the official speaking before token @i, or -1. */
+static int
+speaker_state_before (Sent *s, guint i)
+{
+  guint v = G_MAXUINT;
+
+  for (guint t = i; t > 0; t--)
+    if (is_speech (s, t - 1))
+      {
+        v = t - 1;
+        break;
+      }
+  if (v == G_MAXUINT || v == 0 || s->ment_at[v - 1] < 0)
+    return -1;
+  {
+    Ment *p = ment (s, s->ment_at[v - 1]);
+    EntXActor *a = g_ptr_array_index (s->ctx->actors, p->actor);
+    guint t = p->t0;
+
+    if (!(p->flags & M_INDIV))
+      return -1;
+    /* the state named before the title: "Israeli Defence Minister X" */
+    while (t > 0 && s->ment_at[t - 1] < 0 && has_kind (s, t - 1, LEX_TITLE) && p->t0 - t < 4)
+      t--;
+    if (t > 0 && t < p->t0 && s->ment_at[t - 1] >= 0)
+      {
+        Ment *q = ment (s, s->ment_at[t - 1]);
+        if (((EntXActor *) g_ptr_array_index (s->ctx->actors, q->actor))->type == ENT_ACTOR_STATE)
+          return q->actor;
+      }
+    if (a->gaz >= 0)
+      {
+        const EntGazEntry *e = _ent_gazetteer_entry (s->ctx->gaz, a->gaz);
+        if (e->acts_for_index >= 0 && _ent_gazetteer_entry (s->ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
+          return _ent_actor_for_entry (s->ctx, e->acts_for_index);
+      }
+  }
+  return -1;
+}
+
 /* Length of a government form standing alone ("the army", "the
  * military", "government forces"), 0 if none. */
 static guint
@@ -983,9 +1034,10 @@ find_mentions (Sent *s)
               i += gl;
               continue;
             }
-          if (bl > 0 && ctx->home_state >= 0)
+          if (bl > 0 && (speaker_state_before (s, i) >= 0 || ctx->home_state >= 0))
             {
-              add_ment (s, i, i + bl, ctx->home_state, FORM_GOV, 0.6, TRUE);
+              int st = speaker_state_before (s, i);
+              add_ment (s, i, i + bl, st >= 0 ? st : ctx->home_state, FORM_GOV, 0.6, TRUE);
               i += bl;
               continue;
             }
@@ -1960,6 +2012,12 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
+      /* "killing senior commanders of the IRGC", "struck three sites of X" */
+      if (t + 1 < s->n && tis (s, t + 1, "of") && (word_class (s, t) & WC_PART_OF))
+        {
+          t++;
+          continue;
+        }
       if ((j = person_after_title (s, t)) != G_MAXUINT)
         {
           /* "backed army chief X": the office before the person */
@@ -1991,6 +2049,50 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
 /* The nearest party before @before that is not the object of a
  * preposition ("... a long war with Israel and warned the US": the warning
  * is not Israel's). */
+/* The relative pronoun opening a ", which ... ," clause that holds token
+ * @t and closes before @before, or G_MAXUINT. */
+static guint
+closed_relative_at (Sent *s, guint t, guint before)
+{
+  guint close = G_MAXUINT;
+
+  for (guint u = t; u < before; u++)
+    if (tis (s, u, ","))
+      {
+        close = u;
+        break;
+      }
+  if (close == G_MAXUINT)
+    return G_MAXUINT;
+  for (guint r = t; r >= 2 && t - r < 8; r--)
+    {
+      if (tis (s, r - 1, ","))
+        return G_MAXUINT;
+      if (has_kind (s, r - 1, LEX_RELATIVE) && tis (s, r - 2, ","))
+        return r - 1;
+    }
+  return G_MAXUINT;
+}
+
+/* The subject of a verb right after a relative pronoun: "Qatar, which
+ * hosts U.S. forces" (a state named as a place is one here too); -1. */
+static int
+relative_subject (Sent *s, guint c)
+{
+  guint r = c;
+  Ment *m;
+
+  while (r > 0 && c - r < 3 && (tis (s, r - 1, "also") || tis (s, r - 1, "has") || tis (s, r - 1, "have") ||
+                                tis (s, r - 1, "still") || tis (s, r - 1, "now") || tis (s, r - 1, "long")))
+    r--;
+  if (r < 3 || !has_kind (s, r - 1, LEX_RELATIVE) || !tis (s, r - 2, ",") || s->ment_at[r - 3] < 0)
+    return -1;
+  m = ment (s, s->ment_at[r - 3]);
+  if (is_party (m) || ((m->flags & M_LOC) && !(m->flags & M_SKIP) && is_place_actor (s, m)))
+    return s->ment_at[r - 3];
+  return -1;
+}
+
 static int
 subject_before (Sent *s, guint before, guint16 cl, guint limit)
 {
@@ -2002,6 +2104,14 @@ subject_before (Sent *s, guint before, guint16 cl, guint limit)
       if (k >= 0 && is_party (ment (s, k)))
         {
           guint p = ment (s, k)->t0;
+          guint r;
+          /* "X fired at a base in Qatar, which hosts U.S. forces, after
+           * warning Doha": not the party inside the relative clause */
+          if ((r = closed_relative_at (s, p, before)) != G_MAXUINT)
+            {
+              t = r + 1;
+              continue;
+            }
           while (p > 0 && is_determiner (s, p - 1))
             p--;
           if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of") && !tis (s, p - 1, "by") &&
@@ -2613,6 +2723,65 @@ struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
 
 static gboolean noun_context (Sent *s, guint c);
 
+/* The "its" of a verb's object that names no party: "struck its
+ * headquarters", "hit three of its nuclear sites"; G_MAXUINT if none. */
+static guint
+object_pronoun (Sent *s, guint after, guint16 cl)
+{
+  guint t = after;
+
+  if (t + 2 < s->n && s->clause[t + 2] == cl && tis (s, t + 1, "of") && s->ment_at[t] < 0 &&
+      ((tok (s, t)->flags & TOK_DIGIT) || tis (s, t, "two") || tis (s, t, "three") || tis (s, t, "four") ||
+       tis (s, t, "several") || tis (s, t, "dozens") || tis (s, t, "some") || tis (s, t, "one") ||
+       tis (s, t, "most") || tis (s, t, "many") || tis (s, t, "all") || tis (s, t, "hundreds")))
+    t += 2;
+  if (t < s->n && s->clause[t] == cl && tis (s, t, "its"))
+    return t;
+  return G_MAXUINT;
+}
+
+/* What "its" at @pron stands for when it cannot be the subject: the
+ * nearest state or group before it that is none of @not; -1. */
+static int
+pronoun_referent (Sent *s, guint pron, const MSet *not)
+{
+  for (guint t = pron; t > 0; t--)
+    {
+      int k = s->ment_at[t - 1];
+      Ment *m;
+      gboolean excluded = FALSE;
+      if (k < 0)
+        continue;
+      m = ment (s, k);
+      if (!is_party (m) || (m->flags & M_INDIV))
+        continue;
+      for (guint i = 0; i < not->n; i++)
+        excluded |= ment (s, not->m[i])->actor == m->actor;
+      if (!excluded)
+        return k;
+      t = m->t0 + 1;
+    }
+  return -1;
+}
+
+/* The token after "in Yemen" at @t ("the Houthis in Yemen, Iran's
+ * allies"), or @t when no place phrase starts there. */
+static guint
+place_after (Sent *s, guint t)
+{
+  guint u = t + 1;
+  Ment *m;
+
+  if (t >= s->n || !has_kind (s, t, LEX_LOCATIVE))
+    return t;
+  if (tis (s, u, "the"))
+    u++;
+  if (u >= s->n || s->ment_at[u] < 0)
+    return t;
+  m = ment (s, s->ment_at[u]);
+  return (m->flags & M_LOC) ? m->t1 : t;
+}
+
 /* "talks between A and B", "A and B signed": the two sides a later "the
  * two sides" or "each side ... the other" refers to */
 static void
@@ -2826,7 +2995,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
             guint before = c;
             if (poss >= 0)
               before = MIN (before, ment (s, poss)->t0);
-            if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 && tis (s, ment (s, k)->t1, ","))
+            if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 && tis (s, place_after (s, ment (s, k)->t1), ","))
               {
                 mset_add (&mods, k);
                 emit_pairs (&e, &mods, &owners, TRUE);
@@ -3046,6 +3215,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
         gboolean place_target = FALSE;
+        guint pron = G_MAXUINT;
         if (passive)
           {
             int subj = clause_subject (s, cl, c);
@@ -3132,7 +3302,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
             mset_add (&dst, k);
             place_target = TRUE;
           }
-        if (dst.n == 0)
+        if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE)
+          pron = object_pronoun (s, after, cl);
+        if (dst.n == 0 && pron == G_MAXUINT)
           {
             /* "Eritrea and Somalia signed a pact": joint action */
             if (!cue->directed && (k = party_before (s, c, cl, TRUE, 3)) >= 0)
@@ -3147,9 +3319,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
            * not the actor inside the apposition */
           int subj = clause_subject (s, cl, c);
           gboolean comma = FALSE;
-          /* SUBJ , apposition , [has also] VERB */
-          if (subj >= 0 && tis (s, ment (s, subj)->t1, ","))
-            for (guint t = c; t > ment (s, subj)->t1 + 1 && c - t < 4; t--)
+          /* SUBJ [in PLACE] , apposition , [has also] VERB */
+          guint subj_end = subj >= 0 ? place_after (s, ment (s, subj)->t1) : 0;
+          if (subj >= 0 && tis (s, subj_end, ","))
+            for (guint t = c; t > subj_end + 1 && c - t < 4; t--)
               {
                 if (has_kind (s, t - 1, LEX_RELATIVE))
                   break;
@@ -3170,6 +3343,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     !(tok (s, ment (s, all.m[m])->t1)->flags & TOK_POSS))
                   mset_add (&src, all.m[m]);
             }
+          else if ((k = relative_subject (s, c)) >= 0)
+            mset_add (&src, k);
           else
             {
               int vp_subj = coordinated_vp_subject (s, c, cl);
@@ -3195,6 +3370,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 mset_add (&src, subj);
             }
         }
+        /* "struck three of its nuclear sites": the "its" is somebody the
+         * striker is not */
+        if (pron != G_MAXUINT)
+          {
+            if (src.n == 0 || (k = pronoun_referent (s, pron, &src)) < 0)
+              break;
+            mset_add (&dst, k);
+          }
         /* a place struck by an unnamed hand is no one's enemy */
         if (place_target && src.n == 0)
           break;
