@@ -1061,6 +1061,25 @@ test_army_of_the_speaker (void)
 }
 
 static void
+test_scare_quotes_and_titles (void)
+{
+  /* scare quotes around a name are no quotation; a quoted verb phrase
+   * is; a title of several words before a name is no organisation; a
+   * joint act "by X and Y" joins them */
+  g_autoptr(EntNetwork) net = extract (
+    "Russian Foreign Ministry spokeswoman Olga Brenko accused the \"Tallinn regime\" of provocations.\n\n"
+    "Zambia told the council that Angolan troops were \"leading the offensive\".\n\n"
+    "Security Council Secretary Pavel Garin thanked North Korea for its \"solidarity\".\n\n"
+    "Kenya dismissed a joint statement by Uganda and Tanzania on the border.");
+  assert_rel (net, "Russia", "Estonia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Angola", "Zambia", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (actor (net, "Pavel Garin")->type, ==, ENT_ACTOR_LEADER);
+  g_assert_cmpint (find (net, "Security Council Secretary Pavel Garin"), <, 0);
+  assert_rel (net, "Uganda", "Tanzania", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kenya", "Uganda", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1438,6 +1457,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/wire-idioms", test_rel_wire_idioms);
   g_test_add_func ("/extract/relations/objects-and-subjects", test_rel_objects_and_subjects);
   g_test_add_func ("/extract/actors/army-of-the-speaker", test_army_of_the_speaker);
+  g_test_add_func ("/extract/relations/scare-quotes-and-titles", test_scare_quotes_and_titles);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

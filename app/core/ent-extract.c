@@ -1096,6 +1096,14 @@ find_mentions (Sent *s)
           continue;
         }
 
+      /* "Security Council Secretary Sergei Shoygu": a title of several
+       * words before a name, not a body of that name */
+      if (has_kind (s, i, LEX_TITLE) && kind_len (s, i, LEX_TITLE) >= 3 && kind_len (s, i, LEX_TITLE) >= la &&
+          is_cap (s, i + kind_len (s, i, LEX_TITLE)) && !has_kind (s, i + kind_len (s, i, LEX_TITLE), LEX_ORG_HEAD))
+        {
+          i += kind_len (s, i, LEX_TITLE);
+          continue;
+        }
       lo = org_len (s, i, &outlet);
       {
         gboolean lead = FALSE;
@@ -1711,6 +1719,29 @@ and_new_subject (Sent *s, guint i, guint16 cl)
   return FALSE;
 }
 
+static gboolean is_determiner (Sent *s, guint t);
+
+/* The closing quote of a short quoted phrase opening at @i (at most five
+ * tokens, no punctuation inside), or G_MAXUINT. */
+static guint
+scare_quote_end (Sent *s, guint i)
+{
+  /* a noun phrase's slot: after "the", "its", "X's", or a name inside;
+   * "were \"commanding the offensive\"" is a quotation */
+  if (!(i > 0 && (is_determiner (s, i - 1) || (tok (s, i - 1)->flags & TOK_POSS))) &&
+      !(i + 1 < s->n && s->ment_at[i + 1] >= 0))
+    return G_MAXUINT;
+  for (guint t = i + 1; t < s->n && t <= i + 6; t++)
+    {
+      EntTok *k = tok (s, t);
+      if ((k->flags & TOK_QUOTE) && s->text[k->start] != '\'')
+        return t > i + 1 ? t : G_MAXUINT;
+      if (!(k->flags & (TOK_WORD | TOK_DIGIT)) && !(k->flags & TOK_HYPHEN) && !tis (s, t, "-"))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 static void
 mark_clauses (Sent *s)
 {
@@ -1729,6 +1760,19 @@ mark_clauses (Sent *s)
             open = FALSE;
           else
             open = !inq;
+          /* scare quotes around a few words ("the \"Kiev regime\"", its
+           * \"solidarity\"): no quotation, no new clause */
+          if (open && !inq && scare_quote_end (s, i) != G_MAXUINT)
+            {
+              guint e = scare_quote_end (s, i);
+              for (; i <= e; i++)
+                {
+                  s->clause[i] = cl;
+                  s->inq[i] = inq;
+                }
+              i = e;
+              continue;
+            }
           if (open != inq)
             {
               inq = open;
@@ -2011,6 +2055,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           continue;
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
+        continue;
+      /* scare quotes: "accused the \"Kiev regime\"" */
+      if ((tok (s, t)->flags & TOK_QUOTE) && !s->inq[t] && s->text[tok (s, t)->start] != '\'')
         continue;
       /* "killing senior commanders of the IRGC", "struck three sites of X" */
       if (t + 1 < s->n && tis (s, t + 1, "of") && (word_class (s, t) & WC_PART_OF))
@@ -3008,6 +3055,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
       {
         int poss;
         gboolean from = FALSE;
+        /* "a joint statement by Kiev and Washington": the parties of a
+         * shared act named after "by" */
+        if (!cue->directed && tis (s, after, "by") && (k = party_after (s, after + 1, cl, 3)) >= 0)
+          {
+            coord_forward (s, k, &src);
+            if (src.n >= 2)
+              {
+                joint_action (&e, &src);
+                break;
+              }
+            src.n = 0;
+          }
         noun_modifiers (s, c, &src);
         if (src.n == 0)
           {
