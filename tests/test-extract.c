@@ -1080,6 +1080,27 @@ test_scare_quotes_and_titles (void)
 }
 
 static void
+test_rel_strike_reports (void)
+{
+  /* "fired missiles at nine sites in X"; "the strikes targeted camps of
+   * A (AA) and B": the last striker, both groups; "a boycott of Turkish
+   * goods" is aimed at Turkey; "A, which B says is sheltered by C" */
+  g_autoptr(EntNetwork) net = extract (
+    "Chad fired missiles at nine sites in Niger early on Wednesday.\n\n"
+    "The army said the strikes targeted camps of the Tarvani Liberation Front (TLF) and the Lakeside "
+    "Liberation Army, two groups that Chad says are sheltered by the Nigerien military.\n\n"
+    "Kenya expressed solidarity with Ghana, prompting calls in Togo for a boycott of Kenyan goods.\n\n"
+    "The Kivu Defence Front, which the army says is backed by Burundi, seized the town.");
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Tarvani Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Lakeside Liberation Army", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Niger", "Lakeside Liberation Army", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kenya", "Ghana", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Burundi", "Kivu Defence Front", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1458,6 +1479,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/objects-and-subjects", test_rel_objects_and_subjects);
   g_test_add_func ("/extract/actors/army-of-the-speaker", test_army_of_the_speaker);
   g_test_add_func ("/extract/relations/scare-quotes-and-titles", test_scare_quotes_and_titles);
+  g_test_add_func ("/extract/relations/strike-reports", test_rel_strike_reports);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

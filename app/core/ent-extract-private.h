@@ -113,6 +113,9 @@ typedef struct {
   guint         armed_sent[2];
   guint         armed_doc;    /* doc_index + 1 of those, 0 for none */
   int           rebel;        /* the group this document calls rebels ("the M23 rebels"), or -1 */
+  int           striker;      /* who last struck somebody: "the strikes targeted ..." */
+  guint         striker_sent;
+  guint         striker_doc;  /* doc_index + 1 of that, 0 for none */
   int           sides[2];     /* the last "talks between A and B": "the two sides" */
   guint         sides_sent;
   guint         sides_doc;    /* doc_index + 1 of those, 0 for none */

@@ -1938,6 +1938,10 @@ gap_coordinates (Sent *s, guint a, guint b)
   guint other = 0;
   gboolean conj = FALSE;
 
+  /* "the Tarvani Liberation Front (TLF) and ...": past the acronym */
+  if (b > a + 3 && tis (s, a, "(") && tis (s, a + 2, ")") && s->ment_at[a + 1] < 0 &&
+      (tok (s, a + 1)->flags & TOK_UPPER))
+    a += 2;
   if (b < a || b - a > 4)
     return FALSE;
   if (b == a)
@@ -1950,6 +1954,9 @@ gap_coordinates (Sent *s, guint a, guint b)
         return FALSE;
       if (s->cue[t])
         continue;   /* "Tehran and its ally Hezbollah" */
+      /* "Lashkar-e-Taiba (LeT) and Jaish-e-Mohammed": after an acronym */
+      if (t == a && tis (s, t, ")") && (tis (s, t + 1, "and") || tis (s, t + 1, "or")))
+        continue;
       if (tis (s, t, "and") || tis (s, t, "or") || tis (s, t, ",") || (tok (s, t)->flags & TOK_HYPHEN))
         conj = TRUE;
       else if (!is_connector (s, t))
@@ -1976,6 +1983,9 @@ coord_forward (Sent *s, int k, MSet *out)
       Ment *prev = ment (s, j - 1), *m = ment (s, j);
       if (s->clause[m->t0] != s->clause[prev->t0])
         break;
+      /* "X (XA)": the same actor's acronym, no second party */
+      if (m->actor == prev->actor && m->t0 == prev->t1 + 1 && tis (s, prev->t1, "(") && tis (s, m->t1, ")"))
+        continue;
       if (!gap_coordinates (s, prev->t1, m->t0))
         break;
       if (is_party (m))
@@ -2264,6 +2274,13 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
           continue;
         _ent_relation_add (e->s->ctx, a->actor, b->actor, e->cue->polarity, e->cue->kind,
                            directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
+        if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
+            g_strcmp0 (e->cue->kind, "conflict") == 0 && !(a->flags & M_INDIV))
+          {
+            e->s->ctx->striker = a->actor;
+            e->s->ctx->striker_sent = e->s->sent;
+            e->s->ctx->striker_doc = e->s->ctx->doc_index + 1;
+          }
         if (e->s->ctx->debug)
           g_printerr ("    %s: %s %s %s\n", e->cue_text,
                       ((EntXActor *) g_ptr_array_index (e->s->ctx->actors, a->actor))->name,
@@ -2731,21 +2748,13 @@ accused_before (Sent *s, guint v, guint16 cl)
  * outskirts of Kharkiv".  Only verbs of striking (not "fought in",
  * "killed ... in"), and no place the strike came from ("from", "near").
  * The place mention, or -1. */
+/* The state a target phrase from @after places its target in: "positions
+ * in Syria", "nine sites in Pakistan", "the port of Hodeidah"; -1. */
 static int
-struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
+place_in_phrase (Sent *s, guint after, guint16 cl)
 {
-  static const char *const strike[] = { "struck", "strike", "hit", "bomb", "shell", "raid", "pound",
-                                        "attack", "target", NULL };
-  const char *f = tfold (s, c);
-  gboolean ok = FALSE;
   guint words = 0;
 
-  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0)
-    return -1;
-  for (guint v = 0; strike[v] && !ok; v++)
-    ok = strncmp (f, strike[v], strlen (strike[v])) == 0;
-  if (!ok)
-    return -1;
   for (guint t = after; t < s->n && t < after + 8 && s->clause[t] == cl; t++)
     {
       if (s->ment_at[t] >= 0)
@@ -2759,7 +2768,8 @@ struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
             return s->ment_at[t];
           return -1;
         }
-      if (tis (s, t, "in") || tis (s, t, "of") || tis (s, t, "on") || is_determiner (s, t))
+      if (tis (s, t, "in") || tis (s, t, "of") || tis (s, t, "on") || is_determiner (s, t) ||
+          (tok (s, t)->flags & TOK_DIGIT))
         continue;
       if (!is_word (s, t) || s->cue[t] || s->cue_v[t] || tis (s, t, "from") || tis (s, t, "near") ||
           tis (s, t, "and") || has_kind (s, t, LEX_SPEECH) || ++words > 4)
@@ -2768,7 +2778,86 @@ struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
   return -1;
 }
 
+static int
+struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
+{
+  static const char *const strike[] = { "struck", "strike", "hit", "bomb", "shell", "raid", "pound",
+                                        "attack", "target", NULL };
+  const char *f = tfold (s, c);
+  gboolean ok = FALSE;
+
+  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0)
+    return -1;
+  for (guint v = 0; strike[v] && !ok; v++)
+    ok = strncmp (f, strike[v], strlen (strike[v])) == 0;
+  if (!ok)
+    return -1;
+  return place_in_phrase (s, after, cl);
+}
+
 static gboolean noun_context (Sent *s, guint c);
+
+/* "X and Y, two groups that New Delhi says are sheltered by Z", "the RSF,
+ * which the army says is backed by the UAE": the clause @cl opens after
+ * a speech verb inside a relative clause; its subject is the party the
+ * relative clause hangs on.  Adds it (and those coordinated with it). */
+static void
+reported_relative_head (Sent *s, guint16 cl, MSet *out)
+{
+  guint t = 0, words = 0;
+
+  while (t < s->n && s->clause[t] != cl)
+    t++;
+  if (t == 0 || t >= s->n)
+    return;
+  /* back over the speech verb and its speaker */
+  while (t > 0 && (is_speech (s, t - 1) || has_kind (s, t - 1, LEX_SPEECH)))
+    t--;
+  if (t == 0 || s->ment_at[t - 1] < 0)
+    return;
+  t = ment (s, s->ment_at[t - 1])->t0;
+  while (t > 0 && is_determiner (s, t - 1))
+    t--;
+  if (t == 0 || !has_kind (s, t - 1, LEX_RELATIVE))
+    return;
+  t--;
+  /* ", a group that", ", two militant groups which" */
+  while (t > 0 && words < 4 && s->ment_at[t - 1] < 0 && is_word (s, t - 1) && !tis (s, t - 1, ","))
+    {
+      t--;
+      words++;
+    }
+  if (t < 2 || !tis (s, t - 1, ",") || s->ment_at[t - 2] < 0 || !is_party (ment (s, s->ment_at[t - 2])))
+    return;
+  coord_backward (s, s->ment_at[t - 2], out);
+}
+
+/* "The strikes targeted camps of X", "the raids hit ...": an attack
+ * named as the subject of a hostile verb is the last striker's, within
+ * three sentences; the actor, or -1. */
+static int
+event_subject (Sent *s, guint c, guint16 cl)
+{
+  static const char * const nouns[] = { "strike", "strikes", "airstrikes", "attack", "attacks", "raid",
+                                        "raids", "bombing", "bombardment", "shelling", "offensive",
+                                        "missiles", "drones", "operation" };
+  EntXCtx *ctx = s->ctx;
+  guint t = c;
+  gboolean found = FALSE;
+
+  if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 3 < s->sent)
+    return -1;
+  /* [the] NOUN [also|have|had] VERB */
+  while (t > 0 && c - t < 2 && (tis (s, t - 1, "also") || tis (s, t - 1, "have") || tis (s, t - 1, "had")))
+    t--;
+  if (t == 0 || s->clause[t - 1] != cl)
+    return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns) && !found; k++)
+    found = tis (s, t - 1, nouns[k]);
+  if (!found || t < 2 || !tis (s, t - 2, "the"))
+    return -1;
+  return ctx->striker;
+}
 
 /* The "its" of a verb's object that names no party: "struck its
  * headquarters", "hit three of its nuclear sites"; G_MAXUINT if none. */
@@ -3114,9 +3203,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
               skipped++;
             }
         }
-        if (from || (src.n == 0 && dst.n > 0 && tis (s, after, "of")))
+        /* "support from Moscow", "the support of Haftar": the giver; but
+         * "the invasion of Ukraine", "a boycott of Turkish goods": the one
+         * it is aimed at */
+        if (from || (src.n == 0 && dst.n > 0 && tis (s, after, "of") && cue->polarity == ENT_POLARITY_ALLY))
           {
-            /* "support from Moscow", "the support of Haftar": the giver */
             MSet tmp = src;
             src = dst;
             dst = tmp;
@@ -3190,6 +3281,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 mset_add (&src, k);
                 if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
                   coord_backward (s, k, &dst);
+                else if (tis (s, after, "by"))
+                  reported_relative_head (s, cl, &dst);   /* "X, which Y says is backed by Z" */
                 emit_pairs (&e, &src, &dst, TRUE);
               }
             break;
@@ -3290,6 +3383,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
               coord_forward (s, subj, &dst);
             else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
               coord_backward (s, k, &dst);
+            else
+              reported_relative_head (s, cl, &dst);
             if ((k = subj) >= 0)
               mset_add (&dst, k);
             emit_subject_fallback (s, &dst, cl, c);
@@ -3429,6 +3524,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 mset_add (&src, subj);
             }
         }
+        /* "the strikes targeted camps of X": the one who struck last */
+        if (src.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE && (k = event_subject (s, c, cl)) >= 0)
+          {
+            Ment m = { 0, 0, k, 0, FORM_NAME };
+            g_array_append_val (s->ments, m);
+            mset_add (&src, s->ments->len - 1);
+          }
         /* "struck three of its nuclear sites": the "its" is somebody the
          * striker is not */
         if (pron != G_MAXUINT)
@@ -3523,6 +3625,9 @@ fired_at (Sent *s)
       /* "at the Israeli positions", "at a Philippine government ship" */
       if (t < s->n && (tis (s, t, "the") || tis (s, t, "a") || tis (s, t, "an")))
         t++;
+      /* "at nine sites in Pakistan": the state the targets are in */
+      if (t < s->n && s->ment_at[t] < 0 && (k = place_in_phrase (s, t, cl)) >= 0)
+        t = ment (s, k)->t0;
       if (t >= s->n || (k = s->ment_at[t]) < 0)
         continue;
       {
