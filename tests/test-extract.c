@@ -1101,6 +1101,35 @@ test_rel_strike_reports (void)
 }
 
 static void
+test_rel_designations_and_events (void)
+{
+  /* terrorist designations in three shapes; "condemned the strikes" aims
+   * at whoever struck; "cut aid to X" is a rupture; "drawing protests
+   * from X" aims at the subject; a capital in lower case holds no state;
+   * "X's prime minister, Name," is a title */
+  g_autoptr(EntNetwork) net = extract (
+    "The Kenyan navy sank a small boat off Somalia on Monday.\n\n"
+    "The vessel belonged to the Coastal Salvation Front, a gang the Kenyan government has designated "
+    "a terrorist organisation.\n\n"
+    "Kenya accuses Eritrea of arming the Highland Unity Brigade, which it also lists as a terrorist group.\n\n"
+    "Uganda designated the Lakeside Liberation Army a terrorist organisation.\n\n"
+    "Zambia condemned the strikes.\n\n"
+    "Kenya revoked Ruto Ameni's visa and cut aid to Dodoma.\n\n"
+    "Ghana's prime minister, Kofi Adjei-Mensah, allowed Kenyan warships to dock, drawing protests from Lome.\n\n"
+    "A navy ship in the port of Spain, Trinidad");
+  assert_rel (net, "Kenya", "Coastal Salvation Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kenya", "Highland Unity Brigade", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Uganda", "Lakeside Liberation Army", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Zambia", "Kenya", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kenya", "Tanzania", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kenya", "Tanzania", ENT_POLARITY_ALLY);
+  g_assert_cmpint (actor (net, "Kofi Adjei-Mensah")->type, ==, ENT_ACTOR_LEADER);
+  assert_rel (net, "Togo", "Ghana", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Togo", "Kenya", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "Spain"), <, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1480,6 +1509,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/army-of-the-speaker", test_army_of_the_speaker);
   g_test_add_func ("/extract/relations/scare-quotes-and-titles", test_scare_quotes_and_titles);
   g_test_add_func ("/extract/relations/strike-reports", test_rel_strike_reports);
+  g_test_add_func ("/extract/relations/designations-and-events", test_rel_designations_and_events);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -283,6 +283,22 @@ hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
   return TRUE;
 }
 
+static gboolean
+hit_caps_ok_but_first (Sent *s, const EntLexHit *h, guint i)
+{
+  if (!(h->cap_mask & 1u) || (tok (s, i)->flags & TOK_CAP))
+    return FALSE;
+  for (guint k = 1; k < h->ntok; k++)
+    {
+      guint16 f = tok (s, i + k)->flags;
+      if ((h->cap_mask & (1u << k)) && !(f & TOK_CAP))
+        return FALSE;
+      if ((h->upper_mask & (1u << k)) && !(f & TOK_UPPER))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 scan_lexicon (Sent *s)
 {
@@ -332,6 +348,22 @@ scan_lexicon (Sent *s)
                     {
                       s->anode[i] = node;
                       s->alen[i] = l;
+                    }
+                  else if (l >= 3 && hit_caps_ok_but_first (s, hit, i))
+                    {
+                      /* "the port of Spain, Trinidad": a known name of
+                       * several words, its first in lower case, is a
+                       * place, not the state inside it */
+                      guint k = 1;
+                      while (k < l && !(tok (s, i + k)->flags & TOK_CAP))
+                        k++;
+                      if (k < l)
+                        {
+                          guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
+                          s->kmask[i + k] |= 1u << LEX_PLACE;
+                          if (*kl < l - k)
+                            *kl = l - k;
+                        }
                     }
                 }
               else if (hit->kind == LEX_CUE)
@@ -734,6 +766,19 @@ org_len (Sent *s, guint i, gboolean *outlet)
 static gboolean
 title_ends_at (Sent *s, guint i, gboolean *leader)
 {
+  /* "Trinidad and Tobago's prime minister, Kamla Persad-Bissessar": a
+   * state's title, then a comma */
+  if (i >= 3 && tis (s, i - 1, ","))
+    for (guint back = 1; back <= 4 && back + 1 < i; back++)
+      {
+        guint j = i - 1 - back;
+        if (has_kind (s, j, LEX_TITLE) && kind_len (s, j, LEX_TITLE) == back && j > 0 &&
+            (tok (s, j - 1)->flags & TOK_POSS))
+          {
+            *leader = TRUE;
+            return TRUE;
+          }
+      }
   /* titles and roles are at most 4 tokens */
   for (guint back = 1; back <= 4 && back <= i; back++)
     {
@@ -2778,19 +2823,22 @@ place_in_phrase (Sent *s, guint after, guint16 cl)
   return -1;
 }
 
+/* A verb of striking at @c: struck, hits, bombed, shelling, raided ... */
+static gboolean
+strike_verb (Sent *s, guint c)
+{
+  static const char *const strike[] = { "struck", "strike", "hit", "bomb", "shell", "raid", "pound",
+                                        "attack", "target", "destroy", "sank", "sink", NULL };
+  for (guint v = 0; strike[v]; v++)
+    if (tprefix (s, c, strike[v]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
 {
-  static const char *const strike[] = { "struck", "strike", "hit", "bomb", "shell", "raid", "pound",
-                                        "attack", "target", NULL };
-  const char *f = tfold (s, c);
-  gboolean ok = FALSE;
-
-  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0)
-    return -1;
-  for (guint v = 0; strike[v] && !ok; v++)
-    ok = strncmp (f, strike[v], strlen (strike[v])) == 0;
-  if (!ok)
+  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0 || !strike_verb (s, c))
     return -1;
   return place_in_phrase (s, after, cl);
 }
@@ -2855,6 +2903,31 @@ event_subject (Sent *s, guint c, guint16 cl)
   for (guint k = 0; k < G_N_ELEMENTS (nouns) && !found; k++)
     found = tis (s, t - 1, nouns[k]);
   if (!found || t < 2 || !tis (s, t - 2, "the"))
+    return -1;
+  return ctx->striker;
+}
+
+/* "condemned the strikes", "denounced the raids": the attack named as a
+ * hostile verb's object is the last striker's, within twelve sentences;
+ * the actor, or -1. */
+static int
+event_object (Sent *s, guint after)
+{
+  static const char * const nouns[] = { "strike", "strikes", "airstrikes", "attack", "attacks", "raid",
+                                        "raids", "bombing", "bombings", "bombardment", "shelling",
+                                        "offensive", "incursion", "invasion" };
+  EntXCtx *ctx = s->ctx;
+  gboolean found = FALSE;
+
+  if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 12 < s->sent ||
+      !tis (s, after, "the") || after + 1 >= s->n || s->ment_at[after + 1] >= 0)
+    return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns) && !found; k++)
+    found = tis (s, after + 1, nouns[k]);
+  /* "the strikes on X", "the attack by Y" name their own parties */
+  if (!found || (after + 2 < s->n && (tis (s, after + 2, "on") || tis (s, after + 2, "by") ||
+                                      tis (s, after + 2, "against") || tis (s, after + 2, "of") ||
+                                      tis (s, after + 2, "in"))))
     return -1;
   return ctx->striker;
 }
@@ -3213,16 +3286,31 @@ apply_cue (Sent *s, guint c, guint cl_len)
             dst = tmp;
             if (dst.n == 0)
               {
-                if ((k = party_before (s, c, cl, FALSE, 25)) >= 0)
-                  coord_backward (s, k, &dst);
-                if ((k = clause_subject (s, cl, c)) >= 0)
-                  mset_add (&dst, k);
+                int subj = clause_subject (s, cl, c);
+                /* "X allowed American warships to dock, drawing protests
+                 * from Caracas": aimed at the subject, not the party
+                 * nearest */
+                if (subj >= 0 && cue->polarity == ENT_POLARITY_HOSTILE)
+                  coord_forward (s, subj, &dst);
+                else
+                  {
+                    if ((k = party_before (s, c, cl, FALSE, 25)) >= 0)
+                      coord_backward (s, k, &dst);
+                    if (subj >= 0)
+                      mset_add (&dst, subj);
+                  }
                 emit_subject_fallback (s, &dst, cl, c);
               }
           }
         else if (src.n == 0)
           {
-            if (!in_adjunct (s, c) && (k = party_before (s, c, cl, TRUE, 15)) >= 0 && !criticised_noun (s, k, c))
+            /* "revoked Petro's visa and cut aid to Bogota": the possessor
+             * of another object is not the one cutting */
+            k = in_adjunct (s, c) ? -1 : party_before (s, c, cl, TRUE, 15);
+            if (k >= 0 && ((tok (s, ment (s, k)->t1 - 1)->flags & TOK_POSS) ||
+                           (ment (s, k)->t1 < s->n && (tok (s, ment (s, k)->t1)->flags & TOK_POSS))))
+              k = clause_subject (s, cl, c);
+            if (k >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
             /* "Egypt, in dispute with X, has deepened ties with Y" */
             if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, ment (s, k)->t1, ",") &&
@@ -3458,8 +3546,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE)
           pron = object_pronoun (s, after, cl);
+        /* "Russia condemned the strikes": aimed at whoever struck */
+        if (dst.n == 0 && pron == G_MAXUINT && cue->polarity == ENT_POLARITY_HOSTILE &&
+            (k = event_object (s, after)) >= 0)
+          {
+            Ment m = { 0, 0, k, 0, FORM_NAME };
+            g_array_append_val (s->ments, m);
+            mset_add (&dst, s->ments->len - 1);
+          }
         if (dst.n == 0 && pron == G_MAXUINT)
           {
+            /* "The U.S. military destroyed a boat": a striker all the same */
+            if (cue->directed && g_strcmp0 (cue->kind, "conflict") == 0 && strike_verb (s, c) &&
+                (k = subject_before (s, c, cl, 40)) >= 0 && !(ment (s, k)->flags & M_INDIV))
+              {
+                s->ctx->striker = ment (s, k)->actor;
+                s->ctx->striker_sent = s->sent;
+                s->ctx->striker_doc = s->ctx->doc_index + 1;
+              }
             /* "Eritrea and Somalia signed a pact": joint action */
             if (!cue->directed && (k = party_before (s, c, cl, TRUE, 3)) >= 0)
               {
@@ -3659,6 +3763,102 @@ fired_at (Sent *s)
     }
 }
 
+/* "the Trump administration has designated X a foreign terrorist
+ * organisation", "X, which it also lists as a terrorist group", "a gang
+ * the Trump administration has designated a terrorist organisation": a
+ * terrorist designation is a sanction by the designating party. */
+static void
+designated_terrorist (Sent *s)
+{
+  static const char *const verbs[] = { "designate", "designates", "designated", "designating", "list",
+                                       "lists", "listed", "listing", "label", "labels", "labelled",
+                                       "labeled", "brand", "brands", "branded", "declare", "declares",
+                                       "declared", "classify", "classifies", "classified", NULL };
+  static EntGazCue designation = { (char *) "terrorist designation", ENT_POLARITY_HOSTILE,
+                                   (char *) "sanction", TRUE };
+
+  for (guint v = 0; v + 2 < s->n; v++)
+    {
+      gboolean verb = FALSE;
+      guint16 cl = s->clause[v];
+      guint t, terror = G_MAXUINT;
+      int obj = -1, subj = -1;
+      gboolean relative = FALSE;
+
+      for (guint k = 0; verbs[k] && !verb; k++)
+        verb = tis (s, v, verbs[k]);
+      if (!verb || s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
+        continue;
+      for (t = v + 1; t < s->n && t < v + 10 && s->clause[t] == cl; t++)
+        if (tprefix (s, t, "terror"))
+          {
+            terror = t;
+            break;
+          }
+      if (terror == G_MAXUINT)
+        continue;
+      /* the designated: after the verb, the relative's antecedent, or the
+       * head of "X, a gang [that] Y has designated" */
+      for (t = v + 1; t < terror && obj < 0; t++)
+        if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
+          obj = s->ment_at[t];
+      if (obj < 0)
+        {
+          guint rel = 0;
+          if ((obj = relative_antecedent (s, v, cl, &rel)) >= 0)
+            {
+              relative = TRUE;
+              if ((subj = party_before (s, v, cl, FALSE, v - rel)) >= 0 && ment (s, subj)->t0 <= rel)
+                subj = -1;
+            }
+        }
+      if (obj < 0)
+        {
+          guint u = v;
+          while (u > 0 && (tis (s, u - 1, "has") || tis (s, u - 1, "have") || tis (s, u - 1, "had") ||
+                           tis (s, u - 1, "also")))
+            u--;
+          if (u > 0 && s->ment_at[u - 1] >= 0 && is_party (ment (s, s->ment_at[u - 1])))
+            {
+              guint w = ment (s, s->ment_at[u - 1])->t0, words = 0;
+              subj = s->ment_at[u - 1];
+              if (w > 0 && tis (s, w - 1, "the"))
+                w--;
+              while (w > 0 && words < 5 && !tis (s, w - 1, ",") &&
+                     (is_word (s, w - 1) || s->ment_at[w - 1] >= 0))
+                {
+                  w--;
+                  words++;
+                }
+              if (words > 0 && w >= 2 && tis (s, w - 1, ",") && s->ment_at[w - 2] >= 0 &&
+                  is_party (ment (s, s->ment_at[w - 2])))
+                obj = s->ment_at[w - 2];
+              else
+                subj = -1;
+            }
+        }
+      if (obj < 0)
+        continue;
+      if (subj < 0 && !relative)
+        subj = subject_before (s, v, cl, 40);
+      if (subj == obj || (subj >= 0 && ment (s, subj)->actor == ment (s, obj)->actor))
+        continue;
+      {
+        Emit e = { s, &designation, NULL, -1, FALSE };
+        MSet a = { 0 }, b = { 0 };
+        gsize start = tok (s, v)->start, end = tok (s, terror)->end;
+        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+        if (subj >= 0)
+          mset_add (&a, subj);
+        else
+          emit_subject_fallback (s, &a, cl, v);   /* "which it also lists" */
+        mset_add (&b, obj);
+        emit_pairs (&e, &a, &b, TRUE);
+        v = terror;
+      }
+    }
+}
+
 static gboolean
 noun_context (Sent *s, guint c)
 {
@@ -3671,6 +3871,12 @@ noun_context (Sent *s, guint c)
     {
       guint p = t - 1;
       if (tok (s, p)->flags & TOK_POSS)
+        return TRUE;
+      /* "and cut aid to Bogota": what was cut; "drawing protests from X",
+       * "sparking clashes": the object of a gerund */
+      if (skipped == 0 && (has_kind (s, p, LEX_RUPTURE) ||
+                           (is_word (s, p) && !s->cue[p] && !s->cue_v[p] && tok (s, p)->fold_len > 5 &&
+                            memcmp (tfold (s, p) + tok (s, p)->fold_len - 3, "ing", 3) == 0)))
         return TRUE;
       if (s->ment_at[p] >= 0)
         {
@@ -3722,7 +3928,10 @@ find_relations (Sent *s)
       }
 
   if (!s->caption)
-    fired_at (s);
+    {
+      fired_at (s);
+      designated_terrorist (s);
+    }
 
   /* co-mention without a cue: neutral */
   for (guint k = 0; k < s->ments->len && na < ENT_MAX_NEUTRAL_ACTORS; k++)
