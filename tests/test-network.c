@@ -99,6 +99,38 @@ test_model_basics (void)
 }
 
 static void
+test_shared_strings (void)
+{
+  /* the evidence of one sentence shares its text, cues and kinds are
+   * interned, a copy shares the text too; freeing either network leaves
+   * the other whole */
+  g_autoptr(EntNetwork) net = ent_network_new ();
+  g_autoptr(EntNetwork) copy = NULL;
+  g_autoptr(GRefString) text = g_ref_string_new ("Qandar backed Velmora and Tessaly.");
+  g_autofree char *kind = g_strdup ("support");
+  g_autofree char *cue = g_strdup ("backed");
+  EntRelation *r1, *r2;
+  EntEvidence *e1, *e2;
+
+  ent_network_add_actor (net, "Qandar", ENT_ACTOR_STATE);
+  ent_network_add_actor (net, "Velmora", ENT_ACTOR_STATE);
+  ent_network_add_actor (net, "Tessaly", ENT_ACTOR_STATE);
+  r1 = ent_network_add_relation (net, 0, 1, ENT_POLARITY_ALLY, kind, TRUE);
+  r2 = ent_network_add_relation (net, 0, 2, ENT_POLARITY_ALLY, "support", TRUE);
+  e1 = ent_relation_add_evidence_ref (r1, 0, 0, 0, 34, text, "backed", NULL);
+  e2 = ent_relation_add_evidence_ref (r2, 0, 0, 0, 34, text, cue, NULL);
+  g_assert_true (e1->text == e2->text);
+  g_assert_cmpstr (e1->text, ==, "Qandar backed Velmora and Tessaly.");
+  g_assert_true (e1->cue == e2->cue);
+  g_assert_true (r1->kind == r2->kind);
+  g_assert_true (r1->kind != kind);
+  copy = ent_network_copy (net);
+  g_clear_pointer (&net, ent_network_free);
+  g_assert_cmpstr (((EntEvidence *) g_ptr_array_index (((EntRelation *) g_ptr_array_index (copy->relations, 1))->evidence, 0))->text,
+                   ==, "Qandar backed Velmora and Tessaly.");
+}
+
+static void
 test_copy (void)
 {
   g_autoptr(EntNetwork) net = make_network ();
@@ -225,6 +257,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/network/basics", test_model_basics);
   g_test_add_func ("/network/copy", test_copy);
+  g_test_add_func ("/network/shared-strings", test_shared_strings);
   g_test_add_func ("/json/roundtrip", test_json_roundtrip);
   g_test_add_func ("/json/errors", test_json_errors);
   g_test_add_func ("/json/atomic-write", test_atomic_write);

@@ -857,8 +857,8 @@ visible_copy (const Visible *v)
       for (guint k = 0; r->evidence != NULL && k < r->evidence->len; k++)
         {
           const EntEvidence *ev = g_ptr_array_index (r->evidence, k);
-          ent_relation_add_evidence (nr, ev->doc, ev->sentence, ev->start, ev->end,
-                                     ev->text, ev->cue, ev->speaker);
+          ent_relation_add_evidence_ref (nr, ev->doc, ev->sentence, ev->start, ev->end,
+                                         ev->text, ev->cue, ev->speaker);
         }
     }
 

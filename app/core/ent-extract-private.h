@@ -46,20 +46,30 @@ typedef struct {
 } EntXActor;
 
 typedef struct {
-  guint        a, b;          /* registry indices (source, target when directed) */
-  EntPolarity  polarity;
-  const char  *kind;          /* interned */
-  gboolean     directed;      /* set from the index when the run ends */
-  gboolean     both_ways;
-  GArray      *evidence;      /* EntXEvidence, NULL until the first is stored */
-} EntXRelation;
-
-typedef struct {
   guint        doc;
   guint        sentence;
   const char  *cue;           /* interned, may be NULL */
   int          speaker;       /* registry index or -1 */
 } EntXEvidence;
+
+/* Most relations have one sentence: it is kept inline, the others in
+ * @more (memory on a large corpus). */
+typedef struct {
+  guint        a, b;          /* registry indices (source, target when directed) */
+  const char  *kind;          /* interned */
+  EntXEvidence ev0;           /* the first evidence, when n_ev > 0 */
+  GArray      *more;          /* EntXEvidence after the first, NULL until needed */
+  guint8       polarity;      /* EntPolarity */
+  guint8       directed;      /* set from the index when the run ends */
+  guint8       both_ways;
+  guint8       n_ev;          /* evidence stored, at most ENT_EXTRACT_MAX_EVIDENCE */
+} EntXRelation;
+
+static inline EntXEvidence *
+_ent_xrel_evidence (EntXRelation *r, guint j)
+{
+  return j == 0 ? &r->ev0 : &g_array_index (r->more, EntXEvidence, j - 1);
+}
 
 /* The relation index: one slot per relation with what most sightings
  * need, so a pair seen again touches only its slot. */

@@ -1079,9 +1079,9 @@ find_mentions (Sent *s)
               i += gl;
               continue;
             }
-          if (bl > 0 && (speaker_state_before (s, i) >= 0 || ctx->home_state >= 0))
+          int st = bl > 0 ? speaker_state_before (s, i) : -1;
+          if (bl > 0 && (st >= 0 || ctx->home_state >= 0))
             {
-              int st = speaker_state_before (s, i);
               add_ment (s, i, i + bl, st >= 0 ? st : ctx->home_state, FORM_GOV, 0.6, TRUE);
               i += bl;
               continue;
@@ -1685,6 +1685,15 @@ is_speech (Sent *s, guint i)
 
 /* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
  * capitals are a dateline. */
+/* A byline or a dateline starts a story: what the last one said about
+ * who struck and which two sides talked no longer holds. */
+static void
+new_story (EntXCtx *ctx)
+{
+  ctx->striker_doc = 0;
+  ctx->sides_doc = 0;
+}
+
 static void
 mark_dateline (Sent *s)
 {
@@ -1700,6 +1709,7 @@ mark_dateline (Sent *s)
       }
   if (end == 0)
     return;
+  new_story (s->ctx);
   for (guint k = 0; k < s->ments->len; k++)
     {
       Ment *m = ment (s, k);
@@ -1807,9 +1817,9 @@ mark_clauses (Sent *s)
             open = !inq;
           /* scare quotes around a few words ("the \"Kiev regime\"", its
            * \"solidarity\"): no quotation, no new clause */
-          if (open && !inq && scare_quote_end (s, i) != G_MAXUINT)
+          guint e = open && !inq ? scare_quote_end (s, i) : G_MAXUINT;
+          if (e != G_MAXUINT)
             {
-              guint e = scare_quote_end (s, i);
               for (; i <= e; i++)
                 {
                   s->clause[i] = cl;
@@ -2880,18 +2890,16 @@ reported_relative_head (Sent *s, guint16 cl, MSet *out)
   coord_backward (s, s->ment_at[t - 2], out);
 }
 
+static gboolean is_event_noun (Sent *s, guint t);
+
 /* "The strikes targeted camps of X", "the raids hit ...": an attack
  * named as the subject of a hostile verb is the last striker's, within
  * three sentences; the actor, or -1. */
 static int
 event_subject (Sent *s, guint c, guint16 cl)
 {
-  static const char * const nouns[] = { "strike", "strikes", "airstrikes", "attack", "attacks", "raid",
-                                        "raids", "bombing", "bombardment", "shelling", "offensive",
-                                        "missiles", "drones", "operation" };
   EntXCtx *ctx = s->ctx;
   guint t = c;
-  gboolean found = FALSE;
 
   if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 3 < s->sent)
     return -1;
@@ -2900,32 +2908,54 @@ event_subject (Sent *s, guint c, guint16 cl)
     t--;
   if (t == 0 || s->clause[t - 1] != cl)
     return -1;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns) && !found; k++)
-    found = tis (s, t - 1, nouns[k]);
-  if (!found || t < 2 || !tis (s, t - 2, "the"))
+  if (!is_event_noun (s, t - 1) || t < 2 || !tis (s, t - 2, "the"))
     return -1;
   return ctx->striker;
 }
 
-/* "condemned the strikes", "denounced the raids": the attack named as a
- * hostile verb's object is the last striker's, within twelve sentences;
- * the actor, or -1. */
-static int
-event_object (Sent *s, guint after)
+/* An attack named as a noun: "strikes", "raids", "the offensive" */
+static gboolean
+is_event_noun (Sent *s, guint t)
 {
   static const char * const nouns[] = { "strike", "strikes", "airstrikes", "attack", "attacks", "raid",
                                         "raids", "bombing", "bombings", "bombardment", "shelling",
                                         "offensive", "incursion", "invasion" };
-  EntXCtx *ctx = s->ctx;
-  gboolean found = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tis (s, t, nouns[k]))
+      return TRUE;
+  return FALSE;
+}
 
-  if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 12 < s->sent ||
+/* "Cabello called the strikes ...": the story still speaks of the last
+ * striker's attack, which keeps it current. */
+static void
+refresh_striker (Sent *s)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (ctx->striker_doc != ctx->doc_index + 1)
+    return;
+  for (guint t = 0; t + 1 < s->n; t++)
+    if (tok (s, t)->fold_len == 3 && tis (s, t, "the") && is_event_noun (s, t + 1))
+      {
+        ctx->striker_sent = s->sent;
+        return;
+      }
+}
+
+/* "condemned the strikes", "denounced the raids": the attack named as a
+ * hostile verb's object is the last striker's, within eight sentences
+ * of the story; the actor, or -1. */
+static int
+event_object (Sent *s, guint after)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 8 < s->sent ||
       !tis (s, after, "the") || after + 1 >= s->n || s->ment_at[after + 1] >= 0)
     return -1;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns) && !found; k++)
-    found = tis (s, after + 1, nouns[k]);
   /* "the strikes on X", "the attack by Y" name their own parties */
-  if (!found || (after + 2 < s->n && (tis (s, after + 2, "on") || tis (s, after + 2, "by") ||
+  if (!is_event_noun (s, after + 1) || (after + 2 < s->n && (tis (s, after + 2, "on") || tis (s, after + 2, "by") ||
                                       tis (s, after + 2, "against") || tis (s, after + 2, "of") ||
                                       tis (s, after + 2, "in"))))
     return -1;
@@ -3776,7 +3806,13 @@ designated_terrorist (Sent *s)
                                        "declared", "classify", "classifies", "classified", NULL };
   static EntGazCue designation = { (char *) "terrorist designation", ENT_POLARITY_HOSTILE,
                                    (char *) "sanction", TRUE };
+  gboolean any = FALSE;
 
+  /* most sentences name no terror at all */
+  for (guint t = 2; t < s->n && !any; t++)
+    any = tfold (s, t)[0] == 't' && tprefix (s, t, "terror");
+  if (!any || s->ments->len < 2)
+    return;
   for (guint v = 0; v + 2 < s->n; v++)
     {
       gboolean verb = FALSE;
@@ -4054,7 +4090,10 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
 
   scan_lexicon (s);
   if (sentence_is_byline (s))
-    return;
+    {
+      new_story (s->ctx);
+      return;
+    }
   find_mentions (s);
   if (s->caption)
     {
@@ -4090,6 +4129,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
         }
     }
   find_relations (s);
+  refresh_striker (s);
   update_topic (s);
 }
 

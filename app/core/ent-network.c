@@ -90,9 +90,7 @@ evidence_free (gpointer data)
 {
   EntEvidence *ev = data;
 
-  g_free (ev->text);
-  g_free (ev->cue);
-  g_free (ev->speaker);
+  g_clear_pointer (&ev->text, g_ref_string_release);
   g_free (ev);
 }
 
@@ -102,7 +100,6 @@ relation_free (gpointer data)
   EntRelation *rel = data;
 
   g_free (rel->id);
-  g_free (rel->kind);
   g_clear_pointer (&rel->evidence, g_ptr_array_unref);
   g_free (rel);
 }
@@ -208,7 +205,8 @@ ent_network_add_relation (EntNetwork *net, guint source, guint target,
   rel->source = source;
   rel->target = target;
   rel->polarity = polarity;
-  rel->kind = g_strdup (kind ? kind : (polarity == ENT_POLARITY_NEUTRAL ? "mention" : "cooperation"));
+  /* a few words over and over: one copy for the process */
+  rel->kind = g_intern_string (kind ? kind : (polarity == ENT_POLARITY_NEUTRAL ? "mention" : "cooperation"));
   rel->directed = directed;
   rel->evidence = g_ptr_array_new_with_free_func (evidence_free);
   g_ptr_array_add (net->relations, rel);
@@ -220,15 +218,26 @@ ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
                            gsize start, gsize end, const char *text,
                            const char *cue, const char *speaker)
 {
+  g_autoptr(GRefString) ref = g_ref_string_new (text ? text : "");
+
+  return ent_relation_add_evidence_ref (rel, doc, sentence, start, end, ref, cue, speaker);
+}
+
+EntEvidence *
+ent_relation_add_evidence_ref (EntRelation *rel, guint doc, guint sentence,
+                               gsize start, gsize end, char *text_ref,
+                               const char *cue, const char *speaker)
+{
   EntEvidence *ev = g_new0 (EntEvidence, 1);
 
   ev->doc = doc;
   ev->sentence = sentence;
   ev->start = start;
   ev->end = end;
-  ev->text = g_strdup (text ? text : "");
-  ev->cue = g_strdup (cue);
-  ev->speaker = g_strdup (speaker);
+  ev->text = g_ref_string_acquire (text_ref);
+  /* cues and speakers repeat across thousands of links: interned */
+  ev->cue = g_intern_string (cue);
+  ev->speaker = g_intern_string (speaker);
   g_ptr_array_add (rel->evidence, ev);
   return ev;
 }
@@ -320,8 +329,8 @@ ent_network_copy (const EntNetwork *net)
       for (guint j = 0; j < r->evidence->len; j++)
         {
           const EntEvidence *e = g_ptr_array_index (r->evidence, j);
-          ent_relation_add_evidence (nr, e->doc, e->sentence, e->start, e->end,
-                                     e->text, e->cue, e->speaker);
+          ent_relation_add_evidence_ref (nr, e->doc, e->sentence, e->start, e->end,
+                                         e->text, e->cue, e->speaker);
         }
     }
   return copy;

@@ -66,9 +66,10 @@ typedef struct {
   guint  sentence;   /* index into that document's sentences */
   gsize  start;      /* byte range of the sentence in the document */
   gsize  end;
-  char  *text;       /* the sentence, verbatim */
-  char  *cue;        /* cue word or phrase as it appears, or NULL */
-  char  *speaker;    /* speaker of the quote, or NULL */
+  char        *text;     /* the sentence, verbatim: a GRefString, shared by the
+                          * evidence of one sentence (read it as a string) */
+  const char  *cue;      /* cue word or phrase as it appears, or NULL (interned) */
+  const char  *speaker;  /* speaker of the quote, or NULL (interned) */
 } EntEvidence;
 
 typedef struct {
@@ -76,7 +77,7 @@ typedef struct {
   guint        source;    /* actor index */
   guint        target;    /* actor index */
   EntPolarity  polarity;
-  char        *kind;      /* cooperation, support, agreement, accusation, sanction, conflict, mention ... */
+  const char  *kind;      /* cooperation, support, agreement, accusation, sanction, conflict, mention ... (interned) */
   gboolean     directed;
   GPtrArray   *evidence;  /* of EntEvidence* */
 } EntRelation;
@@ -119,6 +120,11 @@ EntRelation *ent_network_add_relation (EntNetwork *net, guint source, guint targ
 EntEvidence *ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
                                         gsize start, gsize end, const char *text,
                                         const char *cue, const char *speaker);
+/* The same with a GRefString of the sentence, of which it takes a reference:
+ * the evidence of one sentence shares its text. */
+EntEvidence *ent_relation_add_evidence_ref (EntRelation *rel, guint doc, guint sentence,
+                                            gsize start, gsize end, char *text_ref,
+                                            const char *cue, const char *speaker);
 void         ent_actor_add_alias (EntActor *actor, const char *alias);   /* no duplicates, never the name itself */
 void         ent_actor_add_mention (EntActor *actor, guint doc, gsize start, gsize end);
 

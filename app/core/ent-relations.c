@@ -108,7 +108,7 @@ _ent_relations_clear (EntXCtx *ctx)
   rel_index_free (ctx);
   if (ctx->relations)
     for (guint i = 0; i < ctx->relations->len; i++)
-      g_clear_pointer (&g_array_index (ctx->relations, EntXRelation, i).evidence, g_array_unref);
+      g_clear_pointer (&g_array_index (ctx->relations, EntXRelation, i).more, g_array_unref);
   g_clear_pointer (&ctx->relations, g_array_unref);
 }
 
@@ -174,8 +174,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
       if (cue != NULL && (slot->flags & REL_OPEN))
         {
           r = &g_array_index (ctx->relations, EntXRelation, slot->rel - 1);
-          g_array_index (r->evidence, EntXEvidence, r->evidence->len - 1).cue =
-            _ent_intern (ctx, cue, strlen (cue));
+          _ent_xrel_evidence (r, r->n_ev - 1)->cue = _ent_intern (ctx, cue, strlen (cue));
           slot->flags &= ~REL_OPEN;
         }
       return;
@@ -193,21 +192,35 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   if ((slot->flags & REL_HAS_EV) || neutral)
     ctx->evidence_budget--;
   r = &g_array_index (ctx->relations, EntXRelation, slot->rel - 1);
-  if (r->evidence == NULL)
-    r->evidence = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
   ev.cue = cue ? _ent_intern (ctx, cue, strlen (cue)) : NULL;
   ev.speaker = speaker;
-  g_array_append_val (r->evidence, ev);
+  if (r->n_ev == 0)
+    r->ev0 = ev;
+  else
+    {
+      if (r->more == NULL)
+        r->more = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
+      g_array_append_val (r->more, ev);
+    }
+  r->n_ev++;
   slot->flags |= REL_HAS_EV | (cue ? 0 : REL_OPEN);
-  if (r->evidence->len >= (neutral ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE : ENT_EXTRACT_MAX_EVIDENCE))
+  if (r->n_ev >= (neutral ? ENT_EXTRACT_MAX_NEUTRAL_EVIDENCE : ENT_EXTRACT_MAX_EVIDENCE))
     slot->flags |= REL_FULL;
 }
 
 void
 _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
+  /* the evidence of one sentence shares its text; the relations a
+   * sentence gives are neighbours in the run's list, so a small cache
+   * finds most of them */
+  struct { guint doc, sentence; char *text; } cache[1024] = { { 0 } };
+  EntXRelation *rels;
+  gsize n, cap;
+  guint base = ctx->net->relations->len;
+
   if (ctx->relations == NULL)
     return;
   /* the index is no longer needed once it has handed over the
@@ -220,33 +233,64 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
         r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
       }
   rel_index_free (ctx);
-  for (guint i = 0; i < ctx->relations->len; i++)
+  rels = (EntXRelation *) g_array_steal (ctx->relations, &n);
+  g_clear_pointer (&ctx->relations, g_array_unref);
+  cap = n;
+
+  /* from the last: the run's list shrinks as the network grows (peak
+   * memory); the network's order is restored at the end */
+  for (gsize i = n; i-- > 0;)
     {
-      EntXRelation *r = &g_array_index (ctx->relations, EntXRelation, i);
-      int s = map[r->a], t = map[r->b];
+      EntXRelation *r;
+      int s, t;
       EntRelation *nr;
 
+      if (cap > 4096 && i + 1 < cap / 2)
+        {
+          cap = i + 1;
+          rels = g_renew (EntXRelation, rels, cap);
+        }
+      r = &rels[i];
+      s = map[r->a];
+      t = map[r->b];
       if (s < 0 || t < 0 || s == t)
         {
-          g_clear_pointer (&r->evidence, g_array_unref);
+          g_clear_pointer (&r->more, g_array_unref);
           continue;
         }
       nr = ent_network_add_relation (ctx->net, s, t, r->polarity, r->kind,
                                      r->directed && !r->both_ways);
-      for (guint j = 0; r->evidence != NULL && j < r->evidence->len; j++)
+      for (guint j = 0; j < r->n_ev; j++)
         {
-          EntXEvidence *ev = &g_array_index (r->evidence, EntXEvidence, j);
+          EntXEvidence *ev = _ent_xrel_evidence (r, j);
           EntDocument *doc = g_ptr_array_index (ctx->net->documents, ev->doc);
           EntSpan *sp = &g_array_index (doc->sentences, EntSpan, ev->sentence);
-          g_autofree char *text = g_strndup (doc->text + sp->start, sp->end - sp->start);
+          guint c = (ev->sentence ^ (ev->doc * 2654435761u)) & (G_N_ELEMENTS (cache) - 1);
           const char *speaker = NULL;
 
+          if (cache[c].text == NULL || cache[c].doc != ev->doc || cache[c].sentence != ev->sentence)
+            {
+              g_clear_pointer (&cache[c].text, g_ref_string_release);
+              cache[c].doc = ev->doc;
+              cache[c].sentence = ev->sentence;
+              cache[c].text = g_ref_string_new_len (doc->text + sp->start, sp->end - sp->start);
+            }
           if (ev->speaker >= 0)
             speaker = ((EntXActor *) g_ptr_array_index (ctx->actors, ev->speaker))->name;
-          ent_relation_add_evidence (nr, ev->doc, ev->sentence, sp->start, sp->end, text,
-                                     ev->cue, speaker);
+          ent_relation_add_evidence_ref (nr, ev->doc, ev->sentence, sp->start, sp->end,
+                                         cache[c].text, ev->cue, speaker);
         }
       /* copied: release the run's record right away (peak memory) */
-      g_clear_pointer (&r->evidence, g_array_unref);
+      g_clear_pointer (&r->more, g_array_unref);
+    }
+  g_free (rels);
+  for (guint c = 0; c < G_N_ELEMENTS (cache); c++)
+    g_clear_pointer (&cache[c].text, g_ref_string_release);
+  /* made from the last: put them back in the run's order */
+  for (guint i = base, j = ctx->net->relations->len; i + 1 < j; i++, j--)
+    {
+      gpointer tmp = ctx->net->relations->pdata[i];
+      ctx->net->relations->pdata[i] = ctx->net->relations->pdata[j - 1];
+      ctx->net->relations->pdata[j - 1] = tmp;
     }
 }
