@@ -317,7 +317,8 @@ scan_lexicon (Sent *s)
       tl[0] = tok (s, i)->fold_len;
       hs[0] = tok (s, i)->hash;
       node1 = _ent_gazetteer_lookup (gaz, hs[0], ts, tl, 1);
-      if (node1 == NULL)
+      /* "to" starts "To Lam", "the" ... nothing in lower case */
+      if (node1 == NULL || (!node1->lower_ok && !(tok (s, i)->flags & (TOK_CAP | TOK_UPPER))))
         continue;
       maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
       /* every prefix of a phrase is in the table: stop at the first

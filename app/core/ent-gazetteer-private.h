@@ -75,6 +75,9 @@ typedef struct {
   guint16    key_len;
   guint8     max_len; /* longest phrase starting with this key's first token */
   guint8     used;    /* 0: an empty slot */
+  guint8     lower_ok; /* a phrase starting with this first token may begin in lower
+                        * case (or is long enough to matter there): otherwise a
+                        * lower-case token here starts nothing */
 } EntLexNode;
 
 static inline const char *

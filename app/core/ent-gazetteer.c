@@ -854,11 +854,17 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
             g_string_append_len (key, fold->str + t->fold, t->fold_len);
             f = builder_node (b, key->str, key->len);
             if (k == 0)
-              f->max_len = MAX (f->max_len, hit.ntok);
+              {
+                f->max_len = MAX (f->max_len, hit.ntok);
+                f->lower_ok |= !((hit.cap_mask | hit.upper_mask) & 1u) || hit.ntok >= 3;
+              }
           }
       }
     else
-      n->max_len = MAX (n->max_len, 1);
+      {
+        n->max_len = MAX (n->max_len, 1);
+        n->lower_ok |= !((hit.cap_mask | hit.upper_mask) & 1u);
+      }
   }
 }
 
