@@ -1130,6 +1130,16 @@ test_rel_designations_and_events (void)
 }
 
 static void
+test_ruling_junta (void)
+{
+  /* "the ruling junta" is the state the story is about, like "the army" */
+  g_autoptr(EntNetwork) net = extract (
+    "Mali expelled the French ambassador on Monday. Burkina Faso backed Mali.\n\n"
+    "The ruling junta accused Algeria of sheltering rebels.");
+  assert_rel (net, "Mali", "Algeria", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1510,6 +1520,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/scare-quotes-and-titles", test_scare_quotes_and_titles);
   g_test_add_func ("/extract/relations/strike-reports", test_rel_strike_reports);
   g_test_add_func ("/extract/relations/designations-and-events", test_rel_designations_and_events);
+  g_test_add_func ("/extract/actors/ruling-junta", test_ruling_junta);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -887,8 +887,18 @@ bare_government (Sent *s, guint i)
        (tis (s, i, "federal") && tis (s, i + 1, "government"))) &&
       s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))
     return 2;
-  if (i == 0 || !tis (s, i - 1, "the") || !has_kind (s, i, LEX_GOV_FORM))
+  if (i == 0 || !has_kind (s, i, LEX_GOV_FORM))
     return 0;
+  /* "the army", "the ruling junta", "the transitional military regime" */
+  {
+    guint d = i - 1;
+    while (d > 0 && i - d <= 2 &&
+           (tis (s, d, "ruling") || tis (s, d, "military") || tis (s, d, "transitional") ||
+            tis (s, d, "interim")))
+      d--;
+    if (!tis (s, d, "the"))
+      return 0;
+  }
   for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
     {
       guint n = strchr (forms[k], ' ') ? 2 : 1;
