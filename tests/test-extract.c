@@ -1140,6 +1140,33 @@ test_ruling_junta (void)
 }
 
 static void
+test_rel_analysis_idioms (void)
+{
+  /* from an analysis piece: titled leaders shaking hands "at the White
+   * House" (a place there), ties that "have soured", arms "bought from"
+   * two states before a second verb, membership frozen, a participle's
+   * subject, "accusing it of", "failing to defend" */
+  g_autoptr(EntNetwork) net = extract (
+    "Gabonese President Ali Ndong and Cameroonian Prime Minister Paul Etoa shook hands at the White House.\n\n"
+    "Relations between Rabat and Algiers have soured.\n\n"
+    "Yerevan has since bought artillery and radar from France and India and hosts a European Union mission.\n\n"
+    "Pashinyan has frozen Armenia's participation in the Collective Security Treaty Organization (CSTO), "
+    "the Moscow-led military bloc, accusing it of failing to defend Armenia.");
+  assert_rel (net, "Ali Ndong", "Paul Etoa", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Paul Etoa", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Morocco", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Morocco", "Algeria", ENT_POLARITY_ALLY);
+  assert_rel (net, "France", "Armenia", ENT_POLARITY_ALLY);
+  assert_rel (net, "India", "Armenia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Armenia", "European Union", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "India", "European Union", ENT_POLARITY_ALLY);
+  assert_rel (net, "Armenia", "Collective Security Treaty Organization", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Nikol Pashinyan", "Collective Security Treaty Organization", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Armenia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Collective Security Treaty Organization", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1521,6 +1548,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/strike-reports", test_rel_strike_reports);
   g_test_add_func ("/extract/relations/designations-and-events", test_rel_designations_and_events);
   g_test_add_func ("/extract/actors/ruling-junta", test_ruling_junta);
+  g_test_add_func ("/extract/relations/analysis-idioms", test_rel_analysis_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1623,6 +1623,15 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
+      /* "shook hands at the White House", "talks at the Kremlin": the
+       * seat of a government named as a meeting place */
+      if ((m->form == FORM_GOV || m->form == FORM_CAPITAL) && p >= 2 && tis (s, p - 1, "the") &&
+          tis (s, p - 2, "at") && is_place_actor (s, m) && !(tok (s, m->t1 - 1)->flags & TOK_POSS) &&
+          !(m->t1 < s->n && (tok (s, m->t1)->flags & TOK_POSS)))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
       if (!is_place_actor (s, m) || m->form == FORM_GOV || m->form == FORM_PLURAL)
         continue;
       /* "U.S. President Donald Trump", "Syrian Foreign Minister X": the
@@ -2040,6 +2049,8 @@ gap_coordinates (Sent *s, guint a, guint b)
 }
 
 /* The party at @k and the parties coordinated with it (forward). */
+static guint person_after_title (Sent *s, guint t);
+
 static void
 coord_forward (Sent *s, int k, MSet *out)
 {
@@ -2049,6 +2060,13 @@ coord_forward (Sent *s, int k, MSet *out)
       Ment *prev = ment (s, j - 1), *m = ment (s, j);
       if (s->clause[m->t0] != s->clause[prev->t0])
         break;
+      /* "X and Azerbaijani President Y": the state names Y's office */
+      if ((prev->flags & M_LOC) && person_after_title (s, prev->t1) == m->t0)
+        {
+          if (is_party (m))
+            mset_add (out, j);
+          continue;
+        }
       /* "X (XA)": the same actor's acronym, no second party */
       if (m->actor == prev->actor && m->t0 == prev->t1 + 1 && tis (s, prev->t1, "(") && tis (s, m->t1, ")"))
         continue;
@@ -2068,6 +2086,9 @@ coord_backward (Sent *s, int k, MSet *out)
       Ment *next = ment (s, j + 1), *m = ment (s, j);
       if (s->clause[m->t0] != s->clause[next->t0])
         break;
+      /* "Armenian Prime Minister X and ...": the state names X's office */
+      if ((m->flags & M_LOC) && person_after_title (s, m->t1) == next->t0)
+        continue;
       if (!gap_coordinates (s, m->t1, next->t0))
         break;
       if (is_party (m))
@@ -2708,8 +2729,21 @@ coordinated_vp_subject (Sent *s, guint c, guint16 cl)
         break;
       t--;
     }
-  if (t < 3 || !tis (s, t - 1, "and") || s->clause[t - 1] != cl || s->ment_at[t - 2] >= 0 ||
-      !is_word (s, t - 2))
+  if (t < 3 || !tis (s, t - 1, "and") || s->clause[t - 1] != cl)
+    return -1;
+  if (s->ment_at[t - 2] >= 0)
+    {
+      /* "bought radar from France and India and hosts ...": the parties
+       * before "and" are a preposition's objects, not a subject */
+      guint p = ment (s, s->ment_at[t - 2])->t0;
+      while (p >= 2 && (tis (s, p - 1, "and") || tis (s, p - 1, ",")) && s->ment_at[p - 2] >= 0)
+        p = ment (s, s->ment_at[p - 2])->t0;
+      while (p > 0 && is_determiner (s, p - 1))
+        p--;
+      if (p == 0 || !is_object_prep (s, p - 1))
+        return -1;
+    }
+  else if (!is_word (s, t - 2))
     return -1;
   /* the first party of the clause, among its first words and not the
    * object of a preposition (a dateline place before it is skipped) */
@@ -2865,6 +2899,27 @@ struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
 }
 
 static gboolean noun_context (Sent *s, guint c);
+static int coordinated_vp_subject (Sent *s, guint c, guint16 cl);
+
+/* The party after "from" in the few plain words after a verb ("bought
+ * artillery and radar from France"), or -1. */
+static int
+from_party (Sent *s, guint after, guint16 cl)
+{
+  for (guint t = after; t + 1 < s->n && t < after + 7 && s->clause[t] == cl; t++)
+    {
+      if (tis (s, t, "from"))
+        {
+          guint u = t + 1;
+          while (u < s->n && is_determiner (s, u))
+            u++;
+          return u < s->n && s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])) ? s->ment_at[u] : -1;
+        }
+      if (s->ment_at[t] >= 0 || !is_word (s, t) || s->cue[t] || s->cue_v[t])
+        return -1;
+    }
+  return -1;
+}
 
 /* "X and Y, two groups that New Delhi says are sheltered by Z", "the RSF,
  * which the army says is backed by the UAE": the clause @cl opens after
@@ -2987,6 +3042,9 @@ object_pronoun (Sent *s, guint after, guint16 cl)
     t += 2;
   if (t < s->n && s->clause[t] == cl && tis (s, t, "its"))
     return t;
+  /* "accusing it of failing to defend Armenia" */
+  if (t == after && t < s->n && s->clause[t] == cl && tis (s, t, "it"))
+    return t;
   return G_MAXUINT;
 }
 
@@ -3003,8 +3061,12 @@ pronoun_referent (Sent *s, guint pron, const MSet *not)
       if (k < 0)
         continue;
       m = ment (s, k);
-      if (!is_party (m) || (m->flags & M_INDIV))
-        continue;
+      /* not a modifier: "the Moscow-led bloc" */
+      if (!is_party (m) || (m->flags & M_INDIV) || (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN)))
+        {
+          t = m->t0 + 1;
+          continue;
+        }
       for (guint i = 0; i < not->n; i++)
         excluded |= ment (s, not->m[i])->actor == m->actor;
       if (!excluded)
@@ -3156,13 +3218,26 @@ apply_cue (Sent *s, guint c, guint cl_len)
   }
   /* "cut diplomatic ties with", "suspended cooperation": a break */
   if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
-    for (guint t = c; t > 0 && c - t < 3; t--)
-      if (has_kind (s, t - 1, LEX_RUPTURE))
+    {
+      static EntGazCue rupture = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
+      for (guint t = c; t > 0 && c - t < 3; t--)
+        if (has_kind (s, t - 1, LEX_RUPTURE))
+          {
+            e.cue = &rupture;
+            break;
+          }
+      /* "relations between Baku and Moscow have soured": ties said to
+       * worsen are no alliance */
+      for (guint t = after; e.cue != &rupture && t < s->n && t < after + 10 && s->clause[t] == cl; t++)
         {
-          static EntGazCue rupture = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
-          e.cue = &rupture;
-          break;
+          if (s->cue[t] || s->cue_v[t])
+            break;
+          if (tis (s, t, "soured") || tis (s, t, "sour") || tis (s, t, "deteriorated") ||
+              tis (s, t, "deteriorating") || tis (s, t, "worsened") || tis (s, t, "worsening") ||
+              tis (s, t, "frayed") || tis (s, t, "collapsed"))
+            e.cue = &rupture;
         }
+    }
   if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
     e.speaker = s->speaker;
 
@@ -3402,6 +3477,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
+        /* "the CSTO, the Moscow-led military bloc": the phrase describes
+         * the party before the comma */
+        if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
+          {
+            guint p = ment (s, s->ment_at[c - 2])->t0;
+            if (p > 0 && (tis (s, p - 1, "the") || tis (s, p - 1, "a") || tis (s, p - 1, "an")))
+              p--;
+            /* "the Collective Security Treaty Organization (CSTO), the ..." */
+            if (p >= 3 && tis (s, p - 1, ",") && tis (s, p - 2, ")"))
+              p--;
+            if (p >= 2 && tis (s, p - 1, ",") && s->ment_at[p - 2] >= 0 && is_party (ment (s, s->ment_at[p - 2])))
+              {
+                mset_add (&src, s->ment_at[c - 2]);
+                mset_add (&dst, s->ment_at[p - 2]);
+                emit_pairs (&e, &src, &dst, TRUE);
+              }
+            break;
+          }
         if (!prep)
           {
             /* "the hostile Turkish position": the modified party */
@@ -3518,6 +3611,23 @@ apply_cue (Sent *s, guint c, guint cl_len)
               mset_add (&dst, k);
             emit_subject_fallback (s, &dst, cl, c);
             emit_pairs (&e, &src, &dst, TRUE);
+            break;
+          }
+        /* "Yerevan bought artillery and radar from France and India",
+         * "received arms from Iran": the one it came from gives */
+        if ((tprefix (s, c, "bought") || tprefix (s, c, "buy") || tprefix (s, c, "purchas") ||
+             tprefix (s, c, "acquir") || tprefix (s, c, "receiv")) &&
+            (k = from_party (s, after, cl)) >= 0)
+          {
+            int subj = coordinated_vp_subject (s, c, cl);
+            if (subj < 0)
+              subj = subject_before (s, c, cl, 40);
+            if (subj >= 0)
+              {
+                coord_forward (s, k, &src);
+                mset_add (&dst, subj);
+                emit_pairs (&e, &src, &dst, TRUE);
+              }
             break;
           }
         /* "ECOWAS, which they accuse of serving French interests", "was
@@ -3644,6 +3754,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
             }
           else if ((k = relative_subject (s, c)) >= 0)
             mset_add (&src, k);
+          /* "X froze its part in Y, the Z-led bloc, accusing it of ...":
+           * a participle after a comma is the clause subject's */
+          else if (subj >= 0 && hit->form == CUE_VERB_ING && c > 0 && tis (s, c - 1, ","))
+            mset_add (&src, subj);
           else
             {
               int vp_subj = coordinated_vp_subject (s, c, cl);
