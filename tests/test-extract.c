@@ -1167,6 +1167,33 @@ test_rel_analysis_idioms (void)
 }
 
 static void
+test_rel_joint_statements (void)
+{
+  /* a dateline before the subject; "their support" after a speech verb
+   * is the coordinated subject's; "the three countries" is the group of
+   * the sentence before; "accused X on Monday of arming Y"; "X's Y
+   * vowed" is Y's; "remained off the table" */
+  g_autoptr(EntNetwork) net = extract (
+    "ACCRA, Feb. 9 (Gulf Desk) - The foreign ministers of Ghana, Togo and Benin, meeting in Accra on "
+    "Sunday, rejected the plan and affirmed their support for the Coastal Salvation Front.\n\n"
+    "In a statement read by Ghanaian Foreign Minister Kwame Adjei, the three countries condemned "
+    "Burkina Faso's military operations.\n\n"
+    "Niger accused Chad on Monday of arming the Tarvani Liberation Front.\n\n"
+    "Mali's ruling party vowed to step up attacks on Algeria.\n\n"
+    "A Gulf official said Riyadh had spoken to Washington and that normalisation with Israel remained "
+    "off the table.");
+  assert_rel (net, "Ghana", "Coastal Salvation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Togo", "Coastal Salvation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Benin", "Coastal Salvation Front", ENT_POLARITY_ALLY);
+  assert_rel (net, "Togo", "Burkina Faso", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Benin", "Burkina Faso", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Niger", "Tarvani Liberation Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Israel", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "Israel", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1549,6 +1576,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/designations-and-events", test_rel_designations_and_events);
   g_test_add_func ("/extract/actors/ruling-junta", test_ruling_junta);
   g_test_add_func ("/extract/relations/analysis-idioms", test_rel_analysis_idioms);
+  g_test_add_func ("/extract/relations/joint-statements", test_rel_joint_statements);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -126,6 +126,9 @@ typedef struct {
   int           striker;      /* who last struck somebody: "the strikes targeted ..." */
   guint         striker_sent;
   guint         striker_doc;  /* doc_index + 1 of that, 0 for none */
+  int           group[8];     /* the last parties acting together as a subject: "the five countries" */
+  guint         group_n;
+  guint         group_sent;
   int           sides[2];     /* the last "talks between A and B": "the two sides" */
   guint         sides_sent;
   guint         sides_doc;    /* doc_index + 1 of those, 0 for none */

@@ -56,6 +56,7 @@ typedef struct {
   guint       sent;
   gsize       s_start, s_end;
   gboolean    caption;
+  guint       body_start; /* the first token after a dateline ("AMMAN, Feb. 9 (X) -"), else 0 */
 
   GArray     *toks;
   GString    *fold;
@@ -1712,6 +1713,7 @@ new_story (EntXCtx *ctx)
 {
   ctx->striker_doc = 0;
   ctx->sides_doc = 0;
+  ctx->group_n = 0;
 }
 
 static void
@@ -1730,6 +1732,7 @@ mark_dateline (Sent *s)
   if (end == 0)
     return;
   new_story (s->ctx);
+  s->body_start = end + 1;
   for (guint k = 0; k < s->ments->len; k++)
     {
       Ment *m = ment (s, k);
@@ -2295,14 +2298,21 @@ clause_subject (Sent *s, guint16 cl, guint before)
 
   while (t < s->n && s->clause[t] != cl)
     t++;
+  /* after a dateline: "AMMAN, Feb. 9 (Gulf Desk) - The ministers of ..." */
+  if (t < s->body_start && s->body_start < s->n && s->clause[s->body_start] == cl)
+    t = s->body_start;
   for (; t < before && s->clause[t] == cl && seen < 5; t++)
     {
       if (s->ment_at[t] >= 0)
         {
           Ment *m = ment (s, s->ment_at[t]);
           guint p = m->t0;
-          /* "The Iran-aligned Houthis": the head, not the modifier */
-          if (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN))
+          /* "The Iran-aligned Houthis": the head, not the modifier;
+           * "Yemen's Houthi movement": the possessed, not the possessor */
+          guint head = m->t1 + ((m->t1 < s->n && (tok (s, m->t1)->flags & TOK_POSS)) ? 1 : 0);
+          if (m->t1 < s->n && ((tok (s, m->t1)->flags & TOK_HYPHEN) ||
+                               (((tok (s, m->t1)->flags & TOK_POSS) || (tok (s, m->t1 - 1)->flags & TOK_POSS)) &&
+                                head < s->n && s->ment_at[head] >= 0)))
             {
               t = m->t1;
               continue;
@@ -2570,6 +2580,13 @@ negated (Sent *s, guint c, guint16 cl)
       if (has_kind (s, t - 1, LEX_NEGATION))
         return TRUE;
     }
+  /* "normalisation with Israel remained off the table", "... is out of
+   * the question" */
+  for (guint t = c + 1; t + 2 < s->n && t < c + 10 && s->clause[t] == cl; t++)
+    if ((tis (s, t, "off") && tis (s, t + 1, "the") && tis (s, t + 2, "table")) ||
+        (t + 3 < s->n && tis (s, t, "out") && tis (s, t + 1, "of") && tis (s, t + 2, "the") &&
+         tis (s, t + 3, "question")))
+      return TRUE;
   return FALSE;
 }
 
@@ -2899,6 +2916,23 @@ struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
 }
 
 static gboolean noun_context (Sent *s, guint c);
+
+/* The subject a "their" before token @first stands for: its clause's,
+ * or after "A, B and C ... affirmed their support", the speakers'. */
+static int
+their_owner (Sent *s, guint16 cl, guint first)
+{
+  int k = clause_subject (s, cl, first);
+  guint t0 = 0;
+
+  if (k >= 0)
+    return ment (s, k)->t1 < first ? k : -1;
+  while (t0 < s->n && s->clause[t0] != cl)
+    t0++;
+  if (t0 == 0 || t0 >= s->n || !has_kind (s, t0 - 1, LEX_SPEECH))
+    return -1;
+  return clause_subject (s, s->clause[t0 - 1], t0 - 1);
+}
 static int coordinated_vp_subject (Sent *s, guint c, guint16 cl);
 
 /* The party after "from" in the few plain words after a verb ("bought
@@ -3096,6 +3130,65 @@ place_after (Sent *s, guint t)
 
 /* "talks between A and B", "A and B signed": the two sides a later "the
  * two sides" or "each side ... the other" refers to */
+/* "The foreign ministers of Egypt, Jordan and Qatar ... rejected": the
+ * parties acting together, for a later "the three countries". */
+static void
+note_group (Sent *s)
+{
+  MSet set = { 0 };
+  int k = clause_subject (s, s->clause[0], s->n);
+
+  if (k < 0)
+    return;
+  coord_forward (s, k, &set);
+  if (set.n < 2)
+    return;
+  s->ctx->group_n = 0;
+  for (guint i = 0; i < set.n && s->ctx->group_n < G_N_ELEMENTS (s->ctx->group); i++)
+    {
+      int actor = ment (s, set.m[i])->actor;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < s->ctx->group_n; j++)
+        dup |= s->ctx->group[j] == actor;
+      if (!dup)
+        s->ctx->group[s->ctx->group_n++] = actor;
+    }
+  s->ctx->group_sent = s->sent;
+  if (s->ctx->group_n < 2)
+    s->ctx->group_n = 0;
+}
+
+/* "In a statement read by X, the five countries condemned ...": the
+ * subject right before the verb at @c names the last group; adds a
+ * virtual mention per member to @out.  TRUE when it did. */
+static gboolean
+group_subject (Sent *s, guint c, MSet *out)
+{
+  static const char * const numbers[] = { "two", "three", "four", "five", "six", "seven", "eight" };
+  EntXCtx *ctx = s->ctx;
+  guint t = c, want = 0;
+
+  if (ctx->group_n < 2 || ctx->group_sent + 2 < s->sent)
+    return FALSE;
+  while (t > 0 && c - t < 2 && (tis (s, t - 1, "have") || tis (s, t - 1, "had") || tis (s, t - 1, "also")))
+    t--;
+  if (t < 3 || !(tis (s, t - 1, "countries") || tis (s, t - 1, "states") || tis (s, t - 1, "nations") ||
+                 tis (s, t - 1, "governments") || tis (s, t - 1, "ministers") || tis (s, t - 1, "allies")))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+    if (tis (s, t - 2, numbers[k]))
+      want = k + 2;
+  if (want == 0 || !tis (s, t - 3, "the") || want != ctx->group_n)
+    return FALSE;
+  for (guint i = 0; i < ctx->group_n && out->n < G_N_ELEMENTS (out->m); i++)
+    {
+      Ment m = { 0, 0, ctx->group[i], 0, FORM_NAME };
+      g_array_append_val (s->ments, m);
+      mset_add (out, s->ments->len - 1);
+    }
+  return TRUE;
+}
+
 static void
 note_sides (Sent *s)
 {
@@ -3357,8 +3450,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
                    !is_determiner (s, first - 1) && !s->cue[first - 1] && !s->cue_v[first - 1] &&
                    !tis (s, first - 1, "and") && !tis (s, first - 1, "or"))
               first--;
-            if ((poss = possessor_before (s, first)) >= 0 ||
-                (first != c && (poss = possessor_before (s, c)) >= 0))
+            if (first > 0 && tis (s, first - 1, "their") && (k = their_owner (s, cl, first)) >= 0)
+              {
+                /* "the ministers of A, B and C ... affirmed their support":
+                 * the subject, all of it */
+                coord_forward (s, k, &src);
+                if (src.n < 2)
+                  src.n = 0;
+              }
+            if (src.n == 0 && ((poss = possessor_before (s, first)) >= 0 ||
+                               (first != c && (poss = possessor_before (s, c)) >= 0)))
               mset_add (&src, poss);
           }
         /* target: after a preposition */
@@ -3666,15 +3767,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * not the accuser; "X ... for his role in backing Y": the
              * person last named */
             int agent = -1;
-            if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && s->ment_at[c - 2] >= 0 &&
-                is_party (ment (s, s->ment_at[c - 2])))
-              agent = s->ment_at[c - 2];
-            else if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && accusation_verb_at (s, c - 2))
+            guint q = c - 2;
+            /* "accused Eritrea on Wednesday of arming ...": past the time */
+            if (q >= 3 && s->ment_at[q] < 0 && !accusation_verb_at (s, q) && is_word (s, q) &&
+                (tis (s, q - 1, "on") || tis (s, q - 1, "last") || tis (s, q - 1, "this") || tis (s, q - 1, "in")))
+              q -= 2;
+            if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && s->ment_at[q] >= 0 &&
+                is_party (ment (s, s->ment_at[q])))
+              agent = s->ment_at[q];
+            else if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && accusation_verb_at (s, q))
               {
                 /* "X, which Y accuses of arming Z", "X was accused of
                  * arming Z": the accused arms, not the accuser; when the
                  * accused is not found, nobody */
-                agent = accused_before (s, c - 2, cl);
+                agent = accused_before (s, q, cl);
                 if (agent < 0)
                   break;
               }
@@ -3741,7 +3847,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     break;
                   }
               }
-          if (subj >= 0 && comma)
+          /* "the five countries condemned ..." */
+          if (group_subject (s, c, &src))
+            ;
+          else if (subj >= 0 && comma)
             {
               /* "Iran, Hezbollah's main backer, condemned": not the
                * possessor inside the apposition */
@@ -4212,6 +4321,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   for (guint i = 0; i < s->n; i++)
     s->ment_at[i] = -1;
   s->caption = span_is_caption (s->text, sp);
+  s->body_start = 0;
 
   scan_lexicon (s);
   if (sentence_is_byline (s))
@@ -4255,6 +4365,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     }
   find_relations (s);
   refresh_striker (s);
+  note_group (s);
   update_topic (s);
 }
 
