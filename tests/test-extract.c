@@ -1194,6 +1194,21 @@ test_rel_joint_statements (void)
 }
 
 static void
+test_rel_quit_group (void)
+{
+  /* leaving an organisation is a break with it; leaving a place is not */
+  g_autoptr(EntNetwork) net = extract (
+    "Burundi withdrew from the International Criminal Court in 2017.\n\n"
+    "Russian forces withdrew from Kherson.\n\n"
+    "Mali, Burkina Faso and Niger quit ECOWAS in January.\n\n"
+    "Hungary did not quit the European Union.");
+  assert_rel (net, "Burundi", "International Criminal Court", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Hungary", "European Union", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1577,6 +1592,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/ruling-junta", test_ruling_junta);
   g_test_add_func ("/extract/relations/analysis-idioms", test_rel_analysis_idioms);
   g_test_add_func ("/extract/relations/joint-statements", test_rel_joint_statements);
+  g_test_add_func ("/extract/relations/quit-group", test_rel_quit_group);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4129,6 +4129,56 @@ designated_terrorist (Sent *s)
     }
 }
 
+/* "they formally quit ECOWAS", "Burundi withdrew from the ICC": leaving
+ * an organisation is a break with it (a state, a place, is left as a
+ * place: "withdrew from Kherson" is no relation). */
+static void
+quit_group (Sent *s)
+{
+  static EntGazCue quit = { (char *) "withdrawal", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
+
+  for (guint v = 0; v + 1 < s->n; v++)
+    {
+      guint16 cl = s->clause[v];
+      guint after, cue_end;
+      int obj, subj;
+      EntXActor *a;
+
+      if (tis (s, v, "quit") || tis (s, v, "quits") || tis (s, v, "quitting"))
+        after = v + 1;
+      else if ((tis (s, v, "withdrew") || tis (s, v, "withdraws") || tis (s, v, "withdrawn") ||
+                tis (s, v, "withdraw") || tis (s, v, "withdrawing")) && tis (s, v + 1, "from"))
+        after = v + 2;
+      else if ((tis (s, v, "pulled") || tis (s, v, "pulls") || tis (s, v, "pull")) && tis (s, v + 1, "out") &&
+               tis (s, v + 2, "of"))
+        after = v + 3;
+      else
+        continue;
+      if (s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
+        continue;
+      cue_end = after;
+      while (after < s->n && is_determiner (s, after))
+        after++;
+      if (after >= s->n || (obj = s->ment_at[after]) < 0 || !is_party (ment (s, obj)))
+        continue;
+      a = g_ptr_array_index (s->ctx->actors, ment (s, obj)->actor);
+      if (a->type != ENT_ACTOR_GROUP || a->armed == 2)
+        continue;
+      {
+        Emit e = { s, &quit, NULL, -1, FALSE };
+        MSet src = { 0 }, dst = { 0 };
+        gsize start = tok (s, v)->start, end = tok (s, cue_end - 1)->end;
+        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+        if ((subj = coordinated_vp_subject (s, v, cl)) >= 0 || (subj = subject_before (s, v, cl, 40)) >= 0)
+          coord_backward (s, subj, &src);
+        else
+          emit_subject_fallback (s, &src, cl, v);
+        coord_forward (s, obj, &dst);
+        emit_pairs (&e, &src, &dst, TRUE);
+      }
+    }
+}
+
 static gboolean
 noun_context (Sent *s, guint c)
 {
@@ -4201,6 +4251,7 @@ find_relations (Sent *s)
     {
       fired_at (s);
       designated_terrorist (s);
+      quit_group (s);
     }
 
   /* co-mention without a cue: neutral */
