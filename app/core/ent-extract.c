@@ -270,10 +270,11 @@ span_text (Sent *s, guint t0, guint t1)
 /* ---------------------------------------------------------------------- */
 /* lookups                                                                */
 
+/* The capitals a phrase hit at @i asks for, from its token @from on */
 static gboolean
-hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
+hit_caps_from (Sent *s, const EntLexHit *h, guint i, guint from)
 {
-  for (guint k = 0; k < h->ntok; k++)
+  for (guint k = from; k < h->ntok; k++)
     {
       guint16 f = tok (s, i + k)->flags;
       if ((h->cap_mask & (1u << k)) && !(f & TOK_CAP))
@@ -285,19 +286,17 @@ hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
 }
 
 static gboolean
+hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
+{
+  return hit_caps_from (s, h, i, 0);
+}
+
+/* All but a first word that should be capitalised and is not: "port
+ * of Spain" */
+static gboolean
 hit_caps_ok_but_first (Sent *s, const EntLexHit *h, guint i)
 {
-  if (!(h->cap_mask & 1u) || (tok (s, i)->flags & TOK_CAP))
-    return FALSE;
-  for (guint k = 1; k < h->ntok; k++)
-    {
-      guint16 f = tok (s, i + k)->flags;
-      if ((h->cap_mask & (1u << k)) && !(f & TOK_CAP))
-        return FALSE;
-      if ((h->upper_mask & (1u << k)) && !(f & TOK_UPPER))
-        return FALSE;
-    }
-  return TRUE;
+  return (h->cap_mask & 1u) && !(tok (s, i)->flags & TOK_CAP) && hit_caps_from (s, h, i, 1);
 }
 
 static void
