@@ -1209,6 +1209,27 @@ test_rel_quit_group (void)
 }
 
 static void
+test_rel_drones_and_offers (void)
+{
+  /* "the drones" are the owner's of the drones named before; "warned X
+   * about" is a notice; "X said ... and offered to" is X's offer; "the
+   * alliance" is the alliance just named */
+  g_autoptr(EntNetwork) net = extract (
+    "WARSAW, Sept. 11 (Baltic Wire) - Poland shot down Russian drones that crossed into its airspace.\n\n"
+    "The Russian defence ministry said the drones had been attacking Ukrainian military sites.\n\n"
+    "Belarus said it had warned Lithuania about drones that had lost their way.\n\n"
+    "Estonian President Alar Karis said the drones showed that Russia was testing Finland and offered "
+    "to train Latvian crews.\n\n"
+    "Hungary blocked a NATO statement. Norway said the alliance backed Sweden.");
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Belarus", "Lithuania", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Alar Karis", "Latvia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Latvia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Finland", "Latvia", ENT_POLARITY_ALLY);
+  assert_rel (net, "North Atlantic Treaty Organization", "Sweden", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1593,6 +1614,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/analysis-idioms", test_rel_analysis_idioms);
   g_test_add_func ("/extract/relations/joint-statements", test_rel_joint_statements);
   g_test_add_func ("/extract/relations/quit-group", test_rel_quit_group);
+  g_test_add_func ("/extract/relations/drones-and-offers", test_rel_drones_and_offers);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -126,6 +126,12 @@ typedef struct {
   int           striker;      /* who last struck somebody: "the strikes targeted ..." */
   guint         striker_sent;
   guint         striker_doc;  /* doc_index + 1 of that, 0 for none */
+  int           alliance;     /* the alliance last named ("NATO"), for "the alliance" */
+  guint         alliance_sent;
+  guint         alliance_doc; /* doc_index + 1 of that, 0 for none */
+  int           weapon_owner; /* whose weapons were last named: "Russian drones" ... "the drones" */
+  guint         weapon_sent;
+  guint         weapon_doc;   /* doc_index + 1 of that, 0 for none */
   int           group[8];     /* the last parties acting together as a subject: "the five countries" */
   guint         group_n;
   guint         group_sent;

@@ -513,6 +513,21 @@ armed_group_phrase (Sent *s, guint i)
   return len;
 }
 
+/* "the alliance" after "NATO", "the CSTO": that alliance, named in this
+ * or the three sentences before; the phrase length, or 0 */
+static guint
+alliance_phrase (Sent *s, guint i)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (!tis (s, i, "the") || !tis (s, i + 1, "alliance") || ctx->alliance_doc != ctx->doc_index + 1 ||
+      ctx->alliance_sent + 3 < s->sent || (i + 2 < s->n && tis (s, i + 2, "of")) ||
+      (i + 2 < s->n && (tok (s, i + 2)->flags & TOK_CAP)))
+    return 0;
+  add_ment (s, i + 1, i + 2, ctx->alliance, FORM_NAME, 0.5, FALSE);
+  return 2;
+}
+
 /* "the M23 rebel group", "M23 rebels", "the rebel M23": remembered as the
  * group this document calls rebels */
 static void
@@ -550,7 +565,15 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   if (record && a->type == ENT_ACTOR_STATE && form != FORM_GOV)
     note_state (s->ctx, actor);
   if (a->type == ENT_ACTOR_GROUP && !a->outlet)
-    note_armed_group (s, actor);
+    {
+      note_armed_group (s, actor);
+      if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
+        {
+          s->ctx->alliance = actor;
+          s->ctx->alliance_sent = s->sent;
+          s->ctx->alliance_doc = s->ctx->doc_index + 1;
+        }
+    }
   if (record)
     {
       _ent_actor_mention_text (s->ctx, actor, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, conf);
@@ -1085,6 +1108,8 @@ find_mentions (Sent *s)
           /* "the army", "government forces": the state the article is about */
           guint bl = bare_government (s, i);
           guint gl = bl == 0 ? armed_group_phrase (s, i) : 0;
+          if (bl == 0 && gl == 0)
+            gl = alliance_phrase (s, i);
           if (gl > 0)
             {
               i += gl;
@@ -1713,6 +1738,8 @@ new_story (EntXCtx *ctx)
   ctx->striker_doc = 0;
   ctx->sides_doc = 0;
   ctx->group_n = 0;
+  ctx->weapon_doc = 0;
+  ctx->alliance_doc = 0;
 }
 
 static void
@@ -2735,7 +2762,16 @@ coordinated_vp_subject (Sent *s, guint c, guint16 cl)
                                      "is", "are", "quickly", "swiftly", "since", "instead", NULL };
   guint t = c;
   int subj;
+  gboolean offer = FALSE;
 
+  /* "... and offered to train Polish crews" */
+  if (t >= 2 && tis (s, t - 1, "to") &&
+      (tis (s, t - 2, "offered") || tis (s, t - 2, "pledged") || tis (s, t - 2, "promised") ||
+       tis (s, t - 2, "vowed") || tis (s, t - 2, "agreed") || tis (s, t - 2, "offers") || tis (s, t - 2, "pledges")))
+    {
+      t -= 2;
+      offer = TRUE;
+    }
   while (t > 0)
     {
       gboolean skip = FALSE;
@@ -2747,6 +2783,24 @@ coordinated_vp_subject (Sent *s, guint c, guint16 cl)
     }
   if (t < 3 || !tis (s, t - 1, "and") || s->clause[t - 1] != cl)
     return -1;
+  /* "Zelensky said the drones showed that Russia was testing NATO and
+   * offered to train Polish crews": the offer is the speaker's */
+  if (offer)
+    {
+      guint t0 = t - 1;
+      while (t0 > 0 && s->clause[t0 - 1] == cl)
+        t0--;
+      if (t0 > 0 && s->clause[t0 - 1] != cl)
+        {
+          guint v = t0 - 1;
+          while (v > 0 && !is_speech (s, v) && s->clause[v - 1] == s->clause[v])
+            v--;
+          if (is_speech (s, v))
+            for (int k = (int) s->ments->len - 1; k >= 0; k--)
+              if ((ment (s, k)->flags & M_SPEAKER) && ment (s, k)->t1 <= v && is_party (ment (s, k)))
+                return k;
+        }
+    }
   if (s->ment_at[t - 2] >= 0)
     {
       /* "bought radar from France and India and hosts ...": the parties
@@ -2990,6 +3044,7 @@ reported_relative_head (Sent *s, guint16 cl, MSet *out)
 }
 
 static gboolean is_event_noun (Sent *s, guint t);
+static gboolean is_weapon_noun (Sent *s, guint t);
 
 /* "The strikes targeted camps of X", "the raids hit ...": an attack
  * named as the subject of a hostile verb is the last striker's, within
@@ -3000,16 +3055,46 @@ event_subject (Sent *s, guint c, guint16 cl)
   EntXCtx *ctx = s->ctx;
   guint t = c;
 
-  if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 3 < s->sent)
-    return -1;
-  /* [the] NOUN [also|have|had] VERB */
-  while (t > 0 && c - t < 2 && (tis (s, t - 1, "also") || tis (s, t - 1, "have") || tis (s, t - 1, "had")))
+  /* [the] NOUN [also|have|had|been] VERB */
+  while (t > 0 && c - t < 3 && (tis (s, t - 1, "also") || tis (s, t - 1, "have") || tis (s, t - 1, "had") ||
+                                tis (s, t - 1, "been")))
     t--;
   if (t == 0 || s->clause[t - 1] != cl)
     return -1;
-  if (!is_event_noun (s, t - 1) || t < 2 || !tis (s, t - 2, "the"))
+  if (t < 2 || !tis (s, t - 2, "the"))
+    return -1;
+  /* "Russian drones crossed ... the drones had been attacking X": the
+   * weapons' owner */
+  if (is_weapon_noun (s, t - 1))
+    return ctx->weapon_doc == ctx->doc_index + 1 && ctx->weapon_sent + 4 >= s->sent ? ctx->weapon_owner : -1;
+  if (!is_event_noun (s, t - 1) || ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 ||
+      ctx->striker_sent + 3 < s->sent)
     return -1;
   return ctx->striker;
+}
+
+static gboolean
+is_weapon_noun (Sent *s, guint t)
+{
+  return tis (s, t, "drones") || tis (s, t, "missiles") || tis (s, t, "rockets") || tis (s, t, "jets") ||
+         tis (s, t, "warplanes") || tis (s, t, "warships");
+}
+
+/* "Russian drones", "Iranian missiles": the weapons' owner, for a later
+ * "the drones" */
+static void
+note_weapons (Sent *s)
+{
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      if (m->t1 > m->t0 + 1 && m->form == FORM_GOV && is_weapon_noun (s, m->t1 - 1))
+        {
+          s->ctx->weapon_owner = m->actor;
+          s->ctx->weapon_sent = s->sent;
+          s->ctx->weapon_doc = s->ctx->doc_index + 1;
+        }
+    }
 }
 
 /* An attack named as a noun: "strikes", "raids", "the offensive" */
@@ -3290,6 +3375,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
   int k;
 
   if (negated (s, c, cl))
+    return;
+  /* "Belarus had warned Warsaw about drones": a notice, no threat */
+  if (tprefix (s, c, "warn") && after + 1 < s->n && s->ment_at[after] >= 0 &&
+      tis (s, ment (s, s->ment_at[after])->t1, "about"))
     return;
   /* "soldiers were fighting with the rebels" is alongside them, "the army
    * has been fighting with the RSF" against: the verb says neither */
@@ -3887,7 +3976,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
                       joint_action (&je, &src);
                     }
                 }
-              if (subj >= 0)
+              /* the clause's own subject, unless the verb was the
+               * speaker's ("X said Y ... and offered to") */
+              if (subj >= 0 && (vp_subj < 0 || s->clause[ment (s, vp_subj)->t0] == cl))
                 mset_add (&src, subj);
             }
         }
@@ -4416,6 +4507,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   find_relations (s);
   refresh_striker (s);
   note_group (s);
+  note_weapons (s);
   update_topic (s);
 }
 
