@@ -4046,6 +4046,9 @@ fired_at (Sent *s)
       guint t, words = 0;
       int k, src;
 
+      /* one test for most words: the verbs start with f or l */
+      if (tok (s, c)->fold_len < 4 || (tfold (s, c)[0] != 'f' && tfold (s, c)[0] != 'l'))
+        continue;
       for (guint v = 0; verbs[v] && !verb; v++)
         verb = tis (s, c, verbs[v]);
       if (!verb || s->ment_at[c] >= 0 || negated (s, c, cl))
@@ -4233,7 +4236,11 @@ quit_group (Sent *s)
       guint after, cue_end;
       int obj, subj;
       EntXActor *a;
+      char c0 = tok (s, v)->fold_len > 0 ? tfold (s, v)[0] : '\0';
 
+      /* most words start with none of these: one test each */
+      if (c0 != 'q' && c0 != 'w' && c0 != 'p')
+        continue;
       if (tis (s, v, "quit") || tis (s, v, "quits") || tis (s, v, "quitting"))
         after = v + 1;
       else if ((tis (s, v, "withdrew") || tis (s, v, "withdraws") || tis (s, v, "withdrawn") ||
