@@ -125,19 +125,15 @@ typedef struct {
   int           rebel;        /* the group this document calls rebels ("the M23 rebels"), or -1 */
   int           striker;      /* who last struck somebody: "the strikes targeted ..." */
   guint         striker_sent;
-  guint         striker_doc;  /* doc_index + 1 of that, 0 for none */
   int           alliance;     /* the alliance last named ("NATO"), for "the alliance" */
   guint         alliance_sent;
-  guint         alliance_doc; /* doc_index + 1 of that, 0 for none */
   int           weapon_owner; /* whose weapons were last named: "Russian drones" ... "the drones" */
   guint         weapon_sent;
-  guint         weapon_doc;   /* doc_index + 1 of that, 0 for none */
   int           group[8];     /* the last parties acting together as a subject: "the five countries" */
   guint         group_n;
   guint         group_sent;
   int           sides[2];     /* the last "talks between A and B": "the two sides" */
   guint         sides_sent;
-  guint         sides_doc;    /* doc_index + 1 of those, 0 for none */
   guint         rebel_sent;   /* the sentence it was last named in */
   int           last_speaker;
   gboolean      in_quote;     /* a quote left open by the previous sentence */

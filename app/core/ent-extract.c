@@ -73,6 +73,7 @@ typedef struct {
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
+  guint16    *wc;        /* WC_* classes of each token, looked up once */
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
@@ -135,6 +136,12 @@ enum {
   WC_CONNECTOR    = 1 << 2,   /* between coordinated parties */
   WC_BETWEEN_STOP = 1 << 3,   /* ends "between A and B" */
   WC_PART_OF      = 1 << 4,   /* "commanders of X", "sites of X": X is the one hit */
+  WC_EVENT        = 1 << 5,   /* an attack named as a noun: "the strikes" */
+  WC_WEAPON       = 1 << 6,   /* "the drones" of their owner */
+  WC_FIRE         = 1 << 7,   /* "fired ... at X" */
+  WC_QUIT         = 1 << 8,   /* "quit X" */
+  WC_WITHDRAW     = 1 << 9,   /* "withdrew from X" */
+  WC_PULL         = 1 << 10,  /* "pulled out of X" */
 };
 
 static const struct {
@@ -173,9 +180,21 @@ static const struct {
   { "sites", WC_PART_OF }, { "facilities", WC_PART_OF }, { "ships", WC_PART_OF },
   { "vessels", WC_PART_OF }, { "convoys", WC_PART_OF }, { "units", WC_PART_OF },
   { "strongholds", WC_PART_OF }, { "camps", WC_PART_OF }, { "depots", WC_PART_OF },
+  { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
+  { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
+  { "bombings", WC_EVENT }, { "bombardment", WC_EVENT }, { "shelling", WC_EVENT },
+  { "offensive", WC_EVENT }, { "incursion", WC_EVENT }, { "invasion", WC_EVENT },
+  { "drones", WC_WEAPON }, { "missiles", WC_WEAPON }, { "rockets", WC_WEAPON }, { "jets", WC_WEAPON },
+  { "warplanes", WC_WEAPON }, { "warships", WC_WEAPON },
+  { "fire", WC_FIRE }, { "fires", WC_FIRE }, { "fired", WC_FIRE }, { "firing", WC_FIRE },
+  { "launch", WC_FIRE }, { "launches", WC_FIRE }, { "launched", WC_FIRE }, { "launching", WC_FIRE },
+  { "quit", WC_QUIT }, { "quits", WC_QUIT }, { "quitting", WC_QUIT },
+  { "withdrew", WC_WITHDRAW }, { "withdraws", WC_WITHDRAW }, { "withdrawn", WC_WITHDRAW },
+  { "withdraw", WC_WITHDRAW }, { "withdrawing", WC_WITHDRAW },
+  { "pulled", WC_PULL }, { "pulls", WC_PULL }, { "pull", WC_PULL },
 };
 
-#define WC_SLOTS 256   /* a power of two, more than twice the words */
+#define WC_SLOTS 512   /* a power of two, more than twice the words */
 
 typedef struct {
   guint64 hash;
@@ -189,6 +208,7 @@ word_class_table (void)
   static gsize ready = 0;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (word_classes) * 2 < WC_SLOTS);
+  G_STATIC_ASSERT (WC_PULL < (1 << 16));   /* Sent.wc holds them in 16 bits */
   if (g_once_init_enter (&ready))
     {
       for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
@@ -205,16 +225,20 @@ word_class_table (void)
   return table;
 }
 
-/* WC_* classes of token @i, 0 for any other word */
-static guint
+/* WC_* classes of token @i, 0 for any other word: looked up for each
+ * token once (lookup_word_classes), read many times by the rules */
+static inline guint
 word_class (Sent *s, guint i)
 {
-  const WcSlot *table = word_class_table ();
-  const EntTok *t;
+  return i < s->n ? s->wc[i] : 0;
+}
 
-  if (i >= s->n)
-    return 0;
-  t = tok (s, i);
+static guint
+lookup_word_class (Sent *s, guint i)
+{
+  const WcSlot *table = word_class_table ();
+  const EntTok *t = tok (s, i);
+
   for (gsize k = t->hash & (WC_SLOTS - 1); table[k].entry != 0; k = (k + 1) & (WC_SLOTS - 1))
     if (table[k].hash == t->hash)
       {
@@ -520,7 +544,7 @@ alliance_phrase (Sent *s, guint i)
 {
   EntXCtx *ctx = s->ctx;
 
-  if (!tis (s, i, "the") || !tis (s, i + 1, "alliance") || ctx->alliance_doc != ctx->doc_index + 1 ||
+  if (!tis (s, i, "the") || !tis (s, i + 1, "alliance") || ctx->alliance < 0 ||
       ctx->alliance_sent + 3 < s->sent || (i + 2 < s->n && tis (s, i + 2, "of")) ||
       (i + 2 < s->n && (tok (s, i + 2)->flags & TOK_CAP)))
     return 0;
@@ -571,7 +595,6 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
         {
           s->ctx->alliance = actor;
           s->ctx->alliance_sent = s->sent;
-          s->ctx->alliance_doc = s->ctx->doc_index + 1;
         }
     }
   if (record)
@@ -1730,16 +1753,24 @@ is_speech (Sent *s, guint i)
 
 /* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
  * capitals are a dateline. */
-/* A byline or a dateline starts a story: what the last one said about
- * who struck and which two sides talked no longer holds. */
+/* A document, a byline or a dateline starts a story: what the last one
+ * said about who struck, which sides talked, whose weapons and which
+ * alliance were named no longer holds. */
 static void
 new_story (EntXCtx *ctx)
 {
-  ctx->striker_doc = 0;
-  ctx->sides_doc = 0;
+  ctx->striker = -1;
+  ctx->sides[0] = ctx->sides[1] = -1;
   ctx->group_n = 0;
-  ctx->weapon_doc = 0;
-  ctx->alliance_doc = 0;
+  ctx->weapon_owner = -1;
+  ctx->alliance = -1;
+}
+
+static void
+note_striker (EntXCtx *ctx, int actor, guint sent)
+{
+  ctx->striker = actor;
+  ctx->striker_sent = sent;
 }
 
 static void
@@ -2399,11 +2430,7 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
                            directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
             g_strcmp0 (e->cue->kind, "conflict") == 0 && !(a->flags & M_INDIV))
-          {
-            e->s->ctx->striker = a->actor;
-            e->s->ctx->striker_sent = e->s->sent;
-            e->s->ctx->striker_doc = e->s->ctx->doc_index + 1;
-          }
+          note_striker (e->s->ctx, a->actor, e->s->sent);
         if (e->s->ctx->debug)
           g_printerr ("    %s: %s %s %s\n", e->cue_text,
                       ((EntXActor *) g_ptr_array_index (e->s->ctx->actors, a->actor))->name,
@@ -3022,7 +3049,7 @@ reported_relative_head (Sent *s, guint16 cl, MSet *out)
   if (t == 0 || t >= s->n)
     return;
   /* back over the speech verb and its speaker */
-  while (t > 0 && (is_speech (s, t - 1) || has_kind (s, t - 1, LEX_SPEECH)))
+  while (t > 0 && has_kind (s, t - 1, LEX_SPEECH))
     t--;
   if (t == 0 || s->ment_at[t - 1] < 0)
     return;
@@ -3066,8 +3093,8 @@ event_subject (Sent *s, guint c, guint16 cl)
   /* "Russian drones crossed ... the drones had been attacking X": the
    * weapons' owner */
   if (is_weapon_noun (s, t - 1))
-    return ctx->weapon_doc == ctx->doc_index + 1 && ctx->weapon_sent + 4 >= s->sent ? ctx->weapon_owner : -1;
-  if (!is_event_noun (s, t - 1) || ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 ||
+    return ctx->weapon_owner >= 0 && ctx->weapon_sent + 4 >= s->sent ? ctx->weapon_owner : -1;
+  if (!is_event_noun (s, t - 1) || ctx->striker < 0 ||
       ctx->striker_sent + 3 < s->sent)
     return -1;
   return ctx->striker;
@@ -3076,8 +3103,7 @@ event_subject (Sent *s, guint c, guint16 cl)
 static gboolean
 is_weapon_noun (Sent *s, guint t)
 {
-  return tis (s, t, "drones") || tis (s, t, "missiles") || tis (s, t, "rockets") || tis (s, t, "jets") ||
-         tis (s, t, "warplanes") || tis (s, t, "warships");
+  return (word_class (s, t) & WC_WEAPON) != 0;
 }
 
 /* "Russian drones", "Iranian missiles": the weapons' owner, for a later
@@ -3092,7 +3118,6 @@ note_weapons (Sent *s)
         {
           s->ctx->weapon_owner = m->actor;
           s->ctx->weapon_sent = s->sent;
-          s->ctx->weapon_doc = s->ctx->doc_index + 1;
         }
     }
 }
@@ -3101,13 +3126,7 @@ note_weapons (Sent *s)
 static gboolean
 is_event_noun (Sent *s, guint t)
 {
-  static const char * const nouns[] = { "strike", "strikes", "airstrikes", "attack", "attacks", "raid",
-                                        "raids", "bombing", "bombings", "bombardment", "shelling",
-                                        "offensive", "incursion", "invasion" };
-  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-    if (tis (s, t, nouns[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, t) & WC_EVENT) != 0;
 }
 
 /* "Cabello called the strikes ...": the story still speaks of the last
@@ -3117,7 +3136,7 @@ refresh_striker (Sent *s)
 {
   EntXCtx *ctx = s->ctx;
 
-  if (ctx->striker_doc != ctx->doc_index + 1)
+  if (ctx->striker < 0)
     return;
   for (guint t = 0; t + 1 < s->n; t++)
     if (tok (s, t)->fold_len == 3 && tis (s, t, "the") && is_event_noun (s, t + 1))
@@ -3135,7 +3154,7 @@ event_object (Sent *s, guint after)
 {
   EntXCtx *ctx = s->ctx;
 
-  if (ctx->striker_doc != ctx->doc_index + 1 || ctx->striker < 0 || ctx->striker_sent + 8 < s->sent ||
+  if (ctx->striker < 0 || ctx->striker_sent + 8 < s->sent ||
       !tis (s, after, "the") || after + 1 >= s->n || s->ment_at[after + 1] >= 0)
     return -1;
   /* "the strikes on X", "the attack by Y" name their own parties */
@@ -3310,7 +3329,6 @@ note_sides (Sent *s)
       s->ctx->sides[0] = ment (s, a)->actor;
       s->ctx->sides[1] = ment (s, b)->actor;
       s->ctx->sides_sent = s->sent;
-      s->ctx->sides_doc = s->ctx->doc_index + 1;
       return;
     }
 }
@@ -3326,7 +3344,7 @@ reciprocal_sides (Emit *e, guint c, guint16 cl)
   guint t = 0, after = c + s->cuelen[c];
   gboolean each = FALSE, other = FALSE;
 
-  if (ctx->sides_doc != ctx->doc_index + 1 || ctx->sides_sent + 2 < s->sent)
+  if (ctx->sides[0] < 0 || ctx->sides_sent + 2 < s->sent)
     return FALSE;
   while (t < c && s->clause[t] != cl)
     t++;
@@ -3904,11 +3922,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
             /* "The U.S. military destroyed a boat": a striker all the same */
             if (cue->directed && g_strcmp0 (cue->kind, "conflict") == 0 && strike_verb (s, c) &&
                 (k = subject_before (s, c, cl, 40)) >= 0 && !(ment (s, k)->flags & M_INDIV))
-              {
-                s->ctx->striker = ment (s, k)->actor;
-                s->ctx->striker_sent = s->sent;
-                s->ctx->striker_doc = s->ctx->doc_index + 1;
-              }
+              note_striker (s->ctx, ment (s, k)->actor, s->sent);
             /* "Eritrea and Somalia signed a pact": joint action */
             if (!cue->directed && (k = party_before (s, c, cl, TRUE, 3)) >= 0)
               {
@@ -4035,23 +4049,15 @@ cue_not_hostile (Sent *s, const EntLexHit *hit)
 static void
 fired_at (Sent *s)
 {
-  static const char *const verbs[] = { "fire", "fires", "fired", "firing", "launch", "launches",
-                                       "launched", "launching", NULL };
   static EntGazCue fire = { (char *) "fired at", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
 
   for (guint c = 0; c + 2 < s->n; c++)
     {
-      gboolean verb = FALSE;
       guint16 cl = s->clause[c];
       guint t, words = 0;
       int k, src;
 
-      /* one test for most words: the verbs start with f or l */
-      if (tok (s, c)->fold_len < 4 || (tfold (s, c)[0] != 'f' && tfold (s, c)[0] != 'l'))
-        continue;
-      for (guint v = 0; verbs[v] && !verb; v++)
-        verb = tis (s, c, verbs[v]);
-      if (!verb || s->ment_at[c] >= 0 || negated (s, c, cl))
+      if (!(word_class (s, c) & WC_FIRE) || s->ment_at[c] >= 0 || negated (s, c, cl))
         continue;
       /* the weapon phrase: plain words, determiners, "of", modifiers */
       for (t = c + 1; t < s->n && t < c + 10 && s->clause[t] == cl; t++)
@@ -4236,18 +4242,13 @@ quit_group (Sent *s)
       guint after, cue_end;
       int obj, subj;
       EntXActor *a;
-      char c0 = tok (s, v)->fold_len > 0 ? tfold (s, v)[0] : '\0';
+      guint wc = word_class (s, v);
 
-      /* most words start with none of these: one test each */
-      if (c0 != 'q' && c0 != 'w' && c0 != 'p')
-        continue;
-      if (tis (s, v, "quit") || tis (s, v, "quits") || tis (s, v, "quitting"))
+      if (wc & WC_QUIT)
         after = v + 1;
-      else if ((tis (s, v, "withdrew") || tis (s, v, "withdraws") || tis (s, v, "withdrawn") ||
-                tis (s, v, "withdraw") || tis (s, v, "withdrawing")) && tis (s, v + 1, "from"))
+      else if ((wc & WC_WITHDRAW) && tis (s, v + 1, "from"))
         after = v + 2;
-      else if ((tis (s, v, "pulled") || tis (s, v, "pulls") || tis (s, v, "pull")) && tis (s, v + 1, "out") &&
-               tis (s, v + 2, "of"))
+      else if ((wc & WC_PULL) && tis (s, v + 1, "out") && tis (s, v + 2, "of"))
         after = v + 3;
       else
         continue;
@@ -4408,6 +4409,7 @@ sent_reserve (Sent *s, guint n)
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
+  s->wc = g_renew (guint16, s->wc, s->cap);
 }
 
 static void
@@ -4424,6 +4426,7 @@ sent_clear (Sent *s)
   g_free (s->ment_at);
   g_free (s->clause);
   g_free (s->inq);
+  g_free (s->wc);
   g_array_unref (s->toks);
   g_string_free (s->fold, TRUE);
   g_array_unref (s->ments);
@@ -4467,7 +4470,10 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   memset (s->cuelen_v, 0, s->n);
   memset (s->cue_v, 0, s->n * sizeof (gpointer));
   for (guint i = 0; i < s->n; i++)
-    s->ment_at[i] = -1;
+    {
+      s->ment_at[i] = -1;
+      s->wc[i] = lookup_word_class (s, i);
+    }
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
 
@@ -4577,6 +4583,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
           ent_text_split_sentences (doc->text, doc->len, doc->sentences);
         }
       ctx.doc_index = d;
+      new_story (&ctx);
       ctx.topic = -1;
       ctx.last_speaker = -1;
       ctx.in_quote = FALSE;
