@@ -108,7 +108,7 @@ tfold_dup (Sent *s, guint i)
   return g_strndup (tfold (s, i), tok (s, i)->fold_len);
 }
 
-static inline gboolean
+static inline __attribute__ ((always_inline)) gboolean
 tis (Sent *s, guint i, const char *w)
 {
   EntTok *t;
