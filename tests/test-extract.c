@@ -1230,6 +1230,21 @@ test_rel_drones_and_offers (void)
 }
 
 static void
+test_rel_stance_and_led_bloc (void)
+{
+  /* "in solidarity with" is the subject's stance, not a circumstance; a
+   * verb after "the X-led bloc" ends the noun phrase, so the bloc noun
+   * does not ally X with the verb's object */
+  g_autoptr(EntNetwork) net = extract (
+    "Lithuania stood in full solidarity with Estonia after the incursion.\n\n"
+    "The Houthis fired two missiles in support of Hamas, the group said.\n\n"
+    "The Moscow-led bloc warned Armenia against leaving.");
+  assert_rel (net, "Lithuania", "Estonia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Houthis", "Hamas", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Armenia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1615,6 +1630,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/joint-statements", test_rel_joint_statements);
   g_test_add_func ("/extract/relations/quit-group", test_rel_quit_group);
   g_test_add_func ("/extract/relations/drones-and-offers", test_rel_drones_and_offers);
+  g_test_add_func ("/extract/relations/stance-and-led-bloc", test_rel_stance_and_led_bloc);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2659,6 +2659,13 @@ in_adjunct (Sent *s, guint c)
     t--;
   if (t == 0)
     return FALSE;
+  /* "stood in full solidarity with Poland", "fired in support of Hamas":
+   * a stance, not a circumstance; the subject takes it */
+  if (tis (s, t - 1, "in") && s->cue[c] != NULL &&
+      ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c]->value))->polarity ==
+        ENT_POLARITY_ALLY &&
+      (tis (s, c + 1, "with") || tis (s, c + 1, "of")))
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (w); k++)
     if (tis (s, t - 1, w[k]))
       return TRUE;
@@ -3588,6 +3595,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 }
               if (tis (s, t, "from"))
                 from = TRUE;
+              /* "the Moscow-led bloc warned Armenia": a verb of its own
+               * ends the noun phrase; what follows is that verb's object */
+              if ((s->cue[t] == NULL && s->cue_v[t] != NULL) ||
+                  (s->cue[t] != NULL && (s->cue[t]->form == CUE_VERB || s->cue[t]->form == CUE_VERB_PART)))
+                break;
               /* "the NATO treaty and Moscow denied ...": a party joined by
                * "and" right after the noun is no object of it */
               if (t == after && (tis (s, t, "and") || tis (s, t, "or")))
