@@ -374,6 +374,33 @@ test_rel_active_directed (void)
   g_assert_cmpstr (((EntEvidence *) g_ptr_array_index (r->evidence, 0))->cue, ==, "supports");
 }
 
+static const char *
+source_of (EntNetwork *net, const char *a, const char *b, EntPolarity pol)
+{
+  EntRelation *r = relation (net, a, b, pol);
+
+  g_assert_nonnull (r);
+  g_assert_true (r->directed);
+  return ((EntActor *) g_ptr_array_index (net->actors, r->source))->name;
+}
+
+static void
+test_rel_buyer_receives (void)
+{
+  /* buying and receiving: the support flows from the seller to the buyer,
+   * in every voice; a host who receives a person is the one who gives */
+  g_autoptr(EntNetwork) net = extract (
+    "Mali bought Turkish drones last year.\n\n"
+    "Chad received artillery from Serbia.\n\n"
+    "Israeli drones were purchased by Azerbaijan in 2020.\n\n"
+    "Cairo received Burhan three times this year.");
+
+  g_assert_cmpstr (source_of (net, "Mali", "Turkey", ENT_POLARITY_ALLY), ==, "Turkey");
+  g_assert_cmpstr (source_of (net, "Chad", "Serbia", ENT_POLARITY_ALLY), ==, "Serbia");
+  g_assert_cmpstr (source_of (net, "Azerbaijan", "Israel", ENT_POLARITY_ALLY), ==, "Israel");
+  g_assert_cmpstr (source_of (net, "Egypt", "Abdel Fattah al-Burhan", ENT_POLARITY_ALLY), ==, "Egypt");
+}
+
 static void
 test_rel_perfect_tense (void)
 {
@@ -1631,6 +1658,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/quit-group", test_rel_quit_group);
   g_test_add_func ("/extract/relations/drones-and-offers", test_rel_drones_and_offers);
   g_test_add_func ("/extract/relations/stance-and-led-bloc", test_rel_stance_and_led_bloc);
+  g_test_add_func ("/extract/relations/buyer-receives", test_rel_buyer_receives);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

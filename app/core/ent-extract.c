@@ -2415,6 +2415,7 @@ typedef struct {
   const char      *cue_text;
   int              speaker;
   gboolean         any;
+  gboolean         reverse;   /* "Mali bought Turkish drones": the object gives */
 } Emit;
 
 static void
@@ -2426,6 +2427,13 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
         Ment *a = ment (e->s, src->m[i]), *b = ment (e->s, dst->m[j]);
         if (a->actor == b->actor)
           continue;
+        /* but "Cairo received Burhan": a host receives a person */
+        if (e->reverse && directed && !(b->flags & M_INDIV))
+          {
+            Ment *swap = a;
+            a = b;
+            b = swap;
+          }
         _ent_relation_add (e->s->ctx, a->actor, b->actor, e->cue->polarity, e->cue->kind,
                            directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
@@ -3807,6 +3815,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
     default: /* verbs */
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        /* "Mali bought Turkish drones", "drones bought by Mali": the
+         * support flows from the one sold from to the buyer */
+        e.reverse = tprefix (s, c, "bought") || tprefix (s, c, "buy") || tprefix (s, c, "purchas") ||
+                    tprefix (s, c, "acquir") || tprefix (s, c, "receiv");
         gboolean place_target = FALSE;
         guint pron = G_MAXUINT;
         if (passive)
@@ -3834,9 +3846,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         /* "Yerevan bought artillery and radar from France and India",
          * "received arms from Iran": the one it came from gives */
-        if ((tprefix (s, c, "bought") || tprefix (s, c, "buy") || tprefix (s, c, "purchas") ||
-             tprefix (s, c, "acquir") || tprefix (s, c, "receiv")) &&
-            (k = from_party (s, after, cl)) >= 0)
+        if (e.reverse && (k = from_party (s, after, cl)) >= 0)
           {
             int subj = coordinated_vp_subject (s, c, cl);
             if (subj < 0)
@@ -3845,6 +3855,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
               {
                 coord_forward (s, k, &src);
                 mset_add (&dst, subj);
+                e.reverse = FALSE;
                 emit_pairs (&e, &src, &dst, TRUE);
               }
             break;
