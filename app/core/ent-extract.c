@@ -142,6 +142,7 @@ enum {
   WC_QUIT         = 1 << 8,   /* "quit X" */
   WC_WITHDRAW     = 1 << 9,   /* "withdrew from X" */
   WC_PULL         = 1 << 10,  /* "pulled out of X" */
+  WC_PARTICLE     = 1 << 11,  /* inside a personal name: "bin", "al", "van" */
 };
 
 static const struct {
@@ -166,7 +167,7 @@ static const struct {
   { "into", WC_OBJECT_PREP }, { "by", WC_OBJECT_PREP }, { "of", WC_OBJECT_PREP },
   { "toward", WC_OBJECT_PREP }, { "towards", WC_OBJECT_PREP }, { "upon", WC_OBJECT_PREP },
   { "over", WC_OBJECT_PREP }, { "at", WC_OBJECT_PREP }, { "behind", WC_OBJECT_PREP },
-  { "and", WC_CONNECTOR }, { "or", WC_CONNECTOR }, { ",", WC_CONNECTOR }, { "as", WC_CONNECTOR },
+  { "and", WC_CONNECTOR }, { "or", WC_CONNECTOR }, { ",", WC_CONNECTOR }, { "as", WC_CONNECTOR | WC_PARTICLE },
   { "well", WC_CONNECTOR }, { "also", WC_CONNECTOR }, { "-", WC_CONNECTOR }, { "&", WC_CONNECTOR },
   { "is", WC_BETWEEN_STOP }, { "are", WC_BETWEEN_STOP }, { "was", WC_BETWEEN_STOP },
   { "were", WC_BETWEEN_STOP }, { "has", WC_BETWEEN_STOP }, { "have", WC_BETWEEN_STOP },
@@ -192,6 +193,10 @@ static const struct {
   { "withdrew", WC_WITHDRAW }, { "withdraws", WC_WITHDRAW }, { "withdrawn", WC_WITHDRAW },
   { "withdraw", WC_WITHDRAW }, { "withdrawing", WC_WITHDRAW },
   { "pulled", WC_PULL }, { "pulls", WC_PULL }, { "pull", WC_PULL },
+  { "al", WC_PARTICLE }, { "el", WC_PARTICLE }, { "bin", WC_PARTICLE }, { "ibn", WC_PARTICLE },
+  { "abu", WC_PARTICLE }, { "abd", WC_PARTICLE }, { "ben", WC_PARTICLE }, { "ould", WC_PARTICLE },
+  { "bint", WC_PARTICLE }, { "van", WC_PARTICLE }, { "von", WC_PARTICLE }, { "de", WC_PARTICLE },
+  { "da", WC_PARTICLE }, { "ad", WC_PARTICLE }, { "ash", WC_PARTICLE }, { "ul", WC_PARTICLE },
 };
 
 #define WC_SLOTS 512   /* a power of two, more than twice the words */
@@ -208,7 +213,7 @@ word_class_table (void)
   static gsize ready = 0;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (word_classes) * 2 < WC_SLOTS);
-  G_STATIC_ASSERT (WC_PULL < (1 << 16));   /* Sent.wc holds them in 16 bits */
+  G_STATIC_ASSERT (WC_PARTICLE < (1 << 16));   /* Sent.wc holds them in 16 bits */
   if (g_once_init_enter (&ready))
     {
       for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
@@ -647,14 +652,7 @@ gaz_actor_at (Sent *s, guint i, guint8 *form)
 static gboolean
 is_particle_tok (Sent *s, guint i)
 {
-  static const char * const p[] = { "al", "el", "bin", "ibn", "abu", "abd", "ben", "ould", "bint",
-                                    "van", "von", "de", "da", "ad", "as", "ash", "ul" };
-  if (!is_word (s, i))
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (p); k++)
-    if (tis (s, i, p[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, i) & WC_PARTICLE) && is_word (s, i);
 }
 
 static gboolean
