@@ -1272,6 +1272,23 @@ test_rel_stance_and_led_bloc (void)
 }
 
 static void
+test_home_government (void)
+{
+  /* "the military" is the army of the state named with its junta, not
+   * the dateline's state nor a neighbour named more often; "government
+   * forces" stay with the state the story is mostly about */
+  g_autoptr(EntNetwork) net = extract (
+    "BANGKOK, Feb. 1 (Mekong Wire) - Laos's junta extended emergency rule on Friday.\n\n"
+    "China said China would host talks. China, China and China again.\n\n"
+    "Vietnam has backed the junta's election plan.\n\n"
+    "The military has designated the Mekong Liberation Front as a terrorist organisation.");
+  assert_rel (net, "Vietnam", "Laos", ENT_POLARITY_ALLY);
+  assert_rel (net, "Laos", "Mekong Liberation Front", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Vietnam", "Thailand", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "China", "Mekong Liberation Front", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1659,6 +1676,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/drones-and-offers", test_rel_drones_and_offers);
   g_test_add_func ("/extract/relations/stance-and-led-bloc", test_rel_stance_and_led_bloc);
   g_test_add_func ("/extract/relations/buyer-receives", test_rel_buyer_receives);
+  g_test_add_func ("/extract/actors/home-government", test_home_government);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

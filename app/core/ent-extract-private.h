@@ -43,6 +43,7 @@ typedef struct {
   guint8       armed;         /* armed group? 0 not yet asked, 1 no, 2 yes */
   guint        state_doc;     /* doc_index + 1 that state_count counts in */
   guint        state_count;   /* states: weighted mentions in that document */
+  guint        gov_count;     /* states: named with their government ("Myanmar's junta") there */
 } EntXActor;
 
 typedef struct {
@@ -112,6 +113,8 @@ typedef struct {
   GHashTable   *name_cache;   /* full personal names met -> person + 1, this document */
   int           home_state;   /* the state mentioned most so far, -1 */
   guint         home_count;
+  int           gov_state;    /* the state most often named with its government, -1 */
+  guint         gov_count;
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;
   gsize         evidence_budget;  /* evidence entries still to store */

@@ -437,12 +437,52 @@ note_state_weight (EntXCtx *ctx, int actor, guint weight)
     {
       a->state_doc = ctx->doc_index + 1;
       a->state_count = 0;
+      a->gov_count = 0;
     }
   n = a->state_count += weight;
   if (ctx->home_state < 0 || (actor != ctx->home_state && n > ctx->home_count))
     ctx->home_state = actor;
   if (actor == ctx->home_state)
     ctx->home_count = n;
+}
+
+/* The words of a government at home: "Myanmar's junta", "the Syrian
+ * regime", not "Russian troops" abroad */
+static gboolean
+is_home_gov_word (Sent *s, guint i)
+{
+  return tis (s, i, "army") || tis (s, i, "military") || tis (s, i, "junta") || tis (s, i, "regime") ||
+         tis (s, i, "government") || tis (s, i, "generals");
+}
+
+/* A state named with its government: "Myanmar's junta", "the Syrian
+ * regime".  A bare "the army" means the state named so most often, which
+ * a foreign dateline or a neighbour mentioned more often does not outweigh. */
+static void
+note_state_gov (EntXCtx *ctx, int actor)
+{
+  EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+
+  note_state_weight (ctx, actor, 1);
+  a->gov_count++;
+  if (ctx->gov_state < 0 || (actor != ctx->gov_state && a->gov_count > ctx->gov_count))
+    ctx->gov_state = actor;
+  if (actor == ctx->gov_state)
+    ctx->gov_count = a->gov_count;
+}
+
+/* The state a bare government form at token @i means, -1: "the army",
+ * "the junta" are the forces of the state named with them; "government
+ * forces" and "the Defence Ministry" belong to the state the story is
+ * mostly about */
+static int
+home_government (Sent *s, guint i)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (ctx->gov_state >= 0 && is_home_gov_word (s, i) && !tis (s, i, "government"))
+    return ctx->gov_state;
+  return ctx->home_state;
 }
 
 static void
@@ -591,8 +631,21 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   for (guint t = t0; t < t1; t++)
     s->ment_at[t] = s->ments->len;
   g_array_append_val (s->ments, m);
-  if (record && a->type == ENT_ACTOR_STATE && form != FORM_GOV)
-    note_state (s->ctx, actor);
+  if (record && a->type == ENT_ACTOR_STATE)
+    {
+      /* a state named with its government ("Myanmar's junta", "the
+       * Syrian regime") is the one a bare "the army" means; the bare
+       * forms resolved from this count themselves nothing */
+      if (form == FORM_GOV)
+        {
+          if (conf >= 0.9 && is_home_gov_word (s, t1 - 1))
+            note_state_gov (s->ctx, actor);
+        }
+      else if (t1 + 1 < s->n && (tok (s, t1)->flags & TOK_POSS) && is_home_gov_word (s, t1 + 1))
+        note_state_gov (s->ctx, actor);
+      else
+        note_state (s->ctx, actor);
+    }
   if (a->type == ENT_ACTOR_GROUP && !a->outlet)
     {
       note_armed_group (s, actor);
@@ -1137,9 +1190,9 @@ find_mentions (Sent *s)
               continue;
             }
           int st = bl > 0 ? speaker_state_before (s, i) : -1;
-          if (bl > 0 && (st >= 0 || ctx->home_state >= 0))
+          if (bl > 0 && (st >= 0 || home_government (s, i) >= 0))
             {
-              add_ment (s, i, i + bl, st >= 0 ? st : ctx->home_state, FORM_GOV, 0.6, TRUE);
+              add_ment (s, i, i + bl, st >= 0 ? st : home_government (s, i), FORM_GOV, 0.6, TRUE);
               i += bl;
               continue;
             }
@@ -4615,6 +4668,8 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       g_hash_table_remove_all (ctx.name_cache);
       ctx.home_state = -1;
       ctx.home_count = 0;
+      ctx.gov_state = -1;
+      ctx.gov_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
 
