@@ -1289,6 +1289,21 @@ test_home_government (void)
 }
 
 static void
+test_defined_acronym_wins (void)
+{
+  /* an acronym the article defines is that actor, not the gazetteer's
+   * namesake (AA: Anadolu Agency, an outlet; DRC: DR Congo) */
+  g_autoptr(EntNetwork) net = extract (
+    "The Arakan Army (AA) holds most of the state.\n\n"
+    "The AA accused China of arming the junta.\n\n"
+    "The Desert Reconstruction Committee (DRC) condemned the strikes, and the DRC accused Chad of arming "
+    "the militias.");
+  assert_rel (net, "Arakan Army", "China", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Desert Reconstruction Committee", "Chad", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Democratic Republic of the Congo", "Chad", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1677,6 +1692,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/stance-and-led-bloc", test_rel_stance_and_led_bloc);
   g_test_add_func ("/extract/relations/buyer-receives", test_rel_buyer_receives);
   g_test_add_func ("/extract/actors/home-government", test_home_government);
+  g_test_add_func ("/extract/actors/defined-acronym-wins", test_defined_acronym_wins);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1317,6 +1317,19 @@ find_mentions (Sent *s)
             }
         }
 
+      /* an acronym the article itself defined ("the Arakan Army (AA)")
+       * wins over a namesake abbreviation in the gazetteer (AA: Anadolu) */
+      if (ld > 0 && la == ld)
+        {
+          const EntLexNode *node = s->anode[i];
+          int gaz = ((EntXActor *) g_ptr_array_index (ctx->actors, doc_actor))->gaz;
+          gboolean same = FALSE;
+          for (guint h = 0; h < node->n_hits; h++)
+            same |= node->hits[h].kind == LEX_ACTOR && (int) node->hits[h].value == gaz;
+          if (!same)
+            la = 0;
+        }
+
       /* choose: the longest; ties go to the gazetteer, then aliases,
        * organisations, people */
       if (la > 0 && la >= lo && la >= lp && la >= ld)
