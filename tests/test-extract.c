@@ -1304,6 +1304,23 @@ test_defined_acronym_wins (void)
 }
 
 static void
+test_rel_horn_idioms (void)
+{
+  /* "locked in a quarrel with" is the subject's; "stood by" is support;
+   * "X, Y's branch in ..." is an affiliation; "the government in
+   * <capital>" is the state, not a place */
+  g_autoptr(EntNetwork) net = extract (
+    "Egypt, which is locked in a long quarrel with Addis Ababa over the dam, signed a protocol.\n\n"
+    "Russia has also stood by Belarus.\n\n"
+    "Both governments can now concentrate on al-Shabaab, al-Qaeda's branch in East Africa, which has "
+    "waged an insurgency against the government in Mogadishu for more than 15 years.");
+  assert_rel (net, "Egypt", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Belarus", ENT_POLARITY_ALLY);
+  assert_rel (net, "Al-Shabaab", "Al-Qaeda", ENT_POLARITY_ALLY);
+  assert_rel (net, "Al-Shabaab", "Somalia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1693,6 +1710,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/buyer-receives", test_rel_buyer_receives);
   g_test_add_func ("/extract/actors/home-government", test_home_government);
   g_test_add_func ("/extract/actors/defined-acronym-wins", test_defined_acronym_wins);
+  g_test_add_func ("/extract/relations/horn-idioms", test_rel_horn_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -452,7 +452,7 @@ static gboolean
 is_home_gov_word (Sent *s, guint i)
 {
   return tis (s, i, "army") || tis (s, i, "military") || tis (s, i, "junta") || tis (s, i, "regime") ||
-         tis (s, i, "government") || tis (s, i, "generals");
+         tis (s, i, "government");
 }
 
 /* A state named with its government: "Myanmar's junta", "the Syrian
@@ -1770,6 +1770,12 @@ mark_places (Sent *s)
         p--;
       if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE))
         {
+          /* but "the government in Mogadishu", "the authorities in
+           * Kabul": the seat names who rules there */
+          if (m->form == FORM_CAPITAL && p >= 2 && tis (s, p - 1, "in") &&
+              (tis (s, p - 2, "government") || tis (s, p - 2, "authorities") || tis (s, p - 2, "regime") ||
+               tis (s, p - 2, "leadership") || tis (s, p - 2, "rulers")))
+            continue;
           m->flags |= M_LOC;
           continue;
         }
@@ -2280,6 +2286,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       /* scare quotes: "accused the \"Kiev regime\"" */
       if ((tok (s, t)->flags & TOK_QUOTE) && !s->inq[t] && s->text[tok (s, t)->start] != '\'')
         continue;
+      /* "against the government in Mogadishu" */
+      if (t + 2 < s->n && tis (s, t + 1, "in") && s->ment_at[t + 2] >= 0 &&
+          (tis (s, t, "government") || tis (s, t, "authorities") || tis (s, t, "regime")))
+        {
+          t++;
+          continue;
+        }
       /* "killing senior commanders of the IRGC", "struck three sites of X" */
       if (t + 1 < s->n && tis (s, t + 1, "of") && (word_class (s, t) & WC_PART_OF))
         {
@@ -2737,6 +2750,11 @@ in_adjunct (Sent *s, guint c)
       ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c]->value))->polarity ==
         ENT_POLARITY_ALLY &&
       (tis (s, c + 1, "with") || tis (s, c + 1, "of")))
+    return FALSE;
+  /* "which is locked in a long quarrel with Addis Ababa" */
+  if (tis (s, t - 1, "in") && t >= 2 && s->cue[c] != NULL && tis (s, c + 1, "with") &&
+      (tis (s, t - 2, "locked") || tis (s, t - 2, "embroiled") || tis (s, t - 2, "engaged") ||
+       tis (s, t - 2, "mired") || tis (s, t - 2, "entangled") || tis (s, t - 2, "involved")))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (w); k++)
     if (tis (s, t - 1, w[k]))
