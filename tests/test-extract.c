@@ -1321,6 +1321,26 @@ test_rel_horn_idioms (void)
 }
 
 static void
+test_group_heads (void)
+{
+  /* "the new force", "the mission" are the groups named with that head
+   * word just before, also when the dateline's sentence named them; a
+   * relative clause after coordinated parties is all of theirs; two
+   * sources of one sanction are not each other's enemies */
+  g_autoptr(EntNetwork) net = extract (
+    "PORT-AU-PRINCE, Haiti (CPA) - Leaders welcomed a vote to create a larger \"Gang Suppression Force,\" "
+    "on Tuesday.\n\n"
+    "The Viv Ansanm coalition vowed to attack the new force.\n\n"
+    "The Multinational Security Support mission arrived in June 2024.\n\n"
+    "Guatemala and El Salvador, which also sent troops to the mission, said nothing.\n\n"
+    "He was already under U.N. and U.S. sanctions.");
+  assert_rel (net, "Viv Ansanm", "Gang Suppression Force", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Guatemala", "Multinational Security Support Mission", ENT_POLARITY_ALLY);
+  assert_rel (net, "El Salvador", "Multinational Security Support Mission", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "United Nations", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1711,6 +1731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/home-government", test_home_government);
   g_test_add_func ("/extract/actors/defined-acronym-wins", test_defined_acronym_wins);
   g_test_add_func ("/extract/relations/horn-idioms", test_rel_horn_idioms);
+  g_test_add_func ("/extract/actors/group-heads", test_group_heads);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

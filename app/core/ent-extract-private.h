@@ -130,6 +130,14 @@ typedef struct {
   guint         striker_sent;
   int           alliance;     /* the alliance last named ("NATO"), for "the alliance" */
   guint         alliance_sent;
+  /* groups named last, by the last word of their name ("Gang Suppression
+   * Force": force), for "the new force", "the mission", "the council" */
+#define ENT_X_HEADS 8
+  struct {
+    guint64     hash;         /* ent_hash_bytes of the folded head word; 0: unused */
+    int         actor;
+    guint       sent;
+  }             heads[ENT_X_HEADS];
   int           weapon_owner; /* whose weapons were last named: "Russian drones" ... "the drones" */
   guint         weapon_sent;
   int           group[8];     /* the last parties acting together as a subject: "the five countries" */

@@ -597,6 +597,73 @@ alliance_phrase (Sent *s, guint i)
   return 2;
 }
 
+/* Head words of group names that the story goes on to use alone: "the
+ * Gang Suppression Force ... the new force", "the Multinational Security
+ * Support mission ... the mission" */
+static gboolean
+is_group_head (Sent *s, guint i)
+{
+  return tis (s, i, "mission") || tis (s, i, "force") || tis (s, i, "coalition") || tis (s, i, "council") ||
+         tis (s, i, "front") || tis (s, i, "movement") || tis (s, i, "committee") ||
+         tis (s, i, "commission") || tis (s, i, "bloc") || tis (s, i, "union") || tis (s, i, "party") ||
+         tis (s, i, "court") || tis (s, i, "organisation") || tis (s, i, "organization") ||
+         tis (s, i, "brigade") || tis (s, i, "brigades");
+}
+
+/* Remembers the group named at [@t0, @t1) under the head word that ends
+ * its name in the text */
+static void
+note_group_head (Sent *s, guint t0, guint t1, int actor)
+{
+  EntXCtx *ctx = s->ctx;
+  guint64 h;
+  guint slot = 0;
+
+  if (t1 <= t0 || !is_group_head (s, t1 - 1))
+    return;
+  h = tok (s, t1 - 1)->hash;
+  for (guint k = 0; k < ENT_X_HEADS; k++)
+    {
+      if (ctx->heads[k].hash == h)
+        {
+          slot = k;
+          break;
+        }
+      if (ctx->heads[k].sent < ctx->heads[slot].sent || ctx->heads[k].hash == 0)
+        slot = k;
+    }
+  ctx->heads[slot].hash = h;
+  ctx->heads[slot].actor = actor;
+  ctx->heads[slot].sent = s->sent;
+}
+
+/* "the new force", "the mission", "the council's mandate": the group
+ * of that head word named in this or the six sentences before.  The
+ * phrase length, or 0 */
+static guint
+group_head_phrase (Sent *s, guint i)
+{
+  EntXCtx *ctx = s->ctx;
+  guint h = i + 1;
+
+  if (!tis (s, i, "the"))
+    return 0;
+  /* at most two plain modifiers: "the new anti-gang force" */
+  while (h < s->n && h < i + 4 && !is_group_head (s, h) && is_word (s, h) && !(tok (s, h)->flags & TOK_CAP) &&
+         s->cue[h] == NULL && s->cue_v[h] == NULL && !tis (s, h, "the"))
+    h++;
+  if (h >= s->n || (tok (s, h)->flags & TOK_CAP) || !is_group_head (s, h) ||
+      (h + 1 < s->n && (tis (s, h + 1, "of") || (tok (s, h + 1)->flags & TOK_CAP))))
+    return 0;
+  for (guint k = 0; k < ENT_X_HEADS; k++)
+    if (ctx->heads[k].hash == tok (s, h)->hash && ctx->heads[k].hash != 0 && ctx->heads[k].sent + 6 >= s->sent)
+      {
+        add_ment (s, h, h + 1, ctx->heads[k].actor, FORM_NAME, 0.5, FALSE);
+        return h + 1 - i;
+      }
+  return 0;
+}
+
 /* "the M23 rebel group", "M23 rebels", "the rebel M23": remembered as the
  * group this document calls rebels */
 static void
@@ -654,6 +721,8 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
           s->ctx->alliance = actor;
           s->ctx->alliance_sent = s->sent;
         }
+      if (record)
+        note_group_head (s, t0, t1, actor);
     }
   if (record)
     {
@@ -1184,6 +1253,8 @@ find_mentions (Sent *s)
           guint gl = bl == 0 ? armed_group_phrase (s, i) : 0;
           if (bl == 0 && gl == 0)
             gl = alliance_phrase (s, i);
+          if (bl == 0 && gl == 0)
+            gl = group_head_phrase (s, i);
           if (gl > 0)
             {
               i += gl;
@@ -1834,6 +1905,7 @@ new_story (EntXCtx *ctx)
   ctx->group_n = 0;
   ctx->weapon_owner = -1;
   ctx->alliance = -1;
+  memset (ctx->heads, 0, sizeof ctx->heads);
 }
 
 static void
@@ -1860,6 +1932,21 @@ mark_dateline (Sent *s)
     return;
   new_story (s->ctx);
   s->body_start = end + 1;
+  /* the story starts here: what its first sentence named stays noted */
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+      if (m->t0 > end && a->type == ENT_ACTOR_GROUP && !a->outlet)
+        {
+          if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
+            {
+              s->ctx->alliance = m->actor;
+              s->ctx->alliance_sent = s->sent;
+            }
+          note_group_head (s, m->t0, m->t1, m->actor);
+        }
+    }
   for (guint k = 0; k < s->ments->len; k++)
     {
       Ment *m = ment (s, k);
@@ -3750,7 +3837,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 (tok (s, c - 1)->flags & TOK_WORD) && src.n == 1)
               break;
             emit_subject_fallback (s, &dst, cl, c);
-            if (dst.n == 0 && src.n >= 2)
+            /* but "U.N. and U.S. sanctions": two sources of one act */
+            if (dst.n == 0 && src.n >= 2 && !cue->directed)
               {
                 /* "the Turkish-Libyan agreement" */
                 MSet a = { 0 }, b = { 0 };
@@ -4069,7 +4157,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   mset_add (&src, all.m[m]);
             }
           else if ((k = relative_subject (s, c)) >= 0)
-            mset_add (&src, k);
+            coord_backward (s, k, &src);   /* "Guatemala and El Salvador, which sent ..." */
           /* "X froze its part in Y, the Z-led bloc, accusing it of ...":
            * a participle after a comma is the clause subject's */
           else if (subj >= 0 && hit->form == CUE_VERB_ING && c > 0 && tis (s, c - 1, ","))
