@@ -1341,6 +1341,18 @@ test_group_heads (void)
 }
 
 static void
+test_mixed_case_abbreviations (void)
+{
+  /* "LeT" keeps its inner capital: the word "Let" opening a quote is no
+   * Lashkar-e-Taiba */
+  g_autoptr(EntNetwork) net = extract (
+    "\"Let them come and they will see,\" the gang leader said of Kenya.\n\n"
+    "India accused LeT of the attack.");
+  assert_rel (net, "India", "Lashkar-e-Taiba", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (count_relations (net, "Lashkar-e-Taiba", ENT_POLARITY_NEUTRAL), ==, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1732,6 +1744,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/defined-acronym-wins", test_defined_acronym_wins);
   g_test_add_func ("/extract/relations/horn-idioms", test_rel_horn_idioms);
   g_test_add_func ("/extract/actors/group-heads", test_group_heads);
+  g_test_add_func ("/extract/actors/mixed-case-abbreviations", test_mixed_case_abbreviations);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

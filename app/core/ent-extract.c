@@ -310,6 +310,15 @@ hit_caps_from (Sent *s, const EntLexHit *h, guint i, guint from)
         return FALSE;
       if ((h->upper_mask & (1u << k)) && !(f & TOK_UPPER))
         return FALSE;
+      if (h->mixed_mask & (1u << k))
+        {
+          const EntTok *t = tok (s, i + k);
+          gboolean inner = FALSE;
+          for (gsize b = t->start + 1; b < t->end && !inner; b++)
+            inner = g_ascii_isupper (s->text[b]);
+          if (!inner)
+            return FALSE;
+        }
     }
   return TRUE;
 }

@@ -57,7 +57,8 @@ typedef struct {
   guint8  ntok;       /* tokens in the phrase */
   guint8  cap_mask;   /* tokens that must start with a capital letter */
   guint8  upper_mask; /* tokens that must be all capitals */
-  guint8  pad[3];
+  guint8  mixed_mask; /* tokens that must keep an inner capital: "LeT", "AfD" (not "Let") */
+  guint8  pad[2];
   guint32 value;
 } EntLexHit;
 

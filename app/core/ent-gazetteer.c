@@ -779,6 +779,16 @@ builder_node (Builder *b, const char *key, gsize len)
   return &b->nodes[i];
 }
 
+/* "LeT", "AfD", "HoR": a capital after a lower-case letter, ASCII */
+static gboolean
+has_inner_capital (const char *p, gsize n)
+{
+  for (gsize i = 1; i < n; i++)
+    if (g_ascii_isupper (p[i]) && g_ascii_islower (p[i - 1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Adds @phrase with @hit.  @caps: honour the phrase's capitals (names). */
 static void
 builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
@@ -810,6 +820,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
     hit.ntok = nt - first;
     hit.cap_mask = 0;
     hit.upper_mask = 0;
+    hit.mixed_mask = 0;
     for (guint i = first; i < nt; i++)
       {
         EntTok *t = &g_array_index (toks, EntTok, i);
@@ -830,6 +841,8 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
           }
         if (caps && (t->flags & TOK_UPPER) && t->end - t->start <= 6)
           hit.upper_mask |= 1u << (i - first);
+        else if (caps && (t->flags & TOK_CAP) && t->end - t->start <= 6 && has_inner_capital (phrase + t->start, t->end - t->start))
+          hit.mixed_mask |= 1u << (i - first);
       }
     n = builder_node (b, key->str, key->len);
     for (guint i = 0; i < n->n_hits; i++)
