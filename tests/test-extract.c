@@ -1353,6 +1353,19 @@ test_mixed_case_abbreviations (void)
 }
 
 static void
+test_national_army_and_given_names (void)
+{
+  /* a state's own army named after it is the state; given names beyond
+   * the Middle East start a person's name */
+  g_autoptr(EntNetwork) net = extract (
+    "The war between Burhan's army and the Rapid Support Forces erupted in April 2023.\n\n"
+    "\"They will not stop,\" said Laurent Dupont, a security researcher in Paris.");
+  assert_rel (net, "Sudan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "Sudanese Armed Forces"), <, 0);
+  g_assert_cmpint (find (net, "Laurent Dupont"), >=, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1745,6 +1758,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/horn-idioms", test_rel_horn_idioms);
   g_test_add_func ("/extract/actors/group-heads", test_group_heads);
   g_test_add_func ("/extract/actors/mixed-case-abbreviations", test_mixed_case_abbreviations);
+  g_test_add_func ("/extract/actors/national-army-given-names", test_national_army_and_given_names);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1148,6 +1148,41 @@ appos_title (Sent *s, guint j)
 
 static gboolean title_before (Sent *s, guint i);
 
+/* "the Sudanese Armed Forces", "the Kenya Defence Forces", "the Syrian
+ * Arab Army": a state's own army, named after it, is the state (as "the
+ * army" is); not "Wagner" or "Africa Corps", which act for a state too */
+static gboolean
+contains_word (const char *hay, const char *w)
+{
+  gsize n = strlen (w);
+  for (const char *p = strstr (hay, w); p != NULL; p = strstr (p + 1, w))
+    if ((p == hay || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+national_army (const EntGazetteer *gaz, const EntGazEntry *e)
+{
+  const EntGazEntry *se;
+  const char *last;
+
+  if (g_strcmp0 (e->kind, "armed-group") != 0 || e->acts_for_index < 0)
+    return FALSE;
+  last = strrchr (e->name, ' ');
+  if (last == NULL || (strcmp (last + 1, "Forces") != 0 && strcmp (last + 1, "Force") != 0 &&
+                       strcmp (last + 1, "Army") != 0 && strstr (e->name, "Armed Forces of ") == NULL))
+    return FALSE;
+  se = _ent_gazetteer_entry (gaz, e->acts_for_index);
+  for (guint k = 0; se->names && k < se->names->len; k++)
+    if (contains_word (e->name, g_ptr_array_index (se->names, k)))
+      return TRUE;
+  for (guint k = 0; se->demonyms && k < se->demonyms->len; k++)
+    if (contains_word (e->name, g_ptr_array_index (se->demonyms, k)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The state owning the organisation name at [@i, @i + @lo) when the name
  * is a body of its government ("Iran's Supreme National Security
  * Council", "the Egyptian General Intelligence Directorate", "Kenya's
@@ -1467,7 +1502,8 @@ find_mentions (Sent *s)
                    * Command": named after its state */
                   gboolean named_after = strncmp (e->name, se->name, sl) == 0 && e->name[sl] == ' ' &&
                                          state_body_owner (s, i, la, 2) == 2;
-                  if (se->type == ENT_ACTOR_STATE && (named_after || state_body_owner (s, i, la, 1) == 1))
+                  if (se->type == ENT_ACTOR_STATE &&
+                      (named_after || state_body_owner (s, i, la, 1) == 1 || national_army (ctx->gaz, e)))
                     {
                       add_ment (s, i, i + la, _ent_actor_for_entry (ctx, e->acts_for_index), FORM_GOV, 0.9, TRUE);
                       i += la;
