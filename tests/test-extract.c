@@ -1366,6 +1366,23 @@ test_national_army_and_given_names (void)
 }
 
 static void
+test_rel_lebanon_idioms (void)
+{
+  /* "X is Y's closest ally" (but not the one before "whose"); a
+   * two-word title opening with an organisation word; "declared victory
+   * over" is no report; "work closely with" is cooperation */
+  g_autoptr(EntNetwork) net = extract (
+    "The talks were led by Parliament Speaker Nabih Berri, whose Amal movement is Hezbollah's closest ally.\n\n"
+    "Hamas chief Khalil al-Hayya declared victory over Israel on Friday.\n\n"
+    "Qatar promised to work closely with the Lebanese army.");
+  assert_rel (net, "Amal Movement", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Nabih Berri", "Hezbollah", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Parliament Speaker Nabih Berri"), <, 0);
+  assert_rel (net, "Khalil al-Hayya", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Qatar", "Lebanon", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1759,6 +1776,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/group-heads", test_group_heads);
   g_test_add_func ("/extract/actors/mixed-case-abbreviations", test_mixed_case_abbreviations);
   g_test_add_func ("/extract/actors/national-army-given-names", test_national_army_and_given_names);
+  g_test_add_func ("/extract/relations/lebanon-idioms", test_rel_lebanon_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1368,7 +1368,9 @@ find_mentions (Sent *s)
 
       /* "Security Council Secretary Sergei Shoygu": a title of several
        * words before a name, not a body of that name */
-      if (has_kind (s, i, LEX_TITLE) && kind_len (s, i, LEX_TITLE) >= 3 && kind_len (s, i, LEX_TITLE) >= la &&
+      if (has_kind (s, i, LEX_TITLE) && kind_len (s, i, LEX_TITLE) >= la &&
+          (kind_len (s, i, LEX_TITLE) >= 3 ||
+           (kind_len (s, i, LEX_TITLE) == 2 && has_kind (s, i, LEX_ORG_HEAD))) &&   /* "Parliament Speaker X" */
           is_cap (s, i + kind_len (s, i, LEX_TITLE)) && !has_kind (s, i + kind_len (s, i, LEX_TITLE), LEX_ORG_HEAD))
         {
           i += kind_len (s, i, LEX_TITLE);
@@ -1928,9 +1930,13 @@ is_speech (Sent *s, guint i)
   /* "United States" holds "states": a word of a name is no verb */
   if (!has_kind (s, i, LEX_SPEECH) || s->ment_at[i] >= 0)
     return FALSE;
+  l = kind_len (s, i, LEX_SPEECH);
+  /* "declared victory over Israel", "announced sanctions on": an act
+   * named by its noun, not a report */
+  if (i + l < s->n && s->cue[i + l] != NULL && (s->cue[i + l]->form == CUE_NOUN || s->cue[i + l]->form == CUE_PREP))
+    return FALSE;
   if (!s->cue[i] && !s->cue_v[i])
     return TRUE;
-  l = kind_len (s, i, LEX_SPEECH);
   if (i + l >= s->n || tis (s, i + l, "that") || tis (s, i + l, ",") || tis (s, i + l, ":") ||
       (tok (s, i + l)->flags & TOK_QUOTE))
     return TRUE;
@@ -3751,6 +3757,23 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 && tis (s, place_after (s, ment (s, k)->t1), ","))
               {
                 mset_add (&mods, k);
+                emit_pairs (&e, &mods, &owners, TRUE);
+              }
+            /* "Amal is Hezbollah's closest ally", "Iran remains the
+             * Houthis' main backer": the copula's subject */
+            else if (before >= 2 && (tis (s, before - 1, "is") || tis (s, before - 1, "was") ||
+                                     tis (s, before - 1, "are") || tis (s, before - 1, "were") ||
+                                     tis (s, before - 1, "remains") || tis (s, before - 1, "remained") ||
+                                     tis (s, before - 1, "been") || tis (s, before - 1, "became") ||
+                                     tis (s, before - 1, "becomes")) &&
+                     !negated (s, before - 1, cl) &&
+                     (k = party_before (s, before - 1, cl, FALSE, 6)) >= 0)
+              {
+                /* "Berri, whose Amal movement is ...": Amal alone */
+                if (ment (s, k)->t0 > 0 && has_kind (s, ment (s, k)->t0 - 1, LEX_RELATIVE))
+                  mset_add (&mods, k);
+                else
+                  coord_backward (s, k, &mods);
                 emit_pairs (&e, &mods, &owners, TRUE);
               }
           }
