@@ -1383,6 +1383,32 @@ test_rel_lebanon_idioms (void)
 }
 
 static void
+test_rel_lists_and_pronouns (void)
+{
+  /* an alliance and its members listed with their acronyms between
+   * dashes act together; a bare "it" is the sentence's subject; "its
+   * fighters" after "against" are the group's; the owner in "Y's branch"
+   * is not the group "the militants" means; a sentence opening with
+   * "Government forces" names the home state */
+  g_autoptr(EntNetwork) net = extract (
+    "Myanmar's junta extended emergency rule on Friday.\n\n"
+    "The military has lost ground since 2023, when the Three Brotherhood Alliance - the Ta'ang National "
+    "Liberation Army (TNLA) and the Arakan Army (AA) - launched an offensive against it.");
+  g_autoptr(EntNetwork) net2 = extract (
+    "Somalia's government wants to concentrate on al-Shabaab, al-Qaeda's branch in East Africa.\n\n"
+    "Ethiopian soldiers, who have fought the militants for years, will stay.\n\n"
+    "Government forces have pressed an offensive against the group, while the United States carries out "
+    "air strikes against its fighters.");
+  assert_rel (net, "Three Brotherhood Alliance", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ta'ang National Liberation Army", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Arakan Army", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Arakan Army", "Ta'ang National Liberation Army", ENT_POLARITY_HOSTILE);
+  assert_rel (net2, "Ethiopia", "Al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_rel (net2, "Somalia", "Al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_rel (net2, "United States", "Al-Shabaab", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1777,6 +1803,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/mixed-case-abbreviations", test_mixed_case_abbreviations);
   g_test_add_func ("/extract/actors/national-army-given-names", test_national_army_and_given_names);
   g_test_add_func ("/extract/relations/lebanon-idioms", test_rel_lebanon_idioms);
+  g_test_add_func ("/extract/relations/lists-and-pronouns", test_rel_lists_and_pronouns);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

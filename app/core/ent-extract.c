@@ -724,7 +724,14 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
     }
   if (a->type == ENT_ACTOR_GROUP && !a->outlet)
     {
-      note_armed_group (s, actor);
+      /* "al-Shabaab, al-Qaeda's branch in East Africa": the owner in a
+       * description is not the group "the militants" will mean */
+      gboolean owner = t1 + 1 < s->n && (tok (s, t1)->flags & TOK_POSS) &&
+                       ((s->cue[t1 + 1] != NULL && s->cue[t1 + 1]->form == CUE_AGENT_NOUN) ||
+                        (t1 + 2 < s->n && is_word (s, t1 + 1) && s->cue[t1 + 2] != NULL &&
+                         s->cue[t1 + 2]->form == CUE_AGENT_NOUN));
+      if (!owner)
+        note_armed_group (s, actor);
       if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
         {
           s->ctx->alliance = actor;
@@ -1057,10 +1064,11 @@ bare_government (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
                                         "security forces" };
-  if (i > 0 && (tis (s, i, "government") || tis (s, i, "federal")) &&
+  if ((tis (s, i, "government") || tis (s, i, "federal")) &&
       (tis (s, i + 1, "forces") || tis (s, i + 1, "troops") ||
        (tis (s, i, "federal") && tis (s, i + 1, "government"))) &&
-      s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))
+      (i == 0 ? !(tok (s, i + 1)->flags & TOK_CAP)   /* "Government forces backed by ..." opening */
+              : s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1)))
     return 2;
   if (i == 0 || !has_kind (s, i, LEX_GOV_FORM))
     return 0;
@@ -1290,7 +1298,8 @@ find_mentions (Sent *s)
       int doc_actor = -1;
 
       /* most tokens are lower-case words that start no name */
-      if (!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) && la == 0)
+      if ((!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) ||
+           (i == 0 && tis (s, i, "government") && bare_government (s, i) > 0)) && la == 0)
         {
           /* "the army", "government forces": the state the article is about */
           guint bl = bare_government (s, i);
@@ -2289,6 +2298,9 @@ gap_coordinates (Sent *s, guint a, guint b)
     return FALSE;
   if (b == a)
     return FALSE;
+  /* "the Arakan Army (AA)": the name and its acronym, one party */
+  if (b == a + 1 && tis (s, a, "("))
+    return TRUE;
   for (guint t = a; t < b; t++)
     {
       if ((s->cue[t] && s->cue[t]->form != CUE_AGENT_NOUN) ||
@@ -2300,7 +2312,14 @@ gap_coordinates (Sent *s, guint a, guint b)
       /* "Lashkar-e-Taiba (LeT) and Jaish-e-Mohammed": after an acronym */
       if (t == a && tis (s, t, ")") && (tis (s, t + 1, "and") || tis (s, t + 1, "or")))
         continue;
-      if (tis (s, t, "and") || tis (s, t, "or") || tis (s, t, ",") || (tok (s, t)->flags & TOK_HYPHEN))
+      /* a list of named acronyms: "the MNDAA (MNDAA), the TNLA (TNLA)
+       * and ...", not an apposition "(CSTO), the Moscow-led bloc" */
+      if (t == a && tis (s, t, ")") && tis (s, t + 1, ",") && s->ment_at[b] >= 0 &&
+          tis (s, ment (s, s->ment_at[b])->t1, "("))
+        continue;
+      /* "the Three Brotherhood Alliance - the MNDAA, the TNLA and the AA -" */
+      if (tis (s, t, "and") || tis (s, t, "or") || tis (s, t, ",") || (tok (s, t)->flags & TOK_HYPHEN) ||
+          is_dash (s, t))
         conj = TRUE;
       else if (!is_connector (s, t))
         {
@@ -2348,6 +2367,8 @@ coord_forward (Sent *s, int k, MSet *out)
 static void
 coord_backward (Sent *s, int k, MSet *out)
 {
+  guint n0 = out->n;
+
   mset_add (out, k);
   for (int j = k - 1; j >= 0; j--)
     {
@@ -2361,6 +2382,16 @@ coord_backward (Sent *s, int k, MSet *out)
         break;
       if (is_party (m))
         mset_add (out, j);
+    }
+  /* "clashes between A and B, which control ...", "... with support from
+   * X": the two sides of "between" do not act together */
+  if (out->n > n0 + 1)
+    {
+      guint first = ment (s, out->m[out->n - 1])->t0;
+      if (first > 0 && is_determiner (s, first - 1))
+        first--;
+      if (first > 0 && tis (s, first - 1, "between"))
+        out->n = n0 + 1;
     }
 }
 
@@ -3420,6 +3451,8 @@ object_pronoun (Sent *s, guint after, guint16 cl)
   return G_MAXUINT;
 }
 
+static int object_pronoun_referent (Sent *s, guint pron, guint16 cl, const MSet *not);
+
 /* What "its" at @pron stands for when it cannot be the subject: the
  * nearest state or group before it that is none of @not; -1. */
 static int
@@ -3446,6 +3479,31 @@ pronoun_referent (Sent *s, guint pron, const MSet *not)
       t = m->t0 + 1;
     }
   return -1;
+}
+
+/* The object pronoun at @pron of a clause @cl whose source is @not.  "The
+ * military has lost ground since the alliance - A, B and C - launched an
+ * offensive against it": a bare "it" in a later clause is the sentence's
+ * subject when that is not the source; otherwise the nearest party. */
+static int
+object_pronoun_referent (Sent *s, guint pron, guint16 cl, const MSet *not)
+{
+  (void) cl;
+  if (tis (s, pron, "it"))
+    {
+      int subj = -1;
+      gboolean excluded = FALSE;
+      for (guint t = 0; t < 3 && t < pron && subj < 0; t++)
+        if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])) &&
+            !(ment (s, s->ment_at[t])->flags & M_INDIV))
+          subj = s->ment_at[t];
+      for (guint i = 0; subj >= 0 && i < not->n; i++)
+        excluded |= ment (s, not->m[i])->actor == ment (s, subj)->actor ||
+                    ment (s, not->m[i])->t0 <= ment (s, subj)->t0;
+      if (subj >= 0 && !excluded)
+        return subj;
+    }
+  return pronoun_referent (s, pron, not);
 }
 
 /* The token after "in Yemen" at @t ("the Houthis in Yemen, Iran's
@@ -4010,9 +4068,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
             tok (s, after)->fold_len > 5 && s->ment_at[after] < 0 &&
             strncmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
           break;
+        guint pron = G_MAXUINT;
         if ((k = party_after (s, after, cl, 6)) >= 0)
           coord_forward (s, k, &dst);
-        if (dst.n == 0)
+        /* "air strikes against its fighters": whom "its" stands for is
+         * known once the source is */
+        else if (!reversed && (pron = object_pronoun (s, after, cl)) == G_MAXUINT)
+          break;
+        if (dst.n == 0 && pron == G_MAXUINT)
           break;
         if (g_str_has_suffix (e.cue_text, " by") || g_str_has_suffix (e.cue_text, " to"))
           {
@@ -4043,6 +4106,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
               mset_add (&src, poss);
           }
         emit_subject_fallback (s, &src, cl, c);
+        if (pron != G_MAXUINT)
+          {
+            if (src.n == 0 || (k = object_pronoun_referent (s, pron, cl, &src)) < 0)
+              break;
+            mset_add (&dst, k);
+          }
         if (reversed)
           emit_pairs (&e, &dst, &src, TRUE);
         else
@@ -4268,7 +4337,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * striker is not */
         if (pron != G_MAXUINT)
           {
-            if (src.n == 0 || (k = pronoun_referent (s, pron, &src)) < 0)
+            if (src.n == 0 || (k = object_pronoun_referent (s, pron, cl, &src)) < 0)
               break;
             mset_add (&dst, k);
           }
