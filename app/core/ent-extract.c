@@ -143,6 +143,7 @@ enum {
   WC_WITHDRAW     = 1 << 9,   /* "withdrew from X" */
   WC_PULL         = 1 << 10,  /* "pulled out of X" */
   WC_PARTICLE     = 1 << 11,  /* inside a personal name: "bin", "al", "van" */
+  WC_GROUP_HEAD   = 1 << 12,  /* ends a group's name, used alone later: "the force" */
 };
 
 static const struct {
@@ -197,6 +198,12 @@ static const struct {
   { "abu", WC_PARTICLE }, { "abd", WC_PARTICLE }, { "ben", WC_PARTICLE }, { "ould", WC_PARTICLE },
   { "bint", WC_PARTICLE }, { "van", WC_PARTICLE }, { "von", WC_PARTICLE }, { "de", WC_PARTICLE },
   { "da", WC_PARTICLE }, { "ad", WC_PARTICLE }, { "ash", WC_PARTICLE }, { "ul", WC_PARTICLE },
+  { "mission", WC_GROUP_HEAD }, { "force", WC_GROUP_HEAD }, { "coalition", WC_GROUP_HEAD },
+  { "council", WC_GROUP_HEAD }, { "front", WC_GROUP_HEAD }, { "movement", WC_GROUP_HEAD },
+  { "committee", WC_GROUP_HEAD }, { "commission", WC_GROUP_HEAD }, { "bloc", WC_GROUP_HEAD },
+  { "union", WC_GROUP_HEAD }, { "party", WC_GROUP_HEAD }, { "court", WC_GROUP_HEAD },
+  { "organisation", WC_GROUP_HEAD }, { "organization", WC_GROUP_HEAD }, { "brigade", WC_GROUP_HEAD },
+  { "brigades", WC_GROUP_HEAD },
 };
 
 #define WC_SLOTS 512   /* a power of two, more than twice the words */
@@ -213,7 +220,7 @@ word_class_table (void)
   static gsize ready = 0;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (word_classes) * 2 < WC_SLOTS);
-  G_STATIC_ASSERT (WC_PARTICLE < (1 << 16));   /* Sent.wc holds them in 16 bits */
+  G_STATIC_ASSERT (WC_GROUP_HEAD < (1 << 16));   /* Sent.wc holds them in 16 bits */
   if (g_once_init_enter (&ready))
     {
       for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
@@ -310,6 +317,9 @@ hit_caps_from (Sent *s, const EntLexHit *h, guint i, guint from)
         return FALSE;
       if ((h->upper_mask & (1u << k)) && !(f & TOK_UPPER))
         return FALSE;
+    }
+  if (G_UNLIKELY (h->mixed_mask != 0))
+    for (guint k = from; k < h->ntok; k++)
       if (h->mixed_mask & (1u << k))
         {
           const EntTok *t = tok (s, i + k);
@@ -319,7 +329,6 @@ hit_caps_from (Sent *s, const EntLexHit *h, guint i, guint from)
           if (!inner)
             return FALSE;
         }
-    }
   return TRUE;
 }
 
@@ -612,11 +621,7 @@ alliance_phrase (Sent *s, guint i)
 static gboolean
 is_group_head (Sent *s, guint i)
 {
-  return tis (s, i, "mission") || tis (s, i, "force") || tis (s, i, "coalition") || tis (s, i, "council") ||
-         tis (s, i, "front") || tis (s, i, "movement") || tis (s, i, "committee") ||
-         tis (s, i, "commission") || tis (s, i, "bloc") || tis (s, i, "union") || tis (s, i, "party") ||
-         tis (s, i, "court") || tis (s, i, "organisation") || tis (s, i, "organization") ||
-         tis (s, i, "brigade") || tis (s, i, "brigades");
+  return (word_class (s, i) & WC_GROUP_HEAD) != 0;
 }
 
 /* Remembers the group named at [@t0, @t1) under the head word that ends
