@@ -1409,6 +1409,24 @@ test_rel_lists_and_pronouns (void)
 }
 
 static void
+test_rel_strait_idioms (void)
+{
+  /* "its" after "the sovereignty of X" is the subject's; "drills around
+   * Taiwan" aims at Taiwan, its "around" no place; a heading in capitals
+   * is no body; a capital's name after a title is a given name */
+  g_autoptr(EntNetwork) net = extract (
+    "The UAE has violated the sovereignty of Sudan through its proxy, the Dagalo militia.\n\n"
+    "The Chinese military on Wednesday conducted large-scale drills around Taiwan.\n\n"
+    "NORTHERN FRONT\n\n"
+    "Defence Minister Wellington Koo said the armed forces were prepared.");
+  assert_no_rel (net, "Mohamed Hamdan Dagalo", "Sudan", ENT_POLARITY_ALLY);
+  assert_rel (net, "China", "Taiwan", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "NORTHERN FRONT"), <, 0);
+  g_assert_cmpint (find (net, "New Zealand"), <, 0);
+  g_assert_cmpint (find (net, "Wellington Koo"), >=, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1804,6 +1822,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/national-army-given-names", test_national_army_and_given_names);
   g_test_add_func ("/extract/relations/lebanon-idioms", test_rel_lebanon_idioms);
   g_test_add_func ("/extract/relations/lists-and-pronouns", test_rel_lists_and_pronouns);
+  g_test_add_func ("/extract/relations/strait-idioms", test_rel_strait_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

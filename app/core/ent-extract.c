@@ -798,6 +798,24 @@ is_particle_tok (Sent *s, guint i)
   return (word_class (s, i) & WC_PARTICLE) && is_word (s, i);
 }
 
+static gboolean title_before (Sent *s, guint i);
+
+/* "Defence Minister Wellington Koo": a capital's name after a title and
+ * before another capitalised word is a given name */
+static gboolean
+capital_as_given_name (Sent *s, guint i)
+{
+  const EntLexNode *node = s->anode[i];
+
+  if (s->alen[i] != 1 || i + 1 >= s->n || !is_cap (s, i + 1) || s->alen[i + 1] != 0 ||
+      has_kind (s, i + 1, LEX_TITLE) || has_kind (s, i + 1, LEX_ORG_HEAD) || !title_before (s, i))
+    return FALSE;
+  for (guint h = 0; h < node->n_hits; h++)
+    if (node->hits[h].kind == LEX_ACTOR && node->hits[h].ntok == 1 && node->hits[h].form != FORM_CAPITAL)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_name_word (Sent *s, guint i)
 {
@@ -806,7 +824,7 @@ is_name_word (Sent *s, guint i)
   if (has_kind (s, i, LEX_NON_NAME) || has_kind (s, i, LEX_ORG_HEAD) ||
       has_kind (s, i, LEX_OUTLET) || has_kind (s, i, LEX_TITLE) || has_kind (s, i, LEX_SPEECH))
     return FALSE;
-  if (s->alen[i] > 0)
+  if (s->alen[i] > 0 && !capital_as_given_name (s, i))
     {
       /* a state, capital or demonym is not part of a personal name */
       const EntLexNode *node = s->anode[i];
@@ -948,6 +966,15 @@ org_len (Sent *s, guint i, gboolean *outlet)
     }
   if (!head || last - i < 2)
     return 0;
+  /* "NORTHERN FRONT", "THE MINISTRY SPEAKS": a heading in capitals,
+   * not a body's name */
+  {
+    gboolean all_upper = TRUE;
+    for (guint w = i; w < last && all_upper; w++)
+      all_upper = !is_word (s, w) || (tok (s, w)->flags & TOK_UPPER) || !(tok (s, w)->flags & TOK_CAP);
+    if (all_upper && (tok (s, i)->flags & TOK_UPPER) && (tok (s, last - 1)->flags & TOK_UPPER))
+      return 0;
+  }
   return last - i;
 }
 
@@ -1433,6 +1460,9 @@ find_mentions (Sent *s)
             s->alen[i - 1] == 0)))
         la = 0;
 
+      if (la == 1 && capital_as_given_name (s, i))
+        la = 0;
+
       /* a surname of a person already met in this document wins over a
        * namesake in the gazetteer */
       if (la == 1 && lp == 0 && lo == 0 && surname_only_hit (s, i))
@@ -1851,6 +1881,17 @@ is_place_actor (Sent *s, const Ment *m)
   return a->type == ENT_ACTOR_STATE || m->form == FORM_CAPITAL;
 }
 
+/* Token @t is the last word of a cue phrase ("drills around"): a
+ * preposition the cue has taken, not one of place */
+static gboolean
+ends_cue_phrase (Sent *s, guint t)
+{
+  for (guint b = t + 1; b > 0 && t + 1 - b < 4; b--)
+    if (s->cue[b - 1] != NULL && s->cue[b - 1]->ntok > 1 && b - 1 + s->cue[b - 1]->ntok == t + 1)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mark_places (Sent *s)
 {
@@ -1900,7 +1941,7 @@ mark_places (Sent *s)
       /* "in (northern) Syria", "across Libya" */
       if (p > 0 && tis (s, p - 1, "the"))
         p--;
-      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE))
+      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, p - 1))
         {
           /* but "the government in Mogadishu", "the authorities in
            * Kabul": the seat names who rules there */
@@ -2649,13 +2690,30 @@ possessor_before (Sent *s, guint t)
   if (tis (s, t - 1, "his") || tis (s, t - 1, "her") || tis (s, t - 1, "its") || tis (s, t - 1, "their"))
     {
       gboolean indiv = tis (s, t - 1, "his") || tis (s, t - 1, "her");
+      int of_object = -1;
       for (guint k = t - 1; k > 0; k--)
         if (s->ment_at[k - 1] >= 0)
           {
             Ment *m = ment (s, s->ment_at[k - 1]);
-            if (is_party (m) && (!indiv || (m->flags & M_INDIV)))
-              return s->ment_at[k - 1];
+            guint p = m->t0;
+            if (!is_party (m) || (indiv && !(m->flags & M_INDIV)))
+              continue;
+            /* "The UAE has violated the sovereignty of Sudan through its
+             * proxy": not the party inside an "of" phrase, when another
+             * party comes before it in the clause */
+            if (p > 0 && is_determiner (s, p - 1))
+              p--;
+            if (of_object < 0 && p > 0 && tis (s, p - 1, "of") && s->clause[p] == s->clause[t - 1])
+              {
+                of_object = s->ment_at[k - 1];
+                k = m->t0 + 1;
+                continue;
+              }
+            if (of_object >= 0 && s->clause[m->t0] != s->clause[t - 1])
+              return of_object;
+            return s->ment_at[k - 1];
           }
+      return of_object;
     }
   return -1;
 }
