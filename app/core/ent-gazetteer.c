@@ -1347,28 +1347,59 @@ compile (EntGazetteer *gaz, GError **error)
   return TRUE;
 }
 
-/* Keys and tokens are short: a loop beats a call to memcmp. */
+/* Keys and tokens are short: rather than a call to memcmp or a loop over
+ * the bytes, compare the first and the last bytes in words, overlapping
+ * (fixed-size copies compile to plain loads, and read nothing past @n). */
 static inline gboolean
 bytes_equal (const char *a, const char *b, gsize n)
 {
-  for (gsize i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return FALSE;
-  return TRUE;
+  if (n >= 8)
+    {
+      guint64 x, y;
+
+      for (gsize i = 0; i + 8 < n; i += 8)
+        {
+          memcpy (&x, a + i, 8);
+          memcpy (&y, b + i, 8);
+          if (x != y)
+            return FALSE;
+        }
+      memcpy (&x, a + n - 8, 8);
+      memcpy (&y, b + n - 8, 8);
+      return x == y;
+    }
+  if (n >= 4)
+    {
+      guint32 x0, y0, x1, y1;
+
+      memcpy (&x0, a, 4);
+      memcpy (&y0, b, 4);
+      memcpy (&x1, a + n - 4, 4);
+      memcpy (&y1, b + n - 4, 4);
+      return x0 == y0 && x1 == y1;
+    }
+  if (n >= 2)
+    {
+      guint16 x0, y0, x1, y1;
+
+      memcpy (&x0, a, 2);
+      memcpy (&y0, b, 2);
+      memcpy (&x1, a + n - 2, 2);
+      memcpy (&y1, b + n - 2, 2);
+      return x0 == y0 && x1 == y1;
+    }
+  return n == 0 || a[0] == b[0];
 }
 
-const EntLexNode *
-_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
-                       const char * const *toks, const guint *lens, guint n)
+/* The probe of _ent_gazetteer_lookup, apart: the filter turns most calls
+ * away, and those then need none of its registers saved. */
+static G_GNUC_NO_INLINE const EntLexNode *
+lookup_probe (const EntGazetteer *gaz, guint64 hash,
+              const char * const *toks, const guint *lens, guint n)
 {
   gsize mask = gaz->index_mask;
   guint64 tag = hash & G_GUINT64_CONSTANT (0xffffffff00000000);
 
-  if (gaz->index == NULL)
-    return NULL;
-  /* most words of a text are in no phrase: a bit per hash says so */
-  if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
-    return NULL;
   for (gsize i = hash & mask; gaz->index[i] != 0; i = (i + 1) & mask)
     {
       const EntLexNode *node;
@@ -1405,6 +1436,18 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
         return node;
     }
   return NULL;
+}
+
+const EntLexNode *
+_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
+                       const char * const *toks, const guint *lens, guint n)
+{
+  if (gaz->index == NULL)
+    return NULL;
+  /* most words of a text are in no phrase: a bit per hash says so */
+  if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
+    return NULL;
+  return lookup_probe (gaz, hash, toks, lens, n);
 }
 
 const EntGazEntry *
