@@ -45,7 +45,7 @@ byte_is_word (guchar c)
 
 /* Length of the UTF-8 punctuation/space character at @p, 0 when it is a
  * letter (or any other character that belongs in words). */
-static gsize
+static inline gsize
 utf8_nonword_len (const char *p, const char *end)
 {
   guchar c = *p;
@@ -100,7 +100,7 @@ tok_append (GArray *toks, const EntTok *t, guint room)
 
 static void
 push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GString *fold,
-          gboolean strip_dots)
+          gboolean strip_dots, guint room)
 {
   EntTok t;
   gsize at = fold->len;
@@ -153,25 +153,45 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
       t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
       t.hash = ent_hash_bytes (ENT_HASH_INIT, fold->str + t.fold, t.fold_len);
     }
-  g_array_append_val (toks, t);
+  tok_append (toks, &t, room);
 }
 
 void
 _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold)
 {
+  /* GLib's character class table, in a local: stores through the char
+   * pointers below would otherwise make the compiler reload it */
+  const guint16 *ascii = g_ascii_table;
   gsize i = start;
   guint16 space = TOK_SPACE_BEFORE;
   const char *tend = text + end;
+  guint len0 = toks->len;
   /* room for every token of a sentence (a token is at least a byte);
    * arrays keep their allocation when they shrink */
-  guint room = toks->len + (guint) MIN (end - start + 1, (gsize) 4096);
+  guint room = len0 + (guint) MIN (end - start + 1, (gsize) 4096);
 
   g_array_set_size (toks, room);
-  g_array_set_size (toks, room - (guint) MIN (end - start + 1, (gsize) 4096));
+  toks->len = len0;
   while (i < end)
     {
       guchar c = text[i];
-      gsize n = utf8_nonword_len (text + i, tend);
+      guint16 cls = ascii[c];
+      gsize n;
+
+      /* ASCII bytes are told apart by the table; only the others need a
+       * look at the UTF-8 sequence */
+      if (cls & G_ASCII_SPACE)
+        {
+          space = TOK_SPACE_BEFORE;
+          i++;
+          continue;
+        }
+      if (cls & G_ASCII_ALNUM)
+        n = 0;
+      else if (c < 0x80)
+        n = 1;
+      else
+        n = utf8_nonword_len (text + i, tend);
 
       if (n > 0)
         {
@@ -206,7 +226,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
                      (i + n + 1 >= end || !byte_is_word (text[i + n + 1])))
               {
                 /* possessive 's */
-                push_tok (text, i, i + n + 1, TOK_POSS | TOK_PUNCT, toks, fold, FALSE);
+                push_tok (text, i, i + n + 1, TOK_POSS | TOK_PUNCT, toks, fold, FALSE, room);
                 i += n + 1;
                 space = 0;
                 continue;
@@ -225,7 +245,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
                     guint16 fl = last->flags;
                     g_string_truncate (fold, last->fold);
                     g_array_set_size (toks, toks->len - 1);
-                    push_tok (text, s0, j, fl, toks, fold, FALSE);
+                    push_tok (text, s0, j, fl, toks, fold, FALSE, room);
                     i = j;
                     space = 0;
                     continue;
@@ -236,7 +256,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
                 /* a lone single quote: treat as a quote mark */
                 f |= TOK_QUOTE | ((space || !prev_word) ? TOK_OPEN_QUOTE : TOK_CLOSE_QUOTE);
               }
-            push_tok (text, i, i + n, f, toks, fold, FALSE);
+            push_tok (text, i, i + n, f, toks, fold, FALSE, room);
             i += n;
             space = 0;
             continue;
@@ -250,9 +270,10 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
         gboolean all_upper = TRUE, any_alpha = FALSE, digit = FALSE;
         gsize letters = 0;
 
-        /* dotted acronym: U.S. U.N. D.R.C. */
-        if (g_ascii_isalpha (c) && i + 3 < end + 1 && i + 1 < end && text[i + 1] == '.' &&
-            i + 2 < end && g_ascii_isalpha (text[i + 2]) && i + 3 < end && text[i + 3] == '.')
+        /* dotted acronym: U.S. U.N. D.R.C. (the dot first: it rules out
+         * nearly every word) */
+        if (i + 3 < end && text[i + 1] == '.' && (cls & G_ASCII_ALPHA) &&
+            g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
           {
             gsize j = i;
             gboolean upper = TRUE;
@@ -265,7 +286,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
             if (j >= end || !g_ascii_isalpha (text[j]))
               {
                 f |= upper ? (TOK_CAP | TOK_UPPER) : 0;
-                push_tok (text, i, j, f, toks, fold, TRUE);
+                push_tok (text, i, j, f, toks, fold, TRUE, room);
                 i = j;
                 space = 0;
                 continue;
@@ -277,47 +298,36 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
         {
           gsize j = i, at = fold->len;
           guint64 h = ENT_HASH_INIT;
+          guint16 seen = 0;   /* the classes of its bytes, or'ed */
           char *out;
 
           if (fold->allocated_len <= at + (end - i))
             g_string_set_size (fold, at + (end - i));
           out = fold->str + at;
-          while (j < end)
+          /* its end first, then fold and hash it: two tight loops */
+          while (j < end && (ascii[(guchar) text[j]] & G_ASCII_ALNUM))
+            seen |= ascii[(guchar) text[j++]];
+          for (gsize q = i; q < j; q++)
             {
-              guchar d = text[j], l;
-              if (!g_ascii_isalnum (d))
-                break;
-              if (d >= 'A' && d <= 'Z')
-                {
-                  l = d + 32;
-                  any_alpha = TRUE;
-                  letters++;
-                }
-              else if (d >= 'a')
-                {
-                  l = d;
-                  any_alpha = TRUE;
-                  all_upper = FALSE;
-                  letters++;
-                }
-              else
-                {
-                  l = d;
-                  digit = TRUE;
-                }
+              guchar l = (guchar) text[q] | 0x20;   /* lower case: digits have the bit already */
               *out++ = (char) l;
               h = (h ^ l) * (guint64) 0x100000001b3ULL;
-              j++;
             }
           if (j > i && (j == end || (guchar) text[j] < 0x80))
             {
               EntTok t;
 
-              if (g_ascii_isupper (c))
+              if (cls & G_ASCII_UPPER)
                 f |= TOK_CAP;
-              if (any_alpha && all_upper && letters >= 2)
-                f |= TOK_UPPER;
-              if (digit && !any_alpha)
+              if ((seen & G_ASCII_UPPER) && !(seen & G_ASCII_LOWER))
+                {
+                  /* all capitals: of two letters or more? */
+                  for (gsize q = i; q < j && letters < 2; q++)
+                    letters += (ascii[(guchar) text[q]] & G_ASCII_UPPER) != 0;
+                  if (letters >= 2)
+                    f |= TOK_UPPER;
+                }
+              if ((seen & G_ASCII_DIGIT) && !(seen & G_ASCII_ALPHA))
                 f |= TOK_DIGIT;
               *out = '\0';
               t.start = i;
@@ -373,7 +383,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
                           if (i == s)
                             {
                               /* some other symbol: a punctuation token */
-                              push_tok (text, i, nx - text, TOK_PUNCT | space, toks, fold, FALSE);
+                              push_tok (text, i, nx - text, TOK_PUNCT | space, toks, fold, FALSE, room);
                               i = nx - text;
                               s = i;
                               space = 0;
@@ -418,7 +428,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
           f |= TOK_UPPER;
         if (digit && !any_alpha)
           f |= TOK_DIGIT;
-        push_tok (text, s, i, f, toks, fold, FALSE);
+        push_tok (text, s, i, f, toks, fold, FALSE, room);
         space = 0;
       }
     }
@@ -1350,28 +1360,59 @@ compile (EntGazetteer *gaz, GError **error)
   return TRUE;
 }
 
-/* Keys and tokens are short: a loop beats a call to memcmp. */
+/* Keys and tokens are short: rather than a call to memcmp or a loop over
+ * the bytes, compare the first and the last bytes in words, overlapping
+ * (fixed-size copies compile to plain loads, and read nothing past @n). */
 static inline gboolean
 bytes_equal (const char *a, const char *b, gsize n)
 {
-  for (gsize i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return FALSE;
-  return TRUE;
+  if (n >= 8)
+    {
+      guint64 x, y;
+
+      for (gsize i = 0; i + 8 < n; i += 8)
+        {
+          memcpy (&x, a + i, 8);
+          memcpy (&y, b + i, 8);
+          if (x != y)
+            return FALSE;
+        }
+      memcpy (&x, a + n - 8, 8);
+      memcpy (&y, b + n - 8, 8);
+      return x == y;
+    }
+  if (n >= 4)
+    {
+      guint32 x0, y0, x1, y1;
+
+      memcpy (&x0, a, 4);
+      memcpy (&y0, b, 4);
+      memcpy (&x1, a + n - 4, 4);
+      memcpy (&y1, b + n - 4, 4);
+      return x0 == y0 && x1 == y1;
+    }
+  if (n >= 2)
+    {
+      guint16 x0, y0, x1, y1;
+
+      memcpy (&x0, a, 2);
+      memcpy (&y0, b, 2);
+      memcpy (&x1, a + n - 2, 2);
+      memcpy (&y1, b + n - 2, 2);
+      return x0 == y0 && x1 == y1;
+    }
+  return n == 0 || a[0] == b[0];
 }
 
-const EntLexNode *
-_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
-                       const char * const *toks, const guint *lens, guint n)
+/* The probe of _ent_gazetteer_lookup, apart: the filter turns most calls
+ * away, and those then need none of its registers saved. */
+static G_GNUC_NO_INLINE const EntLexNode *
+lookup_probe (const EntGazetteer *gaz, guint64 hash,
+              const char * const *toks, const guint *lens, guint n)
 {
   gsize mask = gaz->index_mask;
   guint64 tag = hash & G_GUINT64_CONSTANT (0xffffffff00000000);
 
-  if (gaz->index == NULL)
-    return NULL;
-  /* most words of a text are in no phrase: a bit per hash says so */
-  if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
-    return NULL;
   for (gsize i = hash & mask; gaz->index[i] != 0; i = (i + 1) & mask)
     {
       const EntLexNode *node;
@@ -1408,6 +1449,18 @@ _ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
         return node;
     }
   return NULL;
+}
+
+const EntLexNode *
+_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
+                       const char * const *toks, const guint *lens, guint n)
+{
+  if (gaz->index == NULL)
+    return NULL;
+  /* most words of a text are in no phrase: a bit per hash says so */
+  if (!(gaz->filter[(hash >> 6) & ENT_FILTER_MASK] & (G_GUINT64_CONSTANT (1) << (hash & 63))))
+    return NULL;
+  return lookup_probe (gaz, hash, toks, lens, n);
 }
 
 const EntGazEntry *

@@ -14,6 +14,9 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ent-json.h"
 #include "ent-text.h"
@@ -57,26 +60,66 @@ static const guint8 json_plain[256] = {
 #undef R16
 };
 
+/* The number of bytes at the start of @p (@n bytes, no NUL among them)
+ * that need no escape.  Evidence sentences are most of a corpus's output
+ * and rarely hold a byte to escape, so they are checked sixteen bytes at
+ * a time where SSE2 is there (every x86-64). */
+static inline gsize
+plain_run (const guchar *p, gsize n)
+{
+  gsize i = 0;
+
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8 ('"');
+  const __m128i backslash = _mm_set1_epi8 ('\\');
+  const __m128i del = _mm_set1_epi8 (0x7f);
+  const __m128i ctl = _mm_set1_epi8 (0x1f);
+
+  while (i < n && n >= 16)
+    {
+      /* the last block overlaps the one before rather than leave a tail */
+      gsize at = MIN (i, n - 16);
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (p + at));
+      /* max (v, 0x1f) == 0x1f: an (unsigned) byte below 0x20 */
+      __m128i esc = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, quote),
+                                                _mm_cmpeq_epi8 (v, backslash)),
+                                  _mm_or_si128 (_mm_cmpeq_epi8 (v, del),
+                                                _mm_cmpeq_epi8 (_mm_max_epu8 (v, ctl), ctl)));
+      unsigned mask = (unsigned) _mm_movemask_epi8 (esc);
+
+      /* bytes of the overlap were checked already */
+      mask &= ~0u << (i - at);
+      if (mask != 0)
+        return at + (gsize) __builtin_ctz (mask);
+      i = at + 16;
+    }
+#endif
+  while (i < n && json_plain[p[i]])
+    i++;
+  return i;
+}
+
+/* @s (@n bytes without a NUL) as a JSON string */
 static void
-put_string (GString *out, const char *s)
+put_string_n (GString *out, const char *s, gsize n)
 {
   static const char hex[] = "0123456789abcdef";
-  const unsigned char *p = (const unsigned char *) (s ? s : "");
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + n;
 
   put_lit (out, "\"");
-  for (;;)
+  while (p < end)
     {
-      const unsigned char *q = p;
+      gsize run = plain_run (p, end - p);
       char esc[6];
 
       /* copy the run of bytes that need no escape in one go */
-      while (json_plain[*q])
-        q++;
-      if (q > p)
-        put_len (out, (const char *) p, q - p);
-      if (*q == '\0')
+      if (run > 0)
+        put_len (out, (const char *) p, run);
+      p += run;
+      if (p == end)
         break;
-      switch (*q)
+      switch (*p)
         {
         case '"':  put_lit (out, "\\\""); break;
         case '\\': put_lit (out, "\\\\"); break;
@@ -85,13 +128,21 @@ put_string (GString *out, const char *s)
         case '\t': put_lit (out, "\\t"); break;
         default:
           memcpy (esc, "\\u00", 4);
-          esc[4] = hex[*q >> 4];
-          esc[5] = hex[*q & 0xf];
+          esc[4] = hex[*p >> 4];
+          esc[5] = hex[*p & 0xf];
           put_len (out, esc, sizeof esc);
         }
-      p = q + 1;
+      p++;
     }
   put_lit (out, "\"");
+}
+
+static void
+put_string (GString *out, const char *s)
+{
+  if (s == NULL)
+    s = "";
+  put_string_n (out, s, strlen (s));
 }
 
 /* Appends @len bytes of @s, replacing invalid UTF-8 so the output is always
@@ -100,15 +151,51 @@ static void
 put_string_len (GString *out, const char *s, gsize len)
 {
   if (g_utf8_validate_len (s, len, NULL) && memchr (s, '\0', len) == NULL)
-    {
-      g_autofree char *tmp = g_strndup (s, len);
-      put_string (out, tmp);
-    }
+    put_string_n (out, s, len);
   else
     {
       g_autofree char *valid = g_utf8_make_valid (s, (gssize) len);
       put_string (out, valid);
     }
+}
+
+/* "00" "01" ... "99": two digits per division */
+static const char digit_pairs[201] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
+/* Writes the decimal digits of @v ending just before @end; returns the
+ * first digit. */
+static inline char *
+uint_digits (char *end, guint64 v)
+{
+  guint32 w;
+
+  while (v > G_MAXUINT32)
+    {
+      guint r = (guint) (v % 100);
+      v /= 100;
+      end -= 2;
+      memcpy (end, digit_pairs + 2 * r, 2);
+    }
+  /* offsets fit 32 bits, whose divisions are cheaper */
+  w = (guint32) v;
+  while (w >= 100)
+    {
+      guint32 r = w % 100;
+      w /= 100;
+      end -= 2;
+      memcpy (end, digit_pairs + 2 * r, 2);
+    }
+  if (w >= 10)
+    {
+      end -= 2;
+      memcpy (end, digit_pairs + 2 * w, 2);
+    }
+  else
+    *--end = (char) ('0' + w);
+  return end;
 }
 
 /* Decimal integers without printf's format parsing: the writer emits
@@ -117,47 +204,55 @@ static void
 put_uint (GString *out, guint64 v)
 {
   char buf[24];
-  int i = sizeof buf;
+  char *d = uint_digits (buf + sizeof buf, v);
 
-  do
-    buf[--i] = (char) ('0' + v % 10);
-  while ((v /= 10) != 0);
-  put_len (out, buf + i, sizeof buf - i);
+  put_len (out, d, buf + sizeof buf - d);
 }
 
-/* Writes the decimal digits of @v ending just before @end; returns the
- * first digit. */
+/* Room for @n more bytes past the end of @o (whose len stays). */
 static inline char *
-uint_digits (char *end, guint64 v)
+put_reserve (GString *o, gsize n)
 {
-  do
-    *--end = (char) ('0' + v % 10);
-  while ((v /= 10) != 0);
-  return end;
+  if (G_UNLIKELY (o->len + n >= o->allocated_len))
+    {
+      gsize len = o->len;
+      g_string_set_size (o, len + n);
+      g_string_truncate (o, len);
+    }
+  return o->str + o->len;
 }
 
-/* @a S @b E @c in one append: a corpus has millions of spans */
-static void
+/* Copies the digits of @v to @p, which has room for 24 bytes; returns the
+ * end.  Fixed-size copies: the compiler makes them a few moves, where
+ * copies of a computed length would be calls. */
+static inline char *
+put_digits_at (char *p, guint64 v)
+{
+  char num[48];
+  char *d = uint_digits (num + 24, v);
+
+  memcpy (p, d, 24);
+  return p + (num + 24 - d);
+}
+
+/* @a S @b E @c in one append: a corpus has millions of spans.  Inlined so
+ * the literals' lengths are constants. */
+static inline void
 put_span_with (GString *out, const char *a, gsize alen, gsize start,
                const char *b, gsize blen, gsize end, const char *c, gsize clen)
 {
-  char buf[128], num[24];
-  char *p = buf, *d;
+  char *p;
 
-  g_assert (alen + blen + clen + 2 * sizeof num < sizeof buf);
+  g_assert (alen <= 32 && blen <= 32 && clen <= 32);
+  p = put_reserve (out, alen + blen + clen + 2 * 24 + 1);
   memcpy (p, a, alen);
-  p += alen;
-  d = uint_digits (num + sizeof num, start);
-  memcpy (p, d, num + sizeof num - d);
-  p += num + sizeof num - d;
+  p = put_digits_at (p + alen, start);
   memcpy (p, b, blen);
-  p += blen;
-  d = uint_digits (num + sizeof num, end);
-  memcpy (p, d, num + sizeof num - d);
-  p += num + sizeof num - d;
+  p = put_digits_at (p + blen, end);
   memcpy (p, c, clen);
   p += clen;
-  put_len (out, buf, p - buf);
+  *p = '\0';
+  out->len = p - out->str;
 }
 
 #define LIT(s) "" s, sizeof (s) - 1
@@ -185,11 +280,72 @@ writer_flush (Writer *w, gboolean force)
   g_string_truncate (w->buf, 0);
 }
 
+/* JSON forms of the strings a network repeats on every relation and
+ * evidence (kinds, polarities, cues, speakers: a few dozen interned
+ * strings).  Nothing changes while a network is written, so within one
+ * write a string's address stands for its form. */
+#define QUOTED_SLOTS 256
+
+typedef struct {
+  const char *key;
+  GString    *json;
+} QuotedSlot;
+
+static void
+put_string_cached (GString *o, QuotedSlot *cache, const char *s)
+{
+  QuotedSlot *slot;
+
+  if (s == NULL)
+    {
+      put_lit (o, "\"\"");
+      return;
+    }
+  slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56];
+  if (slot->key != s)
+    {
+      if (slot->json == NULL)
+        slot->json = g_string_new (NULL);
+      g_string_truncate (slot->json, 0);
+      put_string (slot->json, s);
+      slot->key = s;
+    }
+  put_len (o, slot->json->str, slot->json->len);
+}
+
+/* The ids of @items (of EntDocument* or EntActor*, whose `id` is at
+ * @id_offset) as JSON strings: each is written once per mention or
+ * relation. */
+static GString **
+quoted_ids (GPtrArray *items, gsize id_offset)
+{
+  GString **ids = g_new (GString *, items->len + 1);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *id = G_STRUCT_MEMBER (const char *, g_ptr_array_index (items, i), id_offset);
+
+      ids[i] = g_string_new (NULL);
+      put_string (ids[i], id);
+    }
+  return ids;
+}
+
+static void
+quoted_ids_free (GString **ids, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_string_free (ids[i], TRUE);
+  g_free (ids);
+}
+
 static void
 write_network (Writer *w, const EntNetwork *net, gboolean with_text)
 {
   GString *o = w->buf;
-  GString **doc_ids;
+  GString **doc_ids = quoted_ids (net->documents, G_STRUCT_OFFSET (EntDocument, id));
+  GString **actor_ids = quoted_ids (net->actors, G_STRUCT_OFFSET (EntActor, id));
+  QuotedSlot *cache = g_new0 (QuotedSlot, QUOTED_SLOTS);
 
   put_lit (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
   for (guint i = 0; i < net->documents->len; i++)
@@ -198,7 +354,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
 
       put_cstr (o, i ? ",\n  {" : "\n  {");
       put_lit (o, "\"id\": ");
-      put_string (o, d->id);
+      put_len (o, doc_ids[i]->str, doc_ids[i]->len);
       put_lit (o, ", \"path\": ");
       put_string (o, d->path ? d->path : "");
       put_lit (o, ", \"title\": ");
@@ -212,18 +368,14 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       for (guint j = 0; j < d->sentences->len; j++)
         {
           const EntSpan *s = &g_array_index (d->sentences, EntSpan, j);
-          put_cstr (o, j ? (j % 4 ? ", " : ",\n    ") : "");
+          if (j % 4 != 0)
+            put_lit (o, ", ");
+          else if (j != 0)
+            put_lit (o, ",\n    ");
           put_span (o, s->start, s->end);
           writer_flush (w, FALSE);
         }
       put_lit (o, "]}");
-    }
-  /* each document's id as a JSON string, written once per mention */
-  doc_ids = g_new (GString *, net->documents->len + 1);
-  for (guint i = 0; i < net->documents->len; i++)
-    {
-      doc_ids[i] = g_string_new (NULL);
-      put_string (doc_ids[i], ((const EntDocument *) g_ptr_array_index (net->documents, i))->id);
     }
   put_lit (o, "\n ],\n \"actors\": [");
   for (guint i = 0; i < net->actors->len; i++)
@@ -232,7 +384,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
 
       put_cstr (o, i ? ",\n  {" : "\n  {");
       put_lit (o, "\"id\": ");
-      put_string (o, a->id);
+      put_len (o, actor_ids[i]->str, actor_ids[i]->len);
       put_lit (o, ", \"name\": ");
       put_string (o, a->name);
       put_lit (o, ", \"type\": ");
@@ -247,9 +399,9 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       put_lit (o, "]");
       if (a->affiliation >= 0 && (guint) a->affiliation < net->actors->len)
         {
-          const EntActor *aff = g_ptr_array_index (net->actors, a->affiliation);
+          const GString *aff = actor_ids[a->affiliation];
           put_lit (o, ", \"affiliation\": ");
-          put_string (o, aff->id);
+          put_len (o, aff->str, aff->len);
         }
       g_string_append_printf (o, ", \"confidence\": %.3g", a->confidence);
       put_lit (o, ",\n   \"mentions\": [");
@@ -258,7 +410,10 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           const EntMention *m = &g_array_index (a->mentions, EntMention, j);
           const EntDocument *d = m->doc < net->documents->len
                                    ? g_ptr_array_index (net->documents, m->doc) : NULL;
-          put_cstr (o, j ? (j % 3 ? ", " : ",\n    ") : "");
+          if (j % 3 != 0)
+            put_lit (o, ", ");
+          else if (j != 0)
+            put_lit (o, ",\n    ");
           put_lit (o, "{\"doc\": ");
           if (d)
             put_len (o, doc_ids[m->doc]->str, doc_ids[m->doc]->len);
@@ -273,20 +428,22 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
   for (guint i = 0; i < net->relations->len; i++)
     {
       const EntRelation *r = g_ptr_array_index (net->relations, i);
-      const EntActor *src = g_ptr_array_index (net->actors, r->source);
-      const EntActor *tgt = g_ptr_array_index (net->actors, r->target);
+      const GString *src = actor_ids[r->source];
+      const GString *tgt = actor_ids[r->target];
 
-      put_cstr (o, i ? ",\n  {" : "\n  {");
-      put_lit (o, "\"id\": ");
+      if (i != 0)
+        put_lit (o, ",\n  {\"id\": ");
+      else
+        put_lit (o, "\n  {\"id\": ");
       put_string (o, r->id);
       put_lit (o, ", \"source\": ");
-      put_string (o, src->id);
+      put_len (o, src->str, src->len);
       put_lit (o, ", \"target\": ");
-      put_string (o, tgt->id);
+      put_len (o, tgt->str, tgt->len);
       put_lit (o, ", \"polarity\": ");
-      put_string (o, ent_polarity_to_string (r->polarity));
+      put_string_cached (o, cache, ent_polarity_to_string (r->polarity));
       put_lit (o, ", \"kind\": ");
-      put_string (o, r->kind);
+      put_string_cached (o, cache, r->kind);
       if (r->directed)
         put_lit (o, ", \"directed\": true,\n   \"evidence\": [");
       else
@@ -297,9 +454,14 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           const EntDocument *d = e->doc < net->documents->len
                                    ? g_ptr_array_index (net->documents, e->doc) : NULL;
 
-          put_cstr (o, j ? ",\n    {" : "\n    {");
-          put_lit (o, "\"doc\": ");
-          put_string (o, d ? d->id : "");
+          if (j != 0)
+            put_lit (o, ",\n    {\"doc\": ");
+          else
+            put_lit (o, "\n    {\"doc\": ");
+          if (d)
+            put_len (o, doc_ids[e->doc]->str, doc_ids[e->doc]->len);
+          else
+            put_lit (o, "\"\"");
           put_lit (o, ", \"sentence\": ");
           put_uint (o, e->sentence);
           put_span_with (o, LIT (", \"start\": "), e->start, LIT (", \"end\": "), e->end,
@@ -307,13 +469,13 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           put_string (o, e->text);
           put_lit (o, ", \"cue\": ");
           if (e->cue)
-            put_string (o, e->cue);
+            put_string_cached (o, cache, e->cue);
           else
             put_lit (o, "null");
           if (e->speaker)
             {
               put_lit (o, ", \"speaker\": ");
-              put_string (o, e->speaker);
+              put_string_cached (o, cache, e->speaker);
             }
           put_lit (o, "}");
           writer_flush (w, FALSE);
@@ -322,9 +484,12 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
     }
   put_lit (o, "\n ]\n}\n");
   writer_flush (w, TRUE);
-  for (guint i = 0; i < net->documents->len; i++)
-    g_string_free (doc_ids[i], TRUE);
-  g_free (doc_ids);
+  quoted_ids_free (doc_ids, net->documents->len);
+  quoted_ids_free (actor_ids, net->actors->len);
+  for (guint i = 0; i < QUOTED_SLOTS; i++)
+    if (cache[i].json != NULL)
+      g_string_free (cache[i].json, TRUE);
+  g_free (cache);
 }
 
 json_t *

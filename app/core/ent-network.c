@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ent-network.h"
+#include "ent-network-private.h"
 
 G_DEFINE_QUARK (entente-error-quark, ent_error)
 
@@ -194,23 +195,35 @@ ent_network_add_actor (EntNetwork *net, const char *name, EntActorType type)
 }
 
 EntRelation *
-ent_network_add_relation (EntNetwork *net, guint source, guint target,
-                          EntPolarity polarity, const char *kind, gboolean directed)
+_ent_network_add_relation_interned (EntNetwork *net, guint source, guint target,
+                                    EntPolarity polarity, const char *kind,
+                                    gboolean directed, guint n_evidence)
 {
-  EntRelation *rel = g_new0 (EntRelation, 1);
+  EntRelation *rel;
 
   g_return_val_if_fail (source < net->actors->len && target < net->actors->len, NULL);
 
+  /* every field is set: no clearing first (a corpus makes tens of
+   * thousands) */
+  rel = g_new (EntRelation, 1);
   rel->id = make_id ('r', net->relations->len + 1);
   rel->source = source;
   rel->target = target;
   rel->polarity = polarity;
-  /* a few words over and over: one copy for the process */
-  rel->kind = g_intern_string (kind ? kind : (polarity == ENT_POLARITY_NEUTRAL ? "mention" : "cooperation"));
+  rel->kind = kind ? kind : g_intern_static_string (polarity == ENT_POLARITY_NEUTRAL ? "mention" : "cooperation");
   rel->directed = directed;
-  rel->evidence = g_ptr_array_new_with_free_func (evidence_free);
+  rel->evidence = g_ptr_array_new_full (n_evidence, evidence_free);
   g_ptr_array_add (net->relations, rel);
   return rel;
+}
+
+EntRelation *
+ent_network_add_relation (EntNetwork *net, guint source, guint target,
+                          EntPolarity polarity, const char *kind, gboolean directed)
+{
+  /* a few words over and over: one copy for the process */
+  return _ent_network_add_relation_interned (net, source, target, polarity,
+                                             g_intern_string (kind), directed, 0);
 }
 
 EntEvidence *
@@ -224,22 +237,31 @@ ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
 }
 
 EntEvidence *
-ent_relation_add_evidence_ref (EntRelation *rel, guint doc, guint sentence,
-                               gsize start, gsize end, char *text_ref,
-                               const char *cue, const char *speaker)
+_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                     gsize start, gsize end, char *text_ref,
+                                     const char *cue, const char *speaker)
 {
-  EntEvidence *ev = g_new0 (EntEvidence, 1);
+  EntEvidence *ev = g_new (EntEvidence, 1);   /* every field is set below */
 
   ev->doc = doc;
   ev->sentence = sentence;
   ev->start = start;
   ev->end = end;
   ev->text = g_ref_string_acquire (text_ref);
-  /* cues and speakers repeat across thousands of links: interned */
-  ev->cue = g_intern_string (cue);
-  ev->speaker = g_intern_string (speaker);
+  ev->cue = cue;
+  ev->speaker = speaker;
   g_ptr_array_add (rel->evidence, ev);
   return ev;
+}
+
+EntEvidence *
+ent_relation_add_evidence_ref (EntRelation *rel, guint doc, guint sentence,
+                               gsize start, gsize end, char *text_ref,
+                               const char *cue, const char *speaker)
+{
+  /* cues and speakers repeat across thousands of links: interned */
+  return _ent_relation_add_evidence_interned (rel, doc, sentence, start, end, text_ref,
+                                              g_intern_string (cue), g_intern_string (speaker));
 }
 
 void

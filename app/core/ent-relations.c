@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ent-extract-private.h"
+#include "ent-network-private.h"
 
 enum {
   REL_DIRECTED  = 1 << 0,   /* the first sighting had a direction */
@@ -210,9 +211,37 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
     slot->flags |= REL_FULL;
 }
 
+/* g_intern_string() of the run's strings (kinds, cues, speakers' names: a
+ * few hundred, each on thousands of evidence).  They stay put while the
+ * relations are handed over, so their address names them and the global
+ * table, behind its lock, is asked once per slot. */
+typedef struct {
+  const char *key;
+  const char *interned;
+} InternSlot;
+
+#define INTERN_SLOTS 512
+
+static const char *
+intern_cached (InternSlot *cache, const char *s)
+{
+  InternSlot *slot;
+
+  if (s == NULL)
+    return NULL;
+  slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 55];
+  if (slot->key != s)
+    {
+      slot->key = s;
+      slot->interned = g_intern_string (s);
+    }
+  return slot->interned;
+}
+
 void
 _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
+  g_autofree InternSlot *interned = NULL;
   /* the evidence of one sentence shares its text; the relations a
    * sentence gives are neighbours in the run's list, so a small cache
    * finds most of them */
@@ -233,6 +262,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
         r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
       }
   rel_index_free (ctx);
+  interned = g_new0 (InternSlot, INTERN_SLOTS);
   rels = (EntXRelation *) g_array_steal (ctx->relations, &n);
   g_clear_pointer (&ctx->relations, g_array_unref);
   cap = n;
@@ -258,8 +288,9 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
           g_clear_pointer (&r->more, g_array_unref);
           continue;
         }
-      nr = ent_network_add_relation (ctx->net, s, t, r->polarity, r->kind,
-                                     r->directed && !r->both_ways);
+      nr = _ent_network_add_relation_interned (ctx->net, s, t, r->polarity,
+                                               intern_cached (interned, r->kind),
+                                               r->directed && !r->both_ways, r->n_ev);
       for (guint j = 0; j < r->n_ev; j++)
         {
           EntXEvidence *ev = _ent_xrel_evidence (r, j);
@@ -277,8 +308,9 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
             }
           if (ev->speaker >= 0)
             speaker = ((EntXActor *) g_ptr_array_index (ctx->actors, ev->speaker))->name;
-          ent_relation_add_evidence_ref (nr, ev->doc, ev->sentence, sp->start, sp->end,
-                                         cache[c].text, ev->cue, speaker);
+          _ent_relation_add_evidence_interned (nr, ev->doc, ev->sentence, sp->start, sp->end,
+                                               cache[c].text, intern_cached (interned, ev->cue),
+                                               intern_cached (interned, speaker));
         }
       /* copied: release the run's record right away (peak memory) */
       g_clear_pointer (&r->more, g_array_unref);
@@ -286,11 +318,18 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
   g_free (rels);
   for (guint c = 0; c < G_N_ELEMENTS (cache); c++)
     g_clear_pointer (&cache[c].text, g_ref_string_release);
-  /* made from the last: put them back in the run's order */
+  /* made from the last: put them back in the run's order.  Each id stays
+   * with its place, so that ids keep following the order (renumbering
+   * then finds them right rather than allocating new ones) */
   for (guint i = base, j = ctx->net->relations->len; i + 1 < j; i++, j--)
     {
-      gpointer tmp = ctx->net->relations->pdata[i];
-      ctx->net->relations->pdata[i] = ctx->net->relations->pdata[j - 1];
-      ctx->net->relations->pdata[j - 1] = tmp;
+      EntRelation *a = ctx->net->relations->pdata[i];
+      EntRelation *b = ctx->net->relations->pdata[j - 1];
+      char *id = a->id;
+
+      a->id = b->id;
+      b->id = id;
+      ctx->net->relations->pdata[i] = b;
+      ctx->net->relations->pdata[j - 1] = a;
     }
 }

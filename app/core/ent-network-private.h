@@ -1,0 +1,21 @@
+/* ent-network-private.h: network construction for builders that already
+ * hold interned strings and know how much evidence is coming (the
+ * extractor hands over tens of thousands of relations at once). */
+#pragma once
+
+#include "ent-network.h"
+
+G_BEGIN_DECLS
+
+/* ent_network_add_relation() with @kind already a g_intern_string() (or
+ * NULL) and room for @n_evidence. */
+EntRelation *_ent_network_add_relation_interned (EntNetwork *net, guint source, guint target,
+                                                 EntPolarity polarity, const char *kind,
+                                                 gboolean directed, guint n_evidence);
+/* ent_relation_add_evidence_ref() with @cue and @speaker already
+ * g_intern_string()s (or NULL). */
+EntEvidence *_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                                  gsize start, gsize end, char *text_ref,
+                                                  const char *cue, const char *speaker);
+
+G_END_DECLS
