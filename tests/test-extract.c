@@ -1427,6 +1427,27 @@ test_rel_strait_idioms (void)
 }
 
 static void
+test_rel_iraq_idioms (void)
+{
+  /* a state's body named after a known one is the state's; a participle
+   * apposition does not hide the subject; "put back on a list" backs
+   * nobody; an international body after "at" is the venue */
+  g_autoptr(EntNetwork) net = extract (
+    "Iraq's National Security Council had decided to ban the PKK.\n\n"
+    "The Kurdistan Regional Government (KRG) in Erbil, dominated by the Barzani family's Kurdistan "
+    "Democratic Party (KDP), has close economic ties with Ankara.\n\n"
+    "In February the movement was put back on Washington's list of terrorists.\n\n"
+    "Kosovo and Serbia trade blame at UN.\n\n"
+    "The opposition Kuomintang (KMT) accused the Democratic Progressive Party of inflaming tensions.");
+  assert_rel (net, "Iraq", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "United Nations Security Council"), <, 0);
+  assert_rel (net, "Kurdistan Regional Government", "Turkey", ENT_POLARITY_ALLY);
+  g_assert_cmpint (count_relations (net, "United States", ENT_POLARITY_ALLY), ==, 0);
+  assert_no_rel (net, "Kosovo", "United Nations", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kuomintang", "Democratic Progressive Party", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1823,6 +1844,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/lebanon-idioms", test_rel_lebanon_idioms);
   g_test_add_func ("/extract/relations/lists-and-pronouns", test_rel_lists_and_pronouns);
   g_test_add_func ("/extract/relations/strait-idioms", test_rel_strait_idioms);
+  g_test_add_func ("/extract/relations/iraq-idioms", test_rel_iraq_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

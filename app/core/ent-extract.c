@@ -1615,16 +1615,19 @@ find_mentions (Sent *s)
             }
           /* "Iran's Supreme National Security Council", "the Egyptian
            * General Intelligence Directorate": a body of a state's
-           * government is the state */
+           * government is the state, also when its name holds a known
+           * body's ("Iraq's National Security Council") */
+          {
+            int st = state_body_owner (s, i, lo, 0);
+            if (st >= 0)
+              {
+                add_ment (s, i, i + lo, st, FORM_GOV, 0.8, TRUE);
+                i += lo;
+                continue;
+              }
+          }
           if (inner == G_MAXUINT)
             {
-              int st = state_body_owner (s, i, lo, 0);
-              if (st >= 0)
-                {
-                  add_ment (s, i, i + lo, st, FORM_GOV, 0.8, TRUE);
-                  i += lo;
-                  continue;
-                }
               /* "the Treasury Department", "Africa Command" without a
                * state: a department of some government, no party of its own */
               if (i > 0 && tis (s, i - 1, "the") &&
@@ -1907,6 +1910,24 @@ mark_places (Sent *s)
         {
           m->flags |= M_LOC;
           continue;
+        }
+      /* "trade blame at UN", "spoke at the EU summit": an international
+       * body named as the venue, unless something was fired at it */
+      if (p >= 1 && (tis (s, p - 1, "at") || (p >= 2 && tis (s, p - 1, "the") && tis (s, p - 2, "at"))))
+        {
+          EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+          if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
+              g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation") == 0)
+            {
+              gboolean fired = FALSE;
+              for (guint t = p; t > 0 && p - t < 6 && !fired; t--)
+                fired = (word_class (s, t - 1) & WC_FIRE) != 0;
+              if (!fired)
+                {
+                  m->flags |= M_LOC;
+                  continue;
+                }
+            }
         }
       /* "shook hands at the White House", "talks at the Kremlin": the
        * seat of a government named as a meeting place */
@@ -2565,6 +2586,10 @@ closed_relative_at (Sent *s, guint t, guint before)
       if (tis (s, r - 1, ","))
         return G_MAXUINT;
       if (has_kind (s, r - 1, LEX_RELATIVE) && tis (s, r - 2, ","))
+        return r - 1;
+      /* ", dominated by the Barzani family's KDP,": a participle phrase */
+      if (r < s->n && tis (s, r, "by") && tis (s, r - 2, ",") && is_word (s, r - 1) &&
+          tok (s, r - 1)->fold_len > 4 && strncmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
         return r - 1;
     }
   return G_MAXUINT;
@@ -3571,6 +3596,28 @@ object_pronoun_referent (Sent *s, guint pron, guint16 cl, const MSet *not)
 
 /* The token after "in Yemen" at @t ("the Houthis in Yemen, Iran's
  * allies"), or @t when no place phrase starts there. */
+static guint place_after (Sent *s, guint t);
+
+/* Past what may follow a subject before its apposition's comma: its
+ * acronym and its seat ("The Kurdistan Regional Government (KRG) in
+ * Erbil, ...") */
+static guint
+subject_tail (Sent *s, guint t)
+{
+  guint u;
+
+  if (t + 2 < s->n && tis (s, t, "(") && tis (s, t + 2, ")"))
+    t += 3;
+  u = place_after (s, t);
+  if (u == t && t + 1 < s->n && tis (s, t, "in") && is_cap (s, t + 1) && s->ment_at[t + 1] < 0)
+    {
+      u = t + 1;
+      while (u < s->n && u < t + 4 && is_cap (s, u) && s->ment_at[u] < 0)
+        u++;
+    }
+  return u;
+}
+
 static guint
 place_after (Sent *s, guint t)
 {
@@ -3749,6 +3796,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
   int k;
 
   if (negated (s, c, cl))
+    return;
+  /* "was put back on the list", "hit back at": a particle, no backing */
+  if (tis (s, c, "back") && c > 0 &&
+      (tprefix (s, c - 1, "put") || tprefix (s, c - 1, "came") || tprefix (s, c - 1, "come") ||
+       tprefix (s, c - 1, "went") || tprefix (s, c - 1, "go") || tprefix (s, c - 1, "brought") ||
+       tprefix (s, c - 1, "bring") || tprefix (s, c - 1, "fight") || tprefix (s, c - 1, "fought") ||
+       tprefix (s, c - 1, "hit") || tprefix (s, c - 1, "strik") || tprefix (s, c - 1, "struck") ||
+       tprefix (s, c - 1, "push") || tprefix (s, c - 1, "pull") || tprefix (s, c - 1, "sent") ||
+       tprefix (s, c - 1, "send") || tprefix (s, c - 1, "turn") || tprefix (s, c - 1, "roll") ||
+       tprefix (s, c - 1, "scal") || tprefix (s, c - 1, "cut") || tprefix (s, c - 1, "held") ||
+       tprefix (s, c - 1, "hold") || tprefix (s, c - 1, "step") || tprefix (s, c - 1, "mov") ||
+       tprefix (s, c - 1, "set") || tprefix (s, c - 1, "got") || tprefix (s, c - 1, "get") ||
+       tprefix (s, c - 1, "flew") || tprefix (s, c - 1, "fly") || tprefix (s, c - 1, "claw")))
     return;
   /* "Belarus had warned Warsaw about drones": a notice, no threat */
   if (tprefix (s, c, "warn") && after + 1 < s->n && s->ment_at[after] >= 0 &&
@@ -4013,8 +4073,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
               k = clause_subject (s, cl, c);
             if (k >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
-            /* "Egypt, in dispute with X, has deepened ties with Y" */
-            if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, ment (s, k)->t1, ",") &&
+            /* "Egypt, in dispute with X, has deepened ties with Y", "The
+             * KRG in Erbil, dominated by the KDP, has close ties with Y" */
+            if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, subject_tail (s, ment (s, k)->t1), ",") &&
                 !in_adjunct (s, c) && !criticised_noun (s, k, c))
               mset_add (&src, k);
           }
