@@ -1448,6 +1448,20 @@ test_rel_iraq_idioms (void)
 }
 
 static void
+test_rel_opening_clause (void)
+{
+  /* the comma closing an opening "While ..." clause coordinates nothing;
+   * Balkan given names start a person's name */
+  g_autoptr(EntNetwork) net = extract (
+    "While Baghdad's attention is fixed on the Americans, Turkey has been widening its war against the "
+    "Kurdistan Workers' Party (PKK).\n\n"
+    "Serbian official Petar Petkovic accused Kosovo of provocations.");
+  assert_rel (net, "Turkey", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Petar Petkovic", "Kosovo", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1845,6 +1859,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/lists-and-pronouns", test_rel_lists_and_pronouns);
   g_test_add_func ("/extract/relations/strait-idioms", test_rel_strait_idioms);
   g_test_add_func ("/extract/relations/iraq-idioms", test_rel_iraq_idioms);
+  g_test_add_func ("/extract/relations/opening-clause", test_rel_opening_clause);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

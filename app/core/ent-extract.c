@@ -2431,6 +2431,25 @@ coord_forward (Sent *s, int k, MSet *out)
     }
 }
 
+/* The comma that closes a subordinate clause opening the sentence
+ * ("While ..., ", "Although ..., "), or G_MAXUINT */
+static guint
+opening_clause_end (Sent *s)
+{
+  static const char *const subs[] = { "while", "although", "though", "as", "when", "if", "because",
+                                      "since", "after", "before", "whereas", "once", "until", NULL };
+  gboolean sub = FALSE;
+
+  for (guint k = 0; subs[k] && !sub; k++)
+    sub = tis (s, 0, subs[k]);
+  if (!sub)
+    return G_MAXUINT;
+  for (guint t = 1; t < s->n; t++)
+    if (tis (s, t, ","))
+      return t;
+  return G_MAXUINT;
+}
+
 static void
 coord_backward (Sent *s, int k, MSet *out)
 {
@@ -2446,6 +2465,10 @@ coord_backward (Sent *s, int k, MSet *out)
       if ((m->flags & M_LOC) && person_after_title (s, m->t1) == next->t0)
         continue;
       if (!gap_coordinates (s, m->t1, next->t0))
+        break;
+      /* "While Baghdad's attention is fixed on the Americans, Turkey has
+       * ...": the comma closing an opening subordinate clause */
+      if (m->t1 < next->t0 && opening_clause_end (s) == m->t1)
         break;
       if (is_party (m))
         mset_add (out, j);
