@@ -1462,6 +1462,21 @@ test_rel_opening_clause (void)
 }
 
 static void
+test_rebels_opening_sentence (void)
+{
+  /* "The rebels" opening a sentence is the group as it is mid-sentence;
+   * "the Iran-backed rebels" too, with their backer */
+  g_autoptr(EntNetwork) net = extract (
+    "The M23 rebel group seized Goma on Monday.\n\n"
+    "The rebels attacked Congolese troops near the city.\n\n"
+    "The Rwanda-backed rebels later shelled Burundian positions.");
+  assert_rel (net, "March 23 Movement", "DR Congo", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Rwanda", "March 23 Movement", ENT_POLARITY_ALLY);
+  assert_rel (net, "March 23 Movement", "Burundi", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Rwanda", "Burundi", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1860,6 +1875,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/strait-idioms", test_rel_strait_idioms);
   g_test_add_func ("/extract/relations/iraq-idioms", test_rel_iraq_idioms);
   g_test_add_func ("/extract/relations/opening-clause", test_rel_opening_clause);
+  g_test_add_func ("/extract/actors/rebels-opening-sentence", test_rebels_opening_sentence);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -560,6 +560,17 @@ note_armed_group (Sent *s, int actor)
 /* "the rebels", "the group": the armed group named in this or the two
  * sentences before, when no other armed group was named that recently;
  * returns the phrase length (the mention is added) or 0. */
+/* The last armed group is the one "the rebels" means: named in this or
+ * the two sentences before with no other one that recently, or the only
+ * one the document has named, within six sentences */
+static gboolean
+armed_group_clear (EntXCtx *ctx, guint sent)
+{
+  if (ctx->armed[1] < 0)
+    return ctx->armed_sent[0] + 6 >= sent;
+  return ctx->armed_sent[0] + 2 >= sent && ctx->armed_sent[1] + 2 < sent;
+}
+
 static guint
 armed_group_phrase (Sent *s, guint i)
 {
@@ -579,9 +590,7 @@ armed_group_phrase (Sent *s, guint i)
       add_ment (s, i + 1, i + 2, ctx->rebel, FORM_NAME, 0.5, FALSE);
       return 2;
     }
-  if (ctx->armed_sent[0] + 2 < s->sent)
-    return 0;
-  if (ctx->armed[1] >= 0 && ctx->armed_sent[1] + 2 >= s->sent)
+  if (!armed_group_clear (ctx, s->sent))
     return 0;
   for (guint k = 0; k < G_N_ELEMENTS (nouns) && len == 0; k++)
     {
@@ -598,6 +607,32 @@ armed_group_phrase (Sent *s, guint i)
     return 0;
   add_ment (s, i + 1, i + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
   return len;
+}
+
+/* "the Iran-backed rebels": the rebels (the group meant as in
+ * armed_group_phrase) at token @i after a hyphenated "X-backed"; the
+ * phrase length or 0.  X itself is found as usual. */
+static guint
+armed_group_after_compound (Sent *s, guint i)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (i < 3 || !(tok (s, i - 2)->flags & TOK_HYPHEN) || s->ment_at[i - 3] < 0 ||
+      !(tis (s, i - 1, "backed") || tis (s, i - 1, "aligned") || tis (s, i - 1, "allied") ||
+        tis (s, i - 1, "led") || tis (s, i - 1, "funded") || tis (s, i - 1, "supported")) ||
+      !(tis (s, i, "rebels") || tis (s, i, "militia") || tis (s, i, "militants") || tis (s, i, "group") ||
+        tis (s, i, "insurgents") || tis (s, i, "movement")))
+    return 0;
+  {
+    guint p = ment (s, s->ment_at[i - 3])->t0;
+    if (p == 0 || !tis (s, p - 1, "the"))
+      return 0;
+  }
+  if (ctx->armed_doc != ctx->doc_index + 1 || ctx->armed[0] < 0 || !armed_group_clear (ctx, s->sent) ||
+      (i + 1 < s->n && tis (s, i + 1, "of")))
+    return 0;
+  add_ment (s, i, i + 1, ctx->armed[0], FORM_NAME, 0.5, FALSE);
+  return 1;
 }
 
 /* "the alliance" after "NATO", "the CSTO": that alliance, named in this
@@ -1329,13 +1364,18 @@ find_mentions (Sent *s)
       gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
       int doc_actor = -1;
 
-      /* most tokens are lower-case words that start no name */
+      /* most tokens are lower-case words that start no name; "The" opening
+       * a sentence is one too ("The rebels said") */
       if ((!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) ||
-           (i == 0 && tis (s, i, "government") && bare_government (s, i) > 0)) && la == 0)
+           (i == 0 && tis (s, i, "government") && bare_government (s, i) > 0) ||
+           ((i == 0 || (tok (s, i - 1)->flags & TOK_QUOTE)) && tis (s, i, "the") && !is_cap (s, i + 1))) &&
+          la == 0)
         {
           /* "the army", "government forces": the state the article is about */
           guint bl = bare_government (s, i);
           guint gl = bl == 0 ? armed_group_phrase (s, i) : 0;
+          if (bl == 0 && gl == 0)
+            gl = armed_group_after_compound (s, i);
           if (bl == 0 && gl == 0)
             gl = alliance_phrase (s, i);
           if (bl == 0 && gl == 0)
