@@ -1477,6 +1477,17 @@ test_rebels_opening_sentence (void)
 }
 
 static void
+test_rel_suppliers_and_reliance (void)
+{
+  /* "X, Y's main arms supplier" supports Y; "can count on X" is support */
+  g_autoptr(EntNetwork) net = extract (
+    "Washington, Israel's main arms supplier, had no part in the operation.\n\n"
+    "As long as Belgrade can count on Moscow, nothing will change.");
+  assert_rel (net, "United States", "Israel", ENT_POLARITY_ALLY);
+  assert_rel (net, "Serbia", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1876,6 +1887,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/iraq-idioms", test_rel_iraq_idioms);
   g_test_add_func ("/extract/relations/opening-clause", test_rel_opening_clause);
   g_test_add_func ("/extract/actors/rebels-opening-sentence", test_rebels_opening_sentence);
+  g_test_add_func ("/extract/relations/suppliers-and-reliance", test_rel_suppliers_and_reliance);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();
