@@ -1488,6 +1488,16 @@ test_rel_suppliers_and_reliance (void)
 }
 
 static void
+test_lowercase_syllable_no_surname (void)
+{
+  /* the last syllable of "Lin Chia-lung" is no surname of his: the word
+   * "lung" names nobody */
+  g_autoptr(EntNetwork) net = extract (
+    "\"Hodeidah is the lung of the Houthi areas,\" said Mohammed Abdulsalam.");
+  g_assert_cmpint (find (net, "Lin Chia-lung"), <, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1888,6 +1898,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/opening-clause", test_rel_opening_clause);
   g_test_add_func ("/extract/actors/rebels-opening-sentence", test_rebels_opening_sentence);
   g_test_add_func ("/extract/relations/suppliers-and-reliance", test_rel_suppliers_and_reliance);
+  g_test_add_func ("/extract/actors/lowercase-syllable-no-surname", test_lowercase_syllable_no_surname);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

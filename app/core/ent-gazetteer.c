@@ -1183,6 +1183,9 @@ compile_entries (EntGazetteer *gaz, Builder *b)
               g_autofree char *skel = NULL;
               if (sur == NULL || strlen (sur) < (listed ? 2u : 4u) || (!listed && strchr (nm, ' ') == NULL))
                 continue;
+              /* "Lin Chia-lung": a lower-case last syllable is no surname */
+              if (!listed && !g_unichar_isupper (g_utf8_get_char (sur)))
+                continue;
               if (listed && strchr (sur, ' ') != NULL)
                 {
                   /* a listed short form of several words ("Maher al-Assad"): a name */

@@ -51,6 +51,16 @@ ent_name_fold (const char *s, gssize len)
         c = '-';
       else if (c == 0x0131)   /* dotless i */
         c = 'i';
+      /* letters with a stroke do not decompose: "Đurić" is "Djuric"'s
+       * "d", not a name starting with a vowel */
+      else if (c == 0x0110 || c == 0x0111)
+        c = 'd';
+      else if (c == 0x0141 || c == 0x0142)
+        c = 'l';
+      else if (c == 0x00d8 || c == 0x00f8)
+        c = 'o';
+      else if (c == 0x0126 || c == 0x0127)
+        c = 'h';
       else if (c == 0x00df)
         {
           g_string_append (out, "ss");
