@@ -1498,6 +1498,23 @@ test_lowercase_syllable_no_surname (void)
 }
 
 static void
+test_rel_haiti_idioms (void)
+{
+  /* "X and another gang, Y," coordinate; "was placed under U.S.
+   * sanctions" aims at the subject; "a government task force" is the
+   * home state */
+  g_autoptr(EntNetwork) net = extract (
+    "PORT-AU-PRINCE, Haiti (CPA) - Haiti's government has lost most of the capital, Haitian officials "
+    "said.\n\n"
+    "The U.S. designated Viv Ansanm and another gang, Gran Grif, as foreign terrorist organizations.\n\n"
+    "Burhan was placed under U.S. sanctions a week later.\n\n"
+    "Since March, a government task force has carried out drone strikes on Viv Ansanm strongholds.");
+  assert_rel (net, "United States", "Gran Grif", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Abdel Fattah al-Burhan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Haiti", "Viv Ansanm", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1899,6 +1916,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/rebels-opening-sentence", test_rebels_opening_sentence);
   g_test_add_func ("/extract/relations/suppliers-and-reliance", test_rel_suppliers_and_reliance);
   g_test_add_func ("/extract/actors/lowercase-syllable-no-surname", test_lowercase_syllable_no_surname);
+  g_test_add_func ("/extract/relations/haiti-idioms", test_rel_haiti_idioms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

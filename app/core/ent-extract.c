@@ -1131,6 +1131,10 @@ bare_government (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
                                         "security forces" };
+  /* "a government task force" */
+  if (tis (s, i, "government") && tis (s, i + 1, "task") && tis (s, i + 2, "force") &&
+      (i == 0 || (s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))))
+    return 3;
   if ((tis (s, i, "government") || tis (s, i, "federal")) &&
       (tis (s, i + 1, "forces") || tis (s, i + 1, "troops") ||
        (tis (s, i, "federal") && tis (s, i + 1, "government"))) &&
@@ -2407,6 +2411,11 @@ gap_coordinates (Sent *s, guint a, guint b)
     return FALSE;
   /* "the Arakan Army (AA)": the name and its acronym, one party */
   if (b == a + 1 && tis (s, a, "("))
+    return TRUE;
+  /* "Viv Ansanm and another gang, Gran Grif," */
+  if (b == a + 4 && (tis (s, a, "and") || tis (s, a, "or")) &&
+      (tis (s, a + 1, "another") || tis (s, a + 1, "a") || tis (s, a + 1, "the")) && is_word (s, a + 2) &&
+      !s->cue[a + 2] && !s->cue_v[a + 2] && tis (s, a + 3, ","))
     return TRUE;
   for (guint t = a; t < b; t++)
     {
@@ -4144,6 +4153,23 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         else if (dst.n == 0)
           {
+            /* "Burhan was placed under U.S. sanctions", "who was already
+             * under U.N. and U.S. sanctions": aimed at the subject */
+            if (cue->polarity == ENT_POLARITY_HOSTILE)
+              {
+                guint first = c;
+                for (guint i = 0; i < src.n; i++)
+                  first = MIN (first, ment (s, src.m[i])->t0);
+                if (first > 0 && is_determiner (s, first - 1))
+                  first--;
+                if (first > 1 && tis (s, first - 1, "under") &&
+                    (k = party_before (s, first - 1, cl, FALSE, 8)) >= 0)
+                  {
+                    coord_backward (s, k, &dst);
+                    emit_pairs (&e, &src, &dst, TRUE);
+                    break;
+                  }
+              }
             /* "thanked Israel for its intervention": the reason for the
              * thanks names no second party; the subject is not it */
             if (c >= 2 && tis (s, c - 2, "for") && has_kind (s, c - 1, LEX_PRONOUN) &&
