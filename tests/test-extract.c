@@ -1515,6 +1515,19 @@ test_rel_haiti_idioms (void)
 }
 
 static void
+test_rel_two_leaders (void)
+{
+  /* the two who just met are "the two leaders" of the next sentence */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Wednesday.\n\n"
+    "The two leaders agreed to cooperate against terrorism.");
+  EntRelation *r = relation (net, "William Ruto", "Yoweri Museveni", ENT_POLARITY_ALLY);
+
+  g_assert_nonnull (r);
+  g_assert_cmpuint (r->evidence->len, ==, 2);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1917,6 +1930,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/suppliers-and-reliance", test_rel_suppliers_and_reliance);
   g_test_add_func ("/extract/actors/lowercase-syllable-no-surname", test_lowercase_syllable_no_surname);
   g_test_add_func ("/extract/relations/haiti-idioms", test_rel_haiti_idioms);
+  g_test_add_func ("/extract/relations/two-leaders", test_rel_two_leaders);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2822,6 +2822,7 @@ typedef struct {
   int              speaker;
   gboolean         any;
   gboolean         reverse;   /* "Mali bought Turkish drones": the object gives */
+  gboolean         many;      /* a joint act of three or more: no pair of sides */
 } Emit;
 
 static void
@@ -2842,6 +2843,14 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
           }
         _ent_relation_add (e->s->ctx, a->actor, b->actor, e->cue->polarity, e->cue->kind,
                            directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
+        /* "X met Y ... The two leaders agreed": the last two who met or
+         * agreed are "the two sides" of what follows */
+        if (!e->cue->directed && e->cue->polarity == ENT_POLARITY_ALLY && src->n == 1 && dst->n == 1 && !e->many)
+          {
+            e->s->ctx->sides[0] = a->actor;
+            e->s->ctx->sides[1] = b->actor;
+            e->s->ctx->sides_sent = e->s->sent;
+          }
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
             g_strcmp0 (e->cue->kind, "conflict") == 0 && !(a->flags & M_INDIV))
           note_striker (e->s->ctx, a->actor, e->s->sent);
@@ -3026,6 +3035,7 @@ joint_action (Emit *e, const MSet *set)
 
   if (set->n < 2)
     return;
+  e->many = set->n > 2;
   for (guint i = 0; i < set->n; i++)
     {
       mset_add (&a, set->m[i]);
@@ -3035,6 +3045,7 @@ joint_action (Emit *e, const MSet *set)
       emit_pairs (e, &a, &b, FALSE);
       a.n = 0;
     }
+  e->many = FALSE;
 }
 
 static gboolean
@@ -3833,7 +3844,8 @@ reciprocal_sides (Emit *e, guint c, guint16 cl)
           (tis (s, t, "two") && (tis (s, t + 1, "sides") || tis (s, t + 1, "parties") ||
                                  tis (s, t + 1, "countries") || tis (s, t + 1, "governments") ||
                                  tis (s, t + 1, "rivals") || tis (s, t + 1, "neighbours") ||
-                                 tis (s, t + 1, "neighbors"))))
+                                 tis (s, t + 1, "neighbors") || tis (s, t + 1, "leaders") ||
+                                 tis (s, t + 1, "presidents") || tis (s, t + 1, "ministers"))))
         each = TRUE;
     }
   if (!each)
