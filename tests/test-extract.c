@@ -1528,6 +1528,21 @@ test_rel_two_leaders (void)
 }
 
 static void
+test_nickname_and_particle_given_name (void)
+{
+  /* a nickname in quotes between the names is part of the name, and the
+   * surname alone finds him later; a different first name is another
+   * man, also when the known one's first name looks like a particle */
+  g_autoptr(EntNetwork) net = extract (
+    "Its best-known leader, Jimmy \"Barbecue\" Cherizier, said he would fight Kenya.\n\n"
+    "Cherizier says he is fighting a corrupt elite.\n\n"
+    "Former president Jimmy Carter said he would mediate.");
+  g_assert_cmpint (find (net, "Jimmy \"Barbecue\" Cherizier"), >=, 0);
+  g_assert_cmpint (find (net, "Cherizier"), ==, find (net, "Jimmy \"Barbecue\" Cherizier"));
+  g_assert_cmpint (find (net, "Ash Carter"), <, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1931,6 +1946,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/lowercase-syllable-no-surname", test_lowercase_syllable_no_surname);
   g_test_add_func ("/extract/relations/haiti-idioms", test_rel_haiti_idioms);
   g_test_add_func ("/extract/relations/two-leaders", test_rel_two_leaders);
+  g_test_add_func ("/extract/actors/nickname-and-particle-given-name", test_nickname_and_particle_given_name);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -113,7 +113,22 @@ static char *
 given_key (const char *full)
 {
   g_autofree char *g = ent_name_given (full);
-  return g ? ent_name_skeleton (g, -1) : NULL;
+  char *k;
+
+  /* "Ash Carter": a first name that is also a particle is still his */
+  if (g == NULL && strchr (full, ' ') != NULL && strchr (full, '-') == NULL)
+    g = g_strndup (full, strchr (full, ' ') - full);
+  if (g == NULL)
+    return NULL;
+  k = ent_name_skeleton (g, -1);
+  /* "Ash" has no consonant skeleton left: compare the name itself, so
+   * "Jimmy Carter" is not "Ash Carter" */
+  if (*k == '\0')
+    {
+      g_free (k);
+      k = ent_name_fold (g, -1);
+    }
+  return k;
 }
 
 int

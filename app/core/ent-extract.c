@@ -904,6 +904,11 @@ name_len (Sent *s, guint i, guint *words)
           /* double-barrelled: Abdel-Fattah */
           if (j + 1 < s->n && (tok (s, j)->flags & TOK_HYPHEN) && is_name_word (s, j + 1))
             j++;
+          /* a nickname in quotes between the names: Jimmy "Barbecue" Cherizier */
+          if (w == 1 && j + 3 < s->n && (tok (s, j)->flags & TOK_QUOTE) && is_name_word (s, j + 1) &&
+              (tok (s, j + 2)->flags & TOK_QUOTE) && is_name_word (s, j + 3) &&
+              !(tok (s, j + 1)->flags & TOK_SPACE_BEFORE) && !(tok (s, j + 2)->flags & TOK_SPACE_BEFORE))
+            j += 3;
           continue;
         }
       break;
