@@ -1543,6 +1543,15 @@ test_nickname_and_particle_given_name (void)
 }
 
 static void
+test_rel_long_noun_object (void)
+{
+  /* articles and "of" do not count against the reach of a noun's object */
+  g_autoptr(EntNetwork) net = extract (
+    "In January Addis Ababa signed a memorandum of understanding with the breakaway region of Somaliland.");
+  assert_rel (net, "Ethiopia", "Somaliland", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1947,6 +1956,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/haiti-idioms", test_rel_haiti_idioms);
   g_test_add_func ("/extract/relations/two-leaders", test_rel_two_leaders);
   g_test_add_func ("/extract/actors/nickname-and-particle-given-name", test_nickname_and_particle_given_name);
+  g_test_add_func ("/extract/relations/long-noun-object", test_rel_long_noun_object);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4122,8 +4122,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
               /* "strikes ordered by X": X gave the order, not the target */
               if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which") || tis (s, t, "by"))
                 break;
+              /* "with the breakaway region of Somaliland": "of" and
+               * articles cost nothing */
+              if (!tis (s, t, "of") && !is_determiner (s, t))
+                skipped++;
               t++;
-              skipped++;
             }
         }
         /* "support from Moscow", "the support of Haftar": the giver; but
