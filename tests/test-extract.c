@@ -1552,6 +1552,17 @@ test_rel_long_noun_object (void)
 }
 
 static void
+test_rel_attacked_region (void)
+{
+  /* "an attack on southern X" targets X; "fighting in southern X" is a place */
+  g_autoptr(EntNetwork) net = extract (
+    "Thousands fled after the Tana Front attack on southern Kenya.\n\n"
+    "Fighting in northern Chad displaced thousands, Niger said.");
+  assert_rel (net, "Tana Front", "Kenya", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Niger", "Chad", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1957,6 +1968,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/two-leaders", test_rel_two_leaders);
   g_test_add_func ("/extract/actors/nickname-and-particle-given-name", test_nickname_and_particle_given_name);
   g_test_add_func ("/extract/relations/long-noun-object", test_rel_long_noun_object);
+  g_test_add_func ("/extract/relations/attacked-region", test_rel_attacked_region);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

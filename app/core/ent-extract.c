@@ -1944,6 +1944,25 @@ ends_cue_phrase (Sent *s, guint t)
   return FALSE;
 }
 
+/* "the Hamas attack on southern Israel", "strikes against eastern
+ * Ukraine": a compass word after "on"/"against" an attack names the
+ * region of the state attacked, which is the target */
+static gboolean
+attacked_region (Sent *s, guint w)
+{
+  if (w < 2 || !(tis (s, w, "northern") || tis (s, w, "southern") || tis (s, w, "eastern") ||
+                 tis (s, w, "western") || tis (s, w, "central") || tis (s, w, "northeastern") ||
+                 tis (s, w, "northwestern") || tis (s, w, "southeastern") || tis (s, w, "southwestern")) ||
+      !(tis (s, w - 1, "on") || tis (s, w - 1, "against")))
+    return FALSE;
+  for (guint t = w - 1; t > 0 && w - t < 4; t--)
+    if (s->cue[t - 1] != NULL && s->cue[t - 1]->form == CUE_NOUN &&
+        ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t - 1]->value))->polarity ==
+          ENT_POLARITY_HOSTILE)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mark_places (Sent *s)
 {
@@ -2011,7 +2030,7 @@ mark_places (Sent *s)
       /* "in (northern) Syria", "across Libya" */
       if (p > 0 && tis (s, p - 1, "the"))
         p--;
-      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, p - 1))
+      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, p - 1) && !attacked_region (s, p - 1))
         {
           /* but "the government in Mogadishu", "the authorities in
            * Kabul": the seat names who rules there */
