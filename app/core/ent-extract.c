@@ -74,6 +74,7 @@ typedef struct {
   guint16    *clause;
   guint8     *inq;
   guint16    *wc;        /* WC_* classes of each token, looked up once */
+  guint8     *wid;       /* W_* of each token, W_NONE for other words */
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
@@ -108,11 +109,54 @@ tfold_dup (Sent *s, guint i)
   return g_strndup (tfold (s, i), tok (s, i)->fold_len);
 }
 
+/* The words the rules test most often, each with an id (W_*) that every
+ * token carries in Sent.wid: tis() on one of them compares that id and
+ * not the text. */
+#define FREQUENT_WORDS(X)                                                          \
+  X (COMMA, ",") X (THE, "the") X (OF, "of") X (AND, "and") X (IN, "in") X (BY, "by") \
+  X (A, "a") X (AN, "an") X (FOR, "for") X (FROM, "from") X (TO, "to") X (OR, "or")   \
+  X (ON, "on") X (AT, "at") X (WITH, "with") X (ALSO, "also") X (LPAREN, "(")       \
+  X (RPAREN, ")") X (SEMICOLON, ";") X (IS, "is") X (WAS, "was") X (ARE, "are")     \
+  X (WERE, "were") X (HAS, "has") X (HAVE, "have") X (HAD, "had") X (BEEN, "been")  \
+  X (THAT, "that") X (WHO, "who") X (WHICH, "which") X (HIS, "his") X (HER, "her")  \
+  X (ITS, "its") X (THEIR, "their") X (BETWEEN, "between") X (GOVERNMENT, "government") \
+  X (FORCES, "forces") X (REGIME, "regime") X (REBELS, "rebels") X (SAID, "said")
+
+enum {
+  W_NONE,
+#define W_ENUM(id, word) W_##id,
+  FREQUENT_WORDS (W_ENUM)
+#undef W_ENUM
+  W_N_WORDS
+};
+
+static const char * const frequent_words[W_N_WORDS] = {
+  NULL,
+#define W_TEXT(id, word) word,
+  FREQUENT_WORDS (W_TEXT)
+#undef W_TEXT
+};
+
+/* W_* of @w; folded to a constant when @w is a literal and tis() inlined */
+static inline __attribute__ ((always_inline)) guint
+frequent_word (const char *w)
+{
+#define W_MATCH(id, word) strcmp (w, word) == 0 ? W_##id :
+  return FREQUENT_WORDS (W_MATCH) W_NONE;
+#undef W_MATCH
+}
+
 static inline __attribute__ ((always_inline)) gboolean
 tis (Sent *s, guint i, const char *w)
 {
   EntTok *t;
   const char *f;
+#ifdef __OPTIMIZE__
+  /* only when the compiler knows the id, never a search at run time */
+  guint id = frequent_word (w);
+  if (__builtin_constant_p (id) && id != W_NONE)
+    return i < s->n && s->wid[i] == id;
+#endif
   if (i >= s->n)
     return FALSE;
   t = tok (s, i);
@@ -209,9 +253,24 @@ static const struct {
 #define WC_SLOTS 512   /* a power of two, more than twice the words */
 
 typedef struct {
-  guint64 hash;
-  guint   entry;       /* word_classes index + 1; 0: empty */
+  guint64     hash;
+  const char *word;    /* NULL: empty */
+  guint16     classes;
+  guint8      id;      /* W_* */
 } WcSlot;
+
+static WcSlot *
+word_slot (WcSlot *table, const char *word)
+{
+  guint64 h = ent_hash_bytes (ENT_HASH_INIT, word, strlen (word));
+  gsize i = h & (WC_SLOTS - 1);
+
+  while (table[i].word != NULL && strcmp (table[i].word, word) != 0)
+    i = (i + 1) & (WC_SLOTS - 1);
+  table[i].hash = h;
+  table[i].word = word;
+  return &table[i];
+}
 
 static const WcSlot *
 word_class_table (void)
@@ -219,19 +278,15 @@ word_class_table (void)
   static WcSlot table[WC_SLOTS];
   static gsize ready = 0;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (word_classes) * 2 < WC_SLOTS);
+  G_STATIC_ASSERT ((G_N_ELEMENTS (word_classes) + W_N_WORDS) * 2 < WC_SLOTS);
   G_STATIC_ASSERT (WC_GROUP_HEAD < (1 << 16));   /* Sent.wc holds them in 16 bits */
+  G_STATIC_ASSERT (W_N_WORDS <= 256);            /* Sent.wid holds them in 8 bits */
   if (g_once_init_enter (&ready))
     {
       for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
-        {
-          guint64 h = ent_hash_bytes (ENT_HASH_INIT, word_classes[k].word, strlen (word_classes[k].word));
-          gsize i = h & (WC_SLOTS - 1);
-          while (table[i].entry != 0)
-            i = (i + 1) & (WC_SLOTS - 1);
-          table[i].hash = h;
-          table[i].entry = k + 1;
-        }
+        word_slot (table, word_classes[k].word)->classes |= word_classes[k].classes;
+      for (guint k = W_NONE + 1; k < W_N_WORDS; k++)
+        word_slot (table, frequent_words[k])->id = k;
       g_once_init_leave (&ready, 1);
     }
   return table;
@@ -245,20 +300,23 @@ word_class (Sent *s, guint i)
   return i < s->n ? s->wc[i] : 0;
 }
 
-static guint
+/* Sets the WC_* classes and the W_* id of token @i */
+static void
 lookup_word_class (Sent *s, guint i)
 {
   const WcSlot *table = word_class_table ();
   const EntTok *t = tok (s, i);
 
-  for (gsize k = t->hash & (WC_SLOTS - 1); table[k].entry != 0; k = (k + 1) & (WC_SLOTS - 1))
-    if (table[k].hash == t->hash)
+  s->wc[i] = 0;
+  s->wid[i] = W_NONE;
+  for (gsize k = t->hash & (WC_SLOTS - 1); table[k].word != NULL; k = (k + 1) & (WC_SLOTS - 1))
+    if (table[k].hash == t->hash && strlen (table[k].word) == t->fold_len &&
+        memcmp (table[k].word, tfold (s, i), t->fold_len) == 0)
       {
-        const char *w = word_classes[table[k].entry - 1].word;
-        if (strlen (w) == t->fold_len && memcmp (w, tfold (s, i), t->fold_len) == 0)
-          return word_classes[table[k].entry - 1].classes;
+        s->wc[i] = table[k].classes;
+        s->wid[i] = table[k].id;
+        return;
       }
-  return 0;
 }
 
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
@@ -4965,6 +5023,7 @@ sent_reserve (Sent *s, guint n)
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
   s->wc = g_renew (guint16, s->wc, s->cap);
+  s->wid = g_renew (guint8, s->wid, s->cap);
 }
 
 static void
@@ -4982,6 +5041,7 @@ sent_clear (Sent *s)
   g_free (s->clause);
   g_free (s->inq);
   g_free (s->wc);
+  g_free (s->wid);
   g_array_unref (s->toks);
   g_string_free (s->fold, TRUE);
   g_array_unref (s->ments);
@@ -5027,7 +5087,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   for (guint i = 0; i < s->n; i++)
     {
       s->ment_at[i] = -1;
-      s->wc[i] = lookup_word_class (s, i);
+      lookup_word_class (s, i);
     }
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
