@@ -188,6 +188,8 @@ enum {
   WC_PULL         = 1 << 10,  /* "pulled out of X" */
   WC_PARTICLE     = 1 << 11,  /* inside a personal name: "bin", "al", "van" */
   WC_GROUP_HEAD   = 1 << 12,  /* ends a group's name, used alone later: "the force" */
+  WC_NAME_MOD     = 1 << 13,  /* may open a name capitalised: "Islamic State" */
+  WC_LOWER_HEAD   = 1 << 14,  /* ends a name in lower case: "Haftar forces" */
 };
 
 static const struct {
@@ -248,6 +250,16 @@ static const struct {
   { "union", WC_GROUP_HEAD }, { "party", WC_GROUP_HEAD }, { "court", WC_GROUP_HEAD },
   { "organisation", WC_GROUP_HEAD }, { "organization", WC_GROUP_HEAD }, { "brigade", WC_GROUP_HEAD },
   { "brigades", WC_GROUP_HEAD },
+  { "arab", WC_NAME_MOD }, { "islamic", WC_NAME_MOD }, { "muslim", WC_NAME_MOD }, { "african", WC_NAME_MOD },
+  { "european", WC_NAME_MOD }, { "international", WC_NAME_MOD }, { "gulf", WC_NAME_MOD },
+  { "new", WC_NAME_MOD }, { "national", WC_NAME_MOD }, { "middle", WC_NAME_MOD },
+  { "western", WC_NAME_MOD }, { "eastern", WC_NAME_MOD }, { "northern", WC_NAME_MOD },
+  { "southern", WC_NAME_MOD }, { "central", WC_NAME_MOD }, { "north", WC_NAME_MOD },
+  { "south", WC_NAME_MOD }, { "east", WC_NAME_MOD }, { "west", WC_NAME_MOD },
+  { "government", WC_LOWER_HEAD }, { "forces", WC_LOWER_HEAD }, { "militia", WC_LOWER_HEAD },
+  { "militias", WC_LOWER_HEAD }, { "council", WC_LOWER_HEAD }, { "administration", WC_LOWER_HEAD },
+  { "movement", WC_LOWER_HEAD }, { "company", WC_LOWER_HEAD }, { "group", WC_LOWER_HEAD },
+  { "army", WC_LOWER_HEAD }, { "brigade", WC_LOWER_HEAD }, { "brigades", WC_LOWER_HEAD },
 };
 
 #define WC_SLOTS 512   /* a power of two, more than twice the words */
@@ -975,16 +987,10 @@ name_len (Sent *s, guint i, guint *words)
 
 /* Capitalised adjectives that may open a name: "Northern Rivers
  * Commission", "Islamic State", "African Union". */
-static gboolean
+static inline gboolean
 name_modifier (Sent *s, guint i)
 {
-  static const char * const w[] = { "arab", "islamic", "muslim", "african", "european", "international",
-                                    "gulf", "new", "national", "middle", "western", "eastern",
-                                    "northern", "southern", "central", "north", "south", "east", "west" };
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, i, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, i) & WC_NAME_MOD) != 0;
 }
 
 /* Org name starting at @i: capitalised words joined by of/the/for/and,
@@ -1033,29 +1039,24 @@ org_len (Sent *s, guint i, gboolean *outlet)
   if (!head && last > i && last < s->n && words >= 1)
     {
       /* "National Accord government", "Haftar forces" */
-      static const char * const lower_heads[] = {
-        "government", "forces", "militia", "militias", "council", "administration", "movement",
-        "company", "group", "army", "brigade", "brigades",
-      };
-      for (guint k = 0; k < G_N_ELEMENTS (lower_heads); k++)
-        if (tis (s, last, lower_heads[k]) && !(tok (s, last)->flags & TOK_CAP))
-          {
-            /* not states or demonyms: "the Syrian army" is a government
-             * form, "Russia Turkey army" no name at all; "Fano militias"
-             * is the known group itself */
-            if (s->alen[i] == last - i)
-              return 0;
-            for (guint w = i; w < last; w++)
-              if (s->alen[w] > 0)
-                {
-                  const EntLexNode *node = s->anode[w];
-                  for (guint h = 0; h < node->n_hits; h++)
-                    if (node->hits[h].kind == LEX_ACTOR &&
-                        _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
-                      return 0;
-                }
-            return last + 1 - i;
-          }
+      if ((word_class (s, last) & WC_LOWER_HEAD) && !(tok (s, last)->flags & TOK_CAP))
+        {
+          /* not states or demonyms: "the Syrian army" is a government
+           * form, "Russia Turkey army" no name at all; "Fano militias"
+           * is the known group itself */
+          if (s->alen[i] == last - i)
+            return 0;
+          for (guint w = i; w < last; w++)
+            if (s->alen[w] > 0)
+              {
+                const EntLexNode *node = s->anode[w];
+                for (guint h = 0; h < node->n_hits; h++)
+                  if (node->hits[h].kind == LEX_ACTOR &&
+                      _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
+                    return 0;
+              }
+          return last + 1 - i;
+        }
     }
   if (!head || last - i < 2)
     return 0;
