@@ -73,7 +73,7 @@ typedef struct {
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
-  guint16    *wc;        /* WC_* classes of each token, looked up once */
+  guint32    *wc;        /* WC_* classes of each token, looked up once */
   guint8     *wid;       /* W_* of each token, W_NONE for other words */
   guint       cap;        /* allocated tokens */
 
@@ -109,18 +109,41 @@ tfold_dup (Sent *s, guint i)
   return g_strndup (tfold (s, i), tok (s, i)->fold_len);
 }
 
-/* The words the rules test most often, each with an id (W_*) that every
- * token carries in Sent.wid: tis() on one of them compares that id and
- * not the text. */
-#define FREQUENT_WORDS(X)                                                          \
-  X (COMMA, ",") X (THE, "the") X (OF, "of") X (AND, "and") X (IN, "in") X (BY, "by") \
-  X (A, "a") X (AN, "an") X (FOR, "for") X (FROM, "from") X (TO, "to") X (OR, "or")   \
-  X (ON, "on") X (AT, "at") X (WITH, "with") X (ALSO, "also") X (LPAREN, "(")       \
-  X (RPAREN, ")") X (SEMICOLON, ";") X (IS, "is") X (WAS, "was") X (ARE, "are")     \
-  X (WERE, "were") X (HAS, "has") X (HAVE, "have") X (HAD, "had") X (BEEN, "been")  \
-  X (THAT, "that") X (WHO, "who") X (WHICH, "which") X (HIS, "his") X (HER, "her")  \
-  X (ITS, "its") X (THEIR, "their") X (BETWEEN, "between") X (GOVERNMENT, "government") \
-  X (FORCES, "forces") X (REGIME, "regime") X (REBELS, "rebels") X (SAID, "said")
+/* The words the rules test with tis() most often, each with an id (W_*)
+ * that every token carries in Sent.wid: tis() on one of them compares that
+ * id, not the text.  A word missing here is still compared as text. */
+#define FREQUENT_WORDS(X)                                                                              \
+  X (COMMA, ",") X (THE, "the") X (OF, "of") X (AND, "and") X (IN, "in") X (BY, "by") X (A, "a")       \
+  X (AN, "an") X (FOR, "for") X (FROM, "from") X (TO, "to") X (OR, "or") X (ON, "on") X (AT, "at")     \
+  X (WITH, "with") X (ALSO, "also") X (LPAREN, "(") X (RPAREN, ")") X (SEMICOLON, ";") X (IS, "is")    \
+  X (WAS, "was") X (ARE, "are") X (WERE, "were") X (HAS, "has") X (HAVE, "have") X (HAD, "had")        \
+  X (BEEN, "been") X (THAT, "that") X (WHO, "who") X (WHICH, "which") X (HIS, "his") X (HER, "her")    \
+  X (ITS, "its") X (THEIR, "their") X (BETWEEN, "between") X (GOVERNMENT, "government")                \
+  X (FORCES, "forces") X (REGIME, "regime") X (REBELS, "rebels") X (SAID, "said") X (COLON, ":")       \
+  X (BUT, "but") X (WHILE, "while") X (WHEREAS, "whereas") X (OFF, "off") X (OUT, "out")               \
+  X (QUESTION, "question") X (TABLE, "table") X (NOT, "not") X (WILL, "will") X (WOULD, "would")       \
+  X (HE, "he") X (SHE, "she") X (FEDERAL, "federal") X (TASK, "task") X (FORCE, "force")               \
+  X (TROOPS, "troops") X (RULING, "ruling") X (MILITARY, "military") X (TRANSITIONAL, "transitional")  \
+  X (INTERIM, "interim") X (ARMED, "armed") X (SECURITY, "security") X (CHIEF, "chief")                \
+  X (COMMANDER, "commander") X (SPOKESMAN, "spokesman") X (SPOKESWOMAN, "spokeswoman")                 \
+  X (AGREED, "agreed") X (OFFERED, "offered") X (OFFERS, "offers") X (PLEDGED, "pledged")              \
+  X (PLEDGES, "pledges") X (PROMISED, "promised") X (VOWED, "vowed") X (DEFENCE, "defence")            \
+  X (DEFENSE, "defense") X (REPORTING, "reporting") X (EDITING, "editing") X (WRITING, "writing")      \
+  X (ADDITIONAL, "additional") X (BAR, "|") X (EMBROILED, "embroiled") X (ENGAGED, "engaged")          \
+  X (ENTANGLED, "entangled") X (INVOLVED, "involved") X (LOCKED, "locked") X (MIRED, "mired")          \
+  X (LONG, "long") X (NOW, "now") X (STILL, "still") X (AUTHORITIES, "authorities") X (CITY, "city")   \
+  X (COUNTRY, "country") X (LEADERSHIP, "leadership") X (MEMBER, "member") X (NATION, "nation")        \
+  X (RULERS, "rulers") X (STATE, "state") X (TOWN, "town") X (ABOUT, "about") X (BACK, "back")         \
+  X (BE, "be") X (BECAME, "became") X (BECOMES, "becomes") X (BROKERED, "brokered")                    \
+  X (COLLAPSED, "collapsed") X (CONTACTS, "contacts") X (DETERIORATED, "deteriorated")                 \
+  X (DETERIORATING, "deteriorating") X (DIALOGUE, "dialogue") X (FRAYED, "frayed") X (LAST, "last")    \
+  X (MADE, "made") X (MEDIATED, "mediated") X (MEETINGS, "meetings") X (NEGOTIATIONS, "negotiations")  \
+  X (REMAINED, "remained") X (REMAINS, "remains") X (ROLE, "role") X (SOUR, "sour")                    \
+  X (SOURED, "soured") X (TALKS, "talks") X (THIS, "this") X (UNDER, "under") X (WORSENED, "worsened") \
+  X (WORSENING, "worsening") X (TWO, "two") X (SIDES, "sides") X (REBEL, "rebel")                      \
+  X (PARTIES, "parties") X (OTHER, "other") X (ONE, "one") X (MINISTERS, "ministers") X (IT, "it")     \
+  X (GOVERNMENTS, "governments") X (EACH, "each") X (COUNTRIES, "countries") X (ANOTHER, "another")    \
+  X (PERIOD, ".") X (HYPHEN, "-")
 
 enum {
   W_NONE,
@@ -190,6 +213,8 @@ enum {
   WC_GROUP_HEAD   = 1 << 12,  /* ends a group's name, used alone later: "the force" */
   WC_NAME_MOD     = 1 << 13,  /* may open a name capitalised: "Islamic State" */
   WC_LOWER_HEAD   = 1 << 14,  /* ends a name in lower case: "Haftar forces" */
+  WC_ADJUNCT      = 1 << 15,  /* opens an adverbial phrase: "under a deal" */
+  WC_NOUN_DET     = 1 << 16,  /* before a noun, not a verb: "the support", "with support" */
 };
 
 static const struct {
@@ -260,17 +285,29 @@ static const struct {
   { "militias", WC_LOWER_HEAD }, { "council", WC_LOWER_HEAD }, { "administration", WC_LOWER_HEAD },
   { "movement", WC_LOWER_HEAD }, { "company", WC_LOWER_HEAD }, { "group", WC_LOWER_HEAD },
   { "army", WC_LOWER_HEAD }, { "brigade", WC_LOWER_HEAD }, { "brigades", WC_LOWER_HEAD },
+  { "under", WC_ADJUNCT }, { "during", WC_ADJUNCT }, { "after", WC_ADJUNCT }, { "before", WC_ADJUNCT },
+  { "despite", WC_ADJUNCT }, { "amid", WC_ADJUNCT }, { "since", WC_ADJUNCT }, { "until", WC_ADJUNCT },
+  { "following", WC_ADJUNCT }, { "without", WC_ADJUNCT }, { "within", WC_ADJUNCT }, { "in", WC_ADJUNCT },
+  { "at", WC_ADJUNCT }, { "like", WC_ADJUNCT },
+  { "the", WC_NOUN_DET }, { "a", WC_NOUN_DET }, { "an", WC_NOUN_DET }, { "his", WC_NOUN_DET },
+  { "her", WC_NOUN_DET }, { "its", WC_NOUN_DET }, { "their", WC_NOUN_DET }, { "our", WC_NOUN_DET },
+  { "of", WC_NOUN_DET }, { "for", WC_NOUN_DET }, { "from", WC_NOUN_DET }, { "with", WC_NOUN_DET },
+  { "this", WC_NOUN_DET }, { "that", WC_NOUN_DET }, { "these", WC_NOUN_DET }, { "those", WC_NOUN_DET },
+  { "any", WC_NOUN_DET }, { "no", WC_NOUN_DET }, { "new", WC_NOUN_DET }, { "more", WC_NOUN_DET },
+  { "further", WC_NOUN_DET }, { "such", WC_NOUN_DET }, { "without", WC_NOUN_DET },
 };
 
-#define WC_SLOTS 512   /* a power of two, more than twice the words */
+#define WC_SLOTS 1024  /* a power of two, more than twice the words */
 
 typedef struct {
   guint64     hash;
   const char *word;    /* NULL: empty */
-  guint16     classes;
+  guint32     classes;
   guint8      id;      /* W_* */
 } WcSlot;
 
+/* The slot of @word, claimed when new: a word listed under several
+ * classes, or also a frequent word, has one slot holding all of them */
 static WcSlot *
 word_slot (WcSlot *table, const char *word)
 {
@@ -291,7 +328,6 @@ word_class_table (void)
   static gsize ready = 0;
 
   G_STATIC_ASSERT ((G_N_ELEMENTS (word_classes) + W_N_WORDS) * 2 < WC_SLOTS);
-  G_STATIC_ASSERT (WC_GROUP_HEAD < (1 << 16));   /* Sent.wc holds them in 16 bits */
   G_STATIC_ASSERT (W_N_WORDS <= 256);            /* Sent.wid holds them in 8 bits */
   if (g_once_init_enter (&ready))
     {
@@ -3132,9 +3168,6 @@ negated (Sent *s, guint c, guint16 cl)
 static gboolean
 in_adjunct (Sent *s, guint c)
 {
-  static const char * const w[] = { "under", "during", "after", "before", "despite", "amid",
-                                    "since", "until", "following", "without", "within", "in",
-                                    "at", "like" };
   guint t = c;
 
   while (t > 0 && (is_determiner (s, t - 1) || (is_word (s, t - 1) && !s->cue[t - 1] && !s->cue_v[t - 1] &&
@@ -3155,10 +3188,7 @@ in_adjunct (Sent *s, guint c)
       (tis (s, t - 2, "locked") || tis (s, t - 2, "embroiled") || tis (s, t - 2, "engaged") ||
        tis (s, t - 2, "mired") || tis (s, t - 2, "entangled") || tis (s, t - 2, "involved")))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, t - 1, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, t - 1) & WC_ADJUNCT) != 0;
 }
 
 /* Parties right before a noun: "Russian and regional support",
@@ -4894,9 +4924,6 @@ quit_group (Sent *s)
 static gboolean
 noun_context (Sent *s, guint c)
 {
-  static const char * const det[] = { "the", "a", "an", "his", "her", "its", "their", "our", "of",
-                                      "for", "from", "with", "this", "that", "these", "those", "any",
-                                      "no", "new", "more", "further", "such", "without" };
   guint t = c;
 
   for (guint skipped = 0; t > 0 && skipped <= 2; skipped++)
@@ -4916,9 +4943,8 @@ noun_context (Sent *s, guint c)
           Ment *m = ment (s, s->ment_at[p]);
           return m->form == FORM_ADJ || (tok (s, p)->flags & TOK_UPPER) || skipped > 0;
         }
-      for (guint k = 0; k < G_N_ELEMENTS (det); k++)
-        if (tis (s, p, det[k]))
-          return TRUE;
+      if (word_class (s, p) & WC_NOUN_DET)
+        return TRUE;
       if (!is_word (s, p) || s->cue[p] || s->cue_v[p] || has_kind (s, p, LEX_NEGATION) ||
           tis (s, p, "to") || tis (s, p, "will") || tis (s, p, "would") || tis (s, p, "and") ||
           tis (s, p, "also") || tis (s, p, "not") ||
@@ -5023,7 +5049,7 @@ sent_reserve (Sent *s, guint n)
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
-  s->wc = g_renew (guint16, s->wc, s->cap);
+  s->wc = g_renew (guint32, s->wc, s->cap);
   s->wid = g_renew (guint8, s->wid, s->cap);
 }
 
