@@ -180,6 +180,7 @@ char    *_ent_org_key (const char *name);
 void     _ent_actors_to_network (EntXCtx *ctx, int *map);
 
 /* ent-relations.c */
+/* @cue: NULL or from _ent_intern() */
 void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);
