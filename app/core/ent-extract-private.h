@@ -28,7 +28,6 @@ typedef struct {
   char        *name;          /* canonical */
   GPtrArray   *aliases;       /* surface forms seen, without the name */
   GArray      *alias_hashes;  /* guint64 hash of each alias */
-  guint64      name_hash;     /* 0 until computed */
   int          gaz;           /* gazetteer entry, -1 for rule-found actors */
   char        *sur_skel;      /* people: skeleton of the surname */
   char        *given;         /* people: folded given name, or NULL */
