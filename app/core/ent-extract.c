@@ -302,6 +302,7 @@ static const struct {
 typedef struct {
   guint64     hash;
   const char *word;    /* NULL: empty */
+  gsize       len;
   guint32     classes;
   guint8      id;      /* W_* */
 } WcSlot;
@@ -318,6 +319,7 @@ word_slot (WcSlot *table, const char *word)
     i = (i + 1) & (WC_SLOTS - 1);
   table[i].hash = h;
   table[i].word = word;
+  table[i].len = strlen (word);
   return &table[i];
 }
 
@@ -358,7 +360,7 @@ lookup_word_class (Sent *s, guint i)
   s->wc[i] = 0;
   s->wid[i] = W_NONE;
   for (gsize k = t->hash & (WC_SLOTS - 1); table[k].word != NULL; k = (k + 1) & (WC_SLOTS - 1))
-    if (table[k].hash == t->hash && strlen (table[k].word) == t->fold_len &&
+    if (table[k].hash == t->hash && table[k].len == t->fold_len &&
         memcmp (table[k].word, tfold (s, i), t->fold_len) == 0)
       {
         s->wc[i] = table[k].classes;
@@ -1226,6 +1228,9 @@ bare_government (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
                                         "security forces" };
+  /* called for most tokens: what none of the forms below can start */
+  if (!has_kind (s, i, LEX_GOV_FORM) && !tis (s, i, "government") && !tis (s, i, "federal"))
+    return 0;
   /* "a government task force" */
   if (tis (s, i, "government") && tis (s, i + 1, "task") && tis (s, i + 2, "force") &&
       (i == 0 || (s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))))
@@ -1472,13 +1477,19 @@ find_mentions (Sent *s)
         {
           /* "the army", "government forces": the state the article is about */
           guint bl = bare_government (s, i);
-          guint gl = bl == 0 ? armed_group_phrase (s, i) : 0;
-          if (bl == 0 && gl == 0)
+          guint gl = 0;
+          /* these phrases open with "the", the compound's head never
+           * is it: one test spares most tokens three calls */
+          if (bl == 0 && tis (s, i, "the"))
+            {
+              gl = armed_group_phrase (s, i);
+              if (gl == 0)
+                gl = alliance_phrase (s, i);
+              if (gl == 0)
+                gl = group_head_phrase (s, i);
+            }
+          else if (bl == 0)
             gl = armed_group_after_compound (s, i);
-          if (bl == 0 && gl == 0)
-            gl = alliance_phrase (s, i);
-          if (bl == 0 && gl == 0)
-            gl = group_head_phrase (s, i);
           if (gl > 0)
             {
               i += gl;
@@ -2343,7 +2354,7 @@ mark_clauses (Sent *s)
       if (tis (s, i, ";") || tis (s, i, ":") ||
           (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
                                            tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))) ||
-          and_new_subject (s, i, cl))
+          (tis (s, i, "and") && and_new_subject (s, i, cl)))
         cl++;
       s->clause[i] = cl;
       s->inq[i] = inq;
