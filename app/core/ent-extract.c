@@ -75,6 +75,7 @@ typedef struct {
   guint8     *inq;
   guint32    *wc;        /* WC_* classes of each token, looked up once */
   guint8     *wid;       /* W_* of each token, W_NONE for other words */
+  guint32     wc_any;     /* the classes of all tokens: a pass looking for one can skip */
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
@@ -365,6 +366,7 @@ lookup_word_class (Sent *s, guint i)
       {
         s->wc[i] = table[k].classes;
         s->wid[i] = table[k].id;
+        s->wc_any |= table[k].classes;
         return;
       }
 }
@@ -4706,6 +4708,8 @@ fired_at (Sent *s)
 {
   static EntGazCue fire = { (char *) "fired at", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
 
+  if (!(s->wc_any & WC_FIRE))
+    return;
   for (guint c = 0; c + 2 < s->n; c++)
     {
       guint16 cl = s->clause[c];
@@ -4891,6 +4895,8 @@ quit_group (Sent *s)
 {
   static EntGazCue quit = { (char *) "withdrawal", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
 
+  if (!(s->wc_any & (WC_QUIT | WC_WITHDRAW | WC_PULL)))
+    return;
   for (guint v = 0; v + 1 < s->n; v++)
     {
       guint16 cl = s->clause[v];
@@ -5122,6 +5128,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   memset (s->cue, 0, s->n * sizeof (gpointer));
   memset (s->cuelen_v, 0, s->n);
   memset (s->cue_v, 0, s->n * sizeof (gpointer));
+  s->wc_any = 0;
   for (guint i = 0; i < s->n; i++)
     {
       s->ment_at[i] = -1;
