@@ -1223,16 +1223,12 @@ speaker_state_before (Sent *s, guint i)
   return -1;
 }
 
-/* Length of a government form standing alone ("the army", "the
- * military", "government forces"), 0 if none. */
+/* bare_government() at a government form, "government" or "federal" */
 static guint
-bare_government (Sent *s, guint i)
+bare_government_at (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
                                         "security forces" };
-  /* called for most tokens: what none of the forms below can start */
-  if (!has_kind (s, i, LEX_GOV_FORM) && !tis (s, i, "government") && !tis (s, i, "federal"))
-    return 0;
   /* "a government task force" */
   if (tis (s, i, "government") && tis (s, i + 1, "task") && tis (s, i + 2, "force") &&
       (i == 0 || (s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))))
@@ -1274,6 +1270,17 @@ bare_government (Sent *s, guint i)
         }
     }
   return 0;
+}
+
+/* Length of a government form standing alone ("the army", "the
+ * military", "government forces"), 0 if none.  Asked of most tokens:
+ * what none of the forms can start is told inline. */
+static inline guint
+bare_government (Sent *s, guint i)
+{
+  if (!has_kind (s, i, LEX_GOV_FORM) && !tis (s, i, "government") && !tis (s, i, "federal"))
+    return 0;
+  return bare_government_at (s, i);
 }
 
 static gboolean
