@@ -60,6 +60,8 @@ typedef struct {
 
   GArray     *toks;
   GString    *fold;
+  EntTok     *tk;         /* toks->data, kept once the sentence is tokenized */
+  const char *fold_str;   /* fold->str, likewise: a load less per token asked */
   guint       n;
   /* per token */
   guint32    *kmask;      /* bit (1 << kind): a phrase of that kind starts here */
@@ -95,13 +97,13 @@ ment (Sent *s, int k)
 static inline EntTok *
 tok (Sent *s, guint i)
 {
-  return &g_array_index (s->toks, EntTok, i);
+  return &s->tk[i];
 }
 
 static inline const char *
 tfold (Sent *s, guint i)
 {
-  return s->fold->str + tok (s, i)->fold;
+  return s->fold_str + tok (s, i)->fold;
 }
 
 static char *
@@ -184,7 +186,7 @@ tis (Sent *s, guint i, const char *w)
   if (i >= s->n)
     return FALSE;
   t = tok (s, i);
-  f = s->fold->str + t->fold;
+  f = s->fold_str + t->fold;
   /* first byte first: most comparisons fail there */
   return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
 }
@@ -5132,6 +5134,8 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     }
   _ent_tokenize (s->text, sp->start, sp->end, s->toks, s->fold);
   s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
+  s->tk = (EntTok *) s->toks->data;
+  s->fold_str = s->fold->str;
   if (s->n == 0)
     return;
   sent_reserve (s, s->n);
