@@ -218,6 +218,7 @@ enum {
   WC_LOWER_HEAD   = 1 << 14,  /* ends a name in lower case: "Haftar forces" */
   WC_ADJUNCT      = 1 << 15,  /* opens an adverbial phrase: "under a deal" */
   WC_NOUN_DET     = 1 << 16,  /* before a noun, not a verb: "the support", "with support" */
+  WC_OFF_OUT      = 1 << 17,  /* opens "off the table", "out of the question" */
 };
 
 static const struct {
@@ -298,6 +299,7 @@ static const struct {
   { "this", WC_NOUN_DET }, { "that", WC_NOUN_DET }, { "these", WC_NOUN_DET }, { "those", WC_NOUN_DET },
   { "any", WC_NOUN_DET }, { "no", WC_NOUN_DET }, { "new", WC_NOUN_DET }, { "more", WC_NOUN_DET },
   { "further", WC_NOUN_DET }, { "such", WC_NOUN_DET }, { "without", WC_NOUN_DET },
+  { "off", WC_OFF_OUT }, { "out", WC_OFF_OUT },
 };
 
 #define WC_SLOTS 1024  /* a power of two, more than twice the words */
@@ -3185,6 +3187,8 @@ negated (Sent *s, guint c, guint16 cl)
     }
   /* "normalisation with Israel remained off the table", "... is out of
    * the question" */
+  if (!(s->wc_any & WC_OFF_OUT))
+    return FALSE;
   for (guint t = c + 1; t + 2 < s->n && t < c + 10 && s->clause[t] == cl; t++)
     if ((tis (s, t, "off") && tis (s, t + 1, "the") && tis (s, t + 2, "table")) ||
         (t + 3 < s->n && tis (s, t, "out") && tis (s, t + 1, "of") && tis (s, t + 2, "the") &&
