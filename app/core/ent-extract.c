@@ -65,6 +65,7 @@ typedef struct {
   guint       n;
   /* per token */
   guint32    *kmask;      /* bit (1 << kind): a phrase of that kind starts here */
+  guint32     kind_any;   /* the kinds of all tokens, as wc_any */
   guint8     *klen;       /* n * LEX_N_KINDS lengths */
   const EntLexNode **anode;
   guint8     *alen;
@@ -523,6 +524,7 @@ scan_lexicon (Sent *s)
                         {
                           guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
                           s->kmask[i + k] |= 1u << LEX_PLACE;
+                          s->kind_any |= 1u << LEX_PLACE;
                           if (*kl < l - k)
                             *kl = l - k;
                         }
@@ -546,6 +548,7 @@ scan_lexicon (Sent *s)
                 {
                   guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
                   s->kmask[i] |= 1u << hit->kind;
+                  s->kind_any |= 1u << hit->kind;
                   if (*kl < l)
                     *kl = l;
                 }
@@ -1119,6 +1122,9 @@ org_len (Sent *s, guint i, gboolean *outlet)
 static gboolean
 title_ends_at (Sent *s, guint i, gboolean *leader)
 {
+  /* most sentences have no title or role at all */
+  if (!(s->kind_any & ((1u << LEX_TITLE) | (1u << LEX_ROLE))))
+    return FALSE;
   /* "Trinidad and Tobago's prime minister, Kamla Persad-Bissessar": a
    * state's title, then a comma */
   if (i >= 3 && tis (s, i - 1, ","))
@@ -5144,6 +5150,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     return;
   sent_reserve (s, s->n);
   memset (s->kmask, 0, s->n * sizeof (guint32));
+  s->kind_any = 0;
   memset (s->klen, 0, s->n * LEX_N_KINDS);
   memset (s->alen, 0, s->n);
   memset (s->cuelen, 0, s->n);
