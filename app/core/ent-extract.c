@@ -356,11 +356,11 @@ word_class (Sent *s, guint i)
   return i < s->n ? s->wc[i] : 0;
 }
 
-/* Sets the WC_* classes and the W_* id of token @i */
+/* Sets the WC_* classes and the W_* id of token @i; @table is
+ * word_class_table(), asked once per sentence */
 static void
-lookup_word_class (Sent *s, guint i)
+lookup_word_class (Sent *s, const WcSlot *table, guint i)
 {
-  const WcSlot *table = word_class_table ();
   const EntTok *t = tok (s, i);
 
   s->wc[i] = 0;
@@ -5130,6 +5130,8 @@ span_is_caption (const char *text, const EntSpan *sp)
 static void
 process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
 {
+  const WcSlot *table = word_class_table ();
+
   s->s_start = sp->start;
   s->s_end = sp->end;
   g_array_set_size (s->toks, 0);
@@ -5162,7 +5164,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   for (guint i = 0; i < s->n; i++)
     {
       s->ment_at[i] = -1;
-      lookup_word_class (s, i);
+      lookup_word_class (s, table, i);
     }
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
