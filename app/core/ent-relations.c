@@ -29,6 +29,10 @@ rel_key (guint a, guint b, EntPolarity pol)
 static inline gsize
 rel_hash (guint64 key, gsize mask)
 {
+  /* the low actor sits above bit 34, where the product's bits 20 and up
+   * barely see it: fold it down first, or pairs sharing their high actor
+   * crowd into one run of slots */
+  key ^= key >> 32;
   return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & mask;
 }
 
