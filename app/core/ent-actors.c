@@ -284,7 +284,6 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
       g_ptr_array_add (a->aliases, a->name);
       g_array_append_val (a->alias_hashes, h);
       a->name = g_strdup (full_name);
-      a->name_hash = 0;
       a->armed = 0;
     }
   index_surname (ctx, idx, skel);
@@ -556,8 +555,8 @@ same_text (const char *s, const char *p, gsize n)
   return s[n] == '\0';
 }
 
-/* Records @p (length @n, not NUL-terminated) as an alias unless known;
- * hashes spare most string comparisons. */
+/* Records @p (length @n, not NUL-terminated, no NUL in it) as an alias
+ * unless known; hashes spare most string comparisons. */
 void
 _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
 {
@@ -567,17 +566,15 @@ _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
   if (actor < 0 || p == NULL)
     return;
   a = g_ptr_array_index (ctx->actors, actor);
-  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
-  if (a->name_hash == 0)
-    a->name_hash = ent_hash_bytes (ENT_HASH_INIT, a->name, strlen (a->name));
-  if (h == a->name_hash && same_text (a->name, p, n))
+  /* most mentions repeat the name: a comparison, no hash; a full list
+   * takes nothing, known or not */
+  if (same_text (a->name, p, n) || a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
     return;
+  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
   for (guint i = 0; i < a->aliases->len; i++)
     if (g_array_index (a->alias_hashes, guint64, i) == h &&
         same_text (g_ptr_array_index (a->aliases, i), p, n))
       return;
-  if (a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
-    return;
   g_ptr_array_add (a->aliases, g_strndup (p, n));
   g_array_append_val (a->alias_hashes, h);
 }

@@ -28,7 +28,6 @@ typedef struct {
   char        *name;          /* canonical */
   GPtrArray   *aliases;       /* surface forms seen, without the name */
   GArray      *alias_hashes;  /* guint64 hash of each alias */
-  guint64      name_hash;     /* 0 until computed */
   int          gaz;           /* gazetteer entry, -1 for rule-found actors */
   char        *sur_skel;      /* people: skeleton of the surname */
   char        *given;         /* people: folded given name, or NULL */
@@ -180,6 +179,7 @@ char    *_ent_org_key (const char *name);
 void     _ent_actors_to_network (EntXCtx *ctx, int *map);
 
 /* ent-relations.c */
+/* @cue: NULL or from _ent_intern() */
 void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);

@@ -60,9 +60,12 @@ typedef struct {
 
   GArray     *toks;
   GString    *fold;
+  EntTok     *tk;         /* toks->data, kept once the sentence is tokenized */
+  const char *fold_str;   /* fold->str, likewise: a load less per token asked */
   guint       n;
   /* per token */
   guint32    *kmask;      /* bit (1 << kind): a phrase of that kind starts here */
+  guint32     kind_any;   /* the kinds of all tokens, as wc_any */
   guint8     *klen;       /* n * LEX_N_KINDS lengths */
   const EntLexNode **anode;
   guint8     *alen;
@@ -73,7 +76,9 @@ typedef struct {
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
-  guint16    *wc;        /* WC_* classes of each token, looked up once */
+  guint32    *wc;        /* WC_* classes of each token, looked up once */
+  guint8     *wid;       /* W_* of each token, W_NONE for other words */
+  guint32     wc_any;     /* the classes of all tokens: a pass looking for one can skip */
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
@@ -93,13 +98,13 @@ ment (Sent *s, int k)
 static inline EntTok *
 tok (Sent *s, guint i)
 {
-  return &g_array_index (s->toks, EntTok, i);
+  return &s->tk[i];
 }
 
 static inline const char *
 tfold (Sent *s, guint i)
 {
-  return s->fold->str + tok (s, i)->fold;
+  return s->fold_str + tok (s, i)->fold;
 }
 
 static char *
@@ -108,15 +113,81 @@ tfold_dup (Sent *s, guint i)
   return g_strndup (tfold (s, i), tok (s, i)->fold_len);
 }
 
+/* The words the rules test with tis() most often, each with an id (W_*)
+ * that every token carries in Sent.wid: tis() on one of them compares that
+ * id, not the text.  A word missing here is still compared as text. */
+#define FREQUENT_WORDS(X)                                                                              \
+  X (COMMA, ",") X (THE, "the") X (OF, "of") X (AND, "and") X (IN, "in") X (BY, "by") X (A, "a")       \
+  X (AN, "an") X (FOR, "for") X (FROM, "from") X (TO, "to") X (OR, "or") X (ON, "on") X (AT, "at")     \
+  X (WITH, "with") X (ALSO, "also") X (LPAREN, "(") X (RPAREN, ")") X (SEMICOLON, ";") X (IS, "is")    \
+  X (WAS, "was") X (ARE, "are") X (WERE, "were") X (HAS, "has") X (HAVE, "have") X (HAD, "had")        \
+  X (BEEN, "been") X (THAT, "that") X (WHO, "who") X (WHICH, "which") X (HIS, "his") X (HER, "her")    \
+  X (ITS, "its") X (THEIR, "their") X (BETWEEN, "between") X (GOVERNMENT, "government")                \
+  X (FORCES, "forces") X (REGIME, "regime") X (REBELS, "rebels") X (SAID, "said") X (COLON, ":")       \
+  X (BUT, "but") X (WHILE, "while") X (WHEREAS, "whereas") X (OFF, "off") X (OUT, "out")               \
+  X (QUESTION, "question") X (TABLE, "table") X (NOT, "not") X (WILL, "will") X (WOULD, "would")       \
+  X (HE, "he") X (SHE, "she") X (FEDERAL, "federal") X (TASK, "task") X (FORCE, "force")               \
+  X (TROOPS, "troops") X (RULING, "ruling") X (MILITARY, "military") X (TRANSITIONAL, "transitional")  \
+  X (INTERIM, "interim") X (ARMED, "armed") X (SECURITY, "security") X (CHIEF, "chief")                \
+  X (COMMANDER, "commander") X (SPOKESMAN, "spokesman") X (SPOKESWOMAN, "spokeswoman")                 \
+  X (AGREED, "agreed") X (OFFERED, "offered") X (OFFERS, "offers") X (PLEDGED, "pledged")              \
+  X (PLEDGES, "pledges") X (PROMISED, "promised") X (VOWED, "vowed") X (DEFENCE, "defence")            \
+  X (DEFENSE, "defense") X (REPORTING, "reporting") X (EDITING, "editing") X (WRITING, "writing")      \
+  X (ADDITIONAL, "additional") X (BAR, "|") X (EMBROILED, "embroiled") X (ENGAGED, "engaged")          \
+  X (ENTANGLED, "entangled") X (INVOLVED, "involved") X (LOCKED, "locked") X (MIRED, "mired")          \
+  X (LONG, "long") X (NOW, "now") X (STILL, "still") X (AUTHORITIES, "authorities") X (CITY, "city")   \
+  X (COUNTRY, "country") X (LEADERSHIP, "leadership") X (MEMBER, "member") X (NATION, "nation")        \
+  X (RULERS, "rulers") X (STATE, "state") X (TOWN, "town") X (ABOUT, "about") X (BACK, "back")         \
+  X (BE, "be") X (BECAME, "became") X (BECOMES, "becomes") X (BROKERED, "brokered")                    \
+  X (COLLAPSED, "collapsed") X (CONTACTS, "contacts") X (DETERIORATED, "deteriorated")                 \
+  X (DETERIORATING, "deteriorating") X (DIALOGUE, "dialogue") X (FRAYED, "frayed") X (LAST, "last")    \
+  X (MADE, "made") X (MEDIATED, "mediated") X (MEETINGS, "meetings") X (NEGOTIATIONS, "negotiations")  \
+  X (REMAINED, "remained") X (REMAINS, "remains") X (ROLE, "role") X (SOUR, "sour")                    \
+  X (SOURED, "soured") X (TALKS, "talks") X (THIS, "this") X (UNDER, "under") X (WORSENED, "worsened") \
+  X (WORSENING, "worsening") X (TWO, "two") X (SIDES, "sides") X (REBEL, "rebel")                      \
+  X (PARTIES, "parties") X (OTHER, "other") X (ONE, "one") X (MINISTERS, "ministers") X (IT, "it")     \
+  X (GOVERNMENTS, "governments") X (EACH, "each") X (COUNTRIES, "countries") X (ANOTHER, "another")    \
+  X (PERIOD, ".") X (HYPHEN, "-")
+
+enum {
+  W_NONE,
+#define W_ENUM(id, word) W_##id,
+  FREQUENT_WORDS (W_ENUM)
+#undef W_ENUM
+  W_N_WORDS
+};
+
+static const char * const frequent_words[W_N_WORDS] = {
+  NULL,
+#define W_TEXT(id, word) word,
+  FREQUENT_WORDS (W_TEXT)
+#undef W_TEXT
+};
+
+/* W_* of @w; folded to a constant when @w is a literal and tis() inlined */
+static inline __attribute__ ((always_inline)) guint
+frequent_word (const char *w)
+{
+#define W_MATCH(id, word) strcmp (w, word) == 0 ? W_##id :
+  return FREQUENT_WORDS (W_MATCH) W_NONE;
+#undef W_MATCH
+}
+
 static inline __attribute__ ((always_inline)) gboolean
 tis (Sent *s, guint i, const char *w)
 {
   EntTok *t;
   const char *f;
+#ifdef __OPTIMIZE__
+  /* only when the compiler knows the id, never a search at run time */
+  guint id = frequent_word (w);
+  if (__builtin_constant_p (id) && id != W_NONE)
+    return i < s->n && s->wid[i] == id;
+#endif
   if (i >= s->n)
     return FALSE;
   t = tok (s, i);
-  f = s->fold->str + t->fold;
+  f = s->fold_str + t->fold;
   /* first byte first: most comparisons fail there */
   return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
 }
@@ -144,6 +215,11 @@ enum {
   WC_PULL         = 1 << 10,  /* "pulled out of X" */
   WC_PARTICLE     = 1 << 11,  /* inside a personal name: "bin", "al", "van" */
   WC_GROUP_HEAD   = 1 << 12,  /* ends a group's name, used alone later: "the force" */
+  WC_NAME_MOD     = 1 << 13,  /* may open a name capitalised: "Islamic State" */
+  WC_LOWER_HEAD   = 1 << 14,  /* ends a name in lower case: "Haftar forces" */
+  WC_ADJUNCT      = 1 << 15,  /* opens an adverbial phrase: "under a deal" */
+  WC_NOUN_DET     = 1 << 16,  /* before a noun, not a verb: "the support", "with support" */
+  WC_OFF_OUT      = 1 << 17,  /* opens "off the table", "out of the question" */
 };
 
 static const struct {
@@ -204,14 +280,54 @@ static const struct {
   { "union", WC_GROUP_HEAD }, { "party", WC_GROUP_HEAD }, { "court", WC_GROUP_HEAD },
   { "organisation", WC_GROUP_HEAD }, { "organization", WC_GROUP_HEAD }, { "brigade", WC_GROUP_HEAD },
   { "brigades", WC_GROUP_HEAD },
+  { "arab", WC_NAME_MOD }, { "islamic", WC_NAME_MOD }, { "muslim", WC_NAME_MOD }, { "african", WC_NAME_MOD },
+  { "european", WC_NAME_MOD }, { "international", WC_NAME_MOD }, { "gulf", WC_NAME_MOD },
+  { "new", WC_NAME_MOD }, { "national", WC_NAME_MOD }, { "middle", WC_NAME_MOD },
+  { "western", WC_NAME_MOD }, { "eastern", WC_NAME_MOD }, { "northern", WC_NAME_MOD },
+  { "southern", WC_NAME_MOD }, { "central", WC_NAME_MOD }, { "north", WC_NAME_MOD },
+  { "south", WC_NAME_MOD }, { "east", WC_NAME_MOD }, { "west", WC_NAME_MOD },
+  { "government", WC_LOWER_HEAD }, { "forces", WC_LOWER_HEAD }, { "militia", WC_LOWER_HEAD },
+  { "militias", WC_LOWER_HEAD }, { "council", WC_LOWER_HEAD }, { "administration", WC_LOWER_HEAD },
+  { "movement", WC_LOWER_HEAD }, { "company", WC_LOWER_HEAD }, { "group", WC_LOWER_HEAD },
+  { "army", WC_LOWER_HEAD }, { "brigade", WC_LOWER_HEAD }, { "brigades", WC_LOWER_HEAD },
+  { "under", WC_ADJUNCT }, { "during", WC_ADJUNCT }, { "after", WC_ADJUNCT }, { "before", WC_ADJUNCT },
+  { "despite", WC_ADJUNCT }, { "amid", WC_ADJUNCT }, { "since", WC_ADJUNCT }, { "until", WC_ADJUNCT },
+  { "following", WC_ADJUNCT }, { "without", WC_ADJUNCT }, { "within", WC_ADJUNCT }, { "in", WC_ADJUNCT },
+  { "at", WC_ADJUNCT }, { "like", WC_ADJUNCT },
+  { "the", WC_NOUN_DET }, { "a", WC_NOUN_DET }, { "an", WC_NOUN_DET }, { "his", WC_NOUN_DET },
+  { "her", WC_NOUN_DET }, { "its", WC_NOUN_DET }, { "their", WC_NOUN_DET }, { "our", WC_NOUN_DET },
+  { "of", WC_NOUN_DET }, { "for", WC_NOUN_DET }, { "from", WC_NOUN_DET }, { "with", WC_NOUN_DET },
+  { "this", WC_NOUN_DET }, { "that", WC_NOUN_DET }, { "these", WC_NOUN_DET }, { "those", WC_NOUN_DET },
+  { "any", WC_NOUN_DET }, { "no", WC_NOUN_DET }, { "new", WC_NOUN_DET }, { "more", WC_NOUN_DET },
+  { "further", WC_NOUN_DET }, { "such", WC_NOUN_DET }, { "without", WC_NOUN_DET },
+  { "off", WC_OFF_OUT }, { "out", WC_OFF_OUT },
 };
 
-#define WC_SLOTS 512   /* a power of two, more than twice the words */
+#define WC_SLOTS 1024  /* a power of two, more than twice the words */
 
 typedef struct {
-  guint64 hash;
-  guint   entry;       /* word_classes index + 1; 0: empty */
+  guint64     hash;
+  const char *word;    /* NULL: empty */
+  gsize       len;
+  guint32     classes;
+  guint8      id;      /* W_* */
 } WcSlot;
+
+/* The slot of @word, claimed when new: a word listed under several
+ * classes, or also a frequent word, has one slot holding all of them */
+static WcSlot *
+word_slot (WcSlot *table, const char *word)
+{
+  guint64 h = ent_hash_bytes (ENT_HASH_INIT, word, strlen (word));
+  gsize i = h & (WC_SLOTS - 1);
+
+  while (table[i].word != NULL && strcmp (table[i].word, word) != 0)
+    i = (i + 1) & (WC_SLOTS - 1);
+  table[i].hash = h;
+  table[i].word = word;
+  table[i].len = strlen (word);
+  return &table[i];
+}
 
 static const WcSlot *
 word_class_table (void)
@@ -219,19 +335,14 @@ word_class_table (void)
   static WcSlot table[WC_SLOTS];
   static gsize ready = 0;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (word_classes) * 2 < WC_SLOTS);
-  G_STATIC_ASSERT (WC_GROUP_HEAD < (1 << 16));   /* Sent.wc holds them in 16 bits */
+  G_STATIC_ASSERT ((G_N_ELEMENTS (word_classes) + W_N_WORDS) * 2 < WC_SLOTS);
+  G_STATIC_ASSERT (W_N_WORDS <= 256);            /* Sent.wid holds them in 8 bits */
   if (g_once_init_enter (&ready))
     {
       for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
-        {
-          guint64 h = ent_hash_bytes (ENT_HASH_INIT, word_classes[k].word, strlen (word_classes[k].word));
-          gsize i = h & (WC_SLOTS - 1);
-          while (table[i].entry != 0)
-            i = (i + 1) & (WC_SLOTS - 1);
-          table[i].hash = h;
-          table[i].entry = k + 1;
-        }
+        word_slot (table, word_classes[k].word)->classes |= word_classes[k].classes;
+      for (guint k = W_NONE + 1; k < W_N_WORDS; k++)
+        word_slot (table, frequent_words[k])->id = k;
       g_once_init_leave (&ready, 1);
     }
   return table;
@@ -245,20 +356,24 @@ word_class (Sent *s, guint i)
   return i < s->n ? s->wc[i] : 0;
 }
 
-static guint
-lookup_word_class (Sent *s, guint i)
+/* Sets the WC_* classes and the W_* id of token @i; @table is
+ * word_class_table(), asked once per sentence */
+static void
+lookup_word_class (Sent *s, const WcSlot *table, guint i)
 {
-  const WcSlot *table = word_class_table ();
   const EntTok *t = tok (s, i);
 
-  for (gsize k = t->hash & (WC_SLOTS - 1); table[k].entry != 0; k = (k + 1) & (WC_SLOTS - 1))
-    if (table[k].hash == t->hash)
+  s->wc[i] = 0;
+  s->wid[i] = W_NONE;
+  for (gsize k = t->hash & (WC_SLOTS - 1); table[k].word != NULL; k = (k + 1) & (WC_SLOTS - 1))
+    if (table[k].hash == t->hash && table[k].len == t->fold_len &&
+        memcmp (table[k].word, tfold (s, i), t->fold_len) == 0)
       {
-        const char *w = word_classes[table[k].entry - 1].word;
-        if (strlen (w) == t->fold_len && memcmp (w, tfold (s, i), t->fold_len) == 0)
-          return word_classes[table[k].entry - 1].classes;
+        s->wc[i] = table[k].classes;
+        s->wid[i] = table[k].id;
+        s->wc_any |= table[k].classes;
+        return;
       }
-  return 0;
 }
 
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
@@ -409,6 +524,7 @@ scan_lexicon (Sent *s)
                         {
                           guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
                           s->kmask[i + k] |= 1u << LEX_PLACE;
+                          s->kind_any |= 1u << LEX_PLACE;
                           if (*kl < l - k)
                             *kl = l - k;
                         }
@@ -432,6 +548,7 @@ scan_lexicon (Sent *s)
                 {
                   guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
                   s->kmask[i] |= 1u << hit->kind;
+                  s->kind_any |= 1u << hit->kind;
                   if (*kl < l)
                     *kl = l;
                 }
@@ -922,16 +1039,10 @@ name_len (Sent *s, guint i, guint *words)
 
 /* Capitalised adjectives that may open a name: "Northern Rivers
  * Commission", "Islamic State", "African Union". */
-static gboolean
+static inline gboolean
 name_modifier (Sent *s, guint i)
 {
-  static const char * const w[] = { "arab", "islamic", "muslim", "african", "european", "international",
-                                    "gulf", "new", "national", "middle", "western", "eastern",
-                                    "northern", "southern", "central", "north", "south", "east", "west" };
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, i, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, i) & WC_NAME_MOD) != 0;
 }
 
 /* Org name starting at @i: capitalised words joined by of/the/for/and,
@@ -980,29 +1091,24 @@ org_len (Sent *s, guint i, gboolean *outlet)
   if (!head && last > i && last < s->n && words >= 1)
     {
       /* "National Accord government", "Haftar forces" */
-      static const char * const lower_heads[] = {
-        "government", "forces", "militia", "militias", "council", "administration", "movement",
-        "company", "group", "army", "brigade", "brigades",
-      };
-      for (guint k = 0; k < G_N_ELEMENTS (lower_heads); k++)
-        if (tis (s, last, lower_heads[k]) && !(tok (s, last)->flags & TOK_CAP))
-          {
-            /* not states or demonyms: "the Syrian army" is a government
-             * form, "Russia Turkey army" no name at all; "Fano militias"
-             * is the known group itself */
-            if (s->alen[i] == last - i)
-              return 0;
-            for (guint w = i; w < last; w++)
-              if (s->alen[w] > 0)
-                {
-                  const EntLexNode *node = s->anode[w];
-                  for (guint h = 0; h < node->n_hits; h++)
-                    if (node->hits[h].kind == LEX_ACTOR &&
-                        _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
-                      return 0;
-                }
-            return last + 1 - i;
-          }
+      if ((word_class (s, last) & WC_LOWER_HEAD) && !(tok (s, last)->flags & TOK_CAP))
+        {
+          /* not states or demonyms: "the Syrian army" is a government
+           * form, "Russia Turkey army" no name at all; "Fano militias"
+           * is the known group itself */
+          if (s->alen[i] == last - i)
+            return 0;
+          for (guint w = i; w < last; w++)
+            if (s->alen[w] > 0)
+              {
+                const EntLexNode *node = s->anode[w];
+                for (guint h = 0; h < node->n_hits; h++)
+                  if (node->hits[h].kind == LEX_ACTOR &&
+                      _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
+                    return 0;
+              }
+          return last + 1 - i;
+        }
     }
   if (!head || last - i < 2)
     return 0;
@@ -1021,6 +1127,9 @@ org_len (Sent *s, guint i, gboolean *outlet)
 static gboolean
 title_ends_at (Sent *s, guint i, gboolean *leader)
 {
+  /* most sentences have no title or role at all */
+  if (!(s->kind_any & ((1u << LEX_TITLE) | (1u << LEX_ROLE))))
+    return FALSE;
   /* "Trinidad and Tobago's prime minister, Kamla Persad-Bissessar": a
    * state's title, then a comma */
   if (i >= 3 && tis (s, i - 1, ","))
@@ -1086,7 +1195,7 @@ sentence_is_byline (Sent *s)
   return FALSE;
 }
 
-static gboolean is_speech (Sent *s, guint i);
+static inline gboolean is_speech (Sent *s, guint i);
 
 /* "Israeli Defence Minister Israel Katz said the army would ...": the
  * state of the official speaking before token @i, or -1. */
@@ -1129,10 +1238,9 @@ speaker_state_before (Sent *s, guint i)
   return -1;
 }
 
-/* Length of a government form standing alone ("the army", "the
- * military", "government forces"), 0 if none. */
+/* bare_government() at a government form, "government" or "federal" */
 static guint
-bare_government (Sent *s, guint i)
+bare_government_at (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
                                         "security forces" };
@@ -1177,6 +1285,17 @@ bare_government (Sent *s, guint i)
         }
     }
   return 0;
+}
+
+/* Length of a government form standing alone ("the army", "the
+ * military", "government forces"), 0 if none.  Asked of most tokens:
+ * what none of the forms can start is told inline. */
+static inline guint
+bare_government (Sent *s, guint i)
+{
+  if (!has_kind (s, i, LEX_GOV_FORM) && !tis (s, i, "government") && !tis (s, i, "federal"))
+    return 0;
+  return bare_government_at (s, i);
 }
 
 static gboolean
@@ -1382,13 +1501,19 @@ find_mentions (Sent *s)
         {
           /* "the army", "government forces": the state the article is about */
           guint bl = bare_government (s, i);
-          guint gl = bl == 0 ? armed_group_phrase (s, i) : 0;
-          if (bl == 0 && gl == 0)
+          guint gl = 0;
+          /* these phrases open with "the", the compound's head never
+           * is it: one test spares most tokens three calls */
+          if (bl == 0 && tis (s, i, "the"))
+            {
+              gl = armed_group_phrase (s, i);
+              if (gl == 0)
+                gl = alliance_phrase (s, i);
+              if (gl == 0)
+                gl = group_head_phrase (s, i);
+            }
+          else if (bl == 0)
             gl = armed_group_after_compound (s, i);
-          if (bl == 0 && gl == 0)
-            gl = alliance_phrase (s, i);
-          if (bl == 0 && gl == 0)
-            gl = group_head_phrase (s, i);
           if (gl > 0)
             {
               i += gl;
@@ -2063,16 +2188,14 @@ mark_places (Sent *s)
     }
 }
 
-/* A speech verb used as one: "said" always; a verb that is also a cue
- * ("recalled their ambassadors", "warned Israel") only when it reports
- * ("recalled that", "noted:", "..., reported X"). */
+/* is_speech() of a speech verb @i */
 static gboolean
-is_speech (Sent *s, guint i)
+speech_verb_reports (Sent *s, guint i)
 {
   guint l;
 
   /* "United States" holds "states": a word of a name is no verb */
-  if (!has_kind (s, i, LEX_SPEECH) || s->ment_at[i] >= 0)
+  if (s->ment_at[i] >= 0)
     return FALSE;
   l = kind_len (s, i, LEX_SPEECH);
   /* "declared victory over Israel", "announced sanctions on": an act
@@ -2085,6 +2208,16 @@ is_speech (Sent *s, guint i)
       (tok (s, i + l)->flags & TOK_QUOTE))
     return TRUE;
   return i > 0 && (tis (s, i - 1, ",") || (tok (s, i - 1)->flags & TOK_QUOTE));
+}
+
+/* A speech verb used as one: "said" always; a verb that is also a cue
+ * ("recalled their ambassadors", "warned Israel") only when it reports
+ * ("recalled that", "noted:", "..., reported X").  Asked of every token:
+ * the test most of them fail is inline. */
+static inline gboolean
+is_speech (Sent *s, guint i)
+{
+  return has_kind (s, i, LEX_SPEECH) && speech_verb_reports (s, i);
 }
 
 /* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
@@ -2272,7 +2405,7 @@ mark_clauses (Sent *s)
       if (tis (s, i, ";") || tis (s, i, ":") ||
           (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
                                            tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))) ||
-          and_new_subject (s, i, cl))
+          (tis (s, i, "and") && and_new_subject (s, i, cl)))
         cl++;
       s->clause[i] = cl;
       s->inq[i] = inq;
@@ -3084,6 +3217,8 @@ negated (Sent *s, guint c, guint16 cl)
     }
   /* "normalisation with Israel remained off the table", "... is out of
    * the question" */
+  if (!(s->wc_any & WC_OFF_OUT))
+    return FALSE;
   for (guint t = c + 1; t + 2 < s->n && t < c + 10 && s->clause[t] == cl; t++)
     if ((tis (s, t, "off") && tis (s, t + 1, "the") && tis (s, t + 2, "table")) ||
         (t + 3 < s->n && tis (s, t, "out") && tis (s, t + 1, "of") && tis (s, t + 2, "the") &&
@@ -3097,9 +3232,6 @@ negated (Sent *s, guint c, guint16 cl)
 static gboolean
 in_adjunct (Sent *s, guint c)
 {
-  static const char * const w[] = { "under", "during", "after", "before", "despite", "amid",
-                                    "since", "until", "following", "without", "within", "in",
-                                    "at", "like" };
   guint t = c;
 
   while (t > 0 && (is_determiner (s, t - 1) || (is_word (s, t - 1) && !s->cue[t - 1] && !s->cue_v[t - 1] &&
@@ -3120,10 +3252,7 @@ in_adjunct (Sent *s, guint c)
       (tis (s, t - 2, "locked") || tis (s, t - 2, "embroiled") || tis (s, t - 2, "engaged") ||
        tis (s, t - 2, "mired") || tis (s, t - 2, "entangled") || tis (s, t - 2, "involved")))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (w); k++)
-    if (tis (s, t - 1, w[k]))
-      return TRUE;
-  return FALSE;
+  return (word_class (s, t - 1) & WC_ADJUNCT) != 0;
 }
 
 /* Parties right before a noun: "Russian and regional support",
@@ -4633,6 +4762,8 @@ fired_at (Sent *s)
 {
   static EntGazCue fire = { (char *) "fired at", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
 
+  if (!(s->wc_any & WC_FIRE))
+    return;
   for (guint c = 0; c + 2 < s->n; c++)
     {
       guint16 cl = s->clause[c];
@@ -4818,6 +4949,8 @@ quit_group (Sent *s)
 {
   static EntGazCue quit = { (char *) "withdrawal", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
 
+  if (!(s->wc_any & (WC_QUIT | WC_WITHDRAW | WC_PULL)))
+    return;
   for (guint v = 0; v + 1 < s->n; v++)
     {
       guint16 cl = s->clause[v];
@@ -4862,9 +4995,6 @@ quit_group (Sent *s)
 static gboolean
 noun_context (Sent *s, guint c)
 {
-  static const char * const det[] = { "the", "a", "an", "his", "her", "its", "their", "our", "of",
-                                      "for", "from", "with", "this", "that", "these", "those", "any",
-                                      "no", "new", "more", "further", "such", "without" };
   guint t = c;
 
   for (guint skipped = 0; t > 0 && skipped <= 2; skipped++)
@@ -4884,9 +5014,8 @@ noun_context (Sent *s, guint c)
           Ment *m = ment (s, s->ment_at[p]);
           return m->form == FORM_ADJ || (tok (s, p)->flags & TOK_UPPER) || skipped > 0;
         }
-      for (guint k = 0; k < G_N_ELEMENTS (det); k++)
-        if (tis (s, p, det[k]))
-          return TRUE;
+      if (word_class (s, p) & WC_NOUN_DET)
+        return TRUE;
       if (!is_word (s, p) || s->cue[p] || s->cue_v[p] || has_kind (s, p, LEX_NEGATION) ||
           tis (s, p, "to") || tis (s, p, "will") || tis (s, p, "would") || tis (s, p, "and") ||
           tis (s, p, "also") || tis (s, p, "not") ||
@@ -4991,7 +5120,8 @@ sent_reserve (Sent *s, guint n)
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
-  s->wc = g_renew (guint16, s->wc, s->cap);
+  s->wc = g_renew (guint32, s->wc, s->cap);
+  s->wid = g_renew (guint8, s->wid, s->cap);
 }
 
 static void
@@ -5009,6 +5139,7 @@ sent_clear (Sent *s)
   g_free (s->clause);
   g_free (s->inq);
   g_free (s->wc);
+  g_free (s->wid);
   g_array_unref (s->toks);
   g_string_free (s->fold, TRUE);
   g_array_unref (s->ments);
@@ -5026,6 +5157,8 @@ span_is_caption (const char *text, const EntSpan *sp)
 static void
 process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
 {
+  const WcSlot *table = word_class_table ();
+
   s->s_start = sp->start;
   s->s_end = sp->end;
   g_array_set_size (s->toks, 0);
@@ -5040,10 +5173,13 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     }
   _ent_tokenize (s->text, sp->start, sp->end, s->toks, s->fold);
   s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
+  s->tk = (EntTok *) s->toks->data;
+  s->fold_str = s->fold->str;
   if (s->n == 0)
     return;
   sent_reserve (s, s->n);
   memset (s->kmask, 0, s->n * sizeof (guint32));
+  s->kind_any = 0;
   memset (s->klen, 0, s->n * LEX_N_KINDS);
   memset (s->alen, 0, s->n);
   memset (s->cuelen, 0, s->n);
@@ -5051,10 +5187,11 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   memset (s->cue, 0, s->n * sizeof (gpointer));
   memset (s->cuelen_v, 0, s->n);
   memset (s->cue_v, 0, s->n * sizeof (gpointer));
+  s->wc_any = 0;
   for (guint i = 0; i < s->n; i++)
     {
       s->ment_at[i] = -1;
-      s->wc[i] = lookup_word_class (s, i);
+      lookup_word_class (s, table, i);
     }
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;

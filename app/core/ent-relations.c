@@ -29,6 +29,10 @@ rel_key (guint a, guint b, EntPolarity pol)
 static inline gsize
 rel_hash (guint64 key, gsize mask)
 {
+  /* the low actor sits above bit 34, where the product's bits 20 and up
+   * barely see it: fold it down first, or pairs sharing their high actor
+   * crowd into one run of slots */
+  key ^= key >> 32;
   return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & mask;
 }
 
@@ -132,6 +136,8 @@ _ent_intern (EntXCtx *ctx, const char *p, gsize n)
   return copy;
 }
 
+/* @cue is NULL or a string of _ent_intern(): kept as it is, the callers
+ * intern each cue once, not once per pair it relates */
 void
 _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarity,
                    const char *kind, gboolean directed, guint sentence,
@@ -175,7 +181,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
       if (cue != NULL && (slot->flags & REL_OPEN))
         {
           r = &g_array_index (ctx->relations, EntXRelation, slot->rel - 1);
-          _ent_xrel_evidence (r, r->n_ev - 1)->cue = _ent_intern (ctx, cue, strlen (cue));
+          _ent_xrel_evidence (r, r->n_ev - 1)->cue = cue;
           slot->flags &= ~REL_OPEN;
         }
       return;
@@ -195,7 +201,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   r = &g_array_index (ctx->relations, EntXRelation, slot->rel - 1);
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
-  ev.cue = cue ? _ent_intern (ctx, cue, strlen (cue)) : NULL;
+  ev.cue = cue;
   ev.speaker = speaker;
   if (r->n_ev == 0)
     r->ev0 = ev;
