@@ -674,9 +674,6 @@ note_armed_group (Sent *s, int actor)
   ctx->armed_sent[0] = s->sent;
 }
 
-/* "the rebels", "the group": the armed group named in this or the two
- * sentences before, when no other armed group was named that recently;
- * returns the phrase length (the mention is added) or 0. */
 /* The last armed group is the one "the rebels" means: named in this or
  * the two sentences before with no other one that recently, or the only
  * one the document has named, within six sentences */
@@ -688,6 +685,8 @@ armed_group_clear (EntXCtx *ctx, guint sent)
   return ctx->armed_sent[0] + 2 >= sent && ctx->armed_sent[1] + 2 < sent;
 }
 
+/* "the rebels", "the group": the armed group armed_group_clear() names;
+ * returns the phrase length (the mention is added) or 0. */
 static guint
 armed_group_phrase (Sent *s, guint i)
 {
@@ -803,6 +802,23 @@ note_group_head (Sent *s, guint t0, guint t1, int actor)
   ctx->heads[slot].sent = s->sent;
 }
 
+/* What a group named at [@t0, @t1) leaves to the rest of the story: the
+ * alliance "the alliance" means and, for a mention of its own (@head),
+ * the head word "the force" means */
+static void
+note_story_group (Sent *s, guint t0, guint t1, int actor, gboolean head)
+{
+  EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
+
+  if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
+    {
+      s->ctx->alliance = actor;
+      s->ctx->alliance_sent = s->sent;
+    }
+  if (head)
+    note_group_head (s, t0, t1, actor);
+}
+
 /* "the new force", "the mission", "the council's mandate": the group
  * of that head word named in this or the six sentences before.  The
  * phrase length, or 0 */
@@ -889,13 +905,7 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
                          s->cue[t1 + 2]->form == CUE_AGENT_NOUN));
       if (!owner)
         note_armed_group (s, actor);
-      if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
-        {
-          s->ctx->alliance = actor;
-          s->ctx->alliance_sent = s->sent;
-        }
-      if (record)
-        note_group_head (s, t0, t1, actor);
+      note_story_group (s, t0, t1, actor, record);
     }
   if (record)
     {
@@ -1351,9 +1361,7 @@ appos_title (Sent *s, guint j)
 
 static gboolean title_before (Sent *s, guint i);
 
-/* "the Sudanese Armed Forces", "the Kenya Defence Forces", "the Syrian
- * Arab Army": a state's own army, named after it, is the state (as "the
- * army" is); not "Wagner" or "Africa Corps", which act for a state too */
+/* @w stands in @hay as whole words */
 static gboolean
 contains_word (const char *hay, const char *w)
 {
@@ -1364,6 +1372,9 @@ contains_word (const char *hay, const char *w)
   return FALSE;
 }
 
+/* "the Sudanese Armed Forces", "the Kenya Defence Forces", "the Syrian
+ * Arab Army": a state's own army, named after it, is the state (as "the
+ * army" is); not "Wagner" or "Africa Corps", which act for a state too */
 static gboolean
 national_army (const EntGazetteer *gaz, const EntGazEntry *e)
 {
@@ -1520,9 +1531,11 @@ find_mentions (Sent *s)
               continue;
             }
           int st = bl > 0 ? speaker_state_before (s, i) : -1;
-          if (bl > 0 && (st >= 0 || home_government (s, i) >= 0))
+          if (bl > 0 && st < 0)
+            st = home_government (s, i);
+          if (bl > 0 && st >= 0)
             {
-              add_ment (s, i, i + bl, st >= 0 ? st : home_government (s, i), FORM_GOV, 0.6, TRUE);
+              add_ment (s, i, i + bl, st, FORM_GOV, 0.6, TRUE);
               i += bl;
               continue;
             }
@@ -2220,8 +2233,6 @@ is_speech (Sent *s, guint i)
   return has_kind (s, i, LEX_SPEECH) && speech_verb_reports (s, i);
 }
 
-/* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
- * capitals are a dateline. */
 /* A document, a byline or a dateline starts a story: what the last one
  * said about who struck, which sides talked, whose weapons and which
  * alliance were named no longer holds. */
@@ -2243,6 +2254,17 @@ note_striker (EntXCtx *ctx, int actor, guint sent)
   ctx->striker_sent = sent;
 }
 
+/* The two sides "the two sides", "each side ... the other" mean */
+static void
+note_sides_pair (EntXCtx *ctx, int a, int b, guint sent)
+{
+  ctx->sides[0] = a;
+  ctx->sides[1] = b;
+  ctx->sides_sent = sent;
+}
+
+/* "CAIRO/BEIRUT, Oct. 21 (Agency) -": places that open a paragraph in
+ * capitals are a dateline. */
 static void
 mark_dateline (Sent *s)
 {
@@ -2266,14 +2288,7 @@ mark_dateline (Sent *s)
       Ment *m = ment (s, k);
       EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
       if (m->t0 > end && a->type == ENT_ACTOR_GROUP && !a->outlet)
-        {
-          if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
-            {
-              s->ctx->alliance = m->actor;
-              s->ctx->alliance_sent = s->sent;
-            }
-          note_group_head (s, m->t0, m->t1, m->actor);
-        }
+        note_story_group (s, m->t0, m->t1, m->actor, TRUE);
     }
   for (guint k = 0; k < s->ments->len; k++)
     {
@@ -3003,11 +3018,7 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
         /* "X met Y ... The two leaders agreed": the last two who met or
          * agreed are "the two sides" of what follows */
         if (!e->cue->directed && e->cue->polarity == ENT_POLARITY_ALLY && src->n == 1 && dst->n == 1 && !e->many)
-          {
-            e->s->ctx->sides[0] = a->actor;
-            e->s->ctx->sides[1] = b->actor;
-            e->s->ctx->sides_sent = e->s->sent;
-          }
+          note_sides_pair (e->s->ctx, a->actor, b->actor, e->s->sent);
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
             g_strcmp0 (e->cue->kind, "conflict") == 0 && !(a->flags & M_INDIV))
           note_striker (e->s->ctx, a->actor, e->s->sent);
@@ -3775,7 +3786,7 @@ object_pronoun (Sent *s, guint after, guint16 cl)
   return G_MAXUINT;
 }
 
-static int object_pronoun_referent (Sent *s, guint pron, guint16 cl, const MSet *not);
+static int object_pronoun_referent (Sent *s, guint pron, const MSet *not);
 
 /* What "its" at @pron stands for when it cannot be the subject: the
  * nearest state or group before it that is none of @not; -1. */
@@ -3805,14 +3816,13 @@ pronoun_referent (Sent *s, guint pron, const MSet *not)
   return -1;
 }
 
-/* The object pronoun at @pron of a clause @cl whose source is @not.  "The
+/* The object pronoun at @pron of a clause whose source is @not.  "The
  * military has lost ground since the alliance - A, B and C - launched an
  * offensive against it": a bare "it" in a later clause is the sentence's
  * subject when that is not the source; otherwise the nearest party. */
 static int
-object_pronoun_referent (Sent *s, guint pron, guint16 cl, const MSet *not)
+object_pronoun_referent (Sent *s, guint pron, const MSet *not)
 {
-  (void) cl;
   if (tis (s, pron, "it"))
     {
       int subj = -1;
@@ -3965,9 +3975,7 @@ note_sides (Sent *s)
       u = ment (s, b)->t1;
       if (u < s->n && (tis (s, u, "and") || (tis (s, u, ",") && s->ment_at[MIN (u + 1, s->n - 1)] >= 0)))
         continue;
-      s->ctx->sides[0] = ment (s, a)->actor;
-      s->ctx->sides[1] = ment (s, b)->actor;
-      s->ctx->sides_sent = s->sent;
+      note_sides_pair (s->ctx, ment (s, a)->actor, ment (s, b)->actor, s->sent);
       return;
     }
 }
@@ -4489,7 +4497,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         emit_subject_fallback (s, &src, cl, c);
         if (pron != G_MAXUINT)
           {
-            if (src.n == 0 || (k = object_pronoun_referent (s, pron, cl, &src)) < 0)
+            if (src.n == 0 || (k = object_pronoun_referent (s, pron, &src)) < 0)
               break;
             mset_add (&dst, k);
           }
@@ -4718,7 +4726,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * striker is not */
         if (pron != G_MAXUINT)
           {
-            if (src.n == 0 || (k = object_pronoun_referent (s, pron, cl, &src)) < 0)
+            if (src.n == 0 || (k = object_pronoun_referent (s, pron, &src)) < 0)
               break;
             mset_add (&dst, k);
           }
