@@ -1563,6 +1563,63 @@ test_rel_attacked_region (void)
 }
 
 static void
+test_rel_agents_and_appositions (void)
+{
+  /* "an attack claimed by X on Y": X attacks Y, and "coalition partner
+   * the UAE" makes nobody the UAE's partner; "the Somali militant group"
+   * is the group just named, not Somalia; "against the Ethiopian-backed
+   * Somali army" is against the army, not its backer; "Syrian rebels"
+   * are not Syria; "some of them" is the noun before, not the story's
+   * subject */
+  g_autoptr(EntNetwork) net = extract (
+    "The coalition raids followed an attack claimed by the Houthis on Tuesday on coalition partner "
+    "the United Arab Emirates.\n\n"
+    "Al-Shabaab claimed the ambush near Baidoa. On Friday the Somali militant group began an offensive "
+    "against the Ethiopian-backed Somali army.\n\n"
+    "Syrian rebels attacked Russian bases near Idlib.\n\n"
+    "Prime Minister Nikol Pashinyan signed the accord in Washington.\n\n"
+    "Armenian opposition parties, some of them close to Moscow, criticised the deal.");
+  assert_rel (net, "Houthis", "United Arab Emirates", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Houthis", "United Arab Emirates", ENT_POLARITY_ALLY);
+  assert_rel (net, "Al-Shabaab", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ethiopia", "Somalia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Al-Shabaab", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Somalia", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Syria", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Nikol Pashinyan", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Armenia", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_credits_offices_and_nicknames (void)
+{
+  /* a photo credit in brackets and the wire's closing credits name no
+   * actor; a body's name before an office ends before it ("Air Force
+   * Chief of Staff Colonel X" is X, not a group); a state's own army is
+   * the state by its acronym too; "X, known as Y" is Y, whom the
+   * gazetteer knows, and the list of the backed ends with him */
+  g_autoptr(EntNetwork) net = extract (
+    "Soldiers at a checkpoint near Gao in May, 2022 [File: Hanna Vestergaard/Reuters]\n\n"
+    "The measures named Air Force Chief of Staff Colonel Mamadou Tembely and Deputy Chief of Staff "
+    "Lieutenant Colonel Issa Koroma.\n\n"
+    "The war between the SAF and the RSF is in its second year.\n\n"
+    "The UAE is backing Lt. Gen. Mohamed Hamdan, known as Hemeti, a U.S. official said.\n\n"
+    "(Reporting by Lagos newsroom; Writing by Ruth Okafor; Editing by Tom Hewlett and Ann Mallory)");
+  g_assert_cmpint (find (net, "Hanna Vestergaard"), <, 0);
+  g_assert_cmpint (find (net, "Tom Hewlett"), <, 0);
+  g_assert_cmpint (find (net, "Ann Mallory"), <, 0);
+  g_assert_cmpint (find (net, "Mamadou Tembely"), >=, 0);
+  g_assert_cmpint (find (net, "Issa Koroma"), >=, 0);
+  g_assert_cmpint (find (net, "Sudanese Armed Forces"), <, 0);
+  assert_rel (net, "Sudan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "Mohamed Hamdan"), ==, find (net, "Mohamed Hamdan Dagalo"));
+  assert_rel (net, "United Arab Emirates", "Mohamed Hamdan Dagalo", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United Arab Emirates", "United States", ENT_POLARITY_ALLY);
+  for (guint i = 0; i < net->actors->len; i++)
+    g_assert_null (strstr (((EntActor *) g_ptr_array_index (net->actors, i))->name, "Chief of Staff"));
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -1969,6 +2026,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/nickname-and-particle-given-name", test_nickname_and_particle_given_name);
   g_test_add_func ("/extract/relations/long-noun-object", test_rel_long_noun_object);
   g_test_add_func ("/extract/relations/attacked-region", test_rel_attacked_region);
+  g_test_add_func ("/extract/relations/agents-and-appositions", test_rel_agents_and_appositions);
+  g_test_add_func ("/extract/actors/credits-offices-nicknames", test_credits_offices_and_nicknames);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -220,6 +220,7 @@ enum {
   WC_ADJUNCT      = 1 << 15,  /* opens an adverbial phrase: "under a deal" */
   WC_NOUN_DET     = 1 << 16,  /* before a noun, not a verb: "the support", "with support" */
   WC_OFF_OUT      = 1 << 17,  /* opens "off the table", "out of the question" */
+  WC_ALLY_MOD     = 1 << 18,  /* before a noun like "ally": "its longtime partner" */
 };
 
 static const struct {
@@ -301,6 +302,11 @@ static const struct {
   { "any", WC_NOUN_DET }, { "no", WC_NOUN_DET }, { "new", WC_NOUN_DET }, { "more", WC_NOUN_DET },
   { "further", WC_NOUN_DET }, { "such", WC_NOUN_DET }, { "without", WC_NOUN_DET },
   { "off", WC_OFF_OUT }, { "out", WC_OFF_OUT },
+  { "longtime", WC_ALLY_MOD }, { "staunch", WC_ALLY_MOD }, { "strategic", WC_ALLY_MOD },
+  { "traditional", WC_ALLY_MOD }, { "closest", WC_ALLY_MOD }, { "close", WC_ALLY_MOD },
+  { "natural", WC_ALLY_MOD }, { "trusted", WC_ALLY_MOD }, { "junior", WC_ALLY_MOD },
+  { "senior", WC_ALLY_MOD }, { "regional", WC_ALLY_MOD }, { "historic", WC_ALLY_MOD },
+  { "security", WC_ALLY_MOD }, { "trading", WC_ALLY_MOD }, { "trade", WC_ALLY_MOD },
 };
 
 #define WC_SLOTS 1024  /* a power of two, more than twice the words */
@@ -685,6 +691,49 @@ armed_group_clear (EntXCtx *ctx, guint sent)
   return ctx->armed_sent[0] + 2 >= sent && ctx->armed_sent[1] + 2 < sent;
 }
 
+/* Length of the demonym adjective at token @t ("Yemeni", "South
+ * Sudanese"), 0 if none */
+static guint
+demonym_len (Sent *s, guint t)
+{
+  const EntLexNode *node;
+
+  if (t >= s->n || s->alen[t] == 0 || (node = s->anode[t]) == NULL)
+    return 0;
+  for (guint k = 0; k < node->n_hits; k++)
+    {
+      const EntLexHit *hit = &node->hits[k];
+      if (hit->kind == LEX_ACTOR && hit->form == FORM_ADJ && hit->ntok == s->alen[t] && hit_caps_ok (s, hit, t) &&
+          _ent_gazetteer_entry (s->ctx->gaz, hit->value)->type == ENT_ACTOR_STATE)
+        return hit->ntok;
+    }
+  return 0;
+}
+
+/* Length of a noun for rebels at token @t: "rebels", "rebel group",
+ * "insurgents", "jihadists", "opposition"; 0 if none */
+static guint
+insurgent_noun (Sent *s, guint t)
+{
+  static const char * const nouns[] = { "rebels", "insurgents", "militants", "jihadists", "separatists",
+                                        "opposition", "dissidents", "paramilitaries", "militiamen" };
+  if (t >= s->n)
+    return 0;
+  if (tis (s, t, "rebel") || tis (s, t, "insurgent") || tis (s, t, "jihadist") || tis (s, t, "separatist") ||
+      tis (s, t, "militant") ||
+      tis (s, t, "paramilitary"))
+    {
+      if (tis (s, t + 1, "group") || tis (s, t + 1, "groups") || tis (s, t + 1, "movement") ||
+          tis (s, t + 1, "forces") || tis (s, t + 1, "fighters") || tis (s, t + 1, "alliance"))
+        return 2;
+      return tis (s, t, "paramilitary") ? 1 : 0;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tis (s, t, nouns[k]))
+      return 1;
+  return 0;
+}
+
 /* "the rebels", "the group": the armed group armed_group_clear() names;
  * returns the phrase length (the mention is added) or 0. */
 static guint
@@ -695,9 +744,20 @@ armed_group_phrase (Sent *s, guint i)
                                         "jihadists", "rebel movement" };
   EntXCtx *ctx = s->ctx;
   guint len = 0;
+  guint d;
 
   if (!tis (s, i, "the") || i + 1 >= s->n || ctx->armed_doc != ctx->doc_index + 1 || ctx->armed[0] < 0)
     return 0;
+  /* "the Yemeni rebel group", "the Sudanese paramilitaries": the
+   * demonym says where the group is from, it is not the state */
+  d = demonym_len (s, i + 1);
+  if (d > 0 && (len = insurgent_noun (s, i + 1 + d)) > 0 && armed_group_clear (ctx, s->sent) &&
+      !(i + 1 + d + len < s->n && (tis (s, i + 1 + d + len, "of") || is_cap (s, i + 1 + d + len))))
+    {
+      add_ment (s, i + 1, i + 1 + d + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
+      return 1 + d + len;
+    }
+  len = 0;
   /* "the rebels" after "the M23 rebel group": that group, even with a
    * militia named in between ("the FDLR, a Hutu militia") */
   if (ctx->rebel >= 0 && ctx->rebel_sent + 4 >= s->sent && tis (s, i + 1, "rebels") &&
@@ -723,6 +783,17 @@ armed_group_phrase (Sent *s, guint i)
     return 0;
   add_ment (s, i + 1, i + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
   return len;
+}
+
+/* "-backed", "-funded" at token @t: the party before it is the patron
+ * of a noun phrase ("the Saudi-backed government"), not the phrase;
+ * "Islah-aligned units" are Islah's own */
+static gboolean
+backer_compound (Sent *s, guint t)
+{
+  return t + 1 < s->n && (tok (s, t)->flags & TOK_HYPHEN) &&
+         (tis (s, t + 1, "backed") || tis (s, t + 1, "funded") || tis (s, t + 1, "supported") ||
+          tis (s, t + 1, "sponsored") || tis (s, t + 1, "armed"));
 }
 
 /* "the Iran-backed rebels": the rebels (the group meant as in
@@ -922,6 +993,35 @@ record_inner_leader (Sent *s, guint t0, guint t1, int leader)
   _ent_actor_mention_text (s->ctx, leader, s->text, tok (s, t0)->start, tok (s, t1 - 1)->end, 0.9);
 }
 
+static int gaz_actor_at (Sent *s, guint i, guint8 *form);
+
+/* "Lt. Gen. Mohamed Hamdan, known as Hemeti": the known person that the
+ * nickname after the name at token @t names, or -1 */
+static int
+known_as_actor (Sent *s, guint t)
+{
+  guint8 form;
+  int actor;
+  EntXActor *a;
+
+  if (t < s->n && tis (s, t, ","))
+    t++;
+  if (t < s->n && (tis (s, t, "better") || tis (s, t, "also") || tis (s, t, "widely") || tis (s, t, "popularly")))
+    t++;
+  if (t + 2 < s->n && tis (s, t, "known") && tis (s, t + 1, "as"))
+    t += 2;
+  else if (t + 1 < s->n && (tis (s, t, "nicknamed") || tis (s, t, "alias") || tis (s, t, "aka")))
+    t++;
+  else
+    return -1;
+  if (t + 1 < s->n && (tok (s, t)->flags & TOK_QUOTE))
+    t++;
+  if (s->alen[t] == 0 || (actor = gaz_actor_at (s, t, &form)) < 0)
+    return -1;
+  a = g_ptr_array_index (s->ctx->actors, actor);
+  return a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON ? actor : -1;
+}
+
 /* The actor of gazetteer match at @i: prefers an entry already met. */
 static int
 gaz_actor_at (Sent *s, guint i, guint8 *form)
@@ -1078,6 +1178,12 @@ org_len (Sent *s, guint i, gboolean *outlet)
     {
       if (is_cap (s, j) || (tok (s, j)->flags & TOK_DIGIT))
         {
+          /* "Air Force Chief of Staff Colonel X", "Foreign Ministry
+           * Spokesperson X": the body names an office held by the person
+           * after it */
+          if (j > i && head && has_kind (s, j, LEX_TITLE) && is_cap (s, j + kind_len (s, j, LEX_TITLE)) &&
+              !has_kind (s, j + kind_len (s, j, LEX_TITLE), LEX_ORG_HEAD))
+            return 0;
           if (has_kind (s, j, LEX_ORG_HEAD))
             head = TRUE;
           if (has_kind (s, j, LEX_OUTLET))
@@ -1186,12 +1292,17 @@ sentence_is_byline (Sent *s)
   gsize len = s->s_end - s->s_start;
   const char *t = s->text + s->s_start;
 
+  guint f = 0;
+
   if (s->n == 0)
     return FALSE;
   if (tis (s, 0, "by") && len < 80)
     return TRUE;
-  if ((tis (s, 0, "reporting") || tis (s, 0, "editing") || tis (s, 0, "writing") ||
-       tis (s, 0, "additional")) && g_strstr_len (t, len, " by ") != NULL)
+  /* "(Reporting by ...; Editing by ...)", the credits closing wire copy */
+  if (s->n > 1 && (tis (s, 0, "(") || tis (s, 0, "[")))
+    f = 1;
+  if ((tis (s, f, "reporting") || tis (s, f, "editing") || tis (s, f, "writing") ||
+       tis (s, f, "additional") || tis (s, f, "compiled")) && g_strstr_len (t, len, " by ") != NULL)
     return TRUE;
   if (s->sent < 3 && len < 70 && !s->caption && t[len - 1] != '.')
     {
@@ -1503,6 +1614,18 @@ find_mentions (Sent *s)
       gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
       int doc_actor = -1;
 
+      /* a photo credit names no actor: "[File: Name/Agency]",
+       * "(Photo: Name)" */
+      if ((s->text[tok (s, i)->start] == '[' || s->text[tok (s, i)->start] == '(') && la == 0 &&
+          i + 2 < s->n && tis (s, i + 2, ":") &&
+          (tis (s, i + 1, "file") || tis (s, i + 1, "photo") || tis (s, i + 1, "image") ||
+           tis (s, i + 1, "picture") || tis (s, i + 1, "credit")))
+        {
+          while (i < s->n && !tis (s, i, "]") && !tis (s, i, ")"))
+            i++;
+          continue;
+        }
+
       /* most tokens are lower-case words that start no name; "The" opening
        * a sentence is one too ("The rebels said") */
       if ((!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) ||
@@ -1725,7 +1848,7 @@ find_mentions (Sent *s)
                 }
               /* "Iran's Supreme National Security Council": a known body
                * of that state's government, named as the state's, is the state */
-              if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 && la >= 3 &&
+              if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
                   _ent_gazetteer_entry (ctx->gaz, a->gaz)->acts_for_index >= 0)
                 {
                   const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
@@ -1733,10 +1856,12 @@ find_mentions (Sent *s)
                   gsize sl = strlen (se->name);
                   /* "(U.S.) Central Command" listed as "United States Central
                    * Command": named after its state */
-                  gboolean named_after = strncmp (e->name, se->name, sl) == 0 && e->name[sl] == ' ' &&
+                  gboolean named_after = la >= 3 && strncmp (e->name, se->name, sl) == 0 && e->name[sl] == ' ' &&
                                          state_body_owner (s, i, la, 2) == 2;
+                  /* a state's own army is the state by any of its names,
+                   * "the SAF" too */
                   if (se->type == ENT_ACTOR_STATE &&
-                      (named_after || state_body_owner (s, i, la, 1) == 1 || national_army (ctx->gaz, e)))
+                      (named_after || (la >= 3 && state_body_owner (s, i, la, 1) == 1) || national_army (ctx->gaz, e)))
                     {
                       add_ment (s, i, i + la, _ent_actor_for_entry (ctx, e->acts_for_index), FORM_GOV, 0.9, TRUE);
                       i += la;
@@ -1911,6 +2036,10 @@ find_mentions (Sent *s)
               titled = TRUE;
               leader = TRUE;
             }
+          actor = known_as_actor (s, i + lp);
+          if (actor >= 0)
+            conf = 0.9;
+          if (actor < 0)
           {
             /* the same spelling again in this document: same person */
             gpointer p = g_hash_table_lookup (ctx->name_cache, name);
@@ -2159,8 +2288,9 @@ mark_places (Sent *s)
               continue;
             }
         }
-      /* "Libyan analysts": people from there, not the state */
-      if (m->form == FORM_ADJ && m->t1 < s->n && has_kind (s, m->t1, LEX_ROLE))
+      /* "Libyan analysts": people from there, not the state; "Syrian
+       * rebels" fight it */
+      if (m->form == FORM_ADJ && m->t1 < s->n && (has_kind (s, m->t1, LEX_ROLE) || insurgent_noun (s, m->t1) > 0))
         {
           m->flags |= M_LOC;
           continue;
@@ -2645,6 +2775,12 @@ coord_forward (Sent *s, int k, MSet *out)
       /* "X (XA)": the same actor's acronym, no second party */
       if (m->actor == prev->actor && m->t0 == prev->t1 + 1 && tis (s, prev->t1, "(") && tis (s, m->t1, ")"))
         continue;
+      /* "X, known as Y, ...": one person, and the list ends with him */
+      if (m->actor == prev->actor && m->t0 >= 2 && m->t0 <= prev->t1 + 4 &&
+          (tis (s, m->t0 - 1, "as") || tis (s, m->t0 - 1, "nicknamed") ||
+           ((tok (s, m->t0 - 1)->flags & TOK_QUOTE) && m->t0 >= 3 &&
+            (tis (s, m->t0 - 2, "as") || tis (s, m->t0 - 2, "nicknamed")))))
+        break;
       if (!gap_coordinates (s, prev->t1, m->t0))
         break;
       if (is_party (m))
@@ -2736,6 +2872,27 @@ person_after_title (Sent *s, guint t)
   return j;
 }
 
+/* "coalition partner the UAE", "longtime ally Belarus": a noun like
+ * "ally" at @t set before a party as its title; the token of the party,
+ * or G_MAXUINT */
+static guint
+appositive_title (Sent *s, guint t)
+{
+  guint u = t;
+
+  if (u + 1 < s->n && ((s->cue[u] && s->cue[u]->form == CUE_NOUN && !s->cue_v[u]) ||
+                       (word_class (s, u) & WC_ALLY_MOD)))
+    u++;
+  if (!(s->cue[u] && s->cue[u]->form == CUE_AGENT_NOUN) || (tok (s, u)->flags & TOK_POSS))
+    return G_MAXUINT;
+  u++;
+  if (u < s->n && tis (s, u, "the"))
+    u++;
+  if (u < s->n && s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])))
+    return u;
+  return G_MAXUINT;
+}
+
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
@@ -2748,6 +2905,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       if (s->ment_at[t] >= 0)
         {
           Ment *m = ment (s, s->ment_at[t]);
+          /* "against the Saudi-backed Yemeni army": the party the
+           * compound qualifies, and none for "Saudi-backed forces" */
+          if (is_party (m) && backer_compound (s, m->t1))
+            {
+              int k = party_after (s, m->t1 + 2, cl, 3);
+              return k >= 0 && !backer_compound (s, ment (s, k)->t1) ? k : -1;
+            }
           if (is_party (m))
             return s->ment_at[t];
           if ((m->flags & M_LOC) && (j = person_after_title (s, m->t1)) != G_MAXUINT)
@@ -2763,6 +2927,12 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
+      /* "attacked coalition partner the UAE" */
+      if ((j = appositive_title (s, t)) != G_MAXUINT)
+        {
+          t = j - 1;
+          continue;
+        }
       /* scare quotes: "accused the \"Kiev regime\"" */
       if ((tok (s, t)->flags & TOK_QUOTE) && !s->inq[t] && s->text[tok (s, t)->start] != '\'')
         continue;
@@ -3041,8 +3211,10 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   if (set->n > 0)
     return;
   for (guint t = 0; t < c; t++)
-    if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN))
+    if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN) &&
+        !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")))
       {
+        /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
         /* "X was founded in 2007, and it is owned by ...": the subject
          * that opens the sentence */
@@ -3787,6 +3959,7 @@ object_pronoun (Sent *s, guint after, guint16 cl)
 }
 
 static int object_pronoun_referent (Sent *s, guint pron, const MSet *not);
+static gboolean agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *dst);
 
 /* What "its" at @pron stands for when it cannot be the subject: the
  * nearest state or group before it that is none of @not; -1. */
@@ -4143,6 +4316,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
       {
         MSet mods = { 0 }, owners = { 0 };
         int poss;
+        gboolean appos = FALSE;
+        guint at;
         noun_modifiers (s, c, &mods);
         {
           /* the possessor precedes the modifiers: "his Emirati and Saudi allies" */
@@ -4161,11 +4336,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_forward (s, k, &owners);
         if (tis (s, after, ",") && (k = party_after (s, after + 1, cl, 3)) >= 0)
           coord_forward (s, k, &mods);   /* "Haftar's allies, the Emiratis" */
-        else if (after < s->n && s->ment_at[after] >= 0 && is_party (ment (s, s->ment_at[after])))
-          coord_forward (s, s->ment_at[after], &mods);   /* "its ally Hezbollah" */
+        else if ((at = appositive_title (s, c)) != G_MAXUINT && at <= after + 1)
+          {
+            /* "its ally Hezbollah", "coalition partner the UAE": the
+             * party so titled, whose partner is only the possessor */
+            coord_forward (s, s->ment_at[at], &mods);
+            appos = TRUE;
+          }
         if (mods.n > 0 && owners.n > 0)
           emit_pairs (&e, &mods, &owners, TRUE);
-        else if (mods.n > 0)
+        else if (mods.n > 0 && !appos)
           {
             /* "between X and Y is the Russian supporter": of the actors
              * before it in the clause */
@@ -4222,6 +4402,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
               }
             src.n = 0;
           }
+        if (agent_and_target (s, c, after, cl, &src, &dst))
+          {
+            emit_pairs (&e, &src, &dst, TRUE);
+            break;
+          }
         noun_modifiers (s, c, &src);
         if (src.n == 0)
           {
@@ -4255,6 +4440,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
               if (s->ment_at[t] >= 0)
                 {
                   Ment *m = ment (s, s->ment_at[t]);
+                  if (is_party (m) && backer_compound (s, m->t1))
+                    {
+                      /* "an offensive against the Saudi-backed army" */
+                      if ((k = party_after (s, t, cl, 6)) >= 0)
+                        coord_forward (s, k, &dst);
+                      break;
+                    }
                   if (is_party (m))
                     {
                       coord_forward (s, s->ment_at[t], &dst);
@@ -4266,6 +4458,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 }
               if (tis (s, t, "from"))
                 from = TRUE;
+              /* "backing Lt. Gen. X": the person after the titles */
+              {
+                guint j = person_after_title (s, t);
+                if (j != G_MAXUINT)
+                  {
+                    t = j;
+                    continue;
+                  }
+              }
               /* "the Moscow-led bloc warned Armenia": a verb of its own
                * ends the noun phrase; what follows is that verb's object */
               if ((s->cue[t] == NULL && s->cue_v[t] != NULL) ||
@@ -5024,6 +5225,11 @@ noun_context (Sent *s, guint c)
         }
       if (word_class (s, p) & WC_NOUN_DET)
         return TRUE;
+      /* "coalition partner", "its longtime ally": a noun after a noun or
+       * an adjective of partners */
+      if (skipped == 0 && ((s->cue[p] && s->cue[p]->form == CUE_NOUN && !s->cue_v[p]) ||
+                           (word_class (s, p) & WC_ALLY_MOD)))
+        return TRUE;
       if (!is_word (s, p) || s->cue[p] || s->cue_v[p] || has_kind (s, p, LEX_NEGATION) ||
           tis (s, p, "to") || tis (s, p, "will") || tis (s, p, "would") || tis (s, p, "and") ||
           tis (s, p, "also") || tis (s, p, "not") ||
@@ -5032,6 +5238,49 @@ noun_context (Sent *s, guint c)
         return FALSE;
       t = p;
     }
+  return FALSE;
+}
+
+/* "an attack by the Houthis on the UAE", "strikes claimed by X on
+ * Monday against Y", "support by Russia for Y": the noun cue at @c names
+ * its agent after "by" and its target after a preposition.  Fills @src
+ * and @dst and returns TRUE when both are found. */
+static gboolean
+agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *dst)
+{
+  const EntGazCue *cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue[c]->value);
+  guint t = after;
+  int k;
+
+  if (t + 1 < s->n && (tis (s, t, "claimed") || tis (s, t, "launched") || tis (s, t, "mounted") ||
+                       tis (s, t, "staged") || tis (s, t, "conducted") || tis (s, t, "ordered")))
+    t++;
+  else if (t + 2 < s->n && tis (s, t, "carried") && tis (s, t + 1, "out"))
+    t += 2;
+  /* "claimed", a speech verb, opens a clause of its own */
+  if (t + 1 < s->n && t > after)
+    cl = s->clause[t + 1];
+  if (!tis (s, t, "by") || (k = party_after (s, t + 1, cl, 3)) < 0)
+    return FALSE;
+  coord_forward (s, k, src);
+  t = ment (s, src->m[src->n - 1])->t1;
+  /* "on Monday", "last week", "overnight" */
+  if (t + 1 < s->n && (tis (s, t, "on") || tis (s, t, "last") || tis (s, t, "this") || tis (s, t, "early") ||
+                       tis (s, t, "late")) &&
+      s->ment_at[t + 1] < 0 && is_word (s, t + 1) && (tok (s, t + 1)->flags & TOK_CAP || !tis (s, t, "on")))
+    t += 2;
+  else if (t < s->n && tis (s, t, "overnight"))
+    t++;
+  if (t + 1 < s->n &&
+      (cue->polarity == ENT_POLARITY_HOSTILE
+         ? (tis (s, t, "on") || tis (s, t, "against") || tis (s, t, "targeting") || tis (s, t, "at"))
+         : (tis (s, t, "for") || tis (s, t, "to") || tis (s, t, "with"))) &&
+      (k = party_after (s, t + 1, cl, 4)) >= 0)
+    {
+      coord_forward (s, k, dst);
+      return TRUE;
+    }
+  src->n = 0;
   return FALSE;
 }
 
@@ -5061,6 +5310,11 @@ find_relations (Sent *s)
             s->cuelen[c] = s->cuelen_v[c];
           }
         cue_end = c + s->cuelen[c];
+        /* "coalition partner the UAE": the first noun qualifies the
+         * second, which says what the party is */
+        if (s->cue[c]->form == CUE_NOUN && cue_end < s->n && s->cue[cue_end] &&
+            s->cue[cue_end]->form == CUE_AGENT_NOUN && appositive_title (s, c) != G_MAXUINT)
+          continue;
         apply_cue (s, c, s->cuelen[c]);
       }
 
