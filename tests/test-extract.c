@@ -1620,6 +1620,31 @@ test_credits_offices_and_nicknames (void)
 }
 
 static void
+test_rel_relatives_rows_and_places (void)
+{
+  /* "its" after a closed relative clause is the one the clause
+   * describes; "tensions with X" are hostile, a row "ended" is not; a
+   * "London-based" centre is no British actor; a correspondents' line
+   * is a byline; "his Armenian counterpart X" is a person */
+  g_autoptr(EntNetwork) net = extract (
+    "Correspondents Lena Hovsepian (Yerevan) and Rauf Aliyev (Baku)\n\n"
+    "Egypt, which has long-running tensions with Ethiopia over the Nile dam, voiced its support for "
+    "Somalia.\n\n"
+    "Qatar brokered the deal, which ended a year-long row over Bahrain's fishing rights.\n\n"
+    "\"It is a war of attrition,\" said Sami Haddad, an analyst at a London-based research centre.\n\n"
+    "Foreign Minister Jeyhun Bayramov met his Armenian counterpart Ararat Mirzoyan in Geneva.");
+  assert_rel (net, "Egypt", "Somalia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ethiopia", "Somalia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Qatar", "Bahrain", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "United Kingdom"), <, 0);
+  g_assert_cmpint (find (net, "Lena Hovsepian"), <, 0);
+  g_assert_cmpint (find (net, "Rauf Aliyev"), <, 0);
+  g_assert_cmpint (find (net, "Ararat Mirzoyan"), >=, 0);
+  assert_rel (net, "Jeyhun Bayramov", "Ararat Mirzoyan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2028,6 +2053,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/attacked-region", test_rel_attacked_region);
   g_test_add_func ("/extract/relations/agents-and-appositions", test_rel_agents_and_appositions);
   g_test_add_func ("/extract/actors/credits-offices-nicknames", test_credits_offices_and_nicknames);
+  g_test_add_func ("/extract/relations/relatives-rows-places", test_rel_relatives_rows_and_places);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1304,6 +1304,10 @@ sentence_is_byline (Sent *s)
   if ((tis (s, f, "reporting") || tis (s, f, "editing") || tis (s, f, "writing") ||
        tis (s, f, "additional") || tis (s, f, "compiled")) && g_strstr_len (t, len, " by ") != NULL)
     return TRUE;
+  /* "Correspondents Name (City) and Name (City)" */
+  if ((tis (s, 0, "correspondent") || tis (s, 0, "correspondents") || tis (s, 0, "reporter") ||
+       tis (s, 0, "reporters")) && (tok (s, 0)->flags & TOK_CAP) && len < 120 && t[len - 1] != '.')
+    return TRUE;
   if (s->sent < 3 && len < 70 && !s->caption && t[len - 1] != '.')
     {
       /* "Name Surname - City" */
@@ -2246,6 +2250,21 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
+      /* "his Armenian counterpart Ararat Mirzoyan": an office held by
+       * the person named after it */
+      if (m->form == FORM_GOV && m->t1 < s->n && has_kind (s, m->t1 - 1, LEX_TITLE) && s->ment_at[m->t1] >= 0 &&
+          (ment (s, s->ment_at[m->t1])->flags & M_INDIV))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
+      /* "a London-based policy centre": where it sits */
+      if (m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
+          (tis (s, m->t1 + 1, "based") || tis (s, m->t1 + 1, "headquartered")))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
       /* "trade blame at UN", "spoke at the EU summit": an international
        * body named as the venue, unless something was fired at it */
       if (p >= 1 && (tis (s, p - 1, "at") || (p >= 2 && tis (s, p - 1, "the") && tis (s, p - 2, "at"))))
@@ -2920,6 +2939,12 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               t = j - 1;
               continue;
             }
+          if ((m->flags & M_LOC) && m->form == FORM_GOV && m->t1 < s->n && s->ment_at[m->t1] >= 0 &&
+              (ment (s, s->ment_at[m->t1])->flags & M_INDIV))
+            {
+              t = m->t1 - 1;   /* "met his Armenian counterpart X" */
+              continue;
+            }
           if (m->flags & M_LOC)
             return -1;
           t = m->t1 - 1;
@@ -3137,6 +3162,16 @@ possessor_before (Sent *s, guint t)
             guint p = m->t0;
             if (!is_party (m) || (indiv && !(m->flags & M_INDIV)))
               continue;
+            /* "Egypt, which has tensions with Ethiopia, voiced its
+             * support": the one the relative clause describes */
+            {
+              guint rel = closed_relative_at (s, m->t0, t - 1);
+              if (rel != G_MAXUINT)
+                {
+                  k = rel;
+                  continue;
+                }
+            }
             /* "The UAE has violated the sovereignty of Sudan through its
              * proxy": not the party inside an "of" phrase, when another
              * party comes before it in the clause */
@@ -4309,6 +4344,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
 
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_PART) && reciprocal_sides (&e, c, cl))
     goto done;
+  /* "the accord, which ended a year-long row over X": a quarrel ended */
+  if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_HOSTILE)
+    for (guint t = c; t > 0 && c - t < 6 && s->ment_at[t - 1] < 0 && !tis (s, t - 1, ","); t--)
+      if (tis (s, t - 1, "ended") || tis (s, t - 1, "resolved") || tis (s, t - 1, "settled") ||
+          tis (s, t - 1, "defused"))
+        goto done;
 
   switch (hit->form)
     {
