@@ -1645,6 +1645,33 @@ test_rel_relatives_rows_and_places (void)
 }
 
 static void
+test_rel_fighters_and_denied_charges (void)
+{
+  /* "X-backed fighters from the Y Front" back Y, and a participle after
+   * the comma is the subject's; "the Lebanese group that fights for
+   * Damascus" is on Syria's side and no Lebanese state; "a charge X
+   * rejects" sets X against nobody; "its NATO ally" is a member, not
+   * NATO */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkish-backed fighters from the National Front for Liberation retook Saraqeb on Monday with cover "
+    "from Turkish artillery, fighting alongside HTS units.\n\n"
+    "Hezbollah, the Lebanese group that fights for Damascus, said two of its fighters were killed.\n\n"
+    "Pristina accuses Serbia of arming the gang, a charge Vucic rejects.\n\n"
+    "The U.S. envoy said Washington stood by its NATO ally.");
+  assert_rel (net, "Turkey", "National Front for Liberation", ENT_POLARITY_ALLY);
+  assert_rel (net, "National Front for Liberation", "Hayat Tahrir al-Sham", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Turkey", "Hayat Tahrir al-Sham", ENT_POLARITY_ALLY);
+  assert_rel (net, "Hezbollah", "Syria", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Hezbollah", "Syria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Lebanon", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Lebanon", "Syria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kosovo", "Serbia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Serbia", "Aleksandar Vucic", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kosovo", "Aleksandar Vucic", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "North Atlantic Treaty Organization", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2054,6 +2081,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/agents-and-appositions", test_rel_agents_and_appositions);
   g_test_add_func ("/extract/actors/credits-offices-nicknames", test_credits_offices_and_nicknames);
   g_test_add_func ("/extract/relations/relatives-rows-places", test_rel_relatives_rows_and_places);
+  g_test_add_func ("/extract/relations/fighters-and-denied-charges", test_rel_fighters_and_denied_charges);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2309,7 +2309,12 @@ mark_places (Sent *s)
         }
       /* "Libyan analysts": people from there, not the state; "Syrian
        * rebels" fight it */
-      if (m->form == FORM_ADJ && m->t1 < s->n && (has_kind (s, m->t1, LEX_ROLE) || insurgent_noun (s, m->t1) > 0))
+      if (m->form == FORM_ADJ && m->t1 < s->n &&
+          (has_kind (s, m->t1, LEX_ROLE) || insurgent_noun (s, m->t1) > 0 ||
+           /* "Hezbollah, the Lebanese group": where it is from */
+           (m->t0 > 0 && tis (s, m->t0 - 1, "the") &&
+            (tis (s, m->t1, "group") || tis (s, m->t1, "movement") || tis (s, m->t1, "militia") ||
+             tis (s, m->t1, "faction") || tis (s, m->t1, "organisation") || tis (s, m->t1, "organization")))))
         {
           m->flags |= M_LOC;
           continue;
@@ -2891,6 +2896,21 @@ person_after_title (Sent *s, guint t)
   return j;
 }
 
+static int party_after (Sent *s, guint from, guint16 cl, guint limit);
+
+/* The party an "X-backed" compound qualifies, from token @after: "the
+ * Iran-backed Houthis", "Turkish-backed fighters from the X Front"; -1 */
+static int
+backed_phrase (Sent *s, guint after, guint16 cl)
+{
+  int k = party_after (s, after, cl, 3);
+
+  if (k < 0 && after + 2 < s->n && (word_class (s, after) & WC_PART_OF) &&
+      (tis (s, after + 1, "from") || tis (s, after + 1, "of")))
+    k = party_after (s, after + 2, cl, 3);
+  return k;
+}
+
 /* "coalition partner the UAE", "longtime ally Belarus": a noun like
  * "ally" at @t set before a party as its title; the token of the party,
  * or G_MAXUINT */
@@ -2926,6 +2946,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           Ment *m = ment (s, s->ment_at[t]);
           /* "against the Saudi-backed Yemeni army": the party the
            * compound qualifies, and none for "Saudi-backed forces" */
+          /* "stood by its NATO ally": the ally, a member unnamed */
+          if (is_party (m) && m->t1 < s->n && s->cue[m->t1] && s->cue[m->t1]->form == CUE_AGENT_NOUN &&
+              !(tok (s, m->t1 - 1)->flags & TOK_POSS) && m->t0 > 0 &&
+              (tis (s, m->t0 - 1, "its") || tis (s, m->t0 - 1, "their") || tis (s, m->t0 - 1, "his") ||
+               tis (s, m->t0 - 1, "her")) &&
+              appositive_title (s, m->t1) == G_MAXUINT)
+            return -1;
           if (is_party (m) && backer_compound (s, m->t1))
             {
               int k = party_after (s, m->t1 + 2, cl, 3);
@@ -3133,7 +3160,9 @@ clause_subject (Sent *s, guint16 cl, guint before)
           /* "... with Israel and warned": an object, not a subject */
           while (p > 0 && is_determiner (s, p - 1))
             p--;
-          if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of"))
+          /* but "Fighters from the X Front retook ...": X's own */
+          if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of") &&
+              !(p >= 2 && tis (s, p - 1, "from") && (word_class (s, p - 2) & WC_PART_OF)))
             return -1;
           return is_party (m) ? s->ment_at[t] : -1;
         }
@@ -4284,6 +4313,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
     gsize a = tok (s, c)->start, b = tok (s, c + cl_len - 1)->end;
     e.cue_text = _ent_intern (s->ctx, s->text + a, b - a);
   }
+  /* "the Lebanese group that fights for Damascus": on its side */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && after + 1 < s->n &&
+      tis (s, after, "for") && (tprefix (s, c, "fight") || tprefix (s, c, "fought")) &&
+      party_after (s, after + 1, cl, 2) >= 0)
+    {
+      static EntGazCue fights_for = { (char *) "fights for", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+      e.cue = &fights_for;
+    }
   /* "cut diplomatic ties with", "suspended cooperation": a break */
   if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
     {
@@ -4344,6 +4381,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
 
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_PART) && reciprocal_sides (&e, c, cl))
     goto done;
+  /* "a charge Turkish officials reject": an accusation denied */
+  if (g_strcmp0 (cue->kind, "accusation") == 0 && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
+    for (guint t = after; t < s->n && t < after + 5 && !tis (s, t, ",") && !tis (s, t, "."); t++)
+      if (tprefix (s, t, "reject") || tprefix (s, t, "denie") || tprefix (s, t, "deny") ||
+          tprefix (s, t, "dismiss"))
+        goto done;
   /* "the accord, which ended a year-long row over X": a quarrel ended */
   if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_HOSTILE)
     for (guint t = c; t > 0 && c - t < 6 && s->ment_at[t - 1] < 0 && !tis (s, t - 1, ","); t--)
@@ -4372,7 +4415,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
           poss = possessor_before (s, first);
         }
         if (poss >= 0)
-          mset_add (&owners, poss);
+          {
+            /* "its NATO ally": the body both belong to, not the ally */
+            guint kept = 0;
+            mset_add (&owners, poss);
+            for (guint i = 0; i < mods.n; i++)
+              {
+                EntXActor *a = g_ptr_array_index (s->ctx->actors, ment (s, mods.m[i])->actor);
+                const char *kind = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind : NULL;
+                if (!(kind && (g_str_equal (kind, "alliance") || g_str_equal (kind, "international-organisation"))))
+                  mods.m[kept++] = mods.m[i];
+              }
+            mods.n = kept;
+          }
         if (after + 1 < s->n && tis (s, after, "of") && (k = party_after (s, after + 1, cl, 3)) >= 0)
           coord_forward (s, k, &owners);
         if (tis (s, after, ",") && (k = party_after (s, after + 1, cl, 3)) >= 0)
@@ -4624,7 +4679,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0 &&
-            (k = party_after (s, after, cl, 3)) >= 0)
+            (k = backed_phrase (s, after, cl)) >= 0)
           {
             mset_add (&src, s->ment_at[c - 2]);
             mset_add (&dst, k);
@@ -4721,6 +4776,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_backward (s, k, &src);  /* "accused X of stealing gold with the backing of Y" */
         else if (g_str_has_prefix (e.cue_text, "with the ") && (k = clause_subject (s, cl, c)) >= 0)
           coord_forward (s, k, &src);   /* "X took the city with the help of Y" */
+        else if (c > 0 && tis (s, c - 1, ",") && tok (s, c)->fold_len > 4 &&
+                 memcmp (tfold (s, c) + tok (s, c)->fold_len - 3, "ing", 3) == 0 &&
+                 (k = clause_subject (s, cl, c)) >= 0)
+          coord_forward (s, k, &src);   /* "X retook the town ..., fighting alongside Y" */
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
           coord_backward (s, k, &src);
         if (src.n == 0 && !reversed)
@@ -4821,7 +4880,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
           {
             mset_add (&src, s->ment_at[c - 2]);
-            if ((k = party_after (s, after, cl, 3)) >= 0)
+            if ((k = backed_phrase (s, after, cl)) >= 0)
               mset_add (&dst, k);
             emit_pairs (&e, &src, &dst, TRUE);
             break;
