@@ -1672,6 +1672,21 @@ test_rel_fighters_and_denied_charges (void)
 }
 
 static void
+test_rel_each_other (void)
+{
+  /* "A and B each accusing the other": hostile to each other; "the
+   * Armenian-backed, unrecognised republic": backed past the comma */
+  g_autoptr(EntNetwork) net = extract (
+    "Shelling went on overnight, with Baku and Yerevan each accusing the other of breaking the truce.\n\n"
+    "Tbilisi and Moscow accused one another of provocations.\n\n"
+    "Arayik Harutyunyan, head of the Armenian-backed, unrecognised Nagorno-Karabakh Republic, spoke "
+    "on Tuesday.");
+  assert_rel (net, "Azerbaijan", "Armenia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Georgia", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Armenia", "Nagorno-Karabakh Republic", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2082,6 +2097,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/credits-offices-nicknames", test_credits_offices_and_nicknames);
   g_test_add_func ("/extract/relations/relatives-rows-places", test_rel_relatives_rows_and_places);
   g_test_add_func ("/extract/relations/fighters-and-denied-charges", test_rel_fighters_and_denied_charges);
+  g_test_add_func ("/extract/relations/each-other", test_rel_each_other);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2903,8 +2903,12 @@ static int party_after (Sent *s, guint from, guint16 cl, guint limit);
 static int
 backed_phrase (Sent *s, guint after, guint16 cl)
 {
-  int k = party_after (s, after, cl, 3);
+  int k;
 
+  /* "the Armenian-backed, unrecognised republic" */
+  if (after + 1 < s->n && tis (s, after, ","))
+    after++;
+  k = party_after (s, after, cl, 3);
   if (k < 0 && after + 2 < s->n && (word_class (s, after) & WC_PART_OF) &&
       (tis (s, after + 1, "from") || tis (s, after + 1, "of")))
     k = party_after (s, after + 2, cl, 3);
@@ -3230,6 +3234,8 @@ typedef struct {
   gboolean         reverse;   /* "Mali bought Turkish drones": the object gives */
   gboolean         many;      /* a joint act of three or more: no pair of sides */
 } Emit;
+
+static gboolean reciprocal_pair (Emit *e, guint c, guint16 cl);
 
 static void
 emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
@@ -4381,6 +4387,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
 
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_PART) && reciprocal_sides (&e, c, cl))
     goto done;
+  if ((hit->form == CUE_VERB || hit->form == CUE_VERB_ING || hit->form == CUE_VERB_PART) &&
+      reciprocal_pair (&e, c, cl))
+    goto done;
   /* "a charge Turkish officials reject": an accusation denied */
   if (g_strcmp0 (cue->kind, "accusation") == 0 && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
     for (guint t = after; t < s->n && t < after + 5 && !tis (s, t, ",") && !tis (s, t, "."); t++)
@@ -5382,6 +5391,37 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
     }
   src->n = 0;
   return FALSE;
+}
+
+/* "Baku and Yerevan each accusing the other", "A and B accused one
+ * another": the parties coordinated before the verb at @c, pair by pair */
+static gboolean
+reciprocal_pair (Emit *e, guint c, guint16 cl)
+{
+  Sent *s = e->s;
+  guint after = c + s->cuelen[c];
+  gboolean other = FALSE;
+  MSet set = { 0 };
+  int k;
+
+  for (guint u = after; u + 1 < s->n && u < after + 3 && s->clause[u] == cl && !other; u++)
+    other = (tis (s, u, "each") && tis (s, u + 1, "other")) || (tis (s, u, "one") && tis (s, u + 1, "another")) ||
+            (tis (s, u, "the") && tis (s, u + 1, "other") && !(u + 2 < s->n && is_word (s, u + 2) &&
+                                                               !is_object_prep (s, u + 2)));
+  if (!other || (k = party_before (s, c, cl, FALSE, 12)) < 0)
+    return FALSE;
+  coord_backward (s, k, &set);
+  if (set.n < 2)
+    return FALSE;
+  for (guint i = 0; i < set.n; i++)
+    for (guint j = i + 1; j < set.n; j++)
+      {
+        MSet a = { 0 }, b = { 0 };
+        mset_add (&a, set.m[i]);
+        mset_add (&b, set.m[j]);
+        emit_pairs (e, &a, &b, FALSE);
+      }
+  return TRUE;
 }
 
 static void
