@@ -1687,6 +1687,33 @@ test_rel_each_other (void)
 }
 
 static void
+test_rel_subjects_of_later_verbs (void)
+{
+  /* a participle after a comma is the subject of the verb before it;
+   * "X also said its fighters attacked Y"; "turned their backs on X" is
+   * a break, and "their" is the noun phrase's, not the story topic's;
+   * ", and Z has courted" has a subject of its own; "She accused" is the
+   * woman who spoke last */
+  g_autoptr(EntNetwork) net = extract (
+    "Fighters of the Azawad Liberation Front (FLA), a coalition formed last year, ambushed a convoy of "
+    "Malian troops and Wagner mercenaries near Tinzaouaten, killing dozens of Russians.\n\n"
+    "The al-Qaeda-linked JNIM also said its fighters had attacked the Malian troops.\n\n"
+    "The bloc's members have turned their backs on ECOWAS.\n\n"
+    "Algiers cut diplomatic ties with Rabat in 2021, and Morocco has courted the AES.\n\n"
+    "Kosovo President Vjosa Osmani has argued that Belgrade can count on Moscow. She has repeatedly "
+    "accused Russia of meddling.");
+  assert_rel (net, "Azawad Liberation Front", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Mali", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Wagner Group", "Mali", ENT_POLARITY_ALLY);
+  assert_rel (net, "Jama'at Nusrat al-Islam wal-Muslimin", "Mali", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Al-Qaeda", "Mali", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Economic Community of West African States", ENT_POLARITY_ALLY), ==, 0);
+  assert_rel (net, "Morocco", "Alliance of Sahel States", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Algeria", "Alliance of Sahel States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Vjosa Osmani", "Russia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2098,6 +2125,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/relatives-rows-places", test_rel_relatives_rows_and_places);
   g_test_add_func ("/extract/relations/fighters-and-denied-charges", test_rel_fighters_and_denied_charges);
   g_test_add_func ("/extract/relations/each-other", test_rel_each_other);
+  g_test_add_func ("/extract/relations/subjects-of-later-verbs", test_rel_subjects_of_later_verbs);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

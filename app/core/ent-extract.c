@@ -2631,10 +2631,16 @@ find_speaker (Sent *s)
         continue;
       if (s->speech_pos == G_MAXUINT)
         s->speech_pos = i;
-      /* "Qadri said", "Bakush considers" */
-      if (i > 0 && s->ment_at[i - 1] >= 0)
+      /* "Qadri said", "Bakush considers", "JNIM also said" */
+      guint v = i;
+      while (v > 1 && i - v < 2 && s->ment_at[v - 1] < 0 &&
+             (tis (s, v - 1, "also") || tis (s, v - 1, "later") || tis (s, v - 1, "has") ||
+              tis (s, v - 1, "have") || tis (s, v - 1, "had") || tis (s, v - 1, "earlier") ||
+              tis (s, v - 1, "separately") || tis (s, v - 1, "repeatedly") || tis (s, v - 1, "publicly")))
+        v--;
+      if (v > 0 && s->ment_at[v - 1] >= 0)
         {
-          Ment *m = &g_array_index (s->ments, Ment, s->ment_at[i - 1]);
+          Ment *m = &g_array_index (s->ments, Ment, s->ment_at[v - 1]);
           if (!(m->flags & (M_LOC | M_SKIP)))
             {
               guint l = kind_len (s, i, LEX_SPEECH);
@@ -3236,6 +3242,7 @@ typedef struct {
 } Emit;
 
 static gboolean reciprocal_pair (Emit *e, guint c, guint16 cl);
+static int participle_subject (Sent *s, guint c, guint16 cl);
 
 static void
 emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
@@ -3276,7 +3283,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 {
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
-  gboolean pron = FALSE;
+  gboolean pron = FALSE, person = FALSE;
   int antecedent = -1;
   if (set->n > 0)
     return;
@@ -3284,19 +3291,40 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN) &&
         !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")))
       {
+        person = tis (s, t, "he") || tis (s, t, "she");
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
         /* "X was founded in 2007, and it is owned by ...": the subject
          * that opens the sentence */
         for (guint u = 0; u < t && u < 4 && antecedent < 0; u++)
           if (s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])) && s->inq[u] == s->inq[t])
-            antecedent = ment (s, s->ment_at[u])->actor;
+            {
+              Ment *m = ment (s, s->ment_at[u]);
+              /* "The al-Qaeda-linked JNIM": the head, not the modifier */
+              if (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN))
+                {
+                  u = m->t1;
+                  continue;
+                }
+              antecedent = m->actor;
+            }
         break;
       }
   if (!pron && s->ctx->topic < 0)
     return;
   if (pron && antecedent < 0 && s->ctx->topic < 0 && s->speaker < 0)
     return;
+  /* "The confederation's members turned their backs on X": the noun
+   * phrase opening the clause is what the pronoun stands for */
+  if (pron && antecedent < 0)
+    {
+      guint t0 = 0;
+      while (t0 < c && s->clause[t0] != cl)
+        t0++;
+      if (t0 + 2 < c && s->ment_at[t0] < 0 && (tis (s, t0, "the") || tis (s, t0, "a") || tis (s, t0, "an")) &&
+          is_word (s, t0 + 1) && !has_kind (s, t0 + 1, LEX_PRONOUN))
+        return;
+    }
   if (!pron && s->ctx->topic < 0)
     return;
   if (!pron && !(s->clause[0] == cl && (tis (s, 0, "and") || tis (s, 0, "but") ||
@@ -3311,6 +3339,12 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   {
     int who = (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
               ? s->speaker : (pron && antecedent >= 0) ? antecedent : s->ctx->topic;
+    /* "She has accused ...": the person who spoke last, not the story's
+     * topic */
+    if (person && who == s->ctx->topic && s->ctx->last_speaker >= 0 &&
+        (((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->last_speaker))->type == ENT_ACTOR_LEADER ||
+         ((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->last_speaker))->type == ENT_ACTOR_PERSON))
+      who = s->ctx->last_speaker;
     Ment m = { 0, 0, who, 0, FORM_NAME };
     EntXActor *a;
 
@@ -4319,6 +4353,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
     gsize a = tok (s, c)->start, b = tok (s, c + cl_len - 1)->end;
     e.cue_text = _ent_intern (s->ctx, s->text + a, b - a);
   }
+  /* "turned their backs on X": a break with X */
+  if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && (tis (s, c, "backs") || tis (s, c, "back")) &&
+      (tis (s, c - 1, "their") || tis (s, c - 1, "its") || tis (s, c - 1, "his") || tis (s, c - 1, "her")) &&
+      tprefix (s, c - 2, "turn"))
+    {
+      static EntGazCue turned_back = { (char *) "turned their backs on", ENT_POLARITY_HOSTILE, (char *) "sanction",
+                                       TRUE };
+      e.cue = &turned_back;
+    }
   /* "the Lebanese group that fights for Damascus": on its side */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && after + 1 < s->n &&
       tis (s, after, "for") && (tprefix (s, c, "fight") || tprefix (s, c, "fought")) &&
@@ -4979,9 +5022,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   }
               }
           /* "the five countries condemned ..." */
+          gboolean participle = hit->form == CUE_VERB_ING && c > 0 && tis (s, c - 1, ",");
           if (group_subject (s, c, &src))
             ;
-          else if (subj >= 0 && comma)
+          else if (participle && subj < 0 && (k = participle_subject (s, c, cl)) >= 0)
+            coord_backward (s, k, &src);   /* "X ambushed Y and Z, killing ..." */
+          else if (subj >= 0 && comma && !participle)
             {
               /* "Iran, Hezbollah's main backer, condemned": not the
                * possessor inside the apposition */
@@ -5020,8 +5066,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     }
                 }
               /* the clause's own subject, unless the verb was the
-               * speaker's ("X said Y ... and offered to") */
-              if (subj >= 0 && (vp_subj < 0 || s->clause[ment (s, vp_subj)->t0] == cl))
+               * speaker's ("X said Y ... and offered to") or has its own
+               * after ", and" ("X cut ties with Y in 2021, and Z has
+               * courted ...") */
+              gboolean own = FALSE;
+              if (k >= 0 && k != subj)
+                {
+                  guint first = ment (s, k)->t0;
+                  for (guint i = 0; i < src.n; i++)
+                    first = MIN (first, ment (s, src.m[i])->t0);
+                  own = first >= 2 && (tis (s, first - 1, "and") || tis (s, first - 1, "but")) &&
+                        tis (s, first - 2, ",");
+                }
+              if (subj >= 0 && !own && (vp_subj < 0 || s->clause[ment (s, vp_subj)->t0] == cl))
                 mset_add (&src, subj);
             }
         }
@@ -5391,6 +5448,19 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
     }
   src->n = 0;
   return FALSE;
+}
+
+/* The subject of a participle after a comma at @c when the clause has
+ * none that clause_subject() finds: that of the verb before it, "Tuareg
+ * rebels of X ambushed a column of Y, killing dozens"; -1 */
+static int
+participle_subject (Sent *s, guint c, guint16 cl)
+{
+  for (guint t = c - 1; t > 0 && c - t < 25 && s->clause[t - 1] == cl; t--)
+    if (s->ment_at[t - 1] < 0 && (s->cue_v[t - 1] || (s->cue[t - 1] && (s->cue[t - 1]->form == CUE_VERB ||
+                                                                        s->cue[t - 1]->form == CUE_VERB_PART))))
+      return subject_before (s, t - 1, cl, 40);
+  return -1;
 }
 
 /* "Baku and Yerevan each accusing the other", "A and B accused one
