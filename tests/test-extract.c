@@ -1714,6 +1714,30 @@ test_rel_subjects_of_later_verbs (void)
 }
 
 static void
+test_rel_held_by_and_allies_in (void)
+{
+  /* "positions held by X": X is struck; "backed by Saudi Arabia's allies
+   * in the UAE": the UAE backs; "Iran's allies in Iraq" are not Iraq;
+   * "the internationally recognised government" is recognised by no one
+   * named; "They" after "The Saudis said" is the Saudis */
+  g_autoptr(EntNetwork) net = extract (
+    "Saudi warplanes bombed positions held by the Southern Transitional Council (STC), the separatist "
+    "group backed by Saudi Arabia's nominal allies in the United Arab Emirates.\n\n"
+    "The Pentagon blamed Kataib Hezbollah, the strongest of Iran's allies in Iraq.\n\n"
+    "The STC broke with the Presidential Leadership Council, the internationally recognised "
+    "government.\n\n"
+    "The Saudis said the UAE kept arming the STC. They also accused the UAE of pressuring the council.");
+  assert_rel (net, "Saudi Arabia", "Southern Transitional Council", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Arab Emirates", "Southern Transitional Council", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "Southern Transitional Council", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Arab Emirates", "Saudi Arabia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kataib Hezbollah", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iraq", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Presidential Leadership Council", "Southern Transitional Council", ENT_POLARITY_ALLY);
+  assert_rel (net, "Saudi Arabia", "United Arab Emirates", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2126,6 +2150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/fighters-and-denied-charges", test_rel_fighters_and_denied_charges);
   g_test_add_func ("/extract/relations/each-other", test_rel_each_other);
   g_test_add_func ("/extract/relations/subjects-of-later-verbs", test_rel_subjects_of_later_verbs);
+  g_test_add_func ("/extract/relations/held-by-and-allies-in", test_rel_held_by_and_allies_in);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

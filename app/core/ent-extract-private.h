@@ -146,6 +146,7 @@ typedef struct {
   guint         sides_sent;
   guint         rebel_sent;   /* the sentence it was last named in */
   int           last_speaker;
+  guint         last_speaker_sent;
   gboolean      in_quote;     /* a quote left open by the previous sentence */
   guint         quote_age;
   gboolean      debug;        /* ENTENTE_DEBUG_EXTRACT=1: trace to stderr */

@@ -2699,7 +2699,10 @@ find_speaker (Sent *s)
   if (s->speaker < 0 && s->n > 0 && s->inq[0] && ctx->last_speaker >= 0)
     s->speaker = ctx->last_speaker;   /* inside a quote spanning sentences */
   if (s->speaker >= 0)
-    ctx->last_speaker = s->speaker;
+    {
+      ctx->last_speaker = s->speaker;
+      ctx->last_speaker_sent = s->sent;
+    }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2904,6 +2907,34 @@ person_after_title (Sent *s, guint t)
 
 static int party_after (Sent *s, guint from, guint16 cl, guint limit);
 
+/* "allies in the UAE" from "in" at @t: the state the allies are, its
+ * mention no longer a place; -1 */
+static int
+allies_in (Sent *s, guint t)
+{
+  Ment *m;
+
+  if (t + 1 >= s->n || !tis (s, t, "in"))
+    return -1;
+  t++;
+  if (tis (s, t, "the") && t + 1 < s->n)
+    t++;
+  if (s->ment_at[t] < 0 || ment (s, s->ment_at[t])->t0 != t)
+    return -1;
+  m = ment (s, s->ment_at[t]);
+  if ((m->flags & M_INDIV) || (m->flags & M_SKIP) ||
+      ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type != ENT_ACTOR_STATE)
+    return -1;
+  if ((m->flags & M_LOC) && m->form == FORM_CAPITAL)
+    {
+      EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+      if (a->place_mentions > 0)
+        a->place_mentions--;
+    }
+  m->flags &= ~M_LOC;
+  return s->ment_at[t];
+}
+
 /* The party an "X-backed" compound qualifies, from token @after: "the
  * Iran-backed Houthis", "Turkish-backed fighters from the X Front"; -1 */
 static int
@@ -2963,6 +2994,21 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                tis (s, m->t0 - 1, "her")) &&
               appositive_title (s, m->t1) == G_MAXUINT)
             return -1;
+          /* "backed by Saudi Arabia's allies in the UAE": the allies
+           * (but "strikes on Iran's allies in Iraq" are not on Iraq) */
+          if (is_party (m) && m->t1 + 2 < s->n && m->t0 > 0 && tis (s, m->t0 - 1, "by") &&
+              ((tok (s, m->t1 - 1)->flags & TOK_POSS) || (tok (s, m->t1)->flags & TOK_POSS)))
+            {
+              guint u = m->t1 + ((tok (s, m->t1)->flags & TOK_POSS) ? 1 : 0);
+              if (u < s->n && is_word (s, u) && !(s->cue[u] && s->cue[u]->form == CUE_AGENT_NOUN))
+                u++;
+              if (u < s->n && s->cue[u] && s->cue[u]->form == CUE_AGENT_NOUN)
+                {
+                  int k = allies_in (s, u + 1);
+                  if (k >= 0)
+                    return k;
+                }
+            }
           if (is_party (m) && backer_compound (s, m->t1))
             {
               int k = party_after (s, m->t1 + 2, cl, 3);
@@ -3009,6 +3055,15 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       if (t + 1 < s->n && tis (s, t + 1, "of") && (word_class (s, t) & WC_PART_OF))
         {
           t++;
+          continue;
+        }
+      /* "bombed positions held by the STC", "camps occupied by X" */
+      if (t + 2 < s->n && (word_class (s, t) & WC_PART_OF) && tis (s, t + 2, "by") &&
+          (tis (s, t + 1, "held") || tis (s, t + 1, "occupied") || tis (s, t + 1, "controlled") ||
+           tis (s, t + 1, "run") || tis (s, t + 1, "used") || tis (s, t + 1, "manned") ||
+           tis (s, t + 1, "operated")))
+        {
+          t += 2;
           continue;
         }
       if ((j = person_after_title (s, t)) != G_MAXUINT)
@@ -3283,7 +3338,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 {
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
-  gboolean pron = FALSE, person = FALSE;
+  gboolean pron = FALSE, person = FALSE, they = FALSE;
   int antecedent = -1;
   if (set->n > 0)
     return;
@@ -3292,6 +3347,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")))
       {
         person = tis (s, t, "he") || tis (s, t, "she");
+        they = t == 0 && tis (s, t, "they");
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
         /* "X was founded in 2007, and it is owned by ...": the subject
@@ -3344,6 +3400,10 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     if (person && who == s->ctx->topic && s->ctx->last_speaker >= 0 &&
         (((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->last_speaker))->type == ENT_ACTOR_LEADER ||
          ((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->last_speaker))->type == ENT_ACTOR_PERSON))
+      who = s->ctx->last_speaker;
+    /* "The Saudis said ... They also accused X": who just spoke */
+    else if (they && who == s->ctx->topic && s->ctx->last_speaker >= 0 &&
+             s->ctx->last_speaker_sent + 1 == s->sent && s->speaker < 0)
       who = s->ctx->last_speaker;
     Ment m = { 0, 0, who, 0, FORM_NAME };
     EntXActor *a;
@@ -4433,6 +4493,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_ING || hit->form == CUE_VERB_PART) &&
       reciprocal_pair (&e, c, cl))
     goto done;
+  /* "the internationally recognised government": a standing, no act */
+  if (c > 0 && (tprefix (s, c, "recogni")) &&
+      (tis (s, c - 1, "internationally") || (c > 1 && (tok (s, c - 1)->flags & TOK_HYPHEN) &&
+                                             tis (s, c - 2, "internationally"))))
+    goto done;
   /* "a charge Turkish officials reject": an accusation denied */
   if (g_strcmp0 (cue->kind, "accusation") == 0 && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
     for (guint t = after; t < s->n && t < after + 5 && !tis (s, t, ",") && !tis (s, t, "."); t++)
@@ -4484,6 +4549,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_forward (s, k, &owners);
         if (tis (s, after, ",") && (k = party_after (s, after + 1, cl, 3)) >= 0)
           coord_forward (s, k, &mods);   /* "Haftar's allies, the Emiratis" */
+        else if (poss >= 0 && ment (s, poss)->t0 > 0 &&
+                 !tis (s, ment (s, poss)->t0 - 1, "of") && !tis (s, ment (s, poss)->t0 - 1, ",") &&
+                 (k = allies_in (s, after)) >= 0)
+          mset_add (&mods, k);   /* "Saudi Arabia's allies in the UAE", not "the strongest of Iran's allies in Iraq" */
         else if ((at = appositive_title (s, c)) != G_MAXUINT && at <= after + 1)
           {
             /* "its ally Hezbollah", "coalition partner the UAE": the
@@ -4870,6 +4939,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     tprefix (s, c, "acquir") || tprefix (s, c, "receiv");
         gboolean place_target = FALSE;
         guint pron = G_MAXUINT;
+        /* "struck camps occupied by STC forces": what the participle
+         * describes is no party */
+        if (passive && c > 0 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
+            ((word_class (s, c - 1) & WC_PART_OF) || tis (s, c - 1, "areas") || tis (s, c - 1, "territory") ||
+             tis (s, c - 1, "towns") || tis (s, c - 1, "villages") || tis (s, c - 1, "districts")))
+          break;
         if (passive)
           {
             int subj = clause_subject (s, cl, c);
