@@ -1738,6 +1738,26 @@ test_rel_held_by_and_allies_in (void)
 }
 
 static void
+test_rel_warnings_attempts_and_relatives (void)
+{
+  /* "warned X against waging war on Y": X would wage it, in a title-case
+   * headline too; "efforts to normalise relations between A and B" tie
+   * nobody yet; "a raid which the GNA blamed on X" is the GNA's charge,
+   * not the subject's; ", armed and trained by Iran," is a parenthesis
+   * before the verb's subject */
+  g_autoptr(EntNetwork) net = extract (
+    "Iran Warns Israel Against Waging War on Lebanon\n\n"
+    "He ruled out any success of Russian efforts to normalize relations between Ankara and Damascus.\n\n"
+    "Washington blocked a statement condemning an air raid which the GNA blamed on the UAE.\n\n"
+    "Nasrallah said his fighters, armed and trained by Iran, would strike Haifa.");
+  assert_rel (net, "Israel", "Lebanon", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Iran", "Lebanon", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Turkey", "Syria", ENT_POLARITY_ALLY);
+  assert_rel (net, "Government of National Accord", "United Arab Emirates", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "United Arab Emirates", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2151,6 +2171,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/each-other", test_rel_each_other);
   g_test_add_func ("/extract/relations/subjects-of-later-verbs", test_rel_subjects_of_later_verbs);
   g_test_add_func ("/extract/relations/held-by-and-allies-in", test_rel_held_by_and_allies_in);
+  g_test_add_func ("/extract/relations/warnings-attempts-relatives", test_rel_warnings_attempts_and_relatives);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2343,8 +2343,10 @@ mark_places (Sent *s)
                 m->flags |= M_LOC;
                 break;
               }
-            if (tis (s, j, "and") || (tok (s, j)->flags & TOK_POSS) || is_cap (s, j) ||
-                (tok (s, j)->flags & TOK_HYPHEN))
+            /* (not across a title-case headline: "Iran Warns Israel
+             * Against War") */
+            if (tis (s, j, "and") || (tok (s, j)->flags & TOK_POSS) ||
+                (is_cap (s, j) && !s->cue[j] && !s->cue_v[j]) || (tok (s, j)->flags & TOK_HYPHEN))
               {
                 j++;
                 continue;
@@ -3118,10 +3120,16 @@ closed_relative_at (Sent *s, guint t, guint before)
         return G_MAXUINT;
       if (has_kind (s, r - 1, LEX_RELATIVE) && tis (s, r - 2, ","))
         return r - 1;
-      /* ", dominated by the Barzani family's KDP,": a participle phrase */
-      if (r < s->n && tis (s, r, "by") && tis (s, r - 2, ",") && is_word (s, r - 1) &&
+      /* ", dominated by the Barzani family's KDP,": a participle phrase;
+       * ", armed and trained by Iran," */
+      if (r < s->n && tis (s, r, "by") && is_word (s, r - 1) &&
           tok (s, r - 1)->fold_len > 4 && strncmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
-        return r - 1;
+        {
+          if (tis (s, r - 2, ","))
+            return r - 1;
+          if (r >= 4 && tis (s, r - 2, "and") && is_word (s, r - 3) && tis (s, r - 4, ","))
+            return r - 3;
+        }
     }
   return G_MAXUINT;
 }
@@ -3297,6 +3305,7 @@ typedef struct {
 } Emit;
 
 static gboolean reciprocal_pair (Emit *e, guint c, guint16 cl);
+static gboolean attempt_to_mend (Sent *s, guint c);
 static int participle_subject (Sent *s, guint c, guint16 cl);
 
 static void
@@ -4413,6 +4422,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
     gsize a = tok (s, c)->start, b = tok (s, c + cl_len - 1)->end;
     e.cue_text = _ent_intern (s->ctx, s->text + a, b - a);
   }
+  /* "warned Israel against waging war on Lebanon", "to deter Iran from
+   * attacking Israel": the one warned is the one who would act */
+  if (c >= 2 && (tis (s, c - 1, "against") || tis (s, c - 1, "from")) && tok (s, c)->fold_len > 4 &&
+      memcmp (tfold (s, c) + tok (s, c)->fold_len - 3, "ing", 3) == 0 && s->ment_at[c - 2] >= 0 &&
+      is_party (ment (s, s->ment_at[c - 2])))
+    {
+      k = party_after (s, after, cl, 6);
+      if (k >= 0)
+        {
+          mset_add (&src, s->ment_at[c - 2]);
+          coord_forward (s, k, &dst);
+          emit_pairs (&e, &src, &dst, TRUE);
+        }
+      goto done;
+    }
   /* "turned their backs on X": a break with X */
   if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && (tis (s, c, "backs") || tis (s, c, "back")) &&
       (tis (s, c - 1, "their") || tis (s, c - 1, "its") || tis (s, c - 1, "his") || tis (s, c - 1, "her")) &&
@@ -4455,6 +4479,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
     e.speaker = s->speaker;
 
+  /* "Russian efforts to normalise relations between Ankara and
+   * Damascus": a go-between's attempt, no tie yet */
+  if (cue->polarity == ENT_POLARITY_ALLY && (attempt_to_mend (s, c) || (c > 0 && attempt_to_mend (s, c - 1))))
+    goto done;
   /* between X and Y */
   for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
     if (tis (s, t, "between"))
@@ -5150,8 +5178,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   guint first = ment (s, k)->t0;
                   for (guint i = 0; i < src.n; i++)
                     first = MIN (first, ment (s, src.m[i])->t0);
-                  own = first >= 2 && (tis (s, first - 1, "and") || tis (s, first - 1, "but")) &&
-                        tis (s, first - 2, ",");
+                  own = (first >= 2 && (tis (s, first - 1, "and") || tis (s, first - 1, "but")) &&
+                         tis (s, first - 2, ",")) ||
+                        /* "an air raid which the GNA blamed on X" */
+                        (first >= 2 && is_determiner (s, first - 1) &&
+                         (tis (s, first - 2, "which") || tis (s, first - 2, "that") || tis (s, first - 2, "whom")) &&
+                         first + 3 >= c) ||
+                        (first >= 1 && (tis (s, first - 1, "which") || tis (s, first - 1, "that") ||
+                                        tis (s, first - 1, "whom")) && first + 3 >= c);
                 }
               if (subj >= 0 && !own && (vp_subj < 0 || s->clause[ment (s, vp_subj)->t0] == cl))
                 mset_add (&src, subj);
@@ -5536,6 +5570,17 @@ participle_subject (Sent *s, guint c, guint16 cl)
                                                                         s->cue[t - 1]->form == CUE_VERB_PART))))
       return subject_before (s, t - 1, cl, 40);
   return -1;
+}
+
+/* "efforts to normalise", "a bid to mend": the verb at @c is only tried */
+static gboolean
+attempt_to_mend (Sent *s, guint c)
+{
+  return c >= 2 && tis (s, c - 1, "to") &&
+         (tis (s, c - 2, "efforts") || tis (s, c - 2, "attempts") || tis (s, c - 2, "bid") ||
+          tis (s, c - 2, "push") || tis (s, c - 2, "initiative") || tis (s, c - 2, "drive")) &&
+         (tprefix (s, c, "normali") || tprefix (s, c, "reconcil") || tprefix (s, c, "restor") ||
+          tprefix (s, c, "mend") || tprefix (s, c, "repair") || tprefix (s, c, "improv"));
 }
 
 /* "Baku and Yerevan each accusing the other", "A and B accused one
