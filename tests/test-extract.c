@@ -1758,6 +1758,30 @@ test_rel_warnings_attempts_and_relatives (void)
 }
 
 static void
+test_rel_branches_and_relative_objects (void)
+{
+  /* "regards X as the Yemeni branch of Y": X with Y, the demonym only
+   * where; "Y, which Abu Dhabi has opposed across the region": Abu Dhabi
+   * against Y; "accused the party of ...": the party last named; "which
+   * X rejects" denies, it opposes nobody; "cutting supply routes" is no
+   * support; "now hosts" continues the subject's verbs */
+  g_autoptr(EntNetwork) net = extract (
+    "The STC accused the Islah party of complicity.\n\n"
+    "The UAE regards Islah as the Yemeni branch of the Muslim Brotherhood, which Abu Dhabi has opposed "
+    "across the region, and Emirati officials have accused the party of sheltering militants.\n\n"
+    "Ukrainian strikes destroyed two bridges, cutting supply routes for Russian units.\n\n"
+    "Belarus let Russian forces use its territory to attack Kyiv in 2022 and now hosts Russian nuclear "
+    "weapons.");
+  assert_rel (net, "Al-Islah", "Muslim Brotherhood", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Yemen", "Muslim Brotherhood", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Arab Emirates", "Muslim Brotherhood", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United Arab Emirates", "Muslim Brotherhood", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Arab Emirates", "Al-Islah", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ukraine", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Belarus", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2172,6 +2196,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/subjects-of-later-verbs", test_rel_subjects_of_later_verbs);
   g_test_add_func ("/extract/relations/held-by-and-allies-in", test_rel_held_by_and_allies_in);
   g_test_add_func ("/extract/relations/warnings-attempts-relatives", test_rel_warnings_attempts_and_relatives);
+  g_test_add_func ("/extract/relations/branches-and-relative-objects", test_rel_branches_and_relative_objects);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -905,8 +905,11 @@ group_head_phrase (Sent *s, guint i)
   while (h < s->n && h < i + 4 && !is_group_head (s, h) && is_word (s, h) && !(tok (s, h)->flags & TOK_CAP) &&
          s->cue[h] == NULL && s->cue_v[h] == NULL && !tis (s, h, "the"))
     h++;
+  /* "the group of", but "accused the party of sheltering militants" */
   if (h >= s->n || (tok (s, h)->flags & TOK_CAP) || !is_group_head (s, h) ||
-      (h + 1 < s->n && (tis (s, h + 1, "of") || (tok (s, h + 1)->flags & TOK_CAP))))
+      (h + 1 < s->n && ((tis (s, h + 1, "of") && !(i > 0 && (tprefix (s, i - 1, "accus") ||
+                                                            tprefix (s, i - 1, "suspect")))) ||
+                        (tok (s, h + 1)->flags & TOK_CAP))))
     return 0;
   for (guint k = 0; k < ENT_X_HEADS; k++)
     if (ctx->heads[k].hash == tok (s, h)->hash && ctx->heads[k].hash != 0 && ctx->heads[k].sent + 6 >= s->sent)
@@ -2758,7 +2761,8 @@ gap_coordinates (Sent *s, guint a, guint b)
     {
       if ((s->cue[t] && s->cue[t]->form != CUE_AGENT_NOUN) ||
           (s->cue_v[t] && !(s->cue[t] && s->cue[t]->form == CUE_AGENT_NOUN)) ||
-          has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE) || has_kind (s, t, LEX_NEGATION))
+          has_kind (s, t, LEX_SPEECH) || has_kind (s, t, LEX_CLAUSE) || has_kind (s, t, LEX_NEGATION) ||
+          (has_kind (s, t, LEX_RELATIVE) && t > a && tis (s, t - 1, ",")))   /* "X, which Y ..." */
         return FALSE;
       if (s->cue[t])
         continue;   /* "Tehran and its ally Hezbollah" */
@@ -3059,6 +3063,10 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           t++;
           continue;
         }
+      /* "which Britain supplies along with France": a partner in the
+       * act, not its object */
+      if ((tis (s, t, "along") || tis (s, t, "together")) && t + 1 < s->n && tis (s, t + 1, "with"))
+        return -1;
       /* "bombed positions held by the STC", "camps occupied by X" */
       if (t + 2 < s->n && (word_class (s, t) & WC_PART_OF) && tis (s, t + 2, "by") &&
           (tis (s, t + 1, "held") || tis (s, t + 1, "occupied") || tis (s, t + 1, "controlled") ||
@@ -3732,7 +3740,8 @@ static int
 coordinated_vp_subject (Sent *s, guint c, guint16 cl)
 {
   static const char *const aux[] = { "has", "have", "had", "also", "then", "later", "was", "were",
-                                     "is", "are", "quickly", "swiftly", "since", "instead", NULL };
+                                     "is", "are", "quickly", "swiftly", "since", "instead", "now", "still",
+                                     "already", "again", NULL };
   guint t = c;
   int subj;
   gboolean offer = FALSE;
@@ -4437,6 +4446,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       goto done;
     }
+  /* "cutting supply routes for Russian units": a road, no support */
+  if (after < s->n &&
+      (tis (s, after, "routes") || tis (s, after, "route") || tis (s, after, "lines") || tis (s, after, "line") ||
+       tis (s, after, "chain") || tis (s, after, "chains") || tis (s, after, "depot") || tis (s, after, "depots") ||
+       tis (s, after, "hub") || tis (s, after, "corridor")))
+    goto done;
   /* "turned their backs on X": a break with X */
   if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && (tis (s, c, "backs") || tis (s, c, "back")) &&
       (tis (s, c - 1, "their") || tis (s, c - 1, "its") || tis (s, c - 1, "his") || tis (s, c - 1, "her")) &&
@@ -4559,6 +4574,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
             first--;
           poss = possessor_before (s, first);
         }
+        /* "the Yemeni branch of the Brotherhood": where it is, not a party */
+        if (tis (s, c, "branch") || tis (s, c, "affiliate") || tis (s, c, "offshoot") || tis (s, c, "franchise") ||
+            tis (s, c, "wing"))
+          {
+            guint kept = 0;
+            for (guint i = 0; i < mods.n; i++)
+              if (ment (s, mods.m[i])->form != FORM_ADJ)
+                mods.m[kept++] = mods.m[i];
+            mods.n = kept;
+          }
         if (poss >= 0)
           {
             /* "its NATO ally": the body both belong to, not the ally */
@@ -4605,9 +4630,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
             guint before = c;
             if (poss >= 0)
               before = MIN (before, ment (s, poss)->t0);
+            guint p = c;
+            while (p > 0 && c - p < 4 && (is_determiner (s, p - 1) || (s->ment_at[p - 1] >= 0 &&
+                                                                     ment (s, s->ment_at[p - 1])->form == FORM_ADJ) ||
+                                         (is_word (s, p - 1) && !s->cue[p - 1] && !s->cue_v[p - 1] &&
+                                          !tis (s, p - 1, "as") && s->ment_at[p - 1] < 0)))
+              p--;
             if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 && tis (s, place_after (s, ment (s, k)->t1), ","))
               {
                 mset_add (&mods, k);
+                emit_pairs (&e, &mods, &owners, TRUE);
+              }
+            /* "regards Islah as the Yemeni branch of the Brotherhood" */
+            else if (p >= 2 && tis (s, p - 1, "as") && s->ment_at[p - 2] >= 0 && is_party (ment (s, s->ment_at[p - 2])))
+              {
+                mset_add (&mods, s->ment_at[p - 2]);
                 emit_pairs (&e, &mods, &owners, TRUE);
               }
             /* "Amal is Hezbollah's closest ally", "Iran remains the
@@ -5042,6 +5079,26 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         if ((k = party_after (s, after, cl, 10)) >= 0)
           coord_forward (s, k, &dst);
+        else if (hit->form != CUE_VERB_ING &&
+                 (after >= s->n || !is_word (s, after) || is_object_prep (s, after) ||
+                  (word_class (s, after) & WC_ADJUNCT) || has_kind (s, after, LEX_LOCATIVE)))
+          {
+            /* "the Muslim Brotherhood, which Abu Dhabi has opposed": the
+             * relative's antecedent is the object, the party after the
+             * pronoun the subject */
+            guint rel = 0;
+            int ante = relative_antecedent (s, c, cl, &rel);
+            int subj = ante >= 0 && c > rel + 1 ? party_before (s, c, cl, FALSE, c - rel - 1) : -1;
+            if (subj >= 0 && ment (s, subj)->t0 > rel && ment (s, subj)->t0 <= rel + 2 &&
+                !tprefix (s, c, "accus") && !tprefix (s, c, "reject") &&
+                !tprefix (s, c, "deni") && !tprefix (s, c, "deny") && !tprefix (s, c, "dismiss"))
+              {
+                mset_add (&src, subj);
+                mset_add (&dst, ante);
+                emit_pairs (&e, &src, &dst, TRUE);
+                break;
+              }
+          }
         if (dst.n > 0 && hit->form == CUE_VERB_ING && c >= 2)
           {
             /* "accused Chad of arming the RSF": the one accused acts,
