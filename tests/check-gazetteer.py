@@ -33,7 +33,7 @@ OTHER_STATES = ["twn", "xkx", "esh"]
 
 GROUP_KINDS = {
     "international-organisation", "alliance", "rival-government",
-    "armed-group", "militia", "party", "state-company", "airline",
+    "armed-group", "militia", "party", "state-company", "company", "airline",
     "ministry", "agency", "movement", "outlet",
 }
 

@@ -1782,6 +1782,23 @@ test_rel_branches_and_relative_objects (void)
 }
 
 static void
+test_heads_of_known_names (void)
+{
+  /* "the force" after "UNIFIL": a head word of the known group's full
+   * name; companies under sanctions; "Hassan Sheikh" alone */
+  g_autoptr(EntNetwork) net = extract (
+    "Israel has accused UNIFIL of bias. Israel has also accused the force of failing to stop Hezbollah "
+    "from rearming.\n\n"
+    "The U.S. Treasury sanctioned Rosneft and Lukoil on Wednesday.\n\n"
+    "Isaias and Hassan Sheikh signed a pact in Asmara.");
+  EntRelation *r = relation (net, "Israel", "United Nations Interim Force in Lebanon", ENT_POLARITY_HOSTILE);
+  g_assert_nonnull (r);
+  g_assert_cmpuint (r->evidence->len, ==, 2);
+  assert_rel (net, "United States", "Lukoil", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Isaias Afwerki", "Hassan Sheikh Mohamud", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2197,6 +2214,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/held-by-and-allies-in", test_rel_held_by_and_allies_in);
   g_test_add_func ("/extract/relations/warnings-attempts-relatives", test_rel_warnings_attempts_and_relatives);
   g_test_add_func ("/extract/relations/branches-and-relative-objects", test_rel_branches_and_relative_objects);
+  g_test_add_func ("/extract/actors/heads-of-known-names", test_heads_of_known_names);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

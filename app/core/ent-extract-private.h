@@ -40,6 +40,8 @@ typedef struct {
   gboolean     titled;        /* seen with a leader's title */
   gboolean     outlet;
   guint8       armed;         /* armed group? 0 not yet asked, 1 no, 2 yes */
+  guint8       name_head_done;
+  guint64      name_head;     /* groups: hash of a head word in the canonical name ("Force"), 0 none */
   guint        state_doc;     /* doc_index + 1 that state_count counts in */
   guint        state_count;   /* states: weighted mentions in that document */
   guint        gov_count;     /* states: named with their government ("Myanmar's junta") there */

@@ -846,8 +846,37 @@ is_group_head (Sent *s, guint i)
   return (word_class (s, i) & WC_GROUP_HEAD) != 0;
 }
 
+/* The hash of the last head word in the known group's canonical name,
+ * 0 when none: "the force" after "UNIFIL" */
+static guint64
+name_head (Sent *s, int actor)
+{
+  static const char * const heads[] = { "mission", "force", "coalition", "council", "front", "movement",
+                                        "committee", "commission", "bloc", "union", "party", "court",
+                                        "organisation", "organization", "brigade", "brigades" };
+  EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
+
+  if (a->name_head_done)
+    return a->name_head;
+  a->name_head_done = TRUE;
+  a->name_head = 0;
+  if (a->gaz < 0)
+    return 0;
+  {
+    g_auto (GStrv) words = g_strsplit (a->name, " ", -1);
+    for (guint w = 0; words[w]; w++)
+      {
+        g_autofree char *f = g_ascii_strdown (words[w], -1);
+        for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+          if (strcmp (f, heads[k]) == 0)
+            a->name_head = ent_hash_bytes (ENT_HASH_INIT, f, strlen (f));
+      }
+  }
+  return a->name_head;
+}
+
 /* Remembers the group named at [@t0, @t1) under the head word that ends
- * its name in the text */
+ * its name in the text, or failing that under one in its known name */
 static void
 note_group_head (Sent *s, guint t0, guint t1, int actor)
 {
@@ -855,9 +884,12 @@ note_group_head (Sent *s, guint t0, guint t1, int actor)
   guint64 h;
   guint slot = 0;
 
-  if (t1 <= t0 || !is_group_head (s, t1 - 1))
+  if (t1 <= t0)
     return;
-  h = tok (s, t1 - 1)->hash;
+  if (is_group_head (s, t1 - 1))
+    h = tok (s, t1 - 1)->hash;
+  else if ((h = name_head (s, actor)) == 0)
+    return;   /* "UNIFIL" is the United Nations Interim Force: "the force" */
   for (guint k = 0; k < ENT_X_HEADS; k++)
     {
       if (ctx->heads[k].hash == h)
