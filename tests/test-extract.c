@@ -1799,6 +1799,23 @@ test_heads_of_known_names (void)
 }
 
 static void
+test_rel_accused_unnamed_and_causes (void)
+{
+  /* "accusing the trio of helping X": the accuser helps nobody; "the
+   * Russian mercenary group Wagner" is Wagner; "a pact in response to
+   * X's actions" is no pact with X */
+  g_autoptr(EntNetwork) net = extract (
+    "The United States has imposed sanctions on three Malian officers, accusing the trio of helping the "
+    "Russian mercenary group Wagner.\n\n"
+    "Egypt invited Somalia's president to Cairo to form a defense pact in response to Ethiopia's "
+    "actions.");
+  assert_no_rel (net, "United States", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Wagner Group", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Ethiopia", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Mali", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2215,6 +2232,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/warnings-attempts-relatives", test_rel_warnings_attempts_and_relatives);
   g_test_add_func ("/extract/relations/branches-and-relative-objects", test_rel_branches_and_relative_objects);
   g_test_add_func ("/extract/actors/heads-of-known-names", test_heads_of_known_names);
+  g_test_add_func ("/extract/relations/accused-unnamed-and-causes", test_rel_accused_unnamed_and_causes);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

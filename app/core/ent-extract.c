@@ -3025,6 +3025,19 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           Ment *m = ment (s, s->ment_at[t]);
           /* "against the Saudi-backed Yemeni army": the party the
            * compound qualifies, and none for "Saudi-backed forces" */
+          /* "the Russian mercenary group Wagner": the group named */
+          if (m->form == FORM_ADJ && is_party (m))
+            {
+              guint u = m->t1;
+              while (u < s->n && u < m->t1 + 3 && s->ment_at[u] < 0 && is_word (s, u) &&
+                     !(tok (s, u)->flags & TOK_CAP) && !s->cue[u] && !s->cue_v[u])
+                u++;
+              if (u > m->t1 && u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
+                  is_party (ment (s, s->ment_at[u])) && !(ment (s, s->ment_at[u])->flags & M_INDIV) &&
+                  ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, s->ment_at[u])->actor))->type ==
+                    ENT_ACTOR_GROUP)
+                return s->ment_at[u];
+            }
           /* "stood by its NATO ally": the ally, a member unnamed */
           if (is_party (m) && m->t1 < s->n && s->cue[m->t1] && s->cue[m->t1]->form == CUE_AGENT_NOUN &&
               !(tok (s, m->t1 - 1)->flags & TOK_POSS) && m->t0 > 0 &&
@@ -4790,8 +4803,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
                * "and" right after the noun is no object of it */
               if (t == after && (tis (s, t, "and") || tis (s, t, "or")))
                 break;
-              /* "strikes ordered by X": X gave the order, not the target */
-              if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which") || tis (s, t, "by"))
+              /* "strikes ordered by X": X gave the order, not the target;
+               * "a pact in response to X's actions": X is the cause */
+              if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which") || tis (s, t, "by") ||
+                  (tis (s, t, "in") && t + 1 < s->n &&
+                   (tis (s, t + 1, "response") || tis (s, t + 1, "retaliation") || tis (s, t + 1, "reaction"))))
                 break;
               /* "with the breakaway region of Somaliland": "of" and
                * articles cost nothing */
@@ -5154,6 +5170,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 if (agent < 0)
                   break;
               }
+            /* "accusing the trio of helping Wagner": the accused, named
+             * by no party here, not the accuser */
+            else if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && q >= 2 &&
+                     (accusation_verb_at (s, q - 1) || accusation_verb_at (s, q - 2) ||
+                      (q >= 3 && accusation_verb_at (s, q - 3))))
+              break;
             else if (c >= 3 && tis (s, c - 1, "in") && tis (s, c - 2, "role") &&
                      (tis (s, c - 3, "his") || tis (s, c - 3, "her")))
               for (guint m = 0; m < s->ments->len; m++)
