@@ -1816,6 +1816,21 @@ test_rel_accused_unnamed_and_causes (void)
 }
 
 static void
+test_rel_killings (void)
+{
+  /* "the killing of X and Y in a U.S. drone strike", "the assassination
+   * of X by Israel": the striker against the killed */
+  g_autoptr(EntNetwork) net = extract (
+    "The ceremony marked the anniversary of the killing of Qassem Soleimani and Abu Mahdi al-Muhandis in "
+    "a U.S. drone strike near Baghdad airport.\n\n"
+    "The assassination of Ismail Haniyeh by Israel in Tehran angered Iran.");
+  assert_rel (net, "United States", "Qasem Soleimani", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Abu Mahdi al-Muhandis", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Israel", "Ismail Haniyeh", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Qasem Soleimani", "Abu Mahdi al-Muhandis", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2233,6 +2248,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/branches-and-relative-objects", test_rel_branches_and_relative_objects);
   g_test_add_func ("/extract/actors/heads-of-known-names", test_heads_of_known_names);
   g_test_add_func ("/extract/relations/accused-unnamed-and-causes", test_rel_accused_unnamed_and_causes);
+  g_test_add_func ("/extract/relations/killings", test_rel_killings);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -5638,6 +5638,35 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
   guint t = after;
   int k;
 
+  /* "the killing of X and Y in a U.S. drone strike", "the assassination
+   * of X by Israel" */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && t + 1 < s->n && tis (s, t, "of") &&
+      (k = party_after (s, t + 1, cl, 3)) >= 0)
+    {
+      guint u;
+      coord_forward (s, k, dst);
+      u = ment (s, dst->m[dst->n - 1])->t1;
+      if (u + 1 < s->n && tis (s, u, "by") && (k = party_after (s, u + 1, cl, 3)) >= 0)
+        {
+          coord_forward (s, k, src);
+          return TRUE;
+        }
+      if (u + 3 < s->n && tis (s, u, "in") && (tis (s, u + 1, "a") || tis (s, u + 1, "an")) &&
+          s->ment_at[u + 2] >= 0 && ment (s, s->ment_at[u + 2])->t0 == u + 2 &&
+          !(ment (s, s->ment_at[u + 2])->flags & (M_SKIP | M_INDIV)))
+        {
+          Ment *m = ment (s, s->ment_at[u + 2]);
+          for (guint w = m->t1; w < s->n && w < m->t1 + 3; w++)
+            if ((word_class (s, w) & WC_EVENT) || tis (s, w, "airstrike") || tis (s, w, "operation"))
+              {
+                m->flags &= ~M_LOC;
+                mset_add (src, s->ment_at[u + 2]);
+                return TRUE;
+              }
+        }
+      dst->n = 0;
+      return FALSE;
+    }
   if (t + 1 < s->n && (tis (s, t, "claimed") || tis (s, t, "launched") || tis (s, t, "mounted") ||
                        tis (s, t, "staged") || tis (s, t, "conducted") || tis (s, t, "ordered")))
     t++;
