@@ -1831,6 +1831,26 @@ test_rel_killings (void)
 }
 
 static void
+test_rel_launches_roles_and_enablers (void)
+{
+  /* "X said it launched drones towards Y"; "emerged as a key ally of Y",
+   * "served as Y's main partner"; "the PKK which Ankara designates as a
+   * terrorist organisation" (no comma); "backing from X has enabled Y" */
+  g_autoptr(EntNetwork) net = extract (
+    "The Houthi group said it launched a large number of drones towards Israel.\n\n"
+    "The SDF is a Kurdish-led group that emerged as a key ally of the US against the Islamic State.\n\n"
+    "Qatar has served as Washington's main partner in the Gulf.\n\n"
+    "Turkey views the SDF as tied to the Kurdistan Workers' Party (PKK) which Ankara designates as a "
+    "terrorist organization.\n\n"
+    "The continued backing from the RDF and its senior leadership has enabled M23 to capture territory.");
+  assert_rel (net, "Houthis", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Syrian Democratic Forces", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Qatar", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Turkey", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Rwanda", "March 23 Movement", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2249,6 +2269,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/heads-of-known-names", test_heads_of_known_names);
   g_test_add_func ("/extract/relations/accused-unnamed-and-causes", test_rel_accused_unnamed_and_causes);
   g_test_add_func ("/extract/relations/killings", test_rel_killings);
+  g_test_add_func ("/extract/relations/launches-roles-enablers", test_rel_launches_roles_and_enablers);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4675,8 +4675,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
             guint before = c;
             if (poss >= 0)
               before = MIN (before, ment (s, poss)->t0);
-            guint p = c;
-            while (p > 0 && c - p < 4 && (is_determiner (s, p - 1) || (s->ment_at[p - 1] >= 0 &&
+            guint p = before;
+            while (p > 0 && before - p < 4 && (is_determiner (s, p - 1) || (s->ment_at[p - 1] >= 0 &&
                                                                      ment (s, s->ment_at[p - 1])->form == FORM_ADJ) ||
                                          (is_word (s, p - 1) && !s->cue[p - 1] && !s->cue_v[p - 1] &&
                                           !tis (s, p - 1, "as") && s->ment_at[p - 1] < 0)))
@@ -4690,6 +4690,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
             else if (p >= 2 && tis (s, p - 1, "as") && s->ment_at[p - 2] >= 0 && is_party (ment (s, s->ment_at[p - 2])))
               {
                 mset_add (&mods, s->ment_at[p - 2]);
+                emit_pairs (&e, &mods, &owners, TRUE);
+              }
+            /* "The SDF ... emerged as a key ally of the US", "served as
+             * Moscow's main partner": the subject */
+            else if (p >= 2 && tis (s, p - 1, "as") &&
+                     (tprefix (s, p - 2, "emerg") || tprefix (s, p - 2, "serv") || tis (s, p - 2, "acted") ||
+                      tis (s, p - 2, "acts") || tis (s, p - 2, "act") || tis (s, p - 2, "remained") ||
+                      tis (s, p - 2, "remains")) &&
+                     !negated (s, p - 2, cl) && (k = clause_subject (s, cl, p - 2)) >= 0)
+              {
+                mset_add (&mods, k);
                 emit_pairs (&e, &mods, &owners, TRUE);
               }
             /* "Amal is Hezbollah's closest ally", "Iran remains the
@@ -4824,6 +4835,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
             MSet tmp = src;
             src = dst;
             dst = tmp;
+            /* "backing from the RDF has enabled M23 to ...": whom it
+             * enabled */
+            if (dst.n == 0 && src.n > 0)
+              for (guint v = ment (s, src.m[src.n - 1])->t1; v < s->n && v < ment (s, src.m[src.n - 1])->t1 + 6; v++)
+                if (tis (s, v, "enabled") || tis (s, v, "allowed") || tis (s, v, "helped") ||
+                    tis (s, v, "emboldened") || tis (s, v, "sustained") || tis (s, v, "kept"))
+                  {
+                    if ((k = party_after (s, v + 1, s->clause[v], 3)) >= 0)
+                      {
+                        mset_add (&dst, k);
+                        emit_pairs (&e, &src, &dst, TRUE);
+                        goto done;
+                      }
+                    break;
+                  }
             if (dst.n == 0)
               {
                 int subj = clause_subject (s, cl, c);
@@ -5386,6 +5412,9 @@ fired_at (Sent *s)
             }
           if ((tok (s, t)->flags & TOK_DIGIT) || (tis (s, t, "and") && words > 0))
             continue;   /* "450 drones and 30 missiles" */
+          /* "a \"large number\" of drones" */
+          if ((tok (s, t)->flags & TOK_QUOTE) || tis (s, t, "of") || tis (s, t, "a"))
+            continue;
           if (!is_word (s, t) || cue_not_hostile (s, s->cue[t]) || cue_not_hostile (s, s->cue_v[t]) ||
               has_kind (s, t, LEX_SPEECH) ||
               tis (s, t, "and") || tis (s, t, "from") || ++words > 5)
@@ -5409,16 +5438,19 @@ fired_at (Sent *s)
         Ment *m = ment (s, k);
         if (!is_party (m) && !((m->flags & M_LOC) && is_place_actor (s, m)))
           continue;
-        if ((src = subject_before (s, c, cl, 40)) < 0)
-          continue;
         {
           Emit e = { s, &fire, NULL, -1, FALSE };
           MSet a = { 0 }, b = { 0 };
           gsize start = tok (s, c)->start, end = tok (s, t - 1)->end;
+          if ((src = subject_before (s, c, cl, 40)) >= 0)
+            coord_backward (s, src, &a);
+          else if (c > 0 && (tis (s, c - 1, "it") || tis (s, c - 1, "they")))
+            emit_subject_fallback (s, &a, cl, c);   /* "X said it launched ..." */
+          if (a.n == 0)
+            continue;
           e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
           if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
             e.speaker = s->speaker;
-          coord_backward (s, src, &a);
           mset_add (&b, k);
           emit_pairs (&e, &a, &b, TRUE);
           if (e.any && (m->flags & M_LOC))
@@ -5482,7 +5514,23 @@ designated_terrorist (Sent *s)
       if (obj < 0)
         {
           guint rel = 0;
-          if ((obj = relative_antecedent (s, v, cl, &rel)) >= 0)
+          if ((obj = relative_antecedent (s, v, cl, &rel)) < 0)
+            {
+              /* "the Kurdistan Workers' Party (PKK) which Ankara
+               * designates as a terrorist organisation": no comma */
+              for (guint r = v; r > 1 && v - r < 6 && obj < 0; r--)
+                if (tis (s, r - 1, "which") || tis (s, r - 1, "whom"))
+                  {
+                    guint a = r >= 3 && tis (s, r - 2, ")") ? r - 3 : r - 2;
+                    if (s->ment_at[a] >= 0 && is_party (ment (s, s->ment_at[a])))
+                      {
+                        obj = s->ment_at[a];
+                        rel = r - 1;
+                      }
+                    break;
+                  }
+            }
+          if (obj >= 0)
             {
               relative = TRUE;
               if ((subj = party_before (s, v, cl, FALSE, v - rel)) >= 0 && ment (s, subj)->t0 <= rel)
