@@ -1851,6 +1851,23 @@ test_rel_launches_roles_and_enablers (void)
 }
 
 static void
+test_numbered_units_and_courtesy_lines (void)
+{
+  /* "the 777 Brigade" is a unit; "Courtesy: X Facebook page" a credit */
+  g_autoptr(EntNetwork) net = extract (
+    "Courtesy: Government of National Unity Foreign Ministry Facebook page\n\n"
+    "Clashes erupted when the 777 Brigade attacked the Tripoli Revolutionaries Brigade.\n\n"
+    "In 2022 the army held elections.");
+  assert_rel (net, "777 Brigade", "Tripoli Revolutionaries Brigade", ENT_POLARITY_HOSTILE);
+  for (guint i = 0; i < net->actors->len; i++)
+    {
+      const char *name = ((EntActor *) g_ptr_array_index (net->actors, i))->name;
+      g_assert_null (strstr (name, "Facebook"));
+      g_assert_false (g_ascii_isdigit (name[0]) && strcmp (name, "777 Brigade") != 0);
+    }
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2270,6 +2287,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/accused-unnamed-and-causes", test_rel_accused_unnamed_and_causes);
   g_test_add_func ("/extract/relations/killings", test_rel_killings);
   g_test_add_func ("/extract/relations/launches-roles-enablers", test_rel_launches_roles_and_enablers);
+  g_test_add_func ("/extract/actors/numbered-units-courtesy-lines", test_numbered_units_and_courtesy_lines);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

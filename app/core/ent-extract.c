@@ -1200,6 +1200,18 @@ org_len (Sent *s, guint i, gboolean *outlet)
   guint words = 0;
 
   *outlet = FALSE;
+  /* "the 777 Brigade", "the 444 Combat Brigade": a number names a unit */
+  if ((tok (s, i)->flags & TOK_DIGIT) && i > 0 && tis (s, i - 1, "the") && i + 1 < s->n && is_cap (s, i + 1))
+    {
+      guint h = i + 1;
+      while (h < s->n && h < i + 3 && is_cap (s, h) && !has_kind (s, h, LEX_ORG_HEAD))
+        h++;
+      if (h < s->n && is_cap (s, h) &&
+          (tis (s, h, "brigade") || tis (s, h, "brigades") || tis (s, h, "regiment") || tis (s, h, "battalion") ||
+           tis (s, h, "division") || tis (s, h, "corps") || tis (s, h, "battalions")))
+        return h + 1 - i;
+      return 0;
+    }
   if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
                          !name_modifier (s, i)))
     return 0;
@@ -1338,6 +1350,10 @@ sentence_is_byline (Sent *s)
     f = 1;
   if ((tis (s, f, "reporting") || tis (s, f, "editing") || tis (s, f, "writing") ||
        tis (s, f, "additional") || tis (s, f, "compiled")) && g_strstr_len (t, len, " by ") != NULL)
+    return TRUE;
+  /* "Courtesy: X Facebook page", "Photo: ...": a credit line */
+  if (s->n > 2 && tis (s, 1, ":") && (tis (s, 0, "courtesy") || tis (s, 0, "photo") || tis (s, 0, "credit") ||
+                                      tis (s, 0, "image") || tis (s, 0, "picture")) && len < 160)
     return TRUE;
   /* "Correspondents Name (City) and Name (City)" */
   if ((tis (s, 0, "correspondent") || tis (s, 0, "correspondents") || tis (s, 0, "reporter") ||
@@ -1667,7 +1683,8 @@ find_mentions (Sent *s)
 
       /* most tokens are lower-case words that start no name; "The" opening
        * a sentence is one too ("The rebels said") */
-      if ((!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE)) ||
+      if ((!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE | TOK_DIGIT)) ||
+           ((tok (s, i)->flags & TOK_DIGIT) && !(i > 0 && i + 1 < s->n && is_cap (s, i + 1) && tis (s, i - 1, "the"))) ||
            (i == 0 && tis (s, i, "government") && bare_government (s, i) > 0) ||
            ((i == 0 || (tok (s, i - 1)->flags & TOK_QUOTE)) && tis (s, i, "the") && !is_cap (s, i + 1))) &&
           la == 0)
