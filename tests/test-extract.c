@@ -1868,6 +1868,23 @@ test_numbered_units_and_courtesy_lines (void)
 }
 
 static void
+test_rel_strikes_on_places_and_both (void)
+{
+  /* "an Israeli strike on the outskirts of the Syrian capital of Damascus
+   * killed one of its generals": Israel against Iran, who says so, and
+   * not against Syria; "condemned both X and Y": both */
+  g_autoptr(EntNetwork) net = extract (
+    "Iran announced on Tuesday that an Israeli strike on the outskirts of the Syrian capital of Damascus "
+    "killed one of its top generals.\n\n"
+    "In a statement, Sudani condemned both the Kataib Hezbollah attack in Irbil and the US response.");
+  assert_rel (net, "Israel", "Iran", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Israel", "Syria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Syria", "Iran", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mohammed Shia al-Sudani", "Kataib Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mohammed Shia al-Sudani", "United States", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2288,6 +2305,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/killings", test_rel_killings);
   g_test_add_func ("/extract/relations/launches-roles-enablers", test_rel_launches_roles_and_enablers);
   g_test_add_func ("/extract/actors/numbered-units-courtesy-lines", test_numbered_units_and_courtesy_lines);
+  g_test_add_func ("/extract/relations/strikes-on-places-and-both", test_rel_strikes_on_places_and_both);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2844,8 +2844,42 @@ gap_coordinates (Sent *s, guint a, guint b)
 /* The party at @k and the parties coordinated with it (forward). */
 static guint person_after_title (Sent *s, guint t);
 
+static void coord_forward_list (Sent *s, int k, MSet *out);
+static int party_after (Sent *s, guint from, guint16 cl, guint limit);
+
 static void
 coord_forward (Sent *s, int k, MSet *out)
+{
+  guint n0 = out->n;
+
+  mset_add (out, k);
+  coord_forward_list (s, k, out);
+  /* "condemned both the militia attack in Irbil and the US response" */
+  if (out->n == n0 + 1)
+    {
+      Ment *m = ment (s, k);
+      guint p = m->t0;
+      while (p > 0 && m->t0 - p < 3 && !tis (s, p - 1, "both") &&
+             (is_determiner (s, p - 1) || (is_word (s, p - 1) && s->ment_at[p - 1] < 0 && !s->cue[p - 1] &&
+                                           !s->cue_v[p - 1])))
+        p--;
+      if (p > 0 && tis (s, p - 1, "both"))
+        for (guint t = m->t1; t + 1 < s->n && t < m->t1 + 8 && s->clause[t] == s->clause[m->t0] && !tis (s, t, ",");
+             t++)
+          if (tis (s, t, "and"))
+            {
+              int j = party_after (s, t + 1, s->clause[m->t0], 3);
+              if (j >= 0)
+                coord_forward_list (s, j, out);
+              break;
+            }
+    }
+}
+
+/* The parties coordinated after mention @k ("A, B and C"), @k itself
+ * included */
+static void
+coord_forward_list (Sent *s, int k, MSet *out)
 {
   mset_add (out, k);
   for (guint j = k + 1; j < s->ments->len; j++)
@@ -3244,8 +3278,15 @@ subject_before (Sent *s, guint before, guint16 cl, guint limit)
             }
           while (p > 0 && is_determiner (s, p - 1))
             p--;
-          if (p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of") && !tis (s, p - 1, "by") &&
-              !tis (s, p - 1, "from"))
+          if ((p > 0 && is_object_prep (s, p - 1) && !tis (s, p - 1, "of") && !tis (s, p - 1, "by") &&
+               !tis (s, p - 1, "from")) ||
+              /* "a strike on the outskirts of the Syrian capital of
+               * Damascus killed ...": a place, not the striker */
+              (p > 1 && tis (s, p - 1, "of") &&
+               (tis (s, p - 2, "capital") || tis (s, p - 2, "outskirts") || tis (s, p - 2, "suburbs") ||
+                tis (s, p - 2, "city") || tis (s, p - 2, "town") || tis (s, p - 2, "province") ||
+                tis (s, p - 2, "region") || tis (s, p - 2, "vicinity") || tis (s, p - 2, "heart") ||
+                tis (s, p - 2, "centre") || tis (s, p - 2, "center"))))
             {
               t = ment (s, k)->t0 + 1;
               continue;
@@ -4240,6 +4281,21 @@ pronoun_referent (Sent *s, guint pron, const MSet *not)
 static int
 object_pronoun_referent (Sent *s, guint pron, const MSet *not)
 {
+  /* "Iran said an Israeli strike killed one of its generals": the
+   * state or group that speaks, when it is not the striker */
+  if (tis (s, pron, "its") && s->speaker >= 0 && s->speech_pos != G_MAXUINT && s->speech_pos < pron &&
+      !s->inq[pron])
+    for (guint k = 0; k < s->ments->len; k++)
+      {
+        Ment *m = ment (s, k);
+        gboolean excluded = FALSE;
+        if (m->actor != s->speaker || !(m->flags & M_SPEAKER) || (m->flags & M_INDIV))
+          continue;
+        for (guint i = 0; i < not->n; i++)
+          excluded |= ment (s, not->m[i])->actor == m->actor;
+        if (!excluded)
+          return (int) k;
+      }
   if (tis (s, pron, "it"))
     {
       int subj = -1;
@@ -4830,6 +4886,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
               /* "the NATO treaty and Moscow denied ...": a party joined by
                * "and" right after the noun is no object of it */
               if (t == after && (tis (s, t, "and") || tis (s, t, "or")))
+                break;
+              /* "a strike on the outskirts of the Syrian capital": a place */
+              if (tis (s, t, "outskirts") || tis (s, t, "suburbs") || tis (s, t, "vicinity"))
                 break;
               /* "strikes ordered by X": X gave the order, not the target;
                * "a pact in response to X's actions": X is the cause */
