@@ -1885,6 +1885,27 @@ test_rel_strikes_on_places_and_both (void)
 }
 
 static void
+test_rel_recalls_and_offices (void)
+{
+  /* "an alliance between A, B and C withdrew their ambassadors from X":
+   * the three act together against X; "(AP)" after a dateline defines no
+   * acronym; "in charge of" accuses nobody; "conflict between Mali's
+   * government and Tuareg rebels" names only its sides, not the mediator */
+  g_autoptr(EntNetwork) net = extract (
+    "DAKAR, Senegal (AP) - A military alliance between Mali, Burkina Faso and Niger withdrew their "
+    "ambassadors from Algeria.\n\n"
+    "The junta put soldiers in charge of Mali's ministries, Algeria said.\n\n"
+    "Algeria once served as a mediator during a decade of conflict between Mali's government and Tuareg "
+    "rebels.");
+  assert_rel (net, "Niger", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Burkina Faso", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Niger", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "AP"), ==, -1);
+  g_assert_cmpuint (count_relations (net, "Algeria", ENT_POLARITY_HOSTILE), ==, 3);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2306,6 +2327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/launches-roles-enablers", test_rel_launches_roles_and_enablers);
   g_test_add_func ("/extract/actors/numbered-units-courtesy-lines", test_numbered_units_and_courtesy_lines);
   g_test_add_func ("/extract/relations/strikes-on-places-and-both", test_rel_strikes_on_places_and_both);
+  g_test_add_func ("/extract/relations/recalls-and-offices", test_rel_recalls_and_offices);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1938,9 +1938,9 @@ find_mentions (Sent *s)
               if (titled && a->type == ENT_ACTOR_PERSON && a->gaz < 0)
                 a->type = ENT_ACTOR_LEADER;
               add_ment (s, i, i + la, actor, form, form == FORM_SURNAME ? 0.9 : 1.0, TRUE);
-              /* acronym definition: Name (ABC) */
+              /* acronym definition: Name (ABC), not "DAKAR, Senegal (AP)" */
               if (i + la + 2 < s->n && tis (s, i + la, "(") && (tok (s, i + la + 1)->flags & TOK_UPPER) &&
-                  tis (s, i + la + 2, ")"))
+                  tis (s, i + la + 2, ")") && !has_kind (s, i + la + 1, LEX_OUTLET))
                 {
                   if (!ctx->doc_alias)
                     ctx->doc_alias = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -2959,7 +2959,11 @@ coord_backward (Sent *s, int k, MSet *out)
       guint first = ment (s, out->m[out->n - 1])->t0;
       if (first > 0 && is_determiner (s, first - 1))
         first--;
-      if (first > 0 && tis (s, first - 1, "between"))
+      /* but "an alliance between Mali, Burkina Faso and Niger" acts as one */
+      if (first > 0 && tis (s, first - 1, "between") &&
+          !(first >= 2 && (tis (s, first - 2, "alliance") || tis (s, first - 2, "pact") ||
+                           tis (s, first - 2, "partnership") || tis (s, first - 2, "confederation") ||
+                           tis (s, first - 2, "coalition") || tis (s, first - 2, "union"))))
         out->n = n0 + 1;
     }
 }
@@ -4564,6 +4568,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       goto done;
     }
+  /* "in charge of": an office, no accusation */
+  if (c > 0 && tis (s, c, "charge") && tis (s, c - 1, "in"))
+    goto done;
   /* "cutting supply routes for Russian units": a road, no support */
   if (after < s->n &&
       (tis (s, after, "routes") || tis (s, after, "route") || tis (s, after, "lines") || tis (s, after, "line") ||
@@ -4626,9 +4633,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
           if (tis (s, u, "talks") || tis (s, u, "negotiations") || tis (s, u, "dialogue") ||
               tis (s, u, "contacts") || tis (s, u, "meetings"))
             goto done;
-        if (between_pairs (&e, t, cl))
-          goto done;
-        break;
+        /* "conflict between Mali's government and Tuareg rebels": the
+         * cue is about its two sides, found or not */
+        between_pairs (&e, t, cl);
+        goto done;
       }
 
   /* "Algeria, which mediated a peace deal between Bamako and ...", "a
