@@ -1620,6 +1620,16 @@ test_credits_offices_and_nicknames (void)
 }
 
 static void
+test_group_known_as (void)
+{
+  /* "Amhara militias known as Fano" are Fano */
+  g_autoptr(EntNetwork) net = extract (
+    "Ethiopia accuses Eritrea of supporting Amhara militias known as Fano.");
+  g_assert_cmpint (find (net, "Amhara militias"), ==, find (net, "Fano"));
+  assert_rel (net, "Eritrea", "Fano", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_relatives_rows_and_places (void)
 {
   /* "its" after a closed relative clause is the one the clause
@@ -2328,6 +2338,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/numbered-units-courtesy-lines", test_numbered_units_and_courtesy_lines);
   g_test_add_func ("/extract/relations/strikes-on-places-and-both", test_rel_strikes_on_places_and_both);
   g_test_add_func ("/extract/relations/recalls-and-offices", test_rel_recalls_and_offices);
+  g_test_add_func ("/extract/actors/group-known-as", test_group_known_as);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

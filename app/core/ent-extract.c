@@ -1030,8 +1030,9 @@ record_inner_leader (Sent *s, guint t0, guint t1, int leader)
 
 static int gaz_actor_at (Sent *s, guint i, guint8 *form);
 
-/* "Lt. Gen. Mohamed Hamdan, known as Hemeti": the known person that the
- * nickname after the name at token @t names, or -1 */
+/* "Lt. Gen. Mohamed Hamdan, known as Hemeti", "Amhara militias known as
+ * Fano": the known person or group that the name after token @t names,
+ * or -1 */
 static int
 known_as_actor (Sent *s, guint t)
 {
@@ -1054,7 +1055,7 @@ known_as_actor (Sent *s, guint t)
   if (s->alen[t] == 0 || (actor = gaz_actor_at (s, t, &form)) < 0)
     return -1;
   a = g_ptr_array_index (s->ctx->actors, actor);
-  return a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON ? actor : -1;
+  return a->type != ENT_ACTOR_STATE ? actor : -1;
 }
 
 /* The actor of gazetteer match at @i: prefers an entry already met. */
@@ -2026,6 +2027,17 @@ find_mentions (Sent *s)
               i += lo;
               continue;
             }
+          /* "Amhara militias known as Fano": the group the name after
+           * it names */
+          {
+            int known = known_as_actor (s, i + lo);
+            if (known >= 0 && ((EntXActor *) g_ptr_array_index (ctx->actors, known))->type == ENT_ACTOR_GROUP)
+              {
+                add_ment (s, i, i + lo, known, FORM_NAME, 0.8, TRUE);
+                i += lo;
+                continue;
+              }
+          }
           {
             g_autofree char *name = span_text (s, i, i + lo);
             int actor = _ent_actor_for_org (ctx, name);
@@ -2093,6 +2105,8 @@ find_mentions (Sent *s)
               leader = TRUE;
             }
           actor = known_as_actor (s, i + lp);
+          if (actor >= 0 && ((EntXActor *) g_ptr_array_index (ctx->actors, actor))->type == ENT_ACTOR_GROUP)
+            actor = -1;   /* a person is known by a person's name */
           if (actor >= 0)
             conf = 0.9;
           if (actor < 0)
