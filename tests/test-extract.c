@@ -1916,6 +1916,29 @@ test_rel_recalls_and_offices (void)
 }
 
 static void
+test_rel_latter_together_links (void)
+{
+  /* "the latter" is the last party named, "the former" the one before
+   * (not "the former president"); "fought together" puts two on one side;
+   * "invited US troops" and "combat" are cues; "13 individuals with links
+   * to X" are X's; "the breakaway region of X" is X */
+  g_autoptr(EntNetwork) net = extract (
+    "Tensions rose between Somalia and Ethiopia after the latter allied with the breakaway region of "
+    "Somaliland.\n\n"
+    "The former president of Kenya met Ruto.\n\n"
+    "The TPLF and Eritrean forces fought together against the Derg.\n\n"
+    "Pashinyan invited US troops to Armenia for the first time.\n\n"
+    "The STC said it was ready to combat the Iran-backed Houthi insurgents.\n\n"
+    "The United Kingdom sanctioned 13 individuals with links to the Wagner Group.");
+  assert_rel (net, "Ethiopia", "Somaliland", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Somalia", "Somaliland", ENT_POLARITY_ALLY);
+  assert_rel (net, "Tigray People's Liberation Front", "Eritrea", ENT_POLARITY_ALLY);
+  assert_rel (net, "Nikol Pashinyan", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Southern Transitional Council", "Houthis", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Kingdom", "Wagner Group", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2339,6 +2362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/strikes-on-places-and-both", test_rel_strikes_on_places_and_both);
   g_test_add_func ("/extract/relations/recalls-and-offices", test_rel_recalls_and_offices);
   g_test_add_func ("/extract/actors/group-known-as", test_group_known_as);
+  g_test_add_func ("/extract/relations/latter-together-links", test_rel_latter_together_links);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -691,6 +691,46 @@ armed_group_clear (EntXCtx *ctx, guint sent)
   return ctx->armed_sent[0] + 2 >= sent && ctx->armed_sent[1] + 2 < sent;
 }
 
+/* "between Somalia and Ethiopia, after the latter allied with ...": the
+ * last (or, for "the former", the one before) of the two parties named
+ * before it in the sentence; the phrase length or 0 */
+static guint
+former_latter (Sent *s, guint i)
+{
+  int last = -1, before = -1;
+  gboolean latter;
+
+  if (i + 1 >= s->n || !(tis (s, i + 1, "latter") || tis (s, i + 1, "former")))
+    return 0;
+  latter = tis (s, i + 1, "latter");
+  /* "the former president", "the latter half": an adjective; "the former
+   * sent troops", "the latter has denied it": a pronoun */
+  if (i + 2 < s->n && is_word (s, i + 2) &&
+      ((tok (s, i + 2)->flags & TOK_CAP) || has_kind (s, i + 2, LEX_TITLE) || has_kind (s, i + 2, LEX_ROLE) ||
+       has_kind (s, i + 2, LEX_GOV_FORM) || tis (s, i + 2, "half") || tis (s, i + 2, "part") ||
+       (!latter && !s->cue[i + 2] && !s->cue_v[i + 2] && !has_kind (s, i + 2, LEX_SPEECH) &&
+        !(tok (s, i + 2)->fold_len > 3 && memcmp (tfold (s, i + 2) + tok (s, i + 2)->fold_len - 2, "ed", 2) == 0) &&
+        !tis (s, i + 2, "has") && !tis (s, i + 2, "have") && !tis (s, i + 2, "had") && !tis (s, i + 2, "was") &&
+        !tis (s, i + 2, "is") && !tis (s, i + 2, "will") && !tis (s, i + 2, "would") && !tis (s, i + 2, "sent") &&
+        !tis (s, i + 2, "also") && !tis (s, i + 2, "says") && !tis (s, i + 2, "said"))))
+    return 0;
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      if (m->t0 >= i || (m->flags & (M_SKIP | M_LOC)))
+        continue;
+      if (m->actor != last)
+        {
+          before = last;
+          last = m->actor;
+        }
+    }
+  if ((latter ? last : before) < 0)
+    return 0;
+  add_ment (s, i + 1, i + 2, latter ? last : before, FORM_NAME, 0.5, FALSE);
+  return 2;
+}
+
 /* Length of the demonym adjective at token @t ("Yemeni", "South
  * Sudanese"), 0 if none */
 static guint
@@ -1697,7 +1737,9 @@ find_mentions (Sent *s)
            * is it: one test spares most tokens three calls */
           if (bl == 0 && tis (s, i, "the"))
             {
-              gl = armed_group_phrase (s, i);
+              gl = former_latter (s, i);
+              if (gl == 0)
+                gl = armed_group_phrase (s, i);
               if (gl == 0)
                 gl = alliance_phrase (s, i);
               if (gl == 0)
@@ -3177,6 +3219,30 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           t++;
           continue;
         }
+      /* "allied with the breakaway region of Somaliland" */
+      if (t + 1 < s->n && tis (s, t + 1, "of") &&
+          (tis (s, t, "region") || tis (s, t, "enclave") || tis (s, t, "republic") || tis (s, t, "province") ||
+           tis (s, t, "territory")))
+        {
+          t++;
+          continue;
+        }
+      /* "sanctioned 13 individuals with links to the Wagner Group" */
+      if (t + 3 < s->n && (tis (s, t, "individuals") || tis (s, t, "people") || tis (s, t, "entities") ||
+                           tis (s, t, "companies") || tis (s, t, "firms") || tis (s, t, "officials") ||
+                           tis (s, t, "persons") || tis (s, t, "businesses")))
+        {
+          guint u = t + 1;
+          if (tis (s, u, "with") && (tis (s, u + 1, "links") || tis (s, u + 1, "ties")) && tis (s, u + 2, "to"))
+            u += 3;
+          else if ((tis (s, u, "linked") || tis (s, u, "tied") || tis (s, u, "connected")) && tis (s, u + 1, "to"))
+            u += 2;
+          if (u > t + 1)
+            {
+              t = u - 1;
+              continue;
+            }
+        }
       /* "which Britain supplies along with France": a partner in the
        * act, not its object */
       if ((tis (s, t, "along") || tis (s, t, "together")) && t + 1 < s->n && tis (s, t + 1, "with"))
@@ -4599,6 +4665,23 @@ apply_cue (Sent *s, guint c, guint cl_len)
       static EntGazCue turned_back = { (char *) "turned their backs on", ENT_POLARITY_HOSTILE, (char *) "sanction",
                                        TRUE };
       e.cue = &turned_back;
+    }
+  /* "The TPLF and Eritrean forces fought together against Mengistu":
+   * the two on one side */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && after < s->n &&
+      (tis (s, after, "together") || (tis (s, after, "side") && tis (s, after + 1, "by"))) &&
+      (tprefix (s, c, "fight") || tprefix (s, c, "fought") || tprefix (s, c, "battl")) &&
+      (k = subject_before (s, c, cl, 20)) >= 0)
+    {
+      static EntGazCue together = { (char *) "fought together", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
+      MSet side = { 0 };
+      coord_backward (s, k, &side);
+      if (side.n >= 2)
+        {
+          Emit je = e;
+          je.cue = &together;
+          joint_action (&je, &side);
+        }
     }
   /* "the Lebanese group that fights for Damascus": on its side */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && after + 1 < s->n &&
