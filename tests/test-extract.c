@@ -1939,6 +1939,20 @@ test_rel_latter_together_links (void)
 }
 
 static void
+test_rel_rebukes (void)
+{
+  /* "lashed out at X" (the "at" ends the cue, X is no place); "demand
+   * explanations from X"; "US rejection of Turkish operations" */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkey lashed out at Greece on Monday.\n\n"
+    "Paris would demand explanations from Ankara, Macron said.\n\n"
+    "The move came despite US rejection of any Turkish military operations in northern Syria.");
+  assert_rel (net, "Turkey", "Greece", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "France", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Turkey", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2363,6 +2377,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/recalls-and-offices", test_rel_recalls_and_offices);
   g_test_add_func ("/extract/actors/group-known-as", test_group_known_as);
   g_test_add_func ("/extract/relations/latter-together-links", test_rel_latter_together_links);
+  g_test_add_func ("/extract/relations/rebukes", test_rel_rebukes);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

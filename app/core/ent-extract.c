@@ -2318,8 +2318,9 @@ static gboolean
 ends_cue_phrase (Sent *s, guint t)
 {
   for (guint b = t + 1; b > 0 && t + 1 - b < 4; b--)
-    if (s->cue[b - 1] != NULL && s->cue[b - 1]->ntok > 1 && b - 1 + s->cue[b - 1]->ntok == t + 1)
-      return TRUE;
+    if ((s->cue[b - 1] != NULL && s->cue[b - 1]->ntok > 1 && b - 1 + s->cue[b - 1]->ntok == t + 1) ||
+        (s->cue_v[b - 1] != NULL && s->cue_v[b - 1]->ntok > 1 && b - 1 + s->cue_v[b - 1]->ntok == t + 1))
+      return TRUE;   /* "lashed out at", "opened fire on" */
   return FALSE;
 }
 
