@@ -49,6 +49,7 @@ typedef struct {
   guint        doc;
   guint        sentence;
   const char  *cue;           /* interned, may be NULL */
+  char        *text;          /* the sentence: a GRefString shared by its evidence (a reference) */
   int          speaker;       /* registry index or -1 */
 } EntXEvidence;
 
@@ -102,6 +103,9 @@ typedef struct {
   guint64       cued[ENT_EXTRACT_MAX_CUED];
   guint         n_cued;
   GArray       *relations;    /* EntXRelation */
+  /* the text of the sentence that last stored evidence, made once for it */
+  char         *sent_text;    /* GRefString or NULL */
+  guint         sent_text_doc, sent_text_sentence;
 
   /* per document */
   guint         doc_index;

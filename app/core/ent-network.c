@@ -237,9 +237,9 @@ ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
 }
 
 EntEvidence *
-_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
-                                     gsize start, gsize end, char *text_ref,
-                                     const char *cue, const char *speaker)
+_ent_relation_take_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                      gsize start, gsize end, char *text_ref,
+                                      const char *cue, const char *speaker)
 {
   EntEvidence *ev = g_new (EntEvidence, 1);   /* every field is set below */
 
@@ -247,11 +247,20 @@ _ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence
   ev->sentence = sentence;
   ev->start = start;
   ev->end = end;
-  ev->text = g_ref_string_acquire (text_ref);
+  ev->text = text_ref;
   ev->cue = cue;
   ev->speaker = speaker;
   g_ptr_array_add (rel->evidence, ev);
   return ev;
+}
+
+EntEvidence *
+_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                     gsize start, gsize end, char *text_ref,
+                                     const char *cue, const char *speaker)
+{
+  return _ent_relation_take_evidence_interned (rel, doc, sentence, start, end,
+                                               g_ref_string_acquire (text_ref), cue, speaker);
 }
 
 EntEvidence *

@@ -107,14 +107,45 @@ rel_index_free (EntXCtx *ctx)
   ctx->rel_cap = ctx->rel_len = 0;
 }
 
+/* Releases what @r holds: its evidence texts and its later evidence */
+static void
+xrel_clear (EntXRelation *r)
+{
+  for (guint j = 0; j < r->n_ev; j++)
+    g_clear_pointer (&_ent_xrel_evidence (r, j)->text, g_ref_string_release);
+  g_clear_pointer (&r->more, g_array_unref);
+}
+
 void
 _ent_relations_clear (EntXCtx *ctx)
 {
   rel_index_free (ctx);
+  g_clear_pointer (&ctx->sent_text, g_ref_string_release);
   if (ctx->relations)
     for (guint i = 0; i < ctx->relations->len; i++)
-      g_clear_pointer (&g_array_index (ctx->relations, EntXRelation, i).more, g_array_unref);
+      xrel_clear (&g_array_index (ctx->relations, EntXRelation, i));
   g_clear_pointer (&ctx->relations, g_array_unref);
+}
+
+/* A reference to the text of sentence @sentence of the current document:
+ * one GRefString for all the evidence a sentence gives, made when the
+ * first is stored (the sentence is at hand, and no other copy of it is
+ * ever made) */
+static char *
+sentence_text (EntXCtx *ctx, guint sentence)
+{
+  if (ctx->sent_text == NULL || ctx->sent_text_doc != ctx->doc_index ||
+      ctx->sent_text_sentence != sentence)
+    {
+      const EntDocument *doc = g_ptr_array_index (ctx->net->documents, ctx->doc_index);
+      const EntSpan *sp = &g_array_index (doc->sentences, EntSpan, sentence);
+
+      g_clear_pointer (&ctx->sent_text, g_ref_string_release);
+      ctx->sent_text = g_ref_string_new_len (doc->text + sp->start, sp->end - sp->start);
+      ctx->sent_text_doc = ctx->doc_index;
+      ctx->sent_text_sentence = sentence;
+    }
+  return g_ref_string_acquire (ctx->sent_text);
 }
 
 const char *
@@ -202,6 +233,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
   ev.cue = cue;
+  ev.text = sentence_text (ctx, sentence);
   ev.speaker = speaker;
   if (r->n_ev == 0)
     r->ev0 = ev;
@@ -248,10 +280,6 @@ void
 _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
   g_autofree InternSlot *interned = NULL;
-  /* the evidence of one sentence shares its text; the relations a
-   * sentence gives are neighbours in the run's list, so a small cache
-   * finds most of them */
-  struct { guint doc, sentence; char *text; } cache[1024] = { { 0 } };
   EntXRelation *rels;
   gsize n, cap;
   guint base = ctx->net->relations->len;
@@ -268,6 +296,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
         r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
       }
   rel_index_free (ctx);
+  g_clear_pointer (&ctx->sent_text, g_ref_string_release);
   interned = g_new0 (InternSlot, INTERN_SLOTS);
   rels = (EntXRelation *) g_array_steal (ctx->relations, &n);
   g_clear_pointer (&ctx->relations, g_array_unref);
@@ -291,7 +320,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
       t = map[r->b];
       if (s < 0 || t < 0 || s == t)
         {
-          g_clear_pointer (&r->more, g_array_unref);
+          xrel_clear (r);
           continue;
         }
       nr = _ent_network_add_relation_interned (ctx->net, s, t, r->polarity,
@@ -302,28 +331,20 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
           EntXEvidence *ev = _ent_xrel_evidence (r, j);
           EntDocument *doc = g_ptr_array_index (ctx->net->documents, ev->doc);
           EntSpan *sp = &g_array_index (doc->sentences, EntSpan, ev->sentence);
-          guint c = (ev->sentence ^ (ev->doc * 2654435761u)) & (G_N_ELEMENTS (cache) - 1);
           const char *speaker = NULL;
 
-          if (cache[c].text == NULL || cache[c].doc != ev->doc || cache[c].sentence != ev->sentence)
-            {
-              g_clear_pointer (&cache[c].text, g_ref_string_release);
-              cache[c].doc = ev->doc;
-              cache[c].sentence = ev->sentence;
-              cache[c].text = g_ref_string_new_len (doc->text + sp->start, sp->end - sp->start);
-            }
           if (ev->speaker >= 0)
             speaker = ((EntXActor *) g_ptr_array_index (ctx->actors, ev->speaker))->name;
-          _ent_relation_add_evidence_interned (nr, ev->doc, ev->sentence, sp->start, sp->end,
-                                               cache[c].text, intern_cached (interned, ev->cue),
-                                               intern_cached (interned, speaker));
+          /* the run's reference to the text goes with it */
+          _ent_relation_take_evidence_interned (nr, ev->doc, ev->sentence, sp->start, sp->end,
+                                                g_steal_pointer (&ev->text),
+                                                intern_cached (interned, ev->cue),
+                                                intern_cached (interned, speaker));
         }
       /* copied: release the run's record right away (peak memory) */
       g_clear_pointer (&r->more, g_array_unref);
     }
   g_free (rels);
-  for (guint c = 0; c < G_N_ELEMENTS (cache); c++)
-    g_clear_pointer (&cache[c].text, g_ref_string_release);
   /* made from the last: put them back in the run's order.  Each id stays
    * with its place, so that ids keep following the order (renumbering
    * then finds them right rather than allocating new ones) */
