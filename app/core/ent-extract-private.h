@@ -120,6 +120,13 @@ typedef struct {
   guint         gov_count;
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;
+  /* the strings interned last, by hash: most cues are met again soon */
+#define ENT_X_INTERN_SLOTS 256
+  struct {
+    guint64     hash;         /* ent_hash_bytes of the text */
+    const char *str;          /* NULL: unused */
+    gsize       len;
+  }             intern_cache[ENT_X_INTERN_SLOTS];
   gsize         evidence_budget;  /* evidence entries still to store */
   gsize         neutral_count;    /* distinct neutral relations so far */
   int           topic;        /* subject of the previous sentence, -1 */

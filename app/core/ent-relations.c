@@ -153,18 +153,34 @@ _ent_intern (EntXCtx *ctx, const char *p, gsize n)
 {
   char buf[256];
   const char *found;
-  char *copy;
+  guint64 h;
+  gsize slot;
 
   if (n >= sizeof buf)
     n = sizeof buf - 1;
+  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
+  slot = h >> 56;
+  G_STATIC_ASSERT (ENT_X_INTERN_SLOTS == 256);
+  if (ctx->intern_cache[slot].str != NULL && ctx->intern_cache[slot].hash == h &&
+      ctx->intern_cache[slot].len == n && memcmp (ctx->intern_cache[slot].str, p, n) == 0)
+    return ctx->intern_cache[slot].str;
   memcpy (buf, p, n);
   buf[n] = '\0';
   found = g_hash_table_lookup (ctx->string_set, buf);
-  if (found)
-    return found;
-  copy = g_string_chunk_insert (ctx->strings, buf);
-  g_hash_table_add (ctx->string_set, copy);
-  return copy;
+  if (found == NULL)
+    {
+      char *copy = g_string_chunk_insert (ctx->strings, buf);
+      g_hash_table_add (ctx->string_set, copy);
+      found = copy;
+    }
+  /* (a text with a NUL in it is interned up to there: not kept here) */
+  if (strlen (found) == n)
+    {
+      ctx->intern_cache[slot].hash = h;
+      ctx->intern_cache[slot].str = found;
+      ctx->intern_cache[slot].len = n;
+    }
+  return found;
 }
 
 /* @cue is NULL or a string of _ent_intern(): kept as it is, the callers
