@@ -5267,9 +5267,10 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
 
   s->s_start = sp->start;
   s->s_end = sp->end;
-  g_array_set_size (s->toks, 0);
+  /* (GArray's count is public: emptying these needs no call) */
+  s->toks->len = 0;
   g_string_truncate (s->fold, 0);
-  g_array_set_size (s->ments, 0);
+  s->ments->len = 0;
   s->ctx->n_cued = 0;
   s->ctx->serial++;
   if (paragraph_start)
