@@ -26,6 +26,7 @@ G_BEGIN_DECLS
 typedef struct {
   EntActorType type;
   char        *name;          /* canonical */
+  gsize        name_len;      /* strlen (name) */
   GPtrArray   *aliases;       /* surface forms seen, without the name */
   GArray      *alias_hashes;  /* guint64 hash of each alias */
   int          gaz;           /* gazetteer entry, -1 for rule-found actors */
