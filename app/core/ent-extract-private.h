@@ -104,6 +104,7 @@ typedef struct {
   guint64       cued[ENT_EXTRACT_MAX_CUED];
   guint         n_cued;
   GArray       *relations;    /* EntXRelation */
+  guint         rel_room;     /* relations the array has room for */
   /* the text of the sentence that last stored evidence, made once for it */
   char         *sent_text;    /* GRefString or NULL */
   guint         sent_text_doc, sent_text_sentence;

@@ -125,6 +125,7 @@ _ent_relations_clear (EntXCtx *ctx)
     for (guint i = 0; i < ctx->relations->len; i++)
       xrel_clear (&g_array_index (ctx->relations, EntXRelation, i));
   g_clear_pointer (&ctx->relations, g_array_unref);
+  ctx->rel_room = 0;
 }
 
 /* A reference to the text of sentence @sentence of the current document:
@@ -199,7 +200,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   if (source == target)
     return;
   if (ctx->relations == NULL)
-    ctx->relations = g_array_new (FALSE, TRUE, sizeof (EntXRelation));
+    ctx->relations = g_array_new (FALSE, FALSE, sizeof (EntXRelation));
   key = rel_key (source, target, polarity);
   slot = rel_index_get (ctx, key);
   if (slot == NULL)
@@ -208,12 +209,23 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
 
       if (neutral && ctx->neutral_count >= ENT_EXTRACT_MAX_NEUTRAL_RELATIONS)
         return;
-      g_array_set_size (ctx->relations, ctx->relations->len + 1);
-      r = &g_array_index (ctx->relations, EntXRelation, ctx->relations->len - 1);
-      r->a = source;
-      r->b = target;
-      r->polarity = polarity;
-      r->kind = kind ? kind : "mention";   /* gazetteer strings outlive the run */
+      /* room made a block at a time (GArray keeps it when its count is
+       * set back), so that most relations take no call */
+      if (ctx->relations->len == ctx->rel_room)
+        {
+          guint len = ctx->relations->len;
+
+          ctx->rel_room = MAX (1024, len * 2);
+          g_array_set_size (ctx->relations, ctx->rel_room);
+          ctx->relations->len = len;
+        }
+      r = &g_array_index (ctx->relations, EntXRelation, ctx->relations->len++);
+      *r = (EntXRelation) {
+        .a = source,
+        .b = target,
+        .kind = kind ? kind : "mention",   /* gazetteer strings outlive the run */
+        .polarity = polarity,
+      };
       if (neutral)
         ctx->neutral_count++;
       fresh.rel = ctx->relations->len;
@@ -316,6 +328,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
   interned = g_new0 (InternSlot, INTERN_SLOTS);
   rels = (EntXRelation *) g_array_steal (ctx->relations, &n);
   g_clear_pointer (&ctx->relations, g_array_unref);
+  ctx->rel_room = 0;
   cap = n;
 
   /* from the last: the run's list shrinks as the network grows (peak
