@@ -84,6 +84,7 @@ typedef struct {
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
+  guint       ment_room;  /* mentions it holds without growing */
   int         speaker;    /* actor */
   guint       speech_pos; /* first speech verb token, or G_MAXUINT */
 } Sent;
@@ -974,7 +975,11 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
     m.flags |= M_INDIV;
   for (guint t = t0; t < t1; t++)
     s->ment_at[t] = s->ments->len;
-  g_array_append_val (s->ments, m);
+  /* the array has room for a mention per token (sent_reserve): no call */
+  if (G_LIKELY (s->ments->len < s->ment_room))
+    ((Ment *) (gpointer) s->ments->data)[s->ments->len++] = m;
+  else
+    g_array_append_val (s->ments, m);
   if (record && a->type == ENT_ACTOR_STATE)
     {
       /* a state named with its government ("Myanmar's junta", "the
@@ -5226,6 +5231,10 @@ sent_reserve (Sent *s, guint n)
   s->wc = g_renew (guint32, s->wc, s->cap);
   s->wid = g_renew (guint8, s->wid, s->cap);
   s->lex1 = g_renew (const EntLexNode *, s->lex1, s->cap);
+  /* (called with no mention yet: the array keeps the room) */
+  g_array_set_size (s->ments, s->cap);
+  s->ments->len = 0;
+  s->ment_room = s->cap;
 }
 
 static void
