@@ -2714,7 +2714,7 @@ gap_coordinates (Sent *s, guint a, guint b)
           /* "helped the rebels, prompting Mali to ...": a participle
            * opens a clause of its own */
           guint fl = tok (s, t)->fold_len;
-          if (fl > 4 && strncmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including"))
+          if (fl > 4 && memcmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including"))
             return FALSE;
           if (!is_word (s, t) || ++other > 1)
             return FALSE;
@@ -2933,7 +2933,7 @@ closed_relative_at (Sent *s, guint t, guint before)
         return r - 1;
       /* ", dominated by the Barzani family's KDP,": a participle phrase */
       if (r < s->n && tis (s, r, "by") && tis (s, r - 2, ",") && is_word (s, r - 1) &&
-          tok (s, r - 1)->fold_len > 4 && strncmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
+          tok (s, r - 1)->fold_len > 4 && memcmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
         return r - 1;
     }
   return G_MAXUINT;
@@ -3429,7 +3429,7 @@ criticised_noun (Sent *s, int k, guint c)
   for (guint t = ment (s, k)->t1; t < c; t++)
     if (s->cue_v[t] && !is_determiner (s, t - 1) && !tis (s, t - 1, "in") &&
         tok (s, t)->fold_len > 3 &&
-        (strncmp (tfold (s, t) + tok (s, t)->fold_len - 2, "ed", 2) == 0 ||
+        (memcmp (tfold (s, t) + tok (s, t)->fold_len - 2, "ed", 2) == 0 ||
          tfold (s, t)[tok (s, t)->fold_len - 1] == 's') && accusation_verb_at (s, t))
       return TRUE;
   return FALSE;
@@ -3588,7 +3588,7 @@ accused_agent (Sent *s, guint c, guint16 cl)
         continue;
       {
         guint fl = tok (s, of + 1)->fold_len;
-        if (fl < 5 || strncmp (tfold (s, of + 1) + fl - 3, "ing", 3) != 0)
+        if (fl < 5 || memcmp (tfold (s, of + 1) + fl - 3, "ing", 3) != 0)
           continue;
       }
       m = ment (s, s->ment_at[of - 1]);
@@ -4223,7 +4223,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
     {
       const char *f = tfold (s, t - 1);
       guint fl = tok (s, t - 1)->fold_len;
-      if ((fl >= 6 && strncmp (f, "mediat", 6) == 0) || (fl >= 6 && strncmp (f, "broker", 6) == 0))
+      /* (memcmp: the lengths are checked, and a fold holds no NUL) */
+      if ((fl >= 6 && memcmp (f, "mediat", 6) == 0) || (fl >= 6 && memcmp (f, "broker", 6) == 0))
         goto done;
     }
   {
@@ -4555,7 +4556,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * act, not a side taken against its object */
         if (strcmp (e.cue_text, "against") == 0 && after < s->n && is_word (s, after) &&
             tok (s, after)->fold_len > 5 && s->ment_at[after] < 0 &&
-            strncmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
+            memcmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
           break;
         guint pron = G_MAXUINT;
         if ((k = party_after (s, after, cl, 6)) >= 0)
