@@ -24,7 +24,9 @@
 /* ---------------------------------------------------------------- writing */
 
 /* Appends without a call when the buffer has room (nearly always: the
- * writer flushes at 64 KiB). */
+ * writer flushes at 64 KiB).  The writer's strings are only ever read by
+ * their length (fwrite, json_loadb, put_len): the appends here leave out
+ * the terminating NUL, a store per append. */
 static inline void
 put_len (GString *o, const char *s, gsize n)
 {
@@ -32,7 +34,6 @@ put_len (GString *o, const char *s, gsize n)
     {
       memcpy (o->str + o->len, s, n);
       o->len += n;
-      o->str[o->len] = '\0';
     }
   else
     g_string_append_len (o, s, (gssize) n);
@@ -251,7 +252,6 @@ put_span_with (GString *out, const char *a, gsize alen, gsize start,
   p = put_digits_at (p + blen, end);
   memcpy (p, c, clen);
   p += clen;
-  *p = '\0';
   out->len = p - out->str;
 }
 
