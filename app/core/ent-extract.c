@@ -543,9 +543,15 @@ hit_caps_from (Sent *s, const EntLexHit *h, guint i, guint from)
   return TRUE;
 }
 
-static gboolean
+static inline gboolean
 hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
 {
+  /* a phrase of one word (most hits) asks at most its capitals: inline */
+  if (h->ntok == 1 && h->mixed_mask == 0)
+    {
+      guint16 f = tok (s, i)->flags;
+      return !((h->cap_mask & 1u) && !(f & TOK_CAP)) && !((h->upper_mask & 1u) && !(f & TOK_UPPER));
+    }
   return hit_caps_from (s, h, i, 0);
 }
 
