@@ -5388,9 +5388,9 @@ paragraph_break_between (const char *text, gsize a, gsize b)
   return FALSE;
 }
 
-gboolean
-ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
-             EntProgressFunc progress, gpointer user_data, GError **error)
+static gboolean
+extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
+             EntProgressFunc progress, gpointer user_data, gboolean drop_text, GError **error)
 {
   EntXCtx ctx = { 0 };
   Sent s = { 0 };
@@ -5480,6 +5480,16 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
     }
   else
     {
+      /* the evidence has its sentences (GRefStrings) already: the
+       * network is built from offsets alone */
+      for (guint d = 0; drop_text && d < net->documents->len; d++)
+        {
+          EntDocument *doc = g_ptr_array_index (net->documents, d);
+
+          g_free (doc->text);
+          doc->text = g_strdup ("");
+          doc->len = 0;
+        }
       map = g_new (int, ctx.actors->len + 1);
       _ent_actors_to_network (&ctx, map);
       _ent_relations_to_network (&ctx, map);
@@ -5499,4 +5509,17 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   _ent_relations_clear (&ctx);
   _ent_actors_clear (&ctx);
   return ok;
+}
+
+gboolean
+ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
+             EntProgressFunc progress, gpointer user_data, GError **error)
+{
+  return extract_run (net, gaz, cancellable, progress, user_data, FALSE, error);
+}
+
+gboolean
+ent_extract_dropping_text (EntNetwork *net, const EntGazetteer *gaz, GError **error)
+{
+  return extract_run (net, gaz, NULL, NULL, NULL, TRUE, error);
 }
