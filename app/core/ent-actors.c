@@ -63,6 +63,7 @@ actor_new (EntXCtx *ctx, const char *name, EntActorType type)
 {
   EntXActor *a = g_new0 (EntXActor, 1);
   a->name = g_strdup (name);
+  a->name_len = strlen (name);
   a->type = type;
   a->aliases = g_ptr_array_new_with_free_func (g_free);
   a->gaz = -1;
@@ -284,6 +285,7 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
       g_ptr_array_add (a->aliases, a->name);
       g_array_append_val (a->alias_hashes, h);
       a->name = g_strdup (full_name);
+      a->name_len = strlen (full_name);
       a->armed = 0;
     }
   index_surname (ctx, idx, skel);
@@ -568,7 +570,7 @@ _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
   a = g_ptr_array_index (ctx->actors, actor);
   /* most mentions repeat the name: a comparison, no hash; a full list
    * takes nothing, known or not */
-  if (same_text (a->name, p, n) || a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
+  if ((n == a->name_len && memcmp (a->name, p, n) == 0) || a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
     return;
   h = ent_hash_bytes (ENT_HASH_INIT, p, n);
   for (guint i = 0; i < a->aliases->len; i++)

@@ -26,6 +26,7 @@ G_BEGIN_DECLS
 typedef struct {
   EntActorType type;
   char        *name;          /* canonical */
+  gsize        name_len;      /* strlen (name) */
   GPtrArray   *aliases;       /* surface forms seen, without the name */
   GArray      *alias_hashes;  /* guint64 hash of each alias */
   int          gaz;           /* gazetteer entry, -1 for rule-found actors */
@@ -51,6 +52,7 @@ typedef struct {
   guint        doc;
   guint        sentence;
   const char  *cue;           /* interned, may be NULL */
+  char        *text;          /* the sentence: a GRefString shared by its evidence (a reference) */
   int          speaker;       /* registry index or -1 */
 } EntXEvidence;
 
@@ -104,6 +106,10 @@ typedef struct {
   guint64       cued[ENT_EXTRACT_MAX_CUED];
   guint         n_cued;
   GArray       *relations;    /* EntXRelation */
+  guint         rel_room;     /* relations the array has room for */
+  /* the text of the sentence that last stored evidence, made once for it */
+  char         *sent_text;    /* GRefString or NULL */
+  guint         sent_text_doc, sent_text_sentence;
 
   /* per document */
   guint         doc_index;
@@ -118,6 +124,13 @@ typedef struct {
   guint         gov_count;
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;
+  /* the strings interned last, by hash: most cues are met again soon */
+#define ENT_X_INTERN_SLOTS 256
+  struct {
+    guint64     hash;         /* ent_hash_bytes of the text */
+    const char *str;          /* NULL: unused */
+    gsize       len;
+  }             intern_cache[ENT_X_INTERN_SLOTS];
   gsize         evidence_budget;  /* evidence entries still to store */
   gsize         neutral_count;    /* distinct neutral relations so far */
   int           topic;        /* subject of the previous sentence, -1 */

@@ -78,10 +78,13 @@ typedef struct {
   guint8     *inq;
   guint32    *wc;        /* WC_* classes of each token, looked up once */
   guint8     *wid;       /* W_* of each token, W_NONE for other words */
+  const EntLexNode **lex1; /* the phrase table's node of each token alone, or NULL */
+  struct TokSlot *tok_cache; /* what tokens met in this run looked up (lookup_token) */
   guint32     wc_any;     /* the classes of all tokens: a pass looking for one can skip */
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
+  guint       ment_room;  /* mentions it holds without growing */
   int         speaker;    /* actor */
   guint       speech_pos; /* first speech verb token, or G_MAXUINT */
 } Sent;
@@ -362,24 +365,117 @@ word_class (Sent *s, guint i)
   return i < s->n ? s->wc[i] : 0;
 }
 
-/* Sets the WC_* classes and the W_* id of token @i; @table is
- * word_class_table(), asked once per sentence */
+/* The WC_* classes and the W_* id of token @i in *@wc and *@wid; @table
+ * is word_class_table(), asked once per sentence */
 static void
-lookup_word_class (Sent *s, const WcSlot *table, guint i)
+lookup_word_class (Sent *s, const WcSlot *table, guint i, guint32 *wc, guint8 *wid)
 {
   const EntTok *t = tok (s, i);
 
-  s->wc[i] = 0;
-  s->wid[i] = W_NONE;
+  *wc = 0;
+  *wid = W_NONE;
   for (gsize k = t->hash & (WC_SLOTS - 1); table[k].word != NULL; k = (k + 1) & (WC_SLOTS - 1))
     if (table[k].hash == t->hash && table[k].len == t->fold_len &&
         memcmp (table[k].word, tfold (s, i), t->fold_len) == 0)
       {
-        s->wc[i] = table[k].classes;
-        s->wid[i] = table[k].id;
-        s->wc_any |= table[k].classes;
+        *wc = table[k].classes;
+        *wid = table[k].id;
         return;
       }
+}
+
+/* What a token alone looked up gave: a run meets the same few thousand
+ * words over and over, so each folded form of up to 16 bytes is looked
+ * up in the word class table and the phrase table once, then found here
+ * by its bytes (direct-mapped by hash: a clash only costs a lookup). */
+#define TOK_CACHE_SLOTS 8192
+#define TOK_CACHE_KEY 16
+
+typedef struct TokSlot {
+  guint64           key[2];   /* the folded form, zero-padded */
+  const EntLexNode *node;     /* _ent_gazetteer_lookup() of the token alone */
+  guint32           wc;
+  guint8            len;      /* 0: empty */
+  guint8            wid;
+} TokSlot;
+
+/* The first @n (at most 16) bytes at @p as two zero-padded words.  Reads
+ * 16 bytes: the fold buffer keeps that much room past its end
+ * (process_sentence). */
+static inline void
+tok_key (const char *p, gsize n, guint64 key[2])
+{
+  guint64 w0, w1;
+
+  memcpy (&w0, p, 8);
+  memcpy (&w1, p + 8, 8);
+  /* little- or big-endian, the bytes past @n are the ones masked off */
+  if (n >= 8)
+    {
+      key[0] = w0;
+      key[1] = n == 16 ? w1 : w1 & GUINT64_FROM_LE ((G_GUINT64_CONSTANT (1) << ((n - 8) * 8)) - 1);
+    }
+  else
+    {
+      key[0] = w0 & GUINT64_FROM_LE ((G_GUINT64_CONSTANT (1) << (n * 8)) - 1);
+      key[1] = 0;
+    }
+}
+
+/* The lookups of lookup_token() that the cache does not answer */
+static G_GNUC_NO_INLINE void
+lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
+{
+  const EntTok *t = tok (s, i);
+  const char *f = tfold (s, i);
+  guint fl = t->fold_len;
+  guint32 wc;
+  guint8 wid;
+  const EntLexNode *node;
+
+  lookup_word_class (s, table, i, &wc, &wid);
+  node = _ent_gazetteer_lookup (s->ctx->gaz, t->hash, &f, &fl, 1);
+  if (key != NULL)
+    {
+      TokSlot *slot = &s->tok_cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
+
+      slot->key[0] = key[0];
+      slot->key[1] = key[1];
+      slot->len = (guint8) fl;
+      slot->wc = wc;
+      slot->wid = wid;
+      slot->node = node;
+    }
+  s->wc[i] = wc;
+  s->wid[i] = wid;
+  s->lex1[i] = node;
+  s->wc_any |= wc;
+}
+
+/* Sets the word class, word id and lone phrase-table node of token @i */
+static inline void
+lookup_token (Sent *s, const WcSlot *table, guint i)
+{
+  const EntTok *t = tok (s, i);
+  guint64 key[2];
+  const TokSlot *slot;
+
+  if (t->fold_len == 0 || t->fold_len > TOK_CACHE_KEY)
+    {
+      lookup_token_slow (s, table, i, NULL);
+      return;
+    }
+  tok_key (tfold (s, i), t->fold_len, key);
+  slot = &s->tok_cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
+  if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
+    {
+      lookup_token_slow (s, table, i, key);
+      return;
+    }
+  s->wc[i] = slot->wc;
+  s->wid[i] = slot->wid;
+  s->lex1[i] = slot->node;
+  s->wc_any |= slot->wc;
 }
 
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
@@ -453,9 +549,15 @@ hit_caps_from (Sent *s, const EntLexHit *h, guint i, guint from)
   return TRUE;
 }
 
-static gboolean
+static inline gboolean
 hit_caps_ok (Sent *s, const EntLexHit *h, guint i)
 {
+  /* a phrase of one word (most hits) asks at most its capitals: inline */
+  if (h->ntok == 1 && h->mixed_mask == 0)
+    {
+      guint16 f = tok (s, i)->flags;
+      return !((h->cap_mask & 1u) && !(f & TOK_CAP)) && !((h->upper_mask & 1u) && !(f & TOK_UPPER));
+    }
   return hit_caps_from (s, h, i, 0);
 }
 
@@ -481,13 +583,13 @@ scan_lexicon (Sent *s)
       const EntLexNode *node1;
       guint maxl, reach;
 
-      ts[0] = tfold (s, i);
-      tl[0] = tok (s, i)->fold_len;
-      hs[0] = tok (s, i)->hash;
-      node1 = _ent_gazetteer_lookup (gaz, hs[0], ts, tl, 1);
+      node1 = s->lex1[i];
       /* "to" starts "To Lam", "the" ... nothing in lower case */
       if (node1 == NULL || (!node1->lower_ok && !(tok (s, i)->flags & (TOK_CAP | TOK_UPPER))))
         continue;
+      ts[0] = tfold (s, i);
+      tl[0] = tok (s, i)->fold_len;
+      hs[0] = tok (s, i)->hash;
       maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
       /* every prefix of a phrase is in the table: stop at the first
        * missing one, then take the phrases from the longest down */
@@ -1025,7 +1127,11 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
     m.flags |= M_INDIV;
   for (guint t = t0; t < t1; t++)
     s->ment_at[t] = s->ments->len;
-  g_array_append_val (s->ments, m);
+  /* the array has room for a mention per token (sent_reserve): no call */
+  if (G_LIKELY (s->ments->len < s->ment_room))
+    ((Ment *) (gpointer) s->ments->data)[s->ments->len++] = m;
+  else
+    g_array_append_val (s->ments, m);
   if (record && a->type == ENT_ACTOR_STATE)
     {
       /* a state named with its government ("Myanmar's junta", "the
@@ -2889,7 +2995,7 @@ gap_coordinates (Sent *s, guint a, guint b)
           /* "helped the rebels, prompting Mali to ...": a participle
            * opens a clause of its own */
           guint fl = tok (s, t)->fold_len;
-          if (fl > 4 && strncmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including"))
+          if (fl > 4 && memcmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including"))
             return FALSE;
           if (!is_word (s, t) || ++other > 1)
             return FALSE;
@@ -3312,7 +3418,7 @@ closed_relative_at (Sent *s, guint t, guint before)
       /* ", dominated by the Barzani family's KDP,": a participle phrase;
        * ", armed and trained by Iran," */
       if (r < s->n && tis (s, r, "by") && is_word (s, r - 1) &&
-          tok (s, r - 1)->fold_len > 4 && strncmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
+          tok (s, r - 1)->fold_len > 4 && memcmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
         {
           if (tis (s, r - 2, ","))
             return r - 1;
@@ -3870,7 +3976,7 @@ criticised_noun (Sent *s, int k, guint c)
   for (guint t = ment (s, k)->t1; t < c; t++)
     if (s->cue_v[t] && !is_determiner (s, t - 1) && !tis (s, t - 1, "in") &&
         tok (s, t)->fold_len > 3 &&
-        (strncmp (tfold (s, t) + tok (s, t)->fold_len - 2, "ed", 2) == 0 ||
+        (memcmp (tfold (s, t) + tok (s, t)->fold_len - 2, "ed", 2) == 0 ||
          tfold (s, t)[tok (s, t)->fold_len - 1] == 's') && accusation_verb_at (s, t))
       return TRUE;
   return FALSE;
@@ -4030,7 +4136,7 @@ accused_agent (Sent *s, guint c, guint16 cl)
         continue;
       {
         guint fl = tok (s, of + 1)->fold_len;
-        if (fl < 5 || strncmp (tfold (s, of + 1) + fl - 3, "ing", 3) != 0)
+        if (fl < 5 || memcmp (tfold (s, of + 1) + fl - 3, "ing", 3) != 0)
           continue;
       }
       m = ment (s, s->ment_at[of - 1]);
@@ -4744,7 +4850,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
     {
       const char *f = tfold (s, t - 1);
       guint fl = tok (s, t - 1)->fold_len;
-      if ((fl >= 6 && strncmp (f, "mediat", 6) == 0) || (fl >= 6 && strncmp (f, "broker", 6) == 0))
+      /* (memcmp: the lengths are checked, and a fold holds no NUL) */
+      if ((fl >= 6 && memcmp (f, "mediat", 6) == 0) || (fl >= 6 && memcmp (f, "broker", 6) == 0))
         goto done;
     }
   {
@@ -5194,7 +5301,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * act, not a side taken against its object */
         if (strcmp (e.cue_text, "against") == 0 && after < s->n && is_word (s, after) &&
             tok (s, after)->fold_len > 5 && s->ment_at[after] < 0 &&
-            strncmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
+            memcmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
           break;
         guint pron = G_MAXUINT;
         if ((k = party_after (s, after, cl, 6)) >= 0)
@@ -6084,6 +6191,11 @@ sent_reserve (Sent *s, guint n)
   s->inq = g_renew (guint8, s->inq, s->cap);
   s->wc = g_renew (guint32, s->wc, s->cap);
   s->wid = g_renew (guint8, s->wid, s->cap);
+  s->lex1 = g_renew (const EntLexNode *, s->lex1, s->cap);
+  /* (called with no mention yet: the array keeps the room) */
+  g_array_set_size (s->ments, s->cap);
+  s->ments->len = 0;
+  s->ment_room = s->cap;
 }
 
 static void
@@ -6102,6 +6214,8 @@ sent_clear (Sent *s)
   g_free (s->inq);
   g_free (s->wc);
   g_free (s->wid);
+  g_free (s->lex1);
+  g_free (s->tok_cache);
   g_array_unref (s->toks);
   g_string_free (s->fold, TRUE);
   g_array_unref (s->ments);
@@ -6123,9 +6237,10 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
 
   s->s_start = sp->start;
   s->s_end = sp->end;
-  g_array_set_size (s->toks, 0);
+  /* (GArray's count is public: emptying these needs no call) */
+  s->toks->len = 0;
   g_string_truncate (s->fold, 0);
-  g_array_set_size (s->ments, 0);
+  s->ments->len = 0;
   s->ctx->n_cued = 0;
   s->ctx->serial++;
   if (paragraph_start)
@@ -6135,6 +6250,13 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     }
   _ent_tokenize (s->text, sp->start, sp->end, s->toks, s->fold);
   s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
+  /* room to read 16 bytes at any folded form (tok_key) */
+  if (s->fold->len + TOK_CACHE_KEY >= s->fold->allocated_len)
+    {
+      gsize len = s->fold->len;
+      g_string_set_size (s->fold, len + TOK_CACHE_KEY);
+      g_string_truncate (s->fold, len);
+    }
   s->tk = (EntTok *) s->toks->data;
   s->fold_str = s->fold->str;
   if (s->n == 0)
@@ -6153,7 +6275,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   for (guint i = 0; i < s->n; i++)
     {
       s->ment_at[i] = -1;
-      lookup_word_class (s, table, i);
+      lookup_token (s, table, i);
     }
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
@@ -6220,9 +6342,9 @@ paragraph_break_between (const char *text, gsize a, gsize b)
   return FALSE;
 }
 
-gboolean
-ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
-             EntProgressFunc progress, gpointer user_data, GError **error)
+static gboolean
+extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
+             EntProgressFunc progress, gpointer user_data, gboolean drop_text, GError **error)
 {
   EntXCtx ctx = { 0 };
   Sent s = { 0 };
@@ -6246,6 +6368,7 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   s.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
   s.fold = g_string_new (NULL);
   s.ments = g_array_new (FALSE, FALSE, sizeof (Ment));
+  s.tok_cache = g_new0 (TokSlot, TOK_CACHE_SLOTS);
 
   for (guint d = 0; d < net->documents->len; d++)
     total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
@@ -6311,6 +6434,16 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
     }
   else
     {
+      /* the evidence has its sentences (GRefStrings) already: the
+       * network is built from offsets alone */
+      for (guint d = 0; drop_text && d < net->documents->len; d++)
+        {
+          EntDocument *doc = g_ptr_array_index (net->documents, d);
+
+          g_free (doc->text);
+          doc->text = g_strdup ("");
+          doc->len = 0;
+        }
       map = g_new (int, ctx.actors->len + 1);
       _ent_actors_to_network (&ctx, map);
       _ent_relations_to_network (&ctx, map);
@@ -6330,4 +6463,17 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   _ent_relations_clear (&ctx);
   _ent_actors_clear (&ctx);
   return ok;
+}
+
+gboolean
+ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
+             EntProgressFunc progress, gpointer user_data, GError **error)
+{
+  return extract_run (net, gaz, cancellable, progress, user_data, FALSE, error);
+}
+
+gboolean
+ent_extract_dropping_text (EntNetwork *net, const EntGazetteer *gaz, GError **error)
+{
+  return extract_run (net, gaz, NULL, NULL, NULL, TRUE, error);
 }

@@ -27,6 +27,9 @@
 
 #include <string.h>
 #include <gio/gio.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ent-gazetteer-private.h"
 #include "ent-names.h"
@@ -85,6 +88,67 @@ is_space_seq (const char *p, gsize n)
   if (n == 3)
     return (guchar) p[1] == 0x80 && (guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8b;
   return FALSE;
+}
+
+/* The end of the run of ASCII letters and digits at text[i, end), copied
+ * to @out with each byte or'ed with 0x20 (lower case; digits have that bit
+ * already); in *@upper, *@lower and *@digit, non-zero when it holds such
+ * a byte.  @out has room for end - i bytes. */
+static inline gsize
+ascii_word (const char *text, gsize i, gsize end, char *out,
+            guint *upper, guint *lower, guint *digit)
+{
+  const guint16 *ascii = g_ascii_table;
+  gsize j = i;
+  guint cls = 0;
+
+#ifdef __SSE2__
+  /* sixteen bytes at a time while they lie within the text: a byte is in
+   * [lo, lo + n) when, moved by 0x80 - lo, it is below -128 + n signed */
+  const __m128i up_shift = _mm_set1_epi8 ((char) (0x80 - 'A'));
+  const __m128i low_shift = _mm_set1_epi8 ((char) (0x80 - 'a'));
+  const __m128i digit_shift = _mm_set1_epi8 ((char) (0x80 - '0'));
+  const __m128i letters = _mm_set1_epi8 (-128 + 26);
+  const __m128i digits = _mm_set1_epi8 (-128 + 10);
+  const __m128i lower_bit = _mm_set1_epi8 (0x20);
+  guint up_seen = 0, low_seen = 0, dig_seen = 0;
+
+  while (j + 16 <= end)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + j));
+      guint up = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, up_shift), letters));
+      guint low = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, low_shift), letters));
+      guint dig = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, digit_shift), digits));
+      /* bit 16 set: a block of sixteen word bytes goes on */
+      guint stop = ~(up | low | dig);
+      guint n = (guint) __builtin_ctz (stop);
+      guint in = (1u << n) - 1;
+
+      _mm_storeu_si128 ((__m128i *) (gpointer) (out + (j - i)), _mm_or_si128 (v, lower_bit));
+      up_seen |= up & in;
+      low_seen |= low & in;
+      dig_seen |= dig & in;
+      j += n;
+      if (n < 16)
+        {
+          *upper = up_seen;
+          *lower = low_seen;
+          *digit = dig_seen;
+          return j;
+        }
+    }
+  cls = (up_seen ? G_ASCII_UPPER : 0) | (low_seen ? G_ASCII_LOWER : 0) | (dig_seen ? G_ASCII_DIGIT : 0);
+#endif
+  while (j < end && (ascii[(guchar) text[j]] & G_ASCII_ALNUM))
+    {
+      cls |= ascii[(guchar) text[j]];
+      out[j - i] = (char) ((guchar) text[j] | 0x20);
+      j++;
+    }
+  *upper = cls & G_ASCII_UPPER;
+  *lower = cls & G_ASCII_LOWER;
+  *digit = cls & G_ASCII_DIGIT;
+  return j;
 }
 
 /* Appends without a call per token while within the room _ent_tokenize
@@ -298,28 +362,35 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
         {
           gsize j = i, at = fold->len;
           guint64 h = ENT_HASH_INIT;
-          guint16 seen = 0;   /* the classes of its bytes, or'ed */
           char *out;
 
           if (fold->allocated_len <= at + (end - i))
             g_string_set_size (fold, at + (end - i));
           out = fold->str + at;
-          /* its end first, then fold and hash it: two tight loops */
-          while (j < end && (ascii[(guchar) text[j]] & G_ASCII_ALNUM))
-            seen |= ascii[(guchar) text[j++]];
-          for (gsize q = i; q < j; q++)
-            {
-              guchar l = (guchar) text[q] | 0x20;   /* lower case: digits have the bit already */
-              *out++ = (char) l;
-              h = (h ^ l) * (guint64) 0x100000001b3ULL;
-            }
+          guint has_upper, has_lower, has_digit;
+
+          /* its end and folded form first, then the hash of that (two
+           * bytes a turn: half the loop's own work) */
+          j = ascii_word (text, i, end, out, &has_upper, &has_lower, &has_digit);
+          {
+            const guchar *q = (const guchar *) out, *qend = q + (j - i);
+
+            for (; q + 2 <= qend; q += 2)
+              {
+                h = (h ^ q[0]) * (guint64) 0x100000001b3ULL;
+                h = (h ^ q[1]) * (guint64) 0x100000001b3ULL;
+              }
+            if (q < qend)
+              h = (h ^ q[0]) * (guint64) 0x100000001b3ULL;
+          }
+          out += j - i;
           if (j > i && (j == end || (guchar) text[j] < 0x80))
             {
               EntTok t;
 
               if (cls & G_ASCII_UPPER)
                 f |= TOK_CAP;
-              if ((seen & G_ASCII_UPPER) && !(seen & G_ASCII_LOWER))
+              if (has_upper && !has_lower)
                 {
                   /* all capitals: of two letters or more? */
                   for (gsize q = i; q < j && letters < 2; q++)
@@ -327,7 +398,7 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
                   if (letters >= 2)
                     f |= TOK_UPPER;
                 }
-              if ((seen & G_ASCII_DIGIT) && !(seen & G_ASCII_ALPHA))
+              if (has_digit && !has_upper && !has_lower)
                 f |= TOK_DIGIT;
               *out = '\0';
               t.start = i;

@@ -17,5 +17,9 @@ EntRelation *_ent_network_add_relation_interned (EntNetwork *net, guint source, 
 EntEvidence *_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
                                                   gsize start, gsize end, char *text_ref,
                                                   const char *cue, const char *speaker);
+/* The same taking the caller's reference to @text_ref. */
+EntEvidence *_ent_relation_take_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                                   gsize start, gsize end, char *text_ref,
+                                                   const char *cue, const char *speaker);
 
 G_END_DECLS

@@ -132,12 +132,28 @@ ent_network_free (EntNetwork *net)
 static const char *
 format_id (char *buf, char prefix, guint n)
 {
+  static const char pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
   int i = 16;
 
   buf[--i] = '\0';
-  do
-    buf[--i] = (char) ('0' + n % 10);
-  while ((n /= 10) != 0);
+  /* two digits a division */
+  while (n >= 100)
+    {
+      guint r = n % 100;
+      n /= 100;
+      i -= 2;
+      memcpy (buf + i, pairs + 2 * r, 2);
+    }
+  if (n >= 10)
+    {
+      i -= 2;
+      memcpy (buf + i, pairs + 2 * n, 2);
+    }
+  else
+    buf[--i] = (char) ('0' + n);
   buf[--i] = prefix;
   return buf + i;
 }
@@ -237,9 +253,9 @@ ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
 }
 
 EntEvidence *
-_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
-                                     gsize start, gsize end, char *text_ref,
-                                     const char *cue, const char *speaker)
+_ent_relation_take_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                      gsize start, gsize end, char *text_ref,
+                                      const char *cue, const char *speaker)
 {
   EntEvidence *ev = g_new (EntEvidence, 1);   /* every field is set below */
 
@@ -247,11 +263,20 @@ _ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence
   ev->sentence = sentence;
   ev->start = start;
   ev->end = end;
-  ev->text = g_ref_string_acquire (text_ref);
+  ev->text = text_ref;
   ev->cue = cue;
   ev->speaker = speaker;
   g_ptr_array_add (rel->evidence, ev);
   return ev;
+}
+
+EntEvidence *
+_ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence,
+                                     gsize start, gsize end, char *text_ref,
+                                     const char *cue, const char *speaker)
+{
+  return _ent_relation_take_evidence_interned (rel, doc, sentence, start, end,
+                                               g_ref_string_acquire (text_ref), cue, speaker);
 }
 
 EntEvidence *

@@ -107,14 +107,46 @@ rel_index_free (EntXCtx *ctx)
   ctx->rel_cap = ctx->rel_len = 0;
 }
 
+/* Releases what @r holds: its evidence texts and its later evidence */
+static void
+xrel_clear (EntXRelation *r)
+{
+  for (guint j = 0; j < r->n_ev; j++)
+    g_clear_pointer (&_ent_xrel_evidence (r, j)->text, g_ref_string_release);
+  g_clear_pointer (&r->more, g_array_unref);
+}
+
 void
 _ent_relations_clear (EntXCtx *ctx)
 {
   rel_index_free (ctx);
+  g_clear_pointer (&ctx->sent_text, g_ref_string_release);
   if (ctx->relations)
     for (guint i = 0; i < ctx->relations->len; i++)
-      g_clear_pointer (&g_array_index (ctx->relations, EntXRelation, i).more, g_array_unref);
+      xrel_clear (&g_array_index (ctx->relations, EntXRelation, i));
   g_clear_pointer (&ctx->relations, g_array_unref);
+  ctx->rel_room = 0;
+}
+
+/* A reference to the text of sentence @sentence of the current document:
+ * one GRefString for all the evidence a sentence gives, made when the
+ * first is stored (the sentence is at hand, and no other copy of it is
+ * ever made) */
+static char *
+sentence_text (EntXCtx *ctx, guint sentence)
+{
+  if (ctx->sent_text == NULL || ctx->sent_text_doc != ctx->doc_index ||
+      ctx->sent_text_sentence != sentence)
+    {
+      const EntDocument *doc = g_ptr_array_index (ctx->net->documents, ctx->doc_index);
+      const EntSpan *sp = &g_array_index (doc->sentences, EntSpan, sentence);
+
+      g_clear_pointer (&ctx->sent_text, g_ref_string_release);
+      ctx->sent_text = g_ref_string_new_len (doc->text + sp->start, sp->end - sp->start);
+      ctx->sent_text_doc = ctx->doc_index;
+      ctx->sent_text_sentence = sentence;
+    }
+  return g_ref_string_acquire (ctx->sent_text);
 }
 
 const char *
@@ -122,18 +154,34 @@ _ent_intern (EntXCtx *ctx, const char *p, gsize n)
 {
   char buf[256];
   const char *found;
-  char *copy;
+  guint64 h;
+  gsize slot;
 
   if (n >= sizeof buf)
     n = sizeof buf - 1;
+  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
+  slot = h >> 56;
+  G_STATIC_ASSERT (ENT_X_INTERN_SLOTS == 256);
+  if (ctx->intern_cache[slot].str != NULL && ctx->intern_cache[slot].hash == h &&
+      ctx->intern_cache[slot].len == n && memcmp (ctx->intern_cache[slot].str, p, n) == 0)
+    return ctx->intern_cache[slot].str;
   memcpy (buf, p, n);
   buf[n] = '\0';
   found = g_hash_table_lookup (ctx->string_set, buf);
-  if (found)
-    return found;
-  copy = g_string_chunk_insert (ctx->strings, buf);
-  g_hash_table_add (ctx->string_set, copy);
-  return copy;
+  if (found == NULL)
+    {
+      char *copy = g_string_chunk_insert (ctx->strings, buf);
+      g_hash_table_add (ctx->string_set, copy);
+      found = copy;
+    }
+  /* (a text with a NUL in it is interned up to there: not kept here) */
+  if (strlen (found) == n)
+    {
+      ctx->intern_cache[slot].hash = h;
+      ctx->intern_cache[slot].str = found;
+      ctx->intern_cache[slot].len = n;
+    }
+  return found;
 }
 
 /* @cue is NULL or a string of _ent_intern(): kept as it is, the callers
@@ -152,7 +200,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   if (source == target)
     return;
   if (ctx->relations == NULL)
-    ctx->relations = g_array_new (FALSE, TRUE, sizeof (EntXRelation));
+    ctx->relations = g_array_new (FALSE, FALSE, sizeof (EntXRelation));
   key = rel_key (source, target, polarity);
   slot = rel_index_get (ctx, key);
   if (slot == NULL)
@@ -161,12 +209,23 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
 
       if (neutral && ctx->neutral_count >= ENT_EXTRACT_MAX_NEUTRAL_RELATIONS)
         return;
-      g_array_set_size (ctx->relations, ctx->relations->len + 1);
-      r = &g_array_index (ctx->relations, EntXRelation, ctx->relations->len - 1);
-      r->a = source;
-      r->b = target;
-      r->polarity = polarity;
-      r->kind = kind ? kind : "mention";   /* gazetteer strings outlive the run */
+      /* room made a block at a time (GArray keeps it when its count is
+       * set back), so that most relations take no call */
+      if (ctx->relations->len == ctx->rel_room)
+        {
+          guint len = ctx->relations->len;
+
+          ctx->rel_room = MAX (1024, len * 2);
+          g_array_set_size (ctx->relations, ctx->rel_room);
+          ctx->relations->len = len;
+        }
+      r = &g_array_index (ctx->relations, EntXRelation, ctx->relations->len++);
+      *r = (EntXRelation) {
+        .a = source,
+        .b = target,
+        .kind = kind ? kind : "mention",   /* gazetteer strings outlive the run */
+        .polarity = polarity,
+      };
       if (neutral)
         ctx->neutral_count++;
       fresh.rel = ctx->relations->len;
@@ -202,6 +261,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
   ev.cue = cue;
+  ev.text = sentence_text (ctx, sentence);
   ev.speaker = speaker;
   if (r->n_ev == 0)
     r->ev0 = ev;
@@ -248,10 +308,6 @@ void
 _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
   g_autofree InternSlot *interned = NULL;
-  /* the evidence of one sentence shares its text; the relations a
-   * sentence gives are neighbours in the run's list, so a small cache
-   * finds most of them */
-  struct { guint doc, sentence; char *text; } cache[1024] = { { 0 } };
   EntXRelation *rels;
   gsize n, cap;
   guint base = ctx->net->relations->len;
@@ -268,9 +324,11 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
         r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
       }
   rel_index_free (ctx);
+  g_clear_pointer (&ctx->sent_text, g_ref_string_release);
   interned = g_new0 (InternSlot, INTERN_SLOTS);
   rels = (EntXRelation *) g_array_steal (ctx->relations, &n);
   g_clear_pointer (&ctx->relations, g_array_unref);
+  ctx->rel_room = 0;
   cap = n;
 
   /* from the last: the run's list shrinks as the network grows (peak
@@ -291,7 +349,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
       t = map[r->b];
       if (s < 0 || t < 0 || s == t)
         {
-          g_clear_pointer (&r->more, g_array_unref);
+          xrel_clear (r);
           continue;
         }
       nr = _ent_network_add_relation_interned (ctx->net, s, t, r->polarity,
@@ -302,28 +360,20 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
           EntXEvidence *ev = _ent_xrel_evidence (r, j);
           EntDocument *doc = g_ptr_array_index (ctx->net->documents, ev->doc);
           EntSpan *sp = &g_array_index (doc->sentences, EntSpan, ev->sentence);
-          guint c = (ev->sentence ^ (ev->doc * 2654435761u)) & (G_N_ELEMENTS (cache) - 1);
           const char *speaker = NULL;
 
-          if (cache[c].text == NULL || cache[c].doc != ev->doc || cache[c].sentence != ev->sentence)
-            {
-              g_clear_pointer (&cache[c].text, g_ref_string_release);
-              cache[c].doc = ev->doc;
-              cache[c].sentence = ev->sentence;
-              cache[c].text = g_ref_string_new_len (doc->text + sp->start, sp->end - sp->start);
-            }
           if (ev->speaker >= 0)
             speaker = ((EntXActor *) g_ptr_array_index (ctx->actors, ev->speaker))->name;
-          _ent_relation_add_evidence_interned (nr, ev->doc, ev->sentence, sp->start, sp->end,
-                                               cache[c].text, intern_cached (interned, ev->cue),
-                                               intern_cached (interned, speaker));
+          /* the run's reference to the text goes with it */
+          _ent_relation_take_evidence_interned (nr, ev->doc, ev->sentence, sp->start, sp->end,
+                                                g_steal_pointer (&ev->text),
+                                                intern_cached (interned, ev->cue),
+                                                intern_cached (interned, speaker));
         }
       /* copied: release the run's record right away (peak memory) */
       g_clear_pointer (&r->more, g_array_unref);
     }
   g_free (rels);
-  for (guint c = 0; c < G_N_ELEMENTS (cache); c++)
-    g_clear_pointer (&cache[c].text, g_ref_string_release);
   /* made from the last: put them back in the run's order.  Each id stays
    * with its place, so that ids keep following the order (renumbering
    * then finds them right rather than allocating new ones) */

@@ -378,8 +378,23 @@ is_space_at (const char *t, gsize i, gsize end, gsize *clen)
   return FALSE;
 }
 
+/* Sentences found, handed to the caller's array a block at a time (a
+ * call per sentence would be a good part of the splitting) */
+typedef struct {
+  GArray *out;
+  guint   n;
+  EntSpan buf[256];
+} Spans;
+
 static void
-push_span (GArray *out, const char *t, gsize s, gsize e)
+spans_flush (Spans *spans)
+{
+  g_array_append_vals (spans->out, spans->buf, spans->n);
+  spans->n = 0;
+}
+
+static void
+push_span (Spans *out, const char *t, gsize s, gsize e)
 {
   gsize k;
   EntSpan sp;
@@ -393,7 +408,9 @@ push_span (GArray *out, const char *t, gsize s, gsize e)
     return;
   sp.start = s;
   sp.end = e;
-  g_array_append_val (out, sp);
+  if (out->n == G_N_ELEMENTS (out->buf))
+    spans_flush (out);
+  out->buf[out->n++] = sp;
 }
 
 /* Bytes split_segment must look at: sentence punctuation and the lead
@@ -450,7 +467,7 @@ last_space_before (const char *t, gsize lo, gsize hi)
 
 /* Splits [s, e) (which holds no blank line) at sentence punctuation. */
 static void
-split_segment (const char *t, gsize s, gsize e, GArray *out)
+split_segment (const char *t, gsize s, gsize e, Spans *out)
 {
   gsize start = s;
   gsize i = s;
@@ -646,6 +663,7 @@ find_line_end (const char *t, gsize pos, gsize len)
 void
 ent_text_split_sentences (const char *text, gsize len, GArray *out)
 {
+  Spans spans;
   gsize pos = 0;
   gsize seg = G_MAXSIZE;   /* start of the pending paragraph segment */
   gboolean prev_terminal = TRUE;
@@ -655,6 +673,8 @@ ent_text_split_sentences (const char *text, gsize len, GArray *out)
     return;
   if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
     pos = 3;
+  spans.out = out;
+  spans.n = 0;
 
   while (pos < len)
     {
@@ -666,7 +686,7 @@ ent_text_split_sentences (const char *text, gsize len, GArray *out)
       if (line_is_blank (text, pos, le))
         {
           if (seg != G_MAXSIZE)
-            split_segment (text, seg, pos, out);
+            split_segment (text, seg, pos, &spans);
           seg = G_MAXSIZE;
           pos = next;
           continue;
@@ -694,8 +714,8 @@ ent_text_split_sentences (const char *text, gsize len, GArray *out)
           /* A heading or caption after complete sentences stands alone; the
            * last line of a hard-wrapped sentence just ends it. */
           if (seg != pos && prev_terminal)
-            split_segment (text, seg, pos, out), seg = pos;
-          split_segment (text, seg, le, out);
+            split_segment (text, seg, pos, &spans), seg = pos;
+          split_segment (text, seg, le, &spans);
           seg = G_MAXSIZE;
         }
       {
@@ -706,7 +726,8 @@ ent_text_split_sentences (const char *text, gsize len, GArray *out)
       pos = next;
     }
   if (seg != G_MAXSIZE)
-    split_segment (text, seg, len, out);
+    split_segment (text, seg, len, &spans);
+  spans_flush (&spans);
 }
 
 /* ---------------------------------------------------------------------- */
