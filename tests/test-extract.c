@@ -1953,6 +1953,20 @@ test_rel_rebukes (void)
 }
 
 static void
+test_bare_government (void)
+{
+  /* a bare "the government" is the state just named, else the one the
+   * story is about; "the government of X" is left to X */
+  g_autoptr(EntNetwork) net = extract (
+    "KABUL, May 3 - Taliban fighters clashed with Pakistani troops on the border.\n\n"
+    "Pakistan's army said it had killed twelve militants.\n\n"
+    "In Lebanon the government faced growing pressure from Washington.\n\n"
+    "The government of Iraq condemned the raid.");
+  assert_rel (net, "United States", "Lebanon", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Pakistan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2378,6 +2392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/group-known-as", test_group_known_as);
   g_test_add_func ("/extract/relations/latter-together-links", test_rel_latter_together_links);
   g_test_add_func ("/extract/relations/rebukes", test_rel_rebukes);
+  g_test_add_func ("/extract/actors/bare-government", test_bare_government);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

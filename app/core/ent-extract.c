@@ -1566,7 +1566,7 @@ static guint
 bare_government_at (Sent *s, guint i)
 {
   static const char * const forms[] = { "army", "military", "armed forces", "junta", "regime",
-                                        "security forces" };
+                                        "security forces", "government" };
   /* "a government task force" */
   if (tis (s, i, "government") && tis (s, i + 1, "task") && tis (s, i + 2, "force") &&
       (i == 0 || (s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1))))
@@ -1597,6 +1597,11 @@ bare_government_at (Sent *s, guint i)
         {
           /* "the army's commander" still names the army */
           if (i + n < s->n && (tok (s, i + n)->flags & TOK_HYPHEN))
+            return 0;
+          /* "the government of X", "the government in Kabul": X names it */
+          if (tis (s, i, "government") && i + n < s->n &&
+              (tis (s, i + n, "of") || tis (s, i + n, "in") || tis (s, i + n, "led") || tis (s, i + n, "loyal") ||
+               tis (s, i + n, "based") || tis (s, i + n, "headed") || is_cap (s, i + n)))
             return 0;
           /* "X, the army chief,": an office held by a person, not the
            * army acting */
@@ -1859,6 +1864,14 @@ find_mentions (Sent *s)
               continue;
             }
           int st = bl > 0 ? speaker_state_before (s, i) : -1;
+          /* "while in Lebanon the government faced ...": the state just
+           * named */
+          if (bl == 1 && st < 0 && tis (s, i, "government"))
+            for (guint b = i; b > 0 && i - b < 6 && st < 0; b--)
+              if (s->ment_at[b - 1] >= 0 && !(tok (s, ment (s, s->ment_at[b - 1])->t1)->flags & TOK_HYPHEN) &&
+                  ((EntXActor *) g_ptr_array_index (ctx->actors, ment (s, s->ment_at[b - 1])->actor))->type ==
+                    ENT_ACTOR_STATE)
+                st = ment (s, s->ment_at[b - 1])->actor;
           if (bl > 0 && st < 0)
             st = home_government (s, i);
           if (bl > 0 && st >= 0)
