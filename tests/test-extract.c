@@ -1967,6 +1967,29 @@ test_bare_government (void)
 }
 
 static void
+test_rel_linked_groups_and_possessed (void)
+{
+  /* "the al-Qaeda-linked militant group Al-Shabaab"; "the UN-backed
+   * government led by X"; "bombing Yemen's Houthis" bombs the Houthis;
+   * "the Iran-backed group" after the Houthis (rebels though a rival
+   * government); "the regular army" */
+  g_autoptr(EntNetwork) net = extract (
+    "The al-Qaeda-linked militant group Al-Shabaab claimed the attack.\n\n"
+    "Haftar met officials of the United Nations-backed government led by Prime Minister Abdul Hamid "
+    "Dbeibah.\n\n"
+    "Trump said the US would stop bombing Yemen's Houthis.\n\n"
+    "The Houthis fired two missiles at Eilat. The Iran-backed group said more would follow.");
+  g_autoptr(EntNetwork) sudan = extract (
+    "KHARTOUM, April 16 - Fighting broke out between the regular army and the Rapid Support Forces.");
+  assert_rel (net, "Al-Qaeda", "Al-Shabaab", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Nations", "Abdul Hamid Dbeibah", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Houthis", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Yemen", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Houthis", ENT_POLARITY_ALLY);
+  assert_rel (sudan, "Sudan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2393,6 +2416,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/latter-together-links", test_rel_latter_together_links);
   g_test_add_func ("/extract/relations/rebukes", test_rel_rebukes);
   g_test_add_func ("/extract/actors/bare-government", test_bare_government);
+  g_test_add_func ("/extract/relations/linked-groups-and-possessed", test_rel_linked_groups_and_possessed);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

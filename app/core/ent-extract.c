@@ -750,9 +750,19 @@ note_armed_group (Sent *s, int actor)
       gboolean armed = FALSE;
       if (a->gaz >= 0)
         {
-          const char *kind = _ent_gazetteer_entry (ctx->gaz, a->gaz)->kind;
+          const EntGazEntry *e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+          const char *kind = e->kind;
           armed = kind && (g_str_equal (kind, "armed-group") || g_str_equal (kind, "militia") ||
                            g_str_equal (kind, "movement"));
+          /* a rival government that fights as rebels: "Houthi rebels" */
+          if (kind && g_str_equal (kind, "rival-government"))
+            for (guint k = 0; e->names && k < e->names->len && !armed; k++)
+              {
+                const char *n = g_ptr_array_index (e->names, k);
+                armed = g_str_has_suffix (n, " rebels") || g_str_has_suffix (n, " militia") ||
+                        g_str_has_suffix (n, " militias") || g_str_has_suffix (n, " insurgents") ||
+                        g_str_has_suffix (n, " fighters");
+              }
         }
       else
         {
@@ -1584,7 +1594,7 @@ bare_government_at (Sent *s, guint i)
     guint d = i - 1;
     while (d > 0 && i - d <= 2 &&
            (tis (s, d, "ruling") || tis (s, d, "military") || tis (s, d, "transitional") ||
-            tis (s, d, "interim")))
+            tis (s, d, "interim") || tis (s, d, "regular") || tis (s, d, "national")))
       d--;
     if (!tis (s, d, "the"))
       return 0;
@@ -3218,6 +3228,21 @@ backed_phrase (Sent *s, guint after, guint16 cl)
   if (k < 0 && after + 2 < s->n && (word_class (s, after) & WC_PART_OF) &&
       (tis (s, after + 1, "from") || tis (s, after + 1, "of")))
     k = party_after (s, after + 2, cl, 3);
+  /* "the al-Qaeda-linked militant group Al-Shabab", "the UN-backed
+   * government led by Prime Minister X" */
+  if (k < 0)
+    {
+      guint t = after;
+      while (t < s->n && t < after + 3 && s->ment_at[t] < 0 && is_word (s, t) && !(tok (s, t)->flags & TOK_CAP) &&
+             !s->cue[t] && !s->cue_v[t])
+        t++;
+      if (t > after && t < s->n && s->ment_at[t] >= 0 && ment (s, s->ment_at[t])->t0 == t &&
+          is_party (ment (s, s->ment_at[t])) && !(ment (s, s->ment_at[t])->flags & M_INDIV))
+        k = s->ment_at[t];
+      else if (t > after && t + 2 < s->n && (tis (s, t - 1, "government") || tis (s, t - 1, "administration")) &&
+               (tis (s, t, "led") || tis (s, t, "headed")) && tis (s, t + 1, "by"))
+        k = party_after (s, t + 2, cl, 4);
+    }
   return k;
 }
 
@@ -3256,6 +3281,14 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           Ment *m = ment (s, s->ment_at[t]);
           /* "against the Saudi-backed Yemeni army": the party the
            * compound qualifies, and none for "Saudi-backed forces" */
+          /* "stop bombing Yemen's Houthis": the possessed */
+          if (is_party (m) && m->t1 + 1 < s->n && ((tok (s, m->t1 - 1)->flags & TOK_POSS) || (tok (s, m->t1)->flags & TOK_POSS)))
+            {
+              guint u = m->t1 + ((tok (s, m->t1)->flags & TOK_POSS) ? 1 : 0);
+              if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
+                  is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
+                return s->ment_at[u];
+            }
           /* "the Russian mercenary group Wagner": the group named */
           if (m->form == FORM_ADJ && is_party (m))
             {
