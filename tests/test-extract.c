@@ -1990,6 +1990,24 @@ test_rel_linked_groups_and_possessed (void)
 }
 
 static void
+test_names_stop_at_days_and_places (void)
+{
+  /* "sanctioned Allied Democratic Forces on Wednesday" names the forces,
+   * not "... on Wednesday"; "the General Gordon Military Base" is a
+   * place, no person */
+  g_autoptr(EntNetwork) net = extract (
+    "The U.S. Treasury sanctioned Eastern Security Network on Wednesday, and Moldova condemned the move.\n\n"
+    "The attack targeted troops at the General Gordon Military Base in Mogadishu.");
+  assert_rel (net, "United States", "Eastern Security Network", ENT_POLARITY_HOSTILE);
+  for (guint i = 0; i < net->actors->len; i++)
+    {
+      const char *name = ((EntActor *) g_ptr_array_index (net->actors, i))->name;
+      g_assert_null (strstr (name, "Wednesday"));
+      g_assert_null (strstr (name, "Gordon"));
+    }
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2417,6 +2435,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/rebukes", test_rel_rebukes);
   g_test_add_func ("/extract/actors/bare-government", test_bare_government);
   g_test_add_func ("/extract/relations/linked-groups-and-possessed", test_rel_linked_groups_and_possessed);
+  g_test_add_func ("/extract/actors/names-stop-at-days-and-places", test_names_stop_at_days_and_places);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1316,6 +1316,13 @@ name_len (Sent *s, guint i, guint *words)
             }
           break;
         }
+      /* "the General Gordon Military Base": a place named after him */
+      if (w > 0 && is_name_word (s, j) && (has_kind (s, j, LEX_FACILITY) ||
+                                           (j + 1 < s->n && is_name_word (s, j + 1) && has_kind (s, j + 1, LEX_FACILITY))))
+        {
+          *words = 0;
+          return 0;
+        }
       if (is_name_word (s, j))
         {
           w++;
@@ -1397,6 +1404,9 @@ org_len (Sent *s, guint i, gboolean *outlet)
           last = j;
           continue;
         }
+      if (j > i && j + 1 < s->n && has_kind (s, j + 1, LEX_NON_NAME) && !name_modifier (s, j + 1) &&
+          (tis (s, j, "on") || tis (s, j, "for")))
+        break;   /* "the Oval Office on Tuesday" */
       if (j > i && (tis (s, j, "of") || tis (s, j, "for") || tis (s, j, "on") ||
                     (tis (s, j, "the") && tis (s, j - 1, "of")) ||
                     (tis (s, j, "and") && is_cap (s, j + 1) && !s->alen[j + 1]) ||
