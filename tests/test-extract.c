@@ -2008,6 +2008,18 @@ test_names_stop_at_days_and_places (void)
 }
 
 static void
+test_kinds_are_no_names (void)
+{
+  /* "an extremist Islamist group", "a Shiite militia": kinds of group */
+  g_autoptr(EntNetwork) net = extract (
+    "Al-Shabab is an extremist Islamist group in Somalia.\n\n"
+    "A Shiite militia attacked the base.");
+  g_assert_cmpint (find (net, "Islamist group"), <, 0);
+  g_assert_cmpint (find (net, "Shiite militia"), <, 0);
+  g_assert_cmpint (find (net, "Al-Shabaab"), >=, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2436,6 +2448,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/bare-government", test_bare_government);
   g_test_add_func ("/extract/relations/linked-groups-and-possessed", test_rel_linked_groups_and_possessed);
   g_test_add_func ("/extract/actors/names-stop-at-days-and-places", test_names_stop_at_days_and_places);
+  g_test_add_func ("/extract/actors/kinds-are-no-names", test_kinds_are_no_names);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

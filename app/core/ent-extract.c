@@ -1423,6 +1423,14 @@ org_len (Sent *s, guint i, gboolean *outlet)
       /* "National Accord government", "Haftar forces" */
       if ((word_class (s, last) & WC_LOWER_HEAD) && !(tok (s, last)->flags & TOK_CAP))
         {
+          /* "an Islamist group", "a Shiite militia": a kind, no name */
+          if (last == i + 1 && (tis (s, i, "islamist") || tis (s, i, "jihadist") || tis (s, i, "salafist") ||
+                                tis (s, i, "salafi") || tis (s, i, "shiite") || tis (s, i, "shia") ||
+                                tis (s, i, "sunni") || tis (s, i, "christian") || tis (s, i, "muslim") ||
+                                tis (s, i, "islamic") || tis (s, i, "marxist") || tis (s, i, "maoist") ||
+                                tis (s, i, "separatist") || tis (s, i, "kurdish") || tis (s, i, "tuareg") ||
+                                tis (s, i, "rebel") || tis (s, i, "militant")))
+            return 0;
           /* not states or demonyms: "the Syrian army" is a government
            * form, "Russia Turkey army" no name at all; "Fano militias"
            * is the known group itself */
