@@ -2020,6 +2020,26 @@ test_kinds_are_no_names (void)
 }
 
 static void
+test_rel_invaders_and_tense_ties (void)
+{
+  /* "the invading Armenian army" is the invader, named as the target of
+   * "defeated"; an opening "Despite ...," is no subject; "relations
+   * between A and B have been tense" are hostile; "the administration
+   * supported by Haftar" names no party supported */
+  g_autoptr(EntNetwork) net = extract (
+    "Despite the military support sent to Armenia from Iran, the Azerbaijani army defeated the invading "
+    "Armenian army in 2020.\n\n"
+    "Relations between the two former Soviet republics of Armenia and Azerbaijan have been tense since "
+    "1991.\n\n"
+    "Libya is divided between the Tripoli government and the administration supported by Haftar.");
+  assert_rel (net, "Azerbaijan", "Armenia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Azerbaijan", "Armenia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Azerbaijan", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "Armenia", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Khalifa Haftar", ENT_POLARITY_ALLY), ==, 0);
+}
+
+static void
 test_rel_met_titled (void)
 {
   /* the state before the other leader's title is no stop for the object */
@@ -2449,6 +2469,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/linked-groups-and-possessed", test_rel_linked_groups_and_possessed);
   g_test_add_func ("/extract/actors/names-stop-at-days-and-places", test_names_stop_at_days_and_places);
   g_test_add_func ("/extract/actors/kinds-are-no-names", test_kinds_are_no_names);
+  g_test_add_func ("/extract/relations/invaders-and-tense-ties", test_rel_invaders_and_tense_ties);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -3120,7 +3120,8 @@ static guint
 opening_clause_end (Sent *s)
 {
   static const char *const subs[] = { "while", "although", "though", "as", "when", "if", "because",
-                                      "since", "after", "before", "whereas", "once", "until", NULL };
+                                      "since", "after", "before", "whereas", "once", "until", "despite",
+                                      "amid", "unlike", NULL };
   gboolean sub = FALSE;
 
   for (guint k = 0; subs[k] && !sub; k++)
@@ -3367,6 +3368,10 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           continue;
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
+        continue;
+      /* "defeated the invading Armenian army": an adjective */
+      if (t > from && is_determiner (s, t - 1) && s->cue_v[t] && s->cue_v[t]->form == CUE_VERB_ING &&
+          t + 1 < s->n && s->ment_at[t + 1] >= 0)
         continue;
       /* "attacked coalition partner the UAE" */
       if ((j = appositive_title (s, t)) != G_MAXUINT)
@@ -4822,6 +4827,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "in charge of": an office, no accusation */
   if (c > 0 && tis (s, c, "charge") && tis (s, c - 1, "in"))
     goto done;
+  /* "the invading Armenian army": the party after the participle is
+   * the one acting, named with no target */
+  if (hit->form == CUE_VERB_ING && c > 0 && is_determiner (s, c - 1) && after < s->n &&
+      s->ment_at[after] >= 0)
+    goto done;
   /* "cutting supply routes for Russian units": a road, no support */
   if (after < s->n &&
       (tis (s, after, "routes") || tis (s, after, "route") || tis (s, after, "lines") || tis (s, after, "line") ||
@@ -4874,13 +4884,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
       /* "relations between Baku and Moscow have soured": ties said to
        * worsen are no alliance */
-      for (guint t = after; e.cue != &rupture && t < s->n && t < after + 10 && s->clause[t] == cl; t++)
+      for (guint t = after; e.cue != &rupture && t < s->n && t < after + 16 && s->clause[t] == cl; t++)
         {
           if (s->cue[t] || s->cue_v[t])
             break;
           if (tis (s, t, "soured") || tis (s, t, "sour") || tis (s, t, "deteriorated") ||
               tis (s, t, "deteriorating") || tis (s, t, "worsened") || tis (s, t, "worsening") ||
-              tis (s, t, "frayed") || tis (s, t, "collapsed"))
+              tis (s, t, "frayed") || tis (s, t, "collapsed") || tis (s, t, "tense") || tis (s, t, "strained") ||
+              tis (s, t, "frosty") || tis (s, t, "icy") || tis (s, t, "hostile"))
             e.cue = &rupture;
         }
     }
@@ -5280,6 +5291,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
     case CUE_ADJ:
       {
         gboolean prep = strchr (e.cue_text, ' ') != NULL || tis (s, after, "to") || tis (s, after, "with");
+        /* "the administration supported by Haftar": what is supported
+         * is no party */
+        if (tis (s, after, "by") && c > 1 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
+            (tis (s, c - 2, "the") || tis (s, c - 2, "a") || tis (s, c - 2, "an")) &&
+            !(tok (s, c - 1)->flags & TOK_CAP) && !s->cue[c - 1] &&
+            !s->cue_v[c - 1] && !tis (s, c - 1, "move") && !tis (s, c - 1, "decision") && !tis (s, c - 1, "plan"))
+          break;
         /* "Iranian-made drones used by the Houthis", "Turkish-made drones,
          * bought by Mali": the maker and the user of the weapon */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0 &&
@@ -5435,7 +5453,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * describes is no party */
         if (passive && c > 0 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
             ((word_class (s, c - 1) & WC_PART_OF) || tis (s, c - 1, "areas") || tis (s, c - 1, "territory") ||
-             tis (s, c - 1, "towns") || tis (s, c - 1, "villages") || tis (s, c - 1, "districts")))
+             tis (s, c - 1, "towns") || tis (s, c - 1, "villages") || tis (s, c - 1, "districts") ||
+             /* "the administration supported by Haftar" */
+             (c > 1 && (tis (s, c - 2, "the") || tis (s, c - 2, "a") || tis (s, c - 2, "an")) &&
+              !(tok (s, c - 1)->flags & TOK_CAP) && !s->cue[c - 1] &&
+              !s->cue_v[c - 1] &&
+              /* but "a move rejected by X": X against whoever moved */
+              !tis (s, c - 1, "move") && !tis (s, c - 1, "decision") && !tis (s, c - 1, "plan") &&
+              !tis (s, c - 1, "step") && !tis (s, c - 1, "bid") && !tis (s, c - 1, "proposal") &&
+              !tis (s, c - 1, "offer") && !tis (s, c - 1, "announcement") && !tis (s, c - 1, "measure") &&
+              !tis (s, c - 1, "policy") && !tis (s, c - 1, "request") && !tis (s, c - 1, "demand") &&
+              !tis (s, c - 1, "operation") && !tis (s, c - 1, "initiative"))))
           break;
         if (passive)
           {
