@@ -903,7 +903,8 @@ armed_group_phrase (Sent *s, guint i)
   /* "the Yemeni rebel group", "the Sudanese paramilitaries": the
    * demonym says where the group is from, it is not the state */
   d = demonym_len (s, i + 1);
-  if (d > 0 && (len = insurgent_noun (s, i + 1 + d)) > 0 && armed_group_clear (ctx, s->sent) &&
+  if (d > 0 && (len = insurgent_noun (s, i + 1 + d)) > 0 &&
+      (armed_group_clear (ctx, s->sent) || ctx->armed_sent[0] + 1 >= s->sent) &&
       !(i + 1 + d + len < s->n && (tis (s, i + 1 + d + len, "of") || is_cap (s, i + 1 + d + len))))
     {
       add_ment (s, i + 1, i + 1 + d + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
