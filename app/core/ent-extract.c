@@ -202,6 +202,15 @@ tprefix (Sent *s, guint i, const char *prefix)
   return i < s->n && tok (s, i)->fold_len >= n && memcmp (tfold (s, i), prefix, n) == 0;
 }
 
+/* Whether token @i is longer than @min_len and ends with @suffix */
+static inline gboolean
+tsuffix (Sent *s, guint i, const char *suffix, guint min_len)
+{
+  gsize n = strlen (suffix);
+  guint len = tok (s, i)->fold_len;
+  return len > min_len && len >= n && memcmp (tfold (s, i) + len - n, suffix, n) == 0;
+}
+
 /* Closed-class words the clause rules ask about, looked up by the token's
  * hash in a small table instead of comparing a list word by word. */
 enum {
@@ -821,7 +830,7 @@ former_latter (Sent *s, guint i)
       ((tok (s, i + 2)->flags & TOK_CAP) || has_kind (s, i + 2, LEX_TITLE) || has_kind (s, i + 2, LEX_ROLE) ||
        has_kind (s, i + 2, LEX_GOV_FORM) || tis (s, i + 2, "half") || tis (s, i + 2, "part") ||
        (!latter && !s->cue[i + 2] && !s->cue_v[i + 2] && !has_kind (s, i + 2, LEX_SPEECH) &&
-        !(tok (s, i + 2)->fold_len > 3 && memcmp (tfold (s, i + 2) + tok (s, i + 2)->fold_len - 2, "ed", 2) == 0) &&
+        !tsuffix (s, i + 2, "ed", 3) &&
         !tis (s, i + 2, "has") && !tis (s, i + 2, "have") && !tis (s, i + 2, "had") && !tis (s, i + 2, "was") &&
         !tis (s, i + 2, "is") && !tis (s, i + 2, "will") && !tis (s, i + 2, "would") && !tis (s, i + 2, "sent") &&
         !tis (s, i + 2, "also") && !tis (s, i + 2, "says") && !tis (s, i + 2, "said"))))
@@ -1188,10 +1197,10 @@ record_inner_leader (Sent *s, guint t0, guint t1, int leader)
 static int gaz_actor_at (Sent *s, guint i, guint8 *form);
 
 /* "Lt. Gen. Mohamed Hamdan, known as Hemeti", "Amhara militias known as
- * Fano": the known person or group that the name after token @t names,
- * or -1 */
+ * Fano": the known person (or, with @group, the group) that the name
+ * after token @t names, or -1 */
 static int
-known_as_actor (Sent *s, guint t)
+known_as_actor (Sent *s, guint t, gboolean group)
 {
   guint8 form;
   int actor;
@@ -1212,7 +1221,9 @@ known_as_actor (Sent *s, guint t)
   if (s->alen[t] == 0 || (actor = gaz_actor_at (s, t, &form)) < 0)
     return -1;
   a = g_ptr_array_index (s->ctx->actors, actor);
-  return a->type != ENT_ACTOR_STATE ? actor : -1;
+  if (group)
+    return a->type == ENT_ACTOR_GROUP ? actor : -1;
+  return a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON ? actor : -1;
 }
 
 /* The actor of gazetteer match at @i: prefers an entry already met. */
@@ -2220,8 +2231,8 @@ find_mentions (Sent *s)
           /* "Amhara militias known as Fano": the group the name after
            * it names */
           {
-            int known = known_as_actor (s, i + lo);
-            if (known >= 0 && ((EntXActor *) g_ptr_array_index (ctx->actors, known))->type == ENT_ACTOR_GROUP)
+            int known = known_as_actor (s, i + lo, TRUE);
+            if (known >= 0)
               {
                 add_ment (s, i, i + lo, known, FORM_NAME, 0.8, TRUE);
                 i += lo;
@@ -2294,9 +2305,7 @@ find_mentions (Sent *s)
               titled = TRUE;
               leader = TRUE;
             }
-          actor = known_as_actor (s, i + lp);
-          if (actor >= 0 && ((EntXActor *) g_ptr_array_index (ctx->actors, actor))->type == ENT_ACTOR_GROUP)
-            actor = -1;   /* a person is known by a person's name */
+          actor = known_as_actor (s, i + lp, FALSE);
           if (actor >= 0)
             conf = 0.9;
           if (actor < 0)
@@ -2728,6 +2737,20 @@ count_place_mentions (Sent *s)
       if ((m->flags & M_LOC) && m->form == FORM_CAPITAL)
         ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->place_mentions++;
     }
+}
+
+/* A mention first marked a place turns out to act ("the capital fired
+ * at", "allies in the UAE"): no longer a place, nor counted as one */
+static void
+mention_acts (Sent *s, Ment *m)
+{
+  if ((m->flags & M_LOC) && m->form == FORM_CAPITAL)
+    {
+      EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
+      if (a->place_mentions > 0)
+        a->place_mentions--;
+    }
+  m->flags &= ~M_LOC;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -3224,13 +3247,7 @@ allies_in (Sent *s, guint t)
   if ((m->flags & M_INDIV) || (m->flags & M_SKIP) ||
       ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type != ENT_ACTOR_STATE)
     return -1;
-  if ((m->flags & M_LOC) && m->form == FORM_CAPITAL)
-    {
-      EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
-      if (a->place_mentions > 0)
-        a->place_mentions--;
-    }
-  m->flags &= ~M_LOC;
+  mention_acts (s, m);
   return s->ment_at[t];
 }
 
@@ -3488,7 +3505,7 @@ closed_relative_at (Sent *s, guint t, guint before)
       /* ", dominated by the Barzani family's KDP,": a participle phrase;
        * ", armed and trained by Iran," */
       if (r < s->n && tis (s, r, "by") && is_word (s, r - 1) &&
-          tok (s, r - 1)->fold_len > 4 && memcmp (tfold (s, r - 1) + tok (s, r - 1)->fold_len - 2, "ed", 2) == 0)
+          tsuffix (s, r - 1, "ed", 4))
         {
           if (tis (s, r - 2, ","))
             return r - 1;
@@ -3678,6 +3695,7 @@ typedef struct {
 
 static gboolean reciprocal_pair (Emit *e, guint c, guint16 cl);
 static gboolean attempt_to_mend (Sent *s, guint c);
+static gboolean described_noun (Sent *s, guint c);
 static int participle_subject (Sent *s, guint c, guint16 cl);
 
 static void
@@ -4812,8 +4830,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
   }
   /* "warned Israel against waging war on Lebanon", "to deter Iran from
    * attacking Israel": the one warned is the one who would act */
-  if (c >= 2 && (tis (s, c - 1, "against") || tis (s, c - 1, "from")) && tok (s, c)->fold_len > 4 &&
-      memcmp (tfold (s, c) + tok (s, c)->fold_len - 3, "ing", 3) == 0 && s->ment_at[c - 2] >= 0 &&
+  if (c >= 2 && (tis (s, c - 1, "against") || tis (s, c - 1, "from")) && tsuffix (s, c, "ing", 4) &&
+      s->ment_at[c - 2] >= 0 &&
       is_party (ment (s, s->ment_at[c - 2])))
     {
       k = party_after (s, after, cl, 6);
@@ -5294,10 +5312,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         gboolean prep = strchr (e.cue_text, ' ') != NULL || tis (s, after, "to") || tis (s, after, "with");
         /* "the administration supported by Haftar": what is supported
          * is no party */
-        if (tis (s, after, "by") && c > 1 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
-            (tis (s, c - 2, "the") || tis (s, c - 2, "a") || tis (s, c - 2, "an")) &&
-            !(tok (s, c - 1)->flags & TOK_CAP) && !s->cue[c - 1] &&
-            !s->cue_v[c - 1] && !tis (s, c - 1, "move") && !tis (s, c - 1, "decision") && !tis (s, c - 1, "plan"))
+        if (tis (s, after, "by") && described_noun (s, c))
           break;
         /* "Iranian-made drones used by the Houthis", "Turkish-made drones,
          * bought by Mali": the maker and the user of the weapon */
@@ -5383,8 +5398,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "warned Brussels against cutting Russian gas": advice about an
          * act, not a side taken against its object */
         if (strcmp (e.cue_text, "against") == 0 && after < s->n && is_word (s, after) &&
-            tok (s, after)->fold_len > 5 && s->ment_at[after] < 0 &&
-            memcmp (tfold (s, after) + tok (s, after)->fold_len - 3, "ing", 3) == 0)
+            s->ment_at[after] < 0 && tsuffix (s, after, "ing", 5))
           break;
         guint pron = G_MAXUINT;
         if ((k = party_after (s, after, cl, 6)) >= 0)
@@ -5408,8 +5422,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_backward (s, k, &src);  /* "accused X of stealing gold with the backing of Y" */
         else if (g_str_has_prefix (e.cue_text, "with the ") && (k = clause_subject (s, cl, c)) >= 0)
           coord_forward (s, k, &src);   /* "X took the city with the help of Y" */
-        else if (c > 0 && tis (s, c - 1, ",") && tok (s, c)->fold_len > 4 &&
-                 memcmp (tfold (s, c) + tok (s, c)->fold_len - 3, "ing", 3) == 0 &&
+        else if (c > 0 && tis (s, c - 1, ",") && tsuffix (s, c, "ing", 4) &&
                  (k = clause_subject (s, cl, c)) >= 0)
           coord_forward (s, k, &src);   /* "X retook the town ..., fighting alongside Y" */
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
@@ -5455,16 +5468,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (passive && c > 0 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
             ((word_class (s, c - 1) & WC_PART_OF) || tis (s, c - 1, "areas") || tis (s, c - 1, "territory") ||
              tis (s, c - 1, "towns") || tis (s, c - 1, "villages") || tis (s, c - 1, "districts") ||
-             /* "the administration supported by Haftar" */
-             (c > 1 && (tis (s, c - 2, "the") || tis (s, c - 2, "a") || tis (s, c - 2, "an")) &&
-              !(tok (s, c - 1)->flags & TOK_CAP) && !s->cue[c - 1] &&
-              !s->cue_v[c - 1] &&
-              /* but "a move rejected by X": X against whoever moved */
-              !tis (s, c - 1, "move") && !tis (s, c - 1, "decision") && !tis (s, c - 1, "plan") &&
-              !tis (s, c - 1, "step") && !tis (s, c - 1, "bid") && !tis (s, c - 1, "proposal") &&
-              !tis (s, c - 1, "offer") && !tis (s, c - 1, "announcement") && !tis (s, c - 1, "measure") &&
-              !tis (s, c - 1, "policy") && !tis (s, c - 1, "request") && !tis (s, c - 1, "demand") &&
-              !tis (s, c - 1, "operation") && !tis (s, c - 1, "initiative"))))
+             described_noun (s, c)))
           break;
         if (passive)
           {
@@ -5731,11 +5735,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (place_target)
           {
             /* the struck capital stands for its state now, not a place */
-            Ment *m = ment (s, dst.m[0]);
-            EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
-            if (m->form == FORM_CAPITAL && a->place_mentions > 0)
-              a->place_mentions--;
-            m->flags &= ~M_LOC;
+            mention_acts (s, ment (s, dst.m[0]));
           }
         emit_subject_fallback (s, &src, cl, c);
         emit_pairs (&e, &src, &dst, TRUE);
@@ -5835,14 +5835,9 @@ fired_at (Sent *s)
             e.speaker = s->speaker;
           mset_add (&b, k);
           emit_pairs (&e, &a, &b, TRUE);
-          if (e.any && (m->flags & M_LOC))
-            {
-              /* the capital fired at stands for its state */
-              EntXActor *x = g_ptr_array_index (s->ctx->actors, m->actor);
-              if (m->form == FORM_CAPITAL && x->place_mentions > 0)
-                x->place_mentions--;
-              m->flags &= ~M_LOC;
-            }
+          /* the capital fired at stands for its state */
+          if (e.any)
+            mention_acts (s, m);
         }
       }
     }
@@ -6030,8 +6025,7 @@ noun_context (Sent *s, guint c)
       /* "and cut aid to Bogota": what was cut; "drawing protests from X",
        * "sparking clashes": the object of a gerund */
       if (skipped == 0 && (has_kind (s, p, LEX_RUPTURE) ||
-                           (is_word (s, p) && !s->cue[p] && !s->cue_v[p] && tok (s, p)->fold_len > 5 &&
-                            memcmp (tfold (s, p) + tok (s, p)->fold_len - 3, "ing", 3) == 0)))
+                           (is_word (s, p) && !s->cue[p] && !s->cue_v[p] && tsuffix (s, p, "ing", 5))))
         return TRUE;
       if (s->ment_at[p] >= 0)
         {
@@ -6089,7 +6083,7 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
           for (guint w = m->t1; w < s->n && w < m->t1 + 3; w++)
             if ((word_class (s, w) & WC_EVENT) || tis (s, w, "airstrike") || tis (s, w, "operation"))
               {
-                m->flags &= ~M_LOC;
+                mention_acts (s, m);
                 mset_add (src, s->ment_at[u + 2]);
                 return TRUE;
               }
@@ -6140,6 +6134,25 @@ participle_subject (Sent *s, guint c, guint16 cl)
                                                                         s->cue[t - 1]->form == CUE_VERB_PART))))
       return subject_before (s, t - 1, cl, 40);
   return -1;
+}
+
+/* "the administration supported by Haftar": a plain noun with an article
+ * right before the participle at @c, which describes it; no party.  But
+ * "a move rejected by X" is X against whoever moved. */
+static gboolean
+described_noun (Sent *s, guint c)
+{
+  static const char * const acts[] = { "move", "decision", "plan", "step", "bid", "proposal", "offer",
+                                       "announcement", "measure", "policy", "request", "demand",
+                                       "operation", "initiative" };
+  if (c < 2 || s->ment_at[c - 1] >= 0 || !is_word (s, c - 1) || (tok (s, c - 1)->flags & TOK_CAP) ||
+      s->cue[c - 1] || s->cue_v[c - 1] ||
+      !(tis (s, c - 2, "the") || tis (s, c - 2, "a") || tis (s, c - 2, "an")))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (acts); k++)
+    if (tis (s, c - 1, acts[k]))
+      return FALSE;
+  return TRUE;
 }
 
 /* "efforts to normalise", "a bid to mend": the verb at @c is only tried */
