@@ -2317,6 +2317,56 @@ thread_cb (gpointer data)
 }
 
 static void
+test_rel_reciprocal_fights (void)
+{
+  /* a coordinated subject that fought, clashed or was at war fought
+   * itself; "fought in Idlib" alone says no such thing; a state's own army
+   * coordinates like the state */
+  g_autoptr(EntNetwork) net = extract (
+    "Chad and Niger have fought two border wars since independence.\n\n"
+    "Sudan's army and the RSF clashed near El Obeid on Sunday.\n\n"
+    "Ethiopia and Eritrea were at war from 1998 to 2000.\n\n"
+    "Russian and Syrian jets fought in Idlib last year.\n\n"
+    "India exchanged fire with Pakistan overnight.");
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Sudan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ethiopia", "Eritrea", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "India", "Pakistan", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Syria", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_wire_openers_and_objects (void)
+{
+  /* ", meanwhile," opens no clause; "in favour of"; "against the backdrop
+   * of" takes no side; ", along with Y," is a partner beside the subject,
+   * "which X builds along with Y" is not; "and those from X"; an opening
+   * participle is done by the main clause's subject, whose own subject is
+   * not the possessor inside it; the announcer of charges brings them;
+   * counts and "linked to" before the party hit */
+  g_autoptr(EntNetwork) net = extract (
+    "Brazil, meanwhile, has come out in favour of Guyana.\n\n"
+    "Egypt's new pact with Eritrea comes against the backdrop of Ethiopia's push for sea access.\n\n"
+    "The Nigerien army, along with Chadian troops, stepped up operations near the lake.\n\n"
+    "The missiles, which Norway builds along with Germany, were delivered in May.\n\n"
+    "Malawian troops will deploy alongside Zambian forces and those from SADC.\n\n"
+    "While condemning Rwanda's incursion, Tshisekedi thanked Angola.\n\n"
+    "French prosecutors announced criminal charges against the Wagner Group.\n\n"
+    "Kenyan forces killed 1,200 al-Shabaab fighters last year.\n\n"
+    "French jets struck depots linked to JNIM.");
+  assert_rel (net, "Brazil", "Guyana", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Eritrea", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Chad", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Norway", "Germany", ENT_POLARITY_ALLY);
+  assert_rel (net, "Malawi", "Southern African Development Community", ENT_POLARITY_ALLY);
+  assert_rel (net, "Felix Tshisekedi", "Rwanda", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Rwanda", "Angola", ENT_POLARITY_ALLY);
+  assert_rel (net, "France", "Wagner Group", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kenya", "Al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "France", "Jama'at Nusrat al-Islam wal-Muslimin", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2470,6 +2520,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/names-stop-at-days-and-places", test_names_stop_at_days_and_places);
   g_test_add_func ("/extract/actors/kinds-are-no-names", test_kinds_are_no_names);
   g_test_add_func ("/extract/relations/invaders-and-tense-ties", test_rel_invaders_and_tense_ties);
+  g_test_add_func ("/extract/relations/reciprocal-fights", test_rel_reciprocal_fights);
+  g_test_add_func ("/extract/relations/wire-openers-and-objects", test_rel_wire_openers_and_objects);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -271,6 +271,8 @@ static const struct {
   { "sites", WC_PART_OF }, { "facilities", WC_PART_OF }, { "ships", WC_PART_OF },
   { "vessels", WC_PART_OF }, { "convoys", WC_PART_OF }, { "units", WC_PART_OF },
   { "strongholds", WC_PART_OF }, { "camps", WC_PART_OF }, { "depots", WC_PART_OF },
+  { "infrastructure", WC_PART_OF }, { "infrastructures", WC_PART_OF }, { "hideouts", WC_PART_OF },
+  { "militants", WC_PART_OF }, { "installations", WC_PART_OF }, { "outposts", WC_PART_OF },
   { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
   { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
   { "bombings", WC_EVENT }, { "bombardment", WC_EVENT }, { "shelling", WC_EVENT },
@@ -2853,6 +2855,16 @@ mark_clauses (Sent *s)
           s->inq[i] = inq;
           continue;
         }
+      /* "The United States, meanwhile, has taken ...": an adverb set off
+       * by commas inside the clause opens none */
+      if (i > 0 && has_kind (s, i, LEX_CLAUSE) && tis (s, i - 1, ",") &&
+          tis (s, i + 1, ",") &&
+          (tis (s, i, "meanwhile") || tis (s, i, "however") || tis (s, i, "though")))
+        {
+          s->clause[i] = cl;
+          s->inq[i] = inq;
+          continue;
+        }
       if (tis (s, i, ";") || tis (s, i, ":") ||
           (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
                                            tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))) ||
@@ -3022,6 +3034,13 @@ gap_coordinates (Sent *s, guint a, guint b)
   if (b > a + 3 && tis (s, a, "(") && tis (s, a + 2, ")") && s->ment_at[a + 1] < 0 &&
       (tok (s, a + 1)->flags & TOK_UPPER))
     a += 2;
+  /* "Sudan's army and the RSF": a state's own army is the state */
+  if (b > a + 2 && (tok (s, a)->flags & TOK_POSS) && has_kind (s, a + 1, LEX_GOV_FORM))
+    {
+      a += 2;
+      while (a < b && is_word (s, a) && has_kind (s, a, LEX_GOV_FORM))
+        a++;
+    }
   if (b < a || b - a > 4)
     return FALSE;
   if (b == a)
@@ -3046,6 +3065,12 @@ gap_coordinates (Sent *s, guint a, guint b)
       /* "Lashkar-e-Taiba (LeT) and Jaish-e-Mohammed": after an acronym */
       if (t == a && tis (s, t, ")") && (tis (s, t + 1, "and") || tis (s, t + 1, "or")))
         continue;
+      /* "Mozambican forces and those from SADC" */
+      if (t > a && tis (s, t, "those") && t + 2 == b && (tis (s, t + 1, "of") || tis (s, t + 1, "from")))
+        {
+          t++;
+          continue;
+        }
       /* a list of named acronyms: "the MNDAA (MNDAA), the TNLA (TNLA)
        * and ...", not an apposition "(CSTO), the Moscow-led bloc" */
       if (t == a && tis (s, t, ")") && tis (s, t + 1, ",") && s->ment_at[b] >= 0 &&
@@ -3176,8 +3201,11 @@ coord_backward (Sent *s, int k, MSet *out)
         break;
       /* "While Baghdad's attention is fixed on the Americans, Turkey has
        * ...": the comma closing an opening subordinate clause */
-      if (m->t1 < next->t0 && opening_clause_end (s) == m->t1)
-        break;
+      {
+        guint oe = opening_clause_end (s);
+        if (oe != G_MAXUINT && oe >= m->t1 && oe < next->t0)
+          break;
+      }
       if (is_party (m))
         mset_add (out, j);
     }
@@ -3387,6 +3415,19 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
+      /* "killed 1,500 White Army fighters": a count */
+      if (tok (s, t)->flags & TOK_DIGIT)
+        {
+          guint u = t + 1;
+          while (u + 1 < s->n && tis (s, u, ",") && (tok (s, u + 1)->flags & TOK_DIGIT) &&
+                 tok (s, u)->start == tok (s, u - 1)->end && tok (s, u + 1)->start == tok (s, u)->end)
+            u += 2;   /* "1,500" */
+          if (u < s->n && (is_word (s, u) || s->ment_at[u] >= 0))
+            {
+              t = u - 1;
+              continue;
+            }
+        }
       /* "defeated the invading Armenian army": an adjective */
       if (t > from && is_determiner (s, t - 1) && s->cue_v[t] && s->cue_v[t]->form == CUE_VERB_ING &&
           t + 1 < s->n && s->ment_at[t + 1] >= 0)
@@ -3422,14 +3463,17 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           continue;
         }
       /* "sanctioned 13 individuals with links to the Wagner Group" */
+      /* "targeted infrastructure linked to Jaish-e-Mohammed", "sites
+       * belonging to the Houthis" */
       if (t + 3 < s->n && (tis (s, t, "individuals") || tis (s, t, "people") || tis (s, t, "entities") ||
                            tis (s, t, "companies") || tis (s, t, "firms") || tis (s, t, "officials") ||
-                           tis (s, t, "persons") || tis (s, t, "businesses")))
+                           tis (s, t, "persons") || tis (s, t, "businesses") || (word_class (s, t) & WC_PART_OF)))
         {
           guint u = t + 1;
           if (tis (s, u, "with") && (tis (s, u + 1, "links") || tis (s, u + 1, "ties")) && tis (s, u + 2, "to"))
             u += 3;
-          else if ((tis (s, u, "linked") || tis (s, u, "tied") || tis (s, u, "connected")) && tis (s, u + 1, "to"))
+          else if ((tis (s, u, "linked") || tis (s, u, "tied") || tis (s, u, "connected") ||
+                    tis (s, u, "belonging")) && tis (s, u + 1, "to"))
             u += 2;
           if (u > t + 1)
             {
@@ -3603,6 +3647,13 @@ clause_subject (Sent *s, guint16 cl, guint before)
   /* after a dateline: "AMMAN, Feb. 9 (Gulf Desk) - The ministers of ..." */
   if (t < s->body_start && s->body_start < s->n && s->clause[s->body_start] == cl)
     t = s->body_start;
+  /* "While condemning Rwanda's incursion, Tshisekedi thanked ...": past
+   * the opening subordinate clause */
+  {
+    guint oe = opening_clause_end (s);
+    if (oe != G_MAXUINT && t <= oe && oe < before && s->clause[oe] == cl)
+      t = oe + 1;
+  }
   for (; t < before && s->clause[t] == cl && seen < 5; t++)
     {
       if (s->ment_at[t] >= 0)
@@ -3697,6 +3748,7 @@ static gboolean reciprocal_pair (Emit *e, guint c, guint16 cl);
 static gboolean attempt_to_mend (Sent *s, guint c);
 static gboolean described_noun (Sent *s, guint c);
 static int participle_subject (Sent *s, guint c, guint16 cl);
+static int opening_participle_subject (Sent *s, guint c);
 
 static void
 emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
@@ -4781,6 +4833,41 @@ reciprocal_sides (Emit *e, guint c, guint16 cl)
   return TRUE;
 }
 
+/* "India and Pakistan have fought three wars", "the army and the RSF
+ * clashed in Omdurman", "have been fighting since April": a verb whose
+ * coordinated subject fought itself when it has no object.  "Russia and
+ * Iran fought in Syria" says no such thing, so "fight" needs a war, a
+ * time or a prize after it. */
+static gboolean
+reciprocal_fight (Sent *s, guint c, guint after, guint16 cl)
+{
+  if (tprefix (s, c, "clash") || tprefix (s, c, "skirmish") ||
+      (s->cuelen[c] >= 2 && (tprefix (s, c, "exchang") || tprefix (s, c, "trad"))))
+    return TRUE;
+  if (!(tprefix (s, c, "fight") || tprefix (s, c, "fought") || tprefix (s, c, "battl")))
+    return FALSE;
+  for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
+    {
+      if (tis (s, t, "since") || tis (s, t, "over") || tis (s, t, "intermittently") || tis (s, t, "repeatedly"))
+        return TRUE;
+      if (t == after && tis (s, t, "for") && t + 1 < s->n &&
+          (tis (s, t + 1, "control") || tis (s, t + 1, "years") || tis (s, t + 1, "months") ||
+           tis (s, t + 1, "decades") || tis (s, t + 1, "weeks") || tis (s, t + 1, "days") ||
+           tis (s, t + 1, "power") || tis (s, t + 1, "supremacy") || tis (s, t + 1, "dominance")))
+        return TRUE;
+      if (tis (s, t, "war") || tis (s, t, "wars") || tis (s, t, "battles") || tis (s, t, "skirmishes") ||
+          tis (s, t, "conflicts"))
+        return !(t + 1 < s->n && (tis (s, t + 1, "in") || tis (s, t + 1, "against") || tis (s, t + 1, "on") ||
+                                  tis (s, t + 1, "alongside") || tis (s, t + 1, "together") ||
+                                  tis (s, t + 1, "for")));
+      if (!is_word (s, t) && !(tok (s, t)->flags & TOK_DIGIT))
+        return FALSE;
+      if (s->ment_at[t] >= 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -4852,7 +4939,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
       s->ment_at[after] >= 0)
     goto done;
   /* "cutting supply routes for Russian units": a road, no support */
-  if (after < s->n &&
+  if (cue->polarity == ENT_POLARITY_ALLY && after < s->n &&
       (tis (s, after, "routes") || tis (s, after, "route") || tis (s, after, "lines") || tis (s, after, "line") ||
        tis (s, after, "chain") || tis (s, after, "chains") || tis (s, after, "depot") || tis (s, after, "depots") ||
        tis (s, after, "hub") || tis (s, after, "corridor")))
@@ -5210,6 +5297,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
               t++;
             }
         }
+        /* "Ethiopia and Eritrea were at war from 1998": each with the
+         * other */
+        if (dst.n == 0 && src.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE && c > 0 && tis (s, c - 1, "at") &&
+            tis (s, c, "war") && (k = party_before (s, c, cl, TRUE, 5)) >= 0)
+          {
+            coord_backward (s, k, &src);
+            if (src.n >= 2)
+              {
+                joint_action (&e, &src);
+                break;
+              }
+            src.n = 0;
+          }
         /* "support from Moscow", "the support of Haftar": the giver; but
          * "the invasion of Ukraine", "a boycott of Turkish goods": the one
          * it is aimed at */
@@ -5261,6 +5361,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
               k = clause_subject (s, cl, c);
             if (k >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
+            /* "US prosecutors announced criminal charges against X",
+             * "the EU announced new sanctions on Russia": the one who
+             * announces its own act (a speech verb opens a clause) */
+            if (k < 0 && dst.n > 0)
+              {
+                guint p = c;
+                while (p > 0 && c - p < 3 && s->ment_at[p - 1] < 0 && is_word (s, p - 1) && !is_speech (s, p - 1) &&
+                       !s->cue[p - 1] && !s->cue_v[p - 1])
+                  p--;
+                if (p >= 2 && is_speech (s, p - 1) &&
+                    (tprefix (s, p - 1, "announc") || tis (s, p - 1, "unveiled") || tis (s, p - 1, "unveils") ||
+                     tis (s, p - 1, "declared") || tis (s, p - 1, "declares")) &&
+                    (k = party_before (s, p - 1, s->clause[p - 2], TRUE, 2)) >= 0)
+                  coord_backward (s, k, &src);
+              }
             /* "Egypt, in dispute with X, has deepened ties with Y", "The
              * KRG in Erbil, dominated by the KDP, has close ties with Y" */
             if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, subject_tail (s, ment (s, k)->t1), ",") &&
@@ -5399,6 +5514,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * act, not a side taken against its object */
         if (strcmp (e.cue_text, "against") == 0 && after < s->n && is_word (s, after) &&
             s->ment_at[after] < 0 && tsuffix (s, after, "ing", 5))
+          break;
+        /* "the Kenyan police, along with Haitian personnel, ...": a
+         * partner named beside the subject; but "which Britain supplies
+         * along with France" says only who else supplies */
+        if (strcmp (e.cue_text, "along with") == 0 && c > 0 && !tis (s, c - 1, ",") && s->ment_at[c - 1] < 0)
+          break;
+        /* "comes against the backdrop of X": a setting, no side taken */
+        if (strcmp (e.cue_text, "against") == 0 && after + 1 < s->n && tis (s, after, "the") &&
+            (tis (s, after + 1, "backdrop") || tis (s, after + 1, "background")))
           break;
         guint pron = G_MAXUINT;
         if ((k = party_after (s, after, cl, 6)) >= 0)
@@ -5600,6 +5724,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 break;
               }
           }
+        if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE && reciprocal_fight (s, c, after, cl) &&
+            (k = party_before (s, c, cl, TRUE, 4)) >= 0)
+          {
+            coord_backward (s, k, &src);
+            if (src.n >= 2)
+              {
+                joint_action (&e, &src);
+                break;
+              }
+            src.n = 0;
+          }
         if (dst.n == 0 && (k = struck_place (s, e.cue, c, after, cl)) >= 0)
           {
             mset_add (&dst, k);
@@ -5670,6 +5805,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
            * a participle after a comma is the clause subject's */
           else if (subj >= 0 && hit->form == CUE_VERB_ING && c > 0 && tis (s, c - 1, ","))
             mset_add (&src, subj);
+          else if (hit->form == CUE_VERB_ING && (k = opening_participle_subject (s, c)) >= 0)
+            coord_forward (s, k, &src);
           else
             {
               int vp_subj = coordinated_vp_subject (s, c, cl);
@@ -6035,6 +6172,10 @@ noun_context (Sent *s, guint c)
         }
       if (word_class (s, p) & WC_NOUN_DET)
         return TRUE;
+      /* "announced criminal charges against X": the object of a verb of
+       * saying */
+      if (skipped > 0 && is_speech (s, p) && !s->inq[p])
+        return TRUE;
       /* "coalition partner", "its longtime ally": a noun after a noun or
        * an adjective of partners */
       if (skipped == 0 && ((s->cue[p] && s->cue[p]->form == CUE_NOUN && !s->cue_v[p]) ||
@@ -6133,6 +6274,41 @@ participle_subject (Sent *s, guint c, guint16 cl)
     if (s->ment_at[t - 1] < 0 && (s->cue_v[t - 1] || (s->cue[t - 1] && (s->cue[t - 1]->form == CUE_VERB ||
                                                                         s->cue[t - 1]->form == CUE_VERB_PART))))
       return subject_before (s, t - 1, cl, 40);
+  return -1;
+}
+
+/* "While condemning India's military action, Erdogan emphasized ...",
+ * "After meeting Putin, Aliyev said ...", "Citing the attacks, Ankara
+ * ...": a participle opening the sentence is done by the subject of the
+ * clause after the comma that closes it; -1 when none follows there. */
+static int
+opening_participle_subject (Sent *s, guint c)
+{
+  static const char *const subs[] = { "while", "after", "before", "when", "since", "by", "upon", "despite",
+                                      "in", NULL };
+  guint first = s->body_start < s->n ? s->body_start : 0;
+  gboolean sub = FALSE;
+
+  if (c == first + 1)
+    for (guint k = 0; subs[k] && !sub; k++)
+      sub = tis (s, first, subs[k]);
+  if (c != first && !sub)
+    return -1;
+  for (guint t = c + 1; t < s->n && t < c + 25; t++)
+    {
+      if (s->inq[t] || tis (s, t, ";") || tis (s, t, ":") || tis (s, t, "."))
+        return -1;
+      if (!tis (s, t, ","))
+        continue;
+      for (guint u = t + 1; u < s->n && u <= t + 4; u++)
+        {
+          if (s->ment_at[u] >= 0)
+            return is_party (ment (s, s->ment_at[u])) ? s->ment_at[u] : -1;
+          if (!is_word (s, u) || s->cue[u] || s->cue_v[u] || is_speech (s, u))
+            return -1;
+        }
+      return -1;
+    }
   return -1;
 }
 
