@@ -2367,6 +2367,37 @@ test_rel_wire_openers_and_objects (void)
 }
 
 static void
+test_rel_sales_and_aid (void)
+{
+  /* goods sold or supplied "to" a party support it; "details" given to
+   * it do not; "in aid to X" is aid, suspended past its amount; both
+   * sides of "alongside" fight what follows "against"; "a treaty ally"
+   * is an ally; "Egypt, in dispute with X," disputes; a pronoun after
+   * "and" is the subject, not the party before it */
+  g_autoptr(EntNetwork) net = extract (
+    "Beijing has also sold two frigates and a submarine to Dhaka.\n\n"
+    "The UAE supplied drones and spare parts to the RSF, the panel said.\n\n"
+    "The ministry provided details to Kenya.\n\n"
+    "Washington suspended around $80 million in aid to Niger.\n\n"
+    "Chadian troops fought alongside Nigerien soldiers against Boko Haram in 2020.\n\n"
+    "Kenya is the closest U.S. treaty ally in East Africa.\n\n"
+    "Egypt, in dispute with Addis Ababa over the dam, has courted Asmara.\n\n"
+    "\"Ankara has leverage: it has trained Libyan cadets for years and it sells drones to Tunisia,\" "
+    "she said.");
+  assert_rel (net, "China", "Bangladesh", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Arab Emirates", "Rapid Support Forces", ENT_POLARITY_ALLY);
+  g_assert_cmpuint (count_relations (net, "Kenya", ENT_POLARITY_ALLY), ==, 1);   /* only the treaty ally */
+  assert_rel (net, "United States", "Niger", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Chad", "Boko Haram", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Boko Haram", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Kenya", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Turkey", "Tunisia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Libya", "Tunisia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2522,6 +2553,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/invaders-and-tense-ties", test_rel_invaders_and_tense_ties);
   g_test_add_func ("/extract/relations/reciprocal-fights", test_rel_reciprocal_fights);
   g_test_add_func ("/extract/relations/wire-openers-and-objects", test_rel_wire_openers_and_objects);
+  g_test_add_func ("/extract/relations/sales-and-aid", test_rel_sales_and_aid);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -3679,6 +3679,10 @@ clause_subject (Sent *s, guint16 cl, guint before)
             return -1;
           return is_party (m) ? s->ment_at[t] : -1;
         }
+      /* "it has trained Somali soldiers": a pronoun is the subject */
+      if (seen == 0 && t > 0 && (tis (s, t - 1, ":") || tis (s, t - 1, "and") || tis (s, t - 1, "but")) &&
+          (tis (s, t, "it") || tis (s, t, "they") || tis (s, t, "he") || tis (s, t, "she") || tis (s, t, "we")))
+        return -1;
       if (is_word (s, t) || (tok (s, t)->flags & TOK_QUOTE))
         seen++;
     }
@@ -4045,6 +4049,15 @@ in_adjunct (Sent *s, guint c)
         ENT_POLARITY_ALLY &&
       (tis (s, c + 1, "with") || tis (s, c + 1, "of")))
     return FALSE;
+  /* "Egypt, in dispute with Addis Ababa, ...": a standing with the party
+   * named after it */
+  if (tis (s, t - 1, "in") && t == c && s->cue[c] != NULL && tis (s, c + 1, "with"))
+    return FALSE;
+  /* "suspended $100 million in aid to X": the amount's noun */
+  if (tis (s, t - 1, "in") && t >= 2 &&
+      (tis (s, t - 2, "million") || tis (s, t - 2, "billion") || tis (s, t - 2, "bn") ||
+       (tok (s, t - 2)->flags & TOK_DIGIT)))
+    return FALSE;
   /* "which is locked in a long quarrel with Addis Ababa" */
   if (tis (s, t - 1, "in") && t >= 2 && s->cue[c] != NULL && tis (s, c + 1, "with") &&
       (tis (s, t - 2, "locked") || tis (s, t - 2, "embroiled") || tis (s, t - 2, "engaged") ||
@@ -4083,6 +4096,14 @@ noun_modifiers (Sent *s, guint c, MSet *out)
         }
       if (tok (s, p)->flags & TOK_POSS)
         break;
+      /* "the oldest U.S. treaty ally", "a key defence partner" */
+      if (skipped == 0 && t == c && s->cue[p] && s->cue[p]->form == CUE_NOUN && s->cue[c] &&
+          s->cue[c]->form == CUE_AGENT_NOUN)
+        {
+          t = p;
+          skipped++;
+          continue;
+        }
       if (tis (s, p, "and") || (tok (s, p)->flags & TOK_HYPHEN) ||
           (is_word (s, p) && !has_kind (s, p, LEX_NON_NAME) && !s->cue[p] && !s->cue_v[p] &&
            !has_kind (s, p, LEX_LOCATIVE) && !has_kind (s, p, LEX_SPEECH) && !has_kind (s, p, LEX_PRONOUN)))
@@ -4833,6 +4854,31 @@ reciprocal_sides (Emit *e, guint c, guint16 cl)
   return TRUE;
 }
 
+/* "sold tanks and a submarine to Bangkok", "supplied drones and spare
+ * parts to the RSF": the party after "to" past the goods named after the
+ * verb at @c; -1 when the clause names none or the goods are words */
+static int
+recipient_after (Sent *s, guint c, guint after, guint16 cl)
+{
+  if (!(tprefix (s, c, "sel") || tis (s, c, "sold") || tprefix (s, c, "supp") || tprefix (s, c, "deliver") ||
+        tprefix (s, c, "provid")))
+    return -1;
+  for (guint t = after; t < s->n && t < after + 10 && s->clause[t] == cl; t++)
+    {
+      if (s->ment_at[t] >= 0 || s->cue[t] || s->cue_v[t] || tis (s, t, ",") || has_kind (s, t, LEX_SPEECH) ||
+          tis (s, t, "information") || tis (s, t, "details") || tis (s, t, "evidence") ||
+          tis (s, t, "assurances") || tis (s, t, "guarantees") || tis (s, t, "statement") ||
+          tis (s, t, "briefing") || tis (s, t, "update") || tis (s, t, "services"))
+        return -1;
+      if (tis (s, t, "to") && t > after)
+        {
+          int k = party_after (s, t + 1, cl, 3);
+          return k >= 0 && ment (s, k)->t0 <= t + 3 ? k : -1;
+        }
+    }
+  return -1;
+}
+
 /* "India and Pakistan have fought three wars", "the army and the RSF
  * clashed in Omdurman", "have been fighting since April": a verb whose
  * coordinated subject fought itself when it has no object.  "Russia and
@@ -4982,12 +5028,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
     {
       static EntGazCue rupture = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
-      for (guint t = c; t > 0 && c - t < 3; t--)
-        if (has_kind (s, t - 1, LEX_RUPTURE))
-          {
-            e.cue = &rupture;
-            break;
-          }
+      guint reach = 3;
+      for (guint t = c; t > 0 && c - t < reach; t--)
+        {
+          if (has_kind (s, t - 1, LEX_RUPTURE))
+            {
+              e.cue = &rupture;
+              break;
+            }
+          /* "suspended around $100 million in aid to X": past the amount */
+          if (reach < 9 && ((tok (s, t - 1)->flags & TOK_DIGIT) || tis (s, t - 1, "million") ||
+                            tis (s, t - 1, "billion") || tis (s, t - 1, "$") || tis (s, t - 1, "around") ||
+                            tis (s, t - 1, "about") || tis (s, t - 1, "some") || tis (s, t - 1, "of") ||
+                            tis (s, t - 1, "in") || tis (s, t - 1, "worth") || tis (s, t - 1, "bn") ||
+                            tis (s, t - 1, "m") || tis (s, t - 1, ",") || tis (s, t - 1, ".")))
+            reach++;
+        }
       /* "relations between Baku and Moscow have soured": ties said to
        * worsen are no alliance */
       for (guint t = after; e.cue != &rupture && t < s->n && t < after + 16 && s->clause[t] == cl; t++)
@@ -5550,7 +5606,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
                  (k = clause_subject (s, cl, c)) >= 0)
           coord_forward (s, k, &src);   /* "X retook the town ..., fighting alongside Y" */
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
-          coord_backward (s, k, &src);
+          {
+            coord_backward (s, k, &src);
+            /* "Eritrean troops fought alongside Ethiopian troops against
+             * Tigrayan forces": both sides of "alongside" */
+            guint f = ment (s, src.m[src.n - 1])->t0;
+            while (f > 0 && is_determiner (s, f - 1))
+              f--;
+            if (f > 0 && s->cue[f - 1] && s->cue[f - 1]->form == CUE_PREP &&
+                (tis (s, f - 1, "alongside") || tis (s, f - 1, "beside")) &&
+                (k = party_before (s, f - 1, cl, TRUE, 6)) >= 0)
+              coord_backward (s, k, &src);
+          }
         if (src.n == 0 && !reversed)
           {
             int poss = possessor_before (s, c);
@@ -5662,6 +5729,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
             break;
           }
         if ((k = party_after (s, after, cl, 10)) >= 0)
+          coord_forward (s, k, &dst);
+        else if (cue->polarity == ENT_POLARITY_ALLY && (k = recipient_after (s, c, after, cl)) >= 0)
           coord_forward (s, k, &dst);
         else if (hit->form != CUE_VERB_ING &&
                  (after >= s->n || !is_word (s, after) || is_object_prep (s, after) ||
@@ -5814,6 +5883,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 k = vp_subj;
               else
                 k = subject_before (s, c, cl, 40);
+              /* "it has trained Somali soldiers, and it sells drones to X":
+               * the pronoun is the subject, not the party before it */
+              if (k >= 0)
+                for (guint t = ment (s, k)->t1; t < c; t++)
+                  if (t > 0 && (tis (s, t, "it") || tis (s, t, "they") || tis (s, t, "he") || tis (s, t, "she")) &&
+                      (tis (s, t - 1, "and") || tis (s, t - 1, "but") || tis (s, t - 1, ",")))
+                    {
+                      k = -1;
+                      vp_subj = -1;
+                      break;
+                    }
               if (k >= 0)
                 {
                   coord_backward (s, k, &src);
@@ -6171,6 +6251,11 @@ noun_context (Sent *s, guint c)
           return m->form == FORM_ADJ || (tok (s, p)->flags & TOK_UPPER) || skipped > 0;
         }
       if (word_class (s, p) & WC_NOUN_DET)
+        return TRUE;
+      /* "$100 million in aid to X", "a pledge of support": after a
+       * preposition, a noun */
+      if (skipped == 0 && (tis (s, p, "in") || tis (s, p, "of") || tis (s, p, "for") || tis (s, p, "without")) &&
+          !tsuffix (s, c, "ing", 5))
         return TRUE;
       /* "announced criminal charges against X": the object of a verb of
        * saying */
