@@ -2398,6 +2398,38 @@ test_rel_sales_and_aid (void)
 }
 
 static void
+test_rel_clauses_and_bodies (void)
+{
+  /* "the paramilitary X" names X, not the last armed group; a relative
+   * clause naming its object with an acronym is closed before the main
+   * verb; ", and President X remarked" opens a clause of its own; "an
+   * earlier effort hosted by X" describes the effort; a contract that
+   * ended ties nobody; "on Sudanese soil" is a place; a body's name ends
+   * at its head word before a person; "the government of X" is no
+   * pronoun for the story's topic */
+  g_autoptr(EntNetwork) net = extract (
+    "The Tigray Defense Forces laid down their arms in 2022.\n\n"
+    "The government of Gen. Abdel Fattah al-Burhan, which has fought the paramilitary Rapid Support "
+    "Forces (RSF) since April 2023, depends on Egyptian support.\n\n"
+    "Washington suspended aid to Ethiopia, and President Donald Trump remarked that talks had failed.\n\n"
+    "Mediation by the African Union has produced nothing, and an earlier effort hosted by the World Bank "
+    "collapsed.\n\n"
+    "The Dyck Advisory Group flew gunships for Mozambique until its contract with Maputo ended in April.\n\n"
+    "The RSF accused Egypt of bombing their fighters on Sudanese soil.\n\n"
+    "A spokeswoman for the Russian Foreign Ministry Maria Zakharova accused Chisinau of provocations.");
+  assert_rel (net, "Abdel Fattah al-Burhan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Abdel Fattah al-Burhan", "Tigray Defense Forces", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Rapid Support Forces", "Egypt", ENT_POLARITY_ALLY);
+  assert_rel (net, "Abdel Fattah al-Burhan", "Egypt", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Tigray Defense Forces", ENT_POLARITY_ALLY);   /* "The government of X" is X */
+  assert_no_rel (net, "United States", "Donald Trump", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "World Bank", "African Union", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Dyck Advisory Group", "Mozambique", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Sudan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Maria Zakharova", "Moldova", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2554,6 +2586,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/reciprocal-fights", test_rel_reciprocal_fights);
   g_test_add_func ("/extract/relations/wire-openers-and-objects", test_rel_wire_openers_and_objects);
   g_test_add_func ("/extract/relations/sales-and-aid", test_rel_sales_and_aid);
+  g_test_add_func ("/extract/relations/clauses-and-bodies", test_rel_clauses_and_bodies);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -942,8 +942,9 @@ armed_group_phrase (Sent *s, guint i)
                tok (s, i + 1)->fold_len == (guint) (sp - nouns[k]))
         len = 3;
     }
-  /* "the group's", "the rebels said" are fine; "the group of" is not one */
-  if (len == 0 || (i + len < s->n && tis (s, i + len, "of")))
+  /* "the group's", "the rebels said" are fine; "the group of" is not one,
+   * and "the paramilitary Rapid Support Forces" names its own */
+  if (len == 0 || (i + len < s->n && (tis (s, i + len, "of") || is_cap (s, i + len))))
     return 0;
   add_ment (s, i + 1, i + len, ctx->armed[0], FORM_NAME, 0.5, FALSE);
   return len;
@@ -1409,6 +1410,11 @@ org_len (Sent *s, guint i, gboolean *outlet)
           if (j > i && head && has_kind (s, j, LEX_TITLE) && is_cap (s, j + kind_len (s, j, LEX_TITLE)) &&
               !has_kind (s, j + kind_len (s, j, LEX_TITLE), LEX_ORG_HEAD))
             return 0;
+          /* "the Russian Foreign Ministry Maria Zakharova": the body
+           * ends at its head word, a person's given name follows */
+          if (head && j > i && has_kind (s, j - 1, LEX_ORG_HEAD) && has_kind (s, j, LEX_GIVEN) &&
+              !has_kind (s, j, LEX_ORG_HEAD) && j + 1 < s->n && is_cap (s, j + 1))
+            break;
           if (has_kind (s, j, LEX_ORG_HEAD))
             head = TRUE;
           if (has_kind (s, j, LEX_OUTLET))
@@ -2758,6 +2764,8 @@ mention_acts (Sent *s, Ment *m)
 /* ---------------------------------------------------------------------- */
 /* clauses, quotes, speakers                                              */
 
+static guint person_after_title (Sent *s, guint t);
+
 /* ", and Slovakia's prime minister, X, warned ...": after a clause with
  * a verb of its own, ", and" + a party that is followed by a possessive,
  * an apposition or a verb opens a new clause with its own subject (a
@@ -2774,6 +2782,13 @@ and_new_subject (Sent *s, guint i, guint16 cl)
     return FALSE;
   if (tis (s, j, "the") && j + 1 < s->n)
     j++;
+  /* ", and President Donald Trump remarked" */
+  if (s->ment_at[j] < 0)
+    {
+      guint pj = person_after_title (s, j);
+      if (pj != G_MAXUINT && pj < s->n)
+        j = pj;
+    }
   if (s->ment_at[j] < 0 || (ment (s, s->ment_at[j])->flags & (M_LOC | M_SKIP)))
     return FALSE;
   for (guint t = i - 1; t > 0 && s->clause[t - 1] == cl && !verb; t--)
@@ -2789,6 +2804,17 @@ and_new_subject (Sent *s, guint i, guint16 cl)
   for (guint a = 0; aux[a]; a++)
     if (tis (s, after, aux[a]))
       return TRUE;
+  /* ", and President Donald Trump remarked that ...", ", and Cairo
+   * warned ...": a verb of its own */
+  if ((is_speech (s, after) && !s->inq[after]) ||
+      (is_word (s, after) && !(tok (s, after)->flags & TOK_CAP) && tsuffix (s, after, "ed", 3) &&
+       !tis (s, after, "armed") && !tis (s, after, "backed") && !tis (s, after, "led") &&
+       !tis (s, after, "based") && !tis (s, after, "linked") && !tis (s, after, "allied") &&
+       !tis (s, after, "aligned") && !tis (s, after, "funded") && !tis (s, after, "trained") &&
+       !tis (s, after, "affiliated") && !tis (s, after, "controlled") && !tis (s, after, "owned") &&
+       !tis (s, after, "sponsored") && !tis (s, after, "supported") && !tis (s, after, "installed") &&
+       !tis (s, after, "appointed") && !tis (s, after, "recognised") && !tis (s, after, "recognized")))
+    return TRUE;
   return FALSE;
 }
 
@@ -3540,7 +3566,9 @@ closed_relative_at (Sent *s, guint t, guint before)
       }
   if (close == G_MAXUINT)
     return G_MAXUINT;
-  for (guint r = t; r >= 2 && t - r < 8; r--)
+  /* (a relative clause may name its object with an acronym: "which has
+   * fought the paramilitary Rapid Support Forces (RSF)") */
+  for (guint r = t; r >= 2 && t - r < 12; r--)
     {
       if (tis (s, r - 1, ","))
         return G_MAXUINT;
@@ -3548,7 +3576,7 @@ closed_relative_at (Sent *s, guint t, guint before)
         return r - 1;
       /* ", dominated by the Barzani family's KDP,": a participle phrase;
        * ", armed and trained by Iran," */
-      if (r < s->n && tis (s, r, "by") && is_word (s, r - 1) &&
+      if (t - r < 8 && r < s->n && tis (s, r, "by") && is_word (s, r - 1) &&
           tsuffix (s, r - 1, "ed", 4))
         {
           if (tis (s, r - 2, ","))
@@ -3799,7 +3827,10 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     return;
   for (guint t = 0; t < c; t++)
     if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN) &&
-        !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")))
+        !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")) &&
+        /* "the government of Gen. X" names its own */
+        !(tis (s, t + kind_len (s, t, LEX_PRONOUN), "of") && !(tok (s, t)->flags & TOK_POSS) &&
+          !tis (s, t, "its") && !tis (s, t, "their") && !tis (s, t, "his") && !tis (s, t, "her")))
       {
         person = tis (s, t, "he") || tis (s, t, "she");
         they = t == 0 && tis (s, t, "they");
@@ -5115,6 +5146,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
       if (tprefix (s, t, "reject") || tprefix (s, t, "denie") || tprefix (s, t, "deny") ||
           tprefix (s, t, "dismiss"))
         goto done;
+  /* "until its contract ended", "the deal expired": a tie that lapsed */
+  if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_ALLY && after < s->n &&
+      (tis (s, after, "ended") || tis (s, after, "expired") || tis (s, after, "lapsed") ||
+       tis (s, after, "ends") || tis (s, after, "expires")))
+    goto done;
   /* "the accord, which ended a year-long row over X": a quarrel ended */
   if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_HOSTILE)
     for (guint t = c; t > 0 && c - t < 6 && s->ment_at[t - 1] < 0 && !tis (s, t - 1, ","); t--)
@@ -6406,9 +6442,15 @@ described_noun (Sent *s, guint c)
   static const char * const acts[] = { "move", "decision", "plan", "step", "bid", "proposal", "offer",
                                        "announcement", "measure", "policy", "request", "demand",
                                        "operation", "initiative" };
+  guint det = c - 2;
   if (c < 2 || s->ment_at[c - 1] >= 0 || !is_word (s, c - 1) || (tok (s, c - 1)->flags & TOK_CAP) ||
-      s->cue[c - 1] || s->cue_v[c - 1] ||
-      !(tis (s, c - 2, "the") || tis (s, c - 2, "a") || tis (s, c - 2, "an")))
+      s->cue[c - 1] || s->cue_v[c - 1])
+    return FALSE;
+  /* "an earlier effort hosted by X": one adjective may come between */
+  if (c >= 3 && !(tis (s, det, "the") || tis (s, det, "a") || tis (s, det, "an")) && is_word (s, det) &&
+      s->ment_at[det] < 0 && !(tok (s, det)->flags & TOK_CAP) && !s->cue[det] && !s->cue_v[det])
+    det--;
+  if (!(tis (s, det, "the") || tis (s, det, "a") || tis (s, det, "an")))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (acts); k++)
     if (tis (s, c - 1, acts[k]))
