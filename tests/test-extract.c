@@ -2430,6 +2430,24 @@ test_rel_clauses_and_bodies (void)
 }
 
 static void
+test_rel_pairs_and_pronouns (void)
+{
+  /* "Venezuela-Guyana tensions" are between the two, not with the
+   * subject; a name inside a treaty's name is no agent of another noun;
+   * "He" after a sentence about a person is that person, not the last
+   * speaker */
+  g_autoptr(EntNetwork) net = extract (
+    "Brazilian President Lula was alarmed by the growing Venezuela-Guyana tensions.\n\n"
+    "\"The gang leader must face justice,\" said Attorney General Pamela Bondi. If arrested, Jimmy Cherizier "
+    "will be extradited to the United States. He is also under sanctions by Canada.");
+  assert_rel (net, "Venezuela", "Guyana", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Venezuela", "Luiz Inacio Lula da Silva", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Guyana", "Luiz Inacio Lula da Silva", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Jimmy Cherizier", "Canada", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Pamela Bondi", "Canada", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2587,6 +2605,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/wire-openers-and-objects", test_rel_wire_openers_and_objects);
   g_test_add_func ("/extract/relations/sales-and-aid", test_rel_sales_and_aid);
   g_test_add_func ("/extract/relations/clauses-and-bodies", test_rel_clauses_and_bodies);
+  g_test_add_func ("/extract/relations/pairs-and-pronouns", test_rel_pairs_and_pronouns);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -128,6 +128,23 @@ test_split_wrapped (void)
 }
 
 static void
+test_split_long_headline (void)
+{
+  /* a headline longer than a short line still stands alone when nearly
+   * all its longer words are capitalised; a wrapped line of prose of the
+   * same length does not */
+  const char *exp[] = { "Chad's Leader Alarmed by Growing Niger-Nigeria Border Tensions Over Lake",
+                        "President Deby said the dispute between the two neighbours was dangerous.",
+                        NULL };
+  const char *exp2[] = { "The ministers of the three countries met in the capital with Chad's\n"
+                         "President Deby and agreed on a joint patrol of the border.", NULL };
+  assert_split ("Chad's Leader Alarmed by Growing Niger-Nigeria Border Tensions Over Lake\n"
+                "President Deby said the dispute between the two neighbours was dangerous.", exp);
+  assert_split ("The ministers of the three countries met in the capital with Chad's\n"
+                "President Deby and agreed on a joint patrol of the border.", exp2);
+}
+
+static void
 test_split_offsets_crlf_bom (void)
 {
   const char *text = "\xef\xbb\xbfHeadline Here\r\n\r\nFirst one. Second one.\r\nThird.\r\n";
@@ -291,6 +308,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/split/quote-spanning", test_split_quote_spanning);
   g_test_add_func ("/text/split/paragraphs-headings", test_split_paragraphs_and_headings);
   g_test_add_func ("/text/split/wrapped", test_split_wrapped);
+  g_test_add_func ("/text/split/long-headline", test_split_long_headline);
   g_test_add_func ("/text/split/offsets-crlf-bom", test_split_offsets_crlf_bom);
   g_test_add_func ("/text/split/long-line", test_split_long_line);
   g_test_add_func ("/text/load/errors", test_load_errors);

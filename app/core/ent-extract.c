@@ -3882,8 +3882,13 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     int who = (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
               ? s->speaker : (pron && antecedent >= 0) ? antecedent : s->ctx->topic;
     /* "She has accused ...": the person who spoke last, not the story's
-     * topic */
+     * topic, unless the topic is a person too ("If arrested, Cherizier
+     * will be extradited. He is also under sanctions ...") */
+    EntActorType topic_type = s->ctx->topic >= 0
+                              ? ((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->topic))->type
+                              : ENT_ACTOR_STATE;
     if (person && who == s->ctx->topic && s->ctx->last_speaker >= 0 &&
+        topic_type != ENT_ACTOR_LEADER && topic_type != ENT_ACTOR_PERSON &&
         (((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->last_speaker))->type == ENT_ACTOR_LEADER ||
          ((EntXActor *) g_ptr_array_index (s->ctx->actors, s->ctx->last_speaker))->type == ENT_ACTOR_PERSON))
       who = s->ctx->last_speaker;
@@ -4971,6 +4976,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
        tprefix (s, c - 1, "set") || tprefix (s, c - 1, "got") || tprefix (s, c - 1, "get") ||
        tprefix (s, c - 1, "flew") || tprefix (s, c - 1, "fly") || tprefix (s, c - 1, "claw")))
     return;
+  /* "Lula warned of Venezuela-Guyana tensions": a danger named, nobody
+   * threatened */
+  if (tprefix (s, c, "warn") && after < s->n && tis (s, after, "of"))
+    return;
   /* "Belarus had warned Warsaw about drones": a notice, no threat */
   if (tprefix (s, c, "warn") && after + 1 < s->n && s->ment_at[after] >= 0 &&
       tis (s, ment (s, s->ment_at[after])->t1, "about"))
@@ -5303,6 +5312,25 @@ apply_cue (Sent *s, guint c, guint cl_len)
           {
             emit_pairs (&e, &src, &dst, TRUE);
             break;
+          }
+        /* "Venezuela-Guyana tensions", "Cambodia–Thailand clashes": the
+         * pair joined by the hyphen, each the other's side, and nobody
+         * else */
+        if (c >= 3 && s->ment_at[c - 1] >= 0 && ment (s, s->ment_at[c - 1])->t1 == c &&
+            is_party (ment (s, s->ment_at[c - 1])))
+          {
+            int k0 = s->ment_at[c - 1];
+            guint h = ment (s, k0)->t0;
+            int k1 = h >= 2 ? s->ment_at[h - 2] : -1;
+            if (k1 >= 0 && ((tok (s, h - 1)->flags & TOK_HYPHEN) || is_dash (s, h - 1)) &&
+                ment (s, k1)->t1 == h - 1 && is_party (ment (s, k1)) && ment (s, k1)->actor != ment (s, k0)->actor)
+              {
+                MSet a = { 0 }, b = { 0 };
+                mset_add (&a, k1);
+                mset_add (&b, k0);
+                emit_pairs (&e, &a, &b, FALSE);
+                break;
+              }
           }
         noun_modifiers (s, c, &src);
         if (src.n == 0)

@@ -626,6 +626,37 @@ ends_with_terminal (const char *t, gsize s, gsize e)
 
 /* A line that stands alone: short, no final punctuation, not obviously
  * continued (ends in a comma, a hyphen or a lower-case joining word). */
+/* "Brazil's Lula Alarmed by Growing Venezuela-Guyana Tensions": a longer
+ * line whose words of four letters or more nearly all start in capitals
+ * is a headline, not the first line of a hard-wrapped paragraph. */
+static gboolean
+line_is_title_case (const char *t, gsize s, gsize e)
+{
+  guint words = 0, caps = 0;
+
+  if (e - s > 200)
+    return FALSE;
+  for (gsize i = s; i < e;)
+    {
+      gsize j = i;
+      while (j < e && !g_ascii_isspace (t[j]))
+        j++;
+      if (j - i >= 4)
+        {
+          gsize k = i;
+          while (k < j && !g_ascii_isalpha (t[k]) && (guchar) t[k] < 0x80)
+            k++;   /* past an opening quote or bracket */
+          words++;
+          if (k < j && g_ascii_isupper (t[k]))
+            caps++;
+        }
+      i = j;
+      while (i < e && g_ascii_isspace (t[i]))
+        i++;
+    }
+  return words >= 4 && caps * 5 >= words * 4;
+}
+
 static gboolean
 line_stands_alone (const char *t, gsize s, gsize e, gboolean next_blank, gboolean next_upper)
 {
@@ -642,7 +673,7 @@ line_stands_alone (const char *t, gsize s, gsize e, gboolean next_blank, gboolea
   if (next_blank)
     return TRUE;
   if (e - s >= ENT_TEXT_SHORT_LINE)
-    return FALSE;
+    return next_upper && line_is_title_case (t, s, e);
   return next_upper;
 }
 
