@@ -73,6 +73,7 @@ typedef struct {
   guint8     *cuelen;
   const EntLexHit **cue_v; /* verb forms */
   guint8     *cuelen_v;
+  guint       cue_lo, cue_hi; /* the tokens [cue_lo, cue_hi) hold every cue (scan_lexicon) */
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
@@ -587,6 +588,8 @@ scan_lexicon (Sent *s)
   guint64 hs[8];
   const EntLexNode *nodes[8];
 
+  s->cue_lo = s->n;
+  s->cue_hi = 0;
   for (guint i = 0; i < s->n; i++)
     {
       const EntLexNode *node1;
@@ -616,10 +619,17 @@ scan_lexicon (Sent *s)
         }
       for (guint l = reach; l >= 1; l--)
         {
+          /* in locals: the byte stores below may alias anything, and
+           * would otherwise have the node and the token's mask reread
+           * for every hit */
           const EntLexNode *node = nodes[l - 1];
-          for (guint h = 0; h < node->n_hits; h++)
+          const EntLexHit *hits = node->hits;
+          guint n_hits = node->n_hits;
+          guint32 km = 0;
+
+          for (guint h = 0; h < n_hits; h++)
             {
-              const EntLexHit *hit = &node->hits[h];
+              const EntLexHit *hit = &hits[h];
               if (hit->ntok != l)
                 continue;
               if (hit->kind == LEX_ACTOR)
@@ -660,16 +670,20 @@ scan_lexicon (Sent *s)
                       s->cue[i] = hit;
                       s->cuelen[i] = l;
                     }
+                  if (s->cue_lo > i)
+                    s->cue_lo = i;
+                  s->cue_hi = i + 1;
                 }
               else if (hit_caps_ok (s, hit, i))
                 {
                   guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
-                  s->kmask[i] |= 1u << hit->kind;
-                  s->kind_any |= 1u << hit->kind;
+                  km |= 1u << hit->kind;
                   if (*kl < l)
                     *kl = l;
                 }
             }
+          s->kmask[i] |= km;
+          s->kind_any |= km;
         }
     }
 }
@@ -6206,7 +6220,7 @@ find_relations (Sent *s)
   guint na = 0;
 
   if (!s->caption)
-    for (guint c = 0; c < s->n; c++)
+    for (guint c = s->cue_lo; c < s->cue_hi; c++)
       {
         if ((s->cue[c] == NULL && s->cue_v[c] == NULL) || c < cue_end || s->ment_at[c] >= 0)
           continue;
