@@ -2393,10 +2393,16 @@ find_mentions (Sent *s)
               char buf[128];
               const char *w = span_buf (s, ts, ts + 1, buf, sizeof buf);
               double conf = 0;
-              int actor = (w == NULL || g_hash_table_contains (ctx->surname_miss, w)) ? -1
-                          : _ent_actor_for_surname (ctx, w, &conf);
-              if (actor < 0 && w != NULL)
-                g_hash_table_add (ctx->surname_miss, g_strdup (w));
+              int actor = -1;
+
+              /* a miss is noted once: the set already holding @w, adding
+               * it again would only copy it and free the copy it holds */
+              if (w != NULL && !g_hash_table_contains (ctx->surname_miss, w))
+                {
+                  actor = _ent_actor_for_surname (ctx, w, &conf);
+                  if (actor < 0)
+                    g_hash_table_add (ctx->surname_miss, g_strdup (w));
+                }
               if (actor >= 0 && !(ts == 0 && conf < 0.9) && !has_kind (s, t1, LEX_FACILITY))
                 {
                   add_ment (s, t0, t1, actor, FORM_SURNAME, conf, TRUE);
