@@ -151,7 +151,33 @@ tfold_dup (Sent *s, guint i)
   X (WORSENING, "worsening") X (TWO, "two") X (SIDES, "sides") X (REBEL, "rebel")                      \
   X (PARTIES, "parties") X (OTHER, "other") X (ONE, "one") X (MINISTERS, "ministers") X (IT, "it")     \
   X (GOVERNMENTS, "governments") X (EACH, "each") X (COUNTRIES, "countries") X (ANOTHER, "another")    \
-  X (PERIOD, ".") X (HYPHEN, "-")
+  X (PERIOD, ".") X (HYPHEN, "-")                                                                      \
+  X (BOTH, "both") X (AGAINST, "against") X (ROUTES, "routes") X (ROUTE, "route") X (LINES, "lines")   \
+  X (LINE, "line") X (HUB, "hub") X (DEPOTS, "depots") X (DEPOT, "depot") X (CORRIDOR, "corridor")     \
+  X (CHAINS, "chains") X (CHAIN, "chain") X (CHARGE, "charge") X (TENSE, "tense")                      \
+  X (STRAINED, "strained") X (ICY, "icy") X (HOSTILE, "hostile") X (FROSTY, "frosty")                  \
+  X (TOGETHER, "together") X (REPORTERS, "reporters") X (REPORTER, "reporter")                         \
+  X (CORRESPONDENTS, "correspondents") X (CORRESPONDENT, "correspondent") X (COMPILED, "compiled")     \
+  X (LBRACKET, "[") X (BACKS, "backs") X (ALONG, "along") X (LATER, "later") X (LATTER, "latter")      \
+  X (FORMER, "former") X (ALLIANCE, "alliance") X (PERSONS, "persons") X (PEOPLE, "people")            \
+  X (OFFICIALS, "officials") X (INDIVIDUALS, "individuals") X (FIRMS, "firms")                         \
+  X (ENTITIES, "entities") X (COMPANIES, "companies") X (BUSINESSES, "businesses")                     \
+  X (NORTHERN, "northern") X (SIDE, "side") X (PRESIDENT, "president") X (GROUP, "group")              \
+  X (WESTERN, "western") X (SOUTHWESTERN, "southwestern") X (SOUTHERN, "southern")                     \
+  X (SOUTHEASTERN, "southeastern") X (NORTHWESTERN, "northwestern") X (NORTHEASTERN, "northeastern")   \
+  X (EASTERN, "eastern") X (CENTRAL, "central") X (VICINITY, "vicinity") X (SUBURBS, "suburbs")        \
+  X (OUTSKIRTS, "outskirts") X (AS, "as") X (SETTLED, "settled") X (RESOLVED, "resolved")              \
+  X (ENDED, "ended") X (DEFUSED, "defused") X (WIDELY, "widely") X (POPULARLY, "popularly")            \
+  X (BETTER, "better") X (MILITIA, "militia") X (PARAMILITARY, "paramilitary")                         \
+  X (MILITANTS, "militants") X (INSURGENTS, "insurgents") X (DIRECTORATE, "directorate")               \
+  X (DEPARTMENT, "department") X (COMMAND, "command") X (STAGED, "staged") X (ORDERED, "ordered")      \
+  X (MOUNTED, "mounted") X (LAUNCHED, "launched") X (CONDUCTED, "conducted") X (CLAIMED, "claimed")    \
+  X (CARRIED, "carried") X (NICKNAMED, "nicknamed") X (ALIAS, "alias") X (AKA, "aka")                  \
+  X (MOVEMENT, "movement") X (KNOWN, "known") X (ADMINISTRATION, "administration")                     \
+  X (SEPARATIST, "separatist") X (MILITANT, "militant") X (JIHADIST, "jihadist") X (ARMY, "army")      \
+  X (JUNTA, "junta") X (SEPARATELY, "separately") X (REPEATEDLY, "repeatedly")                         \
+  X (PUBLICLY, "publicly") X (EARLIER, "earlier") X (WING, "wing") X (OFFSHOOT, "offshoot")            \
+  X (FRANCHISE, "franchise") X (BRANCH, "branch") X (AFFILIATE, "affiliate")
 
 enum {
   W_NONE,
