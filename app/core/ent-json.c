@@ -32,7 +32,32 @@ put_len (GString *o, const char *s, gsize n)
 {
   if (G_LIKELY (o->len + n < o->allocated_len))
     {
-      memcpy (o->str + o->len, s, n);
+      char *d = o->str + o->len;
+
+      /* ids, kinds and cues (a few bytes, a length known only at run
+       * time, hundreds of thousands of them): two overlapping moves
+       * rather than a call */
+      if (__builtin_constant_p (n) || n > 16)
+        memcpy (d, s, n);
+      else if (n >= 8)
+        {
+          guint64 a, b;
+          memcpy (&a, s, 8);
+          memcpy (&b, s + n - 8, 8);
+          memcpy (d, &a, 8);
+          memcpy (d + n - 8, &b, 8);
+        }
+      else if (n >= 4)
+        {
+          guint32 a, b;
+          memcpy (&a, s, 4);
+          memcpy (&b, s + n - 4, 4);
+          memcpy (d, &a, 4);
+          memcpy (d + n - 4, &b, 4);
+        }
+      else
+        for (gsize i = 0; i < n; i++)
+          d[i] = s[i];
       o->len += n;
     }
   else
