@@ -148,7 +148,7 @@ typedef struct {
    * Force": force), for "the new force", "the mission", "the council" */
 #define ENT_X_HEADS 8
   struct {
-    guint64     hash;         /* ent_hash_bytes of the folded head word; 0: unused */
+    guint64     hash;         /* ent_tok_hash of the folded head word; 0: unused */
     int         actor;
     guint       sent;
   }             heads[ENT_X_HEADS];

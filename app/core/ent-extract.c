@@ -363,7 +363,7 @@ typedef struct {
 static WcSlot *
 word_slot (WcSlot *table, const char *word)
 {
-  guint64 h = ent_hash_bytes (ENT_HASH_INIT, word, strlen (word));
+  guint64 h = ent_tok_hash (word, strlen (word));
   gsize i = h & (WC_SLOTS - 1);
 
   while (table[i].word != NULL && strcmp (table[i].word, word) != 0)
@@ -637,7 +637,7 @@ scan_lexicon (Sent *s)
         {
           ts[l] = tfold (s, i + l);
           tl[l] = tok (s, i + l)->fold_len;
-          hs[l] = ent_hash_bytes (ent_hash_bytes (hs[l - 1], " ", 1), ts[l], tl[l]);
+          hs[l] = ent_phrase_hash (hs[l - 1], tok (s, i + l)->hash);
           nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
           if (nodes[l] == NULL)
             break;
@@ -1071,7 +1071,7 @@ name_head (Sent *s, int actor)
         g_autofree char *f = g_ascii_strdown (words[w], -1);
         for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
           if (strcmp (f, heads[k]) == 0)
-            a->name_head = ent_hash_bytes (ENT_HASH_INIT, f, strlen (f));
+            a->name_head = ent_tok_hash (f, strlen (f));
       }
   }
   return a->name_head;

@@ -18,8 +18,8 @@
  * Compiled form: every name, generated form ("<demonym> regime", "<demonym>
  * forces" ...), capital, abbreviation and lexicon word becomes a phrase of
  * folded tokens in an open-addressing hash table; the extractor looks up
- * token sequences with incremental FNV hashes, so one pass over the text
- * does all matching.
+ * token sequences with hashes extended a token at a time, so one pass
+ * over the text does all matching.
  */
 #define G_LOG_DOMAIN "entente-gazetteer"
 
@@ -175,9 +175,8 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
   t.flags = flags;
   t.fold = at;
   {
-    /* ASCII (nearly every token): lower-case straight into the buffer,
-     * hashing as we go; give up at the first other byte */
-    guint64 h = ENT_HASH_INIT;
+    /* ASCII (nearly every token): lower-case straight into the buffer;
+     * give up at the first other byte */
     char *out;
 
     if (fold->allocated_len <= at + (e - s))
@@ -195,14 +194,13 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
           continue;
         c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
         *out++ = c;
-        h = (h ^ c) * (guint64) 0x100000001b3ULL;
       }
     if (ascii)
       {
         fold->len = out - fold->str;
         *out = '\0';
         t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
-        t.hash = h;
+        t.hash = ent_tok_hash (fold->str + t.fold, t.fold_len);
       }
     else
       {
@@ -215,7 +213,7 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
       g_autofree char *f = ent_name_fold (text + s, e - s);
       g_string_append (fold, f);
       t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
-      t.hash = ent_hash_bytes (ENT_HASH_INIT, fold->str + t.fold, t.fold_len);
+      t.hash = ent_tok_hash (fold->str + t.fold, t.fold_len);
     }
   tok_append (toks, &t, room);
 }
@@ -361,28 +359,38 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
          * and hash in one pass; a non-ASCII byte sends it the long way */
         {
           gsize j = i, at = fold->len;
-          guint64 h = ENT_HASH_INIT;
+          guint64 h;
           char *out;
 
-          if (fold->allocated_len <= at + (end - i))
-            g_string_set_size (fold, at + (end - i));
+          /* (sixteen bytes more: the hash reads two words) */
+          if (fold->allocated_len <= at + (end - i) + 16)
+            g_string_set_size (fold, at + (end - i) + 16);
           out = fold->str + at;
           guint has_upper, has_lower, has_digit;
 
-          /* its end and folded form first, then the hash of that (two
-           * bytes a turn: half the loop's own work) */
+          /* its end and folded form first, then the hash of that: a word
+           * of up to sixteen bytes (nearly all) is two loads, masked */
           j = ascii_word (text, i, end, out, &has_upper, &has_lower, &has_digit);
-          {
-            const guchar *q = (const guchar *) out, *qend = q + (j - i);
+          if (j - i <= 16)
+            {
+              guint64 w0, w1;
+              gsize wl = j - i;
 
-            for (; q + 2 <= qend; q += 2)
-              {
-                h = (h ^ q[0]) * (guint64) 0x100000001b3ULL;
-                h = (h ^ q[1]) * (guint64) 0x100000001b3ULL;
-              }
-            if (q < qend)
-              h = (h ^ q[0]) * (guint64) 0x100000001b3ULL;
-          }
+              memcpy (&w0, out, 8);
+              memcpy (&w1, out + 8, 8);
+              w0 = GUINT64_FROM_LE (w0);
+              w1 = GUINT64_FROM_LE (w1);
+              if (wl < 8)
+                {
+                  w0 &= (G_GUINT64_CONSTANT (1) << (wl * 8)) - 1;
+                  w1 = 0;
+                }
+              else if (wl < 16)
+                w1 &= (G_GUINT64_CONSTANT (1) << ((wl - 8) * 8)) - 1;
+              h = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, w0, w1), wl);
+            }
+          else
+            h = ent_tok_hash (out, j - i);
           out += j - i;
           if (j > i && (j == end || (guchar) text[j] < 0x80))
             {
@@ -831,12 +839,11 @@ builder_grow (Builder *b)
   g_free (old);
 }
 
-/* The node of @key (@len bytes), added when new.  The pointer is valid
- * until the next call. */
+/* The node of @key (@len bytes, of hash @h: ent_phrase_hash() of its
+ * tokens), added when new.  The pointer is valid until the next call. */
 static EntLexNode *
-builder_node (Builder *b, const char *key, gsize len)
+builder_node (Builder *b, const char *key, gsize len, guint64 h)
 {
-  guint64 h = ent_hash_bytes (ENT_HASH_INIT, key, len);
   gsize i;
 
   if ((b->n_nodes + 1) * 2 + 1 > b->capacity)
@@ -879,6 +886,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
   GString *key = b->key;
   EntLexNode *n;
   guint nt;
+  guint64 h = 0;
 
   if (phrase == NULL)
     return;
@@ -908,6 +916,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         if (i > first)
           g_string_append_c (key, ' ');
         g_string_append_len (key, fold->str + t->fold, t->fold_len);
+        h = i > first ? ent_phrase_hash (h, t->hash) : t->hash;
         /* only the first word must be capitalised: "National Accord
          * government" is the "National Accord Government" */
         if (caps && (t->flags & TOK_CAP) && i == first)
@@ -925,7 +934,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         else if (caps && (t->flags & TOK_CAP) && t->end - t->start <= 6 && has_inner_capital (phrase + t->start, t->end - t->start))
           hit.mixed_mask |= 1u << (i - first);
       }
-    n = builder_node (b, key->str, key->len);
+    n = builder_node (b, key->str, key->len, h);
     for (guint i = 0; i < n->n_hits; i++)
       if (n->hits[i].kind == hit.kind && n->hits[i].value == hit.value && n->hits[i].form == hit.form)
         goto first_token;
@@ -946,7 +955,8 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
             else
               g_string_append_c (key, ' ');
             g_string_append_len (key, fold->str + t->fold, t->fold_len);
-            f = builder_node (b, key->str, key->len);
+            h = k > 0 ? ent_phrase_hash (h, t->hash) : t->hash;
+            f = builder_node (b, key->str, key->len, h);
             if (k == 0)
               {
                 f->max_len = MAX (f->max_len, hit.ntok);
