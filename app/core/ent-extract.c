@@ -6525,6 +6525,9 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   for (guint d = 0; d < net->documents->len; d++)
     total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
   ctx.evidence_budget = MAX ((gsize) ENT_EXTRACT_MIN_EVIDENCE, total / ENT_EXTRACT_BYTES_PER_EVIDENCE);
+  /* news copy gives a relation every 60 bytes or so: room made at once
+   * for a few megabytes' worth, beyond that by doubling */
+  _ent_relations_reserve (&ctx, MIN (total / 64, (gsize) 96 * 1024));
 
   for (guint d = 0; d < net->documents->len && ok; d++)
     {
