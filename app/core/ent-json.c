@@ -351,6 +351,45 @@ put_string_cached (GString *o, QuotedSlot *cache, const char *s)
   put_len (o, slot->json->str, slot->json->len);
 }
 
+/* Evidence sentences met while writing: the evidence of one sentence
+ * shares its text (ent_relation_add_evidence_ref), so the second and
+ * later times it is written, its length and whether it needs an escape
+ * are known.  Keyed by address, as QuotedSlot. */
+#define TEXT_SLOTS 1024
+
+typedef struct {
+  const char *key;
+  gsize       len;
+  gboolean    plain;   /* no byte to escape */
+} TextSlot;
+
+static void
+put_text_cached (GString *o, TextSlot *cache, const char *s)
+{
+  TextSlot *slot;
+
+  if (s == NULL)
+    {
+      put_lit (o, "\"\"");
+      return;
+    }
+  slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54];
+  if (slot->key != s)
+    {
+      slot->key = s;
+      slot->len = strlen (s);
+      slot->plain = plain_run ((const guchar *) s, slot->len) == slot->len;
+    }
+  if (slot->plain)
+    {
+      put_lit (o, "\"");
+      put_len (o, s, slot->len);
+      put_lit (o, "\"");
+    }
+  else
+    put_string_n (o, s, slot->len);
+}
+
 /* The ids of @items (of EntDocument* or EntActor*, whose `id` is at
  * @id_offset) as JSON strings: each is written once per mention or
  * relation. */
@@ -384,6 +423,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
   GString **doc_ids = quoted_ids (net->documents, G_STRUCT_OFFSET (EntDocument, id));
   GString **actor_ids = quoted_ids (net->actors, G_STRUCT_OFFSET (EntActor, id));
   QuotedSlot *cache = g_new0 (QuotedSlot, QUOTED_SLOTS);
+  TextSlot *texts = g_new0 (TextSlot, TEXT_SLOTS);
 
   put_lit (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
   for (guint i = 0; i < net->documents->len; i++)
@@ -504,7 +544,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
           put_uint (o, e->sentence);
           put_span_with (o, LIT (", \"start\": "), e->start, LIT (", \"end\": "), e->end,
                          LIT (", \"text\": "));
-          put_string (o, e->text);
+          put_text_cached (o, texts, e->text);
           put_lit (o, ", \"cue\": ");
           if (e->cue)
             put_string_cached (o, cache, e->cue);
@@ -528,6 +568,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
     if (cache[i].json != NULL)
       g_string_free (cache[i].json, TRUE);
   g_free (cache);
+  g_free (texts);
 }
 
 json_t *
