@@ -53,6 +53,7 @@ typedef struct {
 typedef struct {
   EntXCtx    *ctx;
   const char *text;
+  gsize       text_len;   /* of the document: the tokenizer may read that far */
   guint       sent;
   gsize       s_start, s_end;
   gboolean    caption;
@@ -6400,7 +6401,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
       s->ctx->in_quote = FALSE;
       s->ctx->quote_age = 0;
     }
-  _ent_tokenize (s->text, sp->start, sp->end, s->toks, s->fold);
+  _ent_tokenize (s->text, sp->start, sp->end, s->text_len, s->toks, s->fold);
   s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
   /* room to read 16 bytes at any folded form (tok_key) */
   if (s->fold->len + TOK_CACHE_KEY >= s->fold->allocated_len)
@@ -6557,6 +6558,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       ctx.gov_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
+      s.text_len = doc->len;
 
       for (guint i = 0; i < doc->sentences->len; i++)
         {

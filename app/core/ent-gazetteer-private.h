@@ -250,7 +250,10 @@ typedef struct {
   guint64 hash;       /* ent_tok_hash of the folded form */
 } EntTok;
 
-/* Appends the tokens of text[start, end) to @toks, folded forms to @fold. */
-void _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold);
+/* Appends the tokens of text[start, end) to @toks, folded forms to @fold.
+ * The text may be read up to @limit (>= @end: sixteen bytes at a time),
+ * never past it. */
+void _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks,
+                    GString *fold);
 
 G_END_DECLS

@@ -93,9 +93,10 @@ is_space_seq (const char *p, gsize n)
 /* The end of the run of ASCII letters and digits at text[i, end), copied
  * to @out with each byte or'ed with 0x20 (lower case; digits have that bit
  * already); in *@upper, *@lower and *@digit, non-zero when it holds such
- * a byte.  @out has room for end - i bytes. */
+ * a byte.  The text may be read up to @limit (>= @end), sixteen bytes at
+ * a time; @out has room for end - i + 16 bytes. */
 static inline gsize
-ascii_word (const char *text, gsize i, gsize end, char *out,
+ascii_word (const char *text, gsize i, gsize end, gsize limit, char *out,
             guint *upper, guint *lower, guint *digit)
 {
   const guint16 *ascii = g_ascii_table;
@@ -113,14 +114,18 @@ ascii_word (const char *text, gsize i, gsize end, char *out,
   const __m128i lower_bit = _mm_set1_epi8 (0x20);
   guint up_seen = 0, low_seen = 0, dig_seen = 0;
 
-  while (j + 16 <= end)
+  while (j + 16 <= limit)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + j));
       guint up = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, up_shift), letters));
       guint low = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, low_shift), letters));
       guint dig = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, digit_shift), digits));
-      /* bit 16 set: a block of sixteen word bytes goes on */
+      /* bit 16 set: a block of sixteen word bytes goes on; the bytes
+       * from @end on (readable up to @limit) stop it too */
       guint stop = ~(up | low | dig);
+
+      if (end - j < 16)
+        stop |= ~0u << (end - j);
       guint n = (guint) __builtin_ctz (stop);
       guint in = (1u << n) - 1;
 
@@ -219,7 +224,7 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
 }
 
 void
-_ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold)
+_ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks, GString *fold)
 {
   /* GLib's character class table, in a local: stores through the char
    * pointers below would otherwise make the compiler reload it */
@@ -332,29 +337,6 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
         gboolean all_upper = TRUE, any_alpha = FALSE, digit = FALSE;
         gsize letters = 0;
 
-        /* dotted acronym: U.S. U.N. D.R.C. (the dot first: it rules out
-         * nearly every word) */
-        if (i + 3 < end && text[i + 1] == '.' && (cls & G_ASCII_ALPHA) &&
-            g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
-          {
-            gsize j = i;
-            gboolean upper = TRUE;
-            while (j + 1 < end && g_ascii_isalpha (text[j]) && text[j + 1] == '.')
-              {
-                if (!g_ascii_isupper (text[j]))
-                  upper = FALSE;
-                j += 2;
-              }
-            if (j >= end || !g_ascii_isalpha (text[j]))
-              {
-                f |= upper ? (TOK_CAP | TOK_UPPER) : 0;
-                push_tok (text, i, j, f, toks, fold, TRUE, room);
-                i = j;
-                space = 0;
-                continue;
-              }
-          }
-
         /* an ASCII word (nearly every word of English copy): scan, fold
          * and hash in one pass; a non-ASCII byte sends it the long way */
         {
@@ -362,15 +344,42 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
           guint64 h;
           char *out;
 
-          /* (sixteen bytes more: the hash reads two words) */
+          /* (sixteen bytes more: ascii_word stores and the hash reads
+           * sixteen at a time) */
           if (fold->allocated_len <= at + (end - i) + 16)
-            g_string_set_size (fold, at + (end - i) + 16);
+            {
+              g_string_set_size (fold, at + (end - i) + 16);
+              g_string_truncate (fold, at);
+            }
           out = fold->str + at;
           guint has_upper, has_lower, has_digit;
 
           /* its end and folded form first, then the hash of that: a word
            * of up to sixteen bytes (nearly all) is two loads, masked */
-          j = ascii_word (text, i, end, out, &has_upper, &has_lower, &has_digit);
+          j = ascii_word (text, i, end, limit, out, &has_upper, &has_lower, &has_digit);
+
+          /* dotted acronym: U.S. U.N. D.R.C. (a word of one letter before
+           * a dot first: that rules out nearly every word) */
+          if (j == i + 1 && i + 3 < end && text[j] == '.' && (cls & G_ASCII_ALPHA) &&
+              g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
+            {
+              gsize k = i;
+              gboolean upper = TRUE;
+              while (k + 1 < end && g_ascii_isalpha (text[k]) && text[k + 1] == '.')
+                {
+                  if (!g_ascii_isupper (text[k]))
+                    upper = FALSE;
+                  k += 2;
+                }
+              if (k >= end || !g_ascii_isalpha (text[k]))
+                {
+                  f |= upper ? (TOK_CAP | TOK_UPPER) : 0;
+                  push_tok (text, i, k, f, toks, fold, TRUE, room);
+                  i = k;
+                  space = 0;
+                  continue;
+                }
+            }
           if (j - i <= 16)
             {
               guint64 w0, w1;
@@ -417,8 +426,18 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
               t.hash = h;
               fold->len = at + (j - i);
               tok_append (toks, &t, room);
-              i = j;
-              space = 0;
+              /* the space after a word, most often, without a turn of
+               * the loop */
+              if (j < end && text[j] == ' ')
+                {
+                  i = j + 1;
+                  space = TOK_SPACE_BEFORE;
+                }
+              else
+                {
+                  i = j;
+                  space = 0;
+                }
               continue;
             }
           fold->str[at] = '\0';
@@ -893,7 +912,10 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
   g_array_set_size (toks, 0);
   g_string_truncate (fold, 0);
   g_string_truncate (key, 0);
-  _ent_tokenize (phrase, 0, strlen (phrase), toks, fold);
+  {
+    gsize len = strlen (phrase);
+    _ent_tokenize (phrase, 0, len, len, toks, fold);
+  }
   nt = toks->len;
   /* "the X" names: drop the article; the extractor skips articles itself */
   {
