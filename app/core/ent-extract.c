@@ -557,6 +557,28 @@ span_text (Sent *s, guint t0, guint t1)
   return g_strndup (s->text + tok (s, t0)->start, tok (s, t1 - 1)->end - tok (s, t0)->start);
 }
 
+/* span_text() for a string asked for a moment: in @buf when it fits, else
+ * a copy that *@heap holds for the caller to free */
+static const char *
+span_str (Sent *s, guint t0, guint t1, char *buf, gsize size, char **heap)
+{
+  const char *p = span_buf (s, t0, t1, buf, size);
+  return p ? p : (*heap = span_text (s, t0, t1));
+}
+
+/* tfold_dup() likewise */
+static const char *
+tfold_str (Sent *s, guint i, char *buf, gsize size, char **heap)
+{
+  guint n = tok (s, i)->fold_len;
+
+  if (n >= size)
+    return *heap = tfold_dup (s, i);
+  memcpy (buf, tfold (s, i), n);
+  buf[n] = '\0';
+  return buf;
+}
+
 /* ---------------------------------------------------------------------- */
 /* lookups                                                                */
 
@@ -2050,8 +2072,9 @@ find_mentions (Sent *s)
         }
       if ((tok (s, i)->flags & TOK_UPPER) && ctx->doc_alias)
         {
-          g_autofree char *key = tfold_dup (s, i);
-          gpointer p = g_hash_table_lookup (ctx->doc_alias, key);
+          char buf[128];
+          g_autofree char *heap = NULL;
+          gpointer p = g_hash_table_lookup (ctx->doc_alias, tfold_str (s, i, buf, sizeof buf, &heap));
           if (p)
             {
               ld = 1;
@@ -2281,8 +2304,9 @@ find_mentions (Sent *s)
               }
           }
           {
-            g_autofree char *name = span_text (s, i, i + lo);
-            int actor = _ent_actor_for_org (ctx, name);
+            char buf[256];
+            g_autofree char *heap = NULL;
+            int actor = _ent_actor_for_org (ctx, span_str (s, i, i + lo, buf, sizeof buf, &heap));
             if (actor >= 0)
               {
                 EntXActor *a = g_ptr_array_index (ctx->actors, actor);
@@ -2321,7 +2345,9 @@ find_mentions (Sent *s)
         }
       if (lp > 0)
         {
-          g_autofree char *name = span_text (s, i, i + lp);
+          char buf[256];
+          g_autofree char *heap = NULL;
+          const char *name = span_str (s, i, i + lp, buf, sizeof buf, &heap);
           double conf = 1.0;
           int actor;
           /* "the head of the Security Committee ..., Belkacem Dabars" */
