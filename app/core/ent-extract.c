@@ -64,7 +64,9 @@ typedef struct {
   EntTok     *tk;         /* toks->data, kept once the sentence is tokenized */
   const char *fold_str;   /* fold->str, likewise: a load less per token asked */
   guint       n;
-  /* per token */
+  /* per token; kmask to cuelen_v point into `zeroed`, laid out anew for
+   * each sentence's count of tokens (process_sentence) */
+  guint8     *zeroed;     /* cap * SENT_ZEROED_BYTES */
   guint32    *kmask;      /* bit (1 << kind): a phrase of that kind starts here */
   guint32     kind_any;   /* the kinds of all tokens, as wc_any */
   guint8     *klen;       /* n * LEX_N_KINDS lengths */
@@ -90,6 +92,10 @@ typedef struct {
   int         speaker;    /* actor */
   guint       speech_pos; /* first speech verb token, or G_MAXUINT */
 } Sent;
+
+/* the bytes a token takes in Sent.zeroed: anode, cue and cue_v, kmask,
+ * klen, alen, cuelen and cuelen_v (pointers first, for their alignment) */
+#define SENT_ZEROED_BYTES (3 * sizeof (gpointer) + sizeof (guint32) + LEX_N_KINDS + 3)
 
 /* ---------------------------------------------------------------------- */
 /* token helpers                                                          */
@@ -6357,14 +6363,9 @@ sent_reserve (Sent *s, guint n)
   if (n <= s->cap)
     return;
   s->cap = MAX (n, s->cap * 2);
-  s->kmask = g_renew (guint32, s->kmask, s->cap);
-  s->klen = g_renew (guint8, s->klen, s->cap * LEX_N_KINDS);
-  s->anode = g_renew (const EntLexNode *, s->anode, s->cap);
-  s->alen = g_renew (guint8, s->alen, s->cap);
-  s->cue = g_renew (const EntLexHit *, s->cue, s->cap);
-  s->cuelen = g_renew (guint8, s->cuelen, s->cap);
-  s->cue_v = g_renew (const EntLexHit *, s->cue_v, s->cap);
-  s->cuelen_v = g_renew (guint8, s->cuelen_v, s->cap);
+  /* (nothing kept: every sentence starts them from zero) */
+  g_free (s->zeroed);
+  s->zeroed = g_malloc (s->cap * SENT_ZEROED_BYTES);
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
@@ -6380,14 +6381,7 @@ sent_reserve (Sent *s, guint n)
 static void
 sent_clear (Sent *s)
 {
-  g_free (s->kmask);
-  g_free (s->klen);
-  g_free (s->anode);
-  g_free (s->alen);
-  g_free (s->cue);
-  g_free (s->cuelen);
-  g_free (s->cue_v);
-  g_free (s->cuelen_v);
+  g_free (s->zeroed);
   g_free (s->ment_at);
   g_free (s->clause);
   g_free (s->inq);
@@ -6441,15 +6435,30 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   if (s->n == 0)
     return;
   sent_reserve (s, s->n);
-  memset (s->kmask, 0, s->n * sizeof (guint32));
+  /* the arrays that start at zero laid end to end for this sentence's
+   * tokens: one memset instead of eight */
+  {
+    guint8 *z = s->zeroed;
+
+    s->anode = (const EntLexNode **) (gpointer) z;
+    z += s->n * sizeof (gpointer);
+    s->cue = (const EntLexHit **) (gpointer) z;
+    z += s->n * sizeof (gpointer);
+    s->cue_v = (const EntLexHit **) (gpointer) z;
+    z += s->n * sizeof (gpointer);
+    s->kmask = (guint32 *) (gpointer) z;
+    z += s->n * sizeof (guint32);
+    s->klen = z;
+    z += s->n * LEX_N_KINDS;
+    s->alen = z;
+    z += s->n;
+    s->cuelen = z;
+    z += s->n;
+    s->cuelen_v = z;
+    z += s->n;
+    memset (s->zeroed, 0, z - s->zeroed);
+  }
   s->kind_any = 0;
-  memset (s->klen, 0, s->n * LEX_N_KINDS);
-  memset (s->alen, 0, s->n);
-  memset (s->cuelen, 0, s->n);
-  memset (s->anode, 0, s->n * sizeof (gpointer));
-  memset (s->cue, 0, s->n * sizeof (gpointer));
-  memset (s->cuelen_v, 0, s->n);
-  memset (s->cue_v, 0, s->n * sizeof (gpointer));
   s->wc_any = 0;
   for (guint i = 0; i < s->n; i++)
     {
