@@ -453,16 +453,8 @@ tok_key (const char *p, gsize n, guint64 key[2])
   memcpy (&w0, p, 8);
   memcpy (&w1, p + 8, 8);
   /* little- or big-endian, the bytes past @n are the ones masked off */
-  if (n >= 8)
-    {
-      key[0] = w0;
-      key[1] = n == 16 ? w1 : w1 & GUINT64_FROM_LE ((G_GUINT64_CONSTANT (1) << ((n - 8) * 8)) - 1);
-    }
-  else
-    {
-      key[0] = w0 & GUINT64_FROM_LE ((G_GUINT64_CONSTANT (1) << (n * 8)) - 1);
-      key[1] = 0;
-    }
+  key[0] = w0 & GUINT64_FROM_LE (ent_tok_mask[n][0]);
+  key[1] = w1 & GUINT64_FROM_LE (ent_tok_mask[n][1]);
 }
 
 /* The lookups of lookup_token() that the cache does not answer */

@@ -164,6 +164,20 @@ ent_hash_bytes (guint64 h, const char *s, gsize n)
 #define ENT_TOK_K2   ((guint64) 0xc2b2ae3d27d4eb4fULL)
 #define ENT_TOK_K3   ((guint64) 0xd6e8feb86659fd93ULL)
 
+/* For n in 0..16, the bits of the first n bytes of two little-endian
+ * words: masks a sixteen-byte load to a token of n bytes without a shift
+ * by a variable count. */
+#define ENT_B(k) ((k) >= 8 ? G_GUINT64_CONSTANT (0xffffffffffffffff) : (G_GUINT64_CONSTANT (1) << ((k) * 8)) - 1)
+#define ENT_TOK_MASK(n) { ENT_B ((n) < 8 ? (n) : 8), ENT_B ((n) < 8 ? 0 : (n) - 8) }
+static const guint64 ent_tok_mask[17][2] = {
+  ENT_TOK_MASK (0), ENT_TOK_MASK (1), ENT_TOK_MASK (2), ENT_TOK_MASK (3), ENT_TOK_MASK (4),
+  ENT_TOK_MASK (5), ENT_TOK_MASK (6), ENT_TOK_MASK (7), ENT_TOK_MASK (8), ENT_TOK_MASK (9),
+  ENT_TOK_MASK (10), ENT_TOK_MASK (11), ENT_TOK_MASK (12), ENT_TOK_MASK (13), ENT_TOK_MASK (14),
+  ENT_TOK_MASK (15), ENT_TOK_MASK (16),
+};
+#undef ENT_TOK_MASK
+#undef ENT_B
+
 static inline guint64
 ent_tok_hash_block (guint64 h, guint64 w0, guint64 w1)
 {

@@ -387,15 +387,8 @@ _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *to
 
               memcpy (&w0, out, 8);
               memcpy (&w1, out + 8, 8);
-              w0 = GUINT64_FROM_LE (w0);
-              w1 = GUINT64_FROM_LE (w1);
-              if (wl < 8)
-                {
-                  w0 &= (G_GUINT64_CONSTANT (1) << (wl * 8)) - 1;
-                  w1 = 0;
-                }
-              else if (wl < 16)
-                w1 &= (G_GUINT64_CONSTANT (1) << ((wl - 8) * 8)) - 1;
+              w0 = GUINT64_FROM_LE (w0) & ent_tok_mask[wl][0];
+              w1 = GUINT64_FROM_LE (w1) & ent_tok_mask[wl][1];
               h = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, w0, w1), wl);
             }
           else
