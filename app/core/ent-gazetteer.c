@@ -179,6 +179,23 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
   t.end = e;
   t.flags = flags;
   t.fold = at;
+  if (e - s == 1 && (guchar) text[s] < 0x80 && !(strip_dots && text[s] == '.'))
+    {
+      /* one ASCII byte (commas, full stops, quotes: a token in four):
+       * its folded form and hash straight away */
+      guchar c = text[s];
+
+      c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      if (fold->allocated_len <= at + 1)
+        g_string_set_size (fold, at + 1);
+      fold->str[at] = (char) c;
+      fold->str[at + 1] = '\0';
+      fold->len = at + 1;
+      t.fold_len = 1;
+      t.hash = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, c, 0), 1);   /* = ent_tok_hash () */
+      tok_append (toks, &t, room);
+      return;
+    }
   {
     /* ASCII (nearly every token): lower-case straight into the buffer;
      * give up at the first other byte */
