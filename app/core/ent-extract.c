@@ -1924,7 +1924,7 @@ find_mentions (Sent *s)
 
       /* a photo credit names no actor: "[File: Name/Agency]",
        * "(Photo: Name)" */
-      if ((s->text[tok (s, i)->start] == '[' || s->text[tok (s, i)->start] == '(') && la == 0 &&
+      if ((s->wid[i] == W_LBRACKET || s->wid[i] == W_LPAREN) && la == 0 &&
           i + 2 < s->n && tis (s, i + 2, ":") &&
           (tis (s, i + 1, "file") || tis (s, i + 1, "photo") || tis (s, i + 1, "image") ||
            tis (s, i + 1, "picture") || tis (s, i + 1, "credit")))
