@@ -306,13 +306,19 @@ typedef struct {
 } Writer;
 
 static void
-writer_flush (Writer *w, gboolean force)
+writer_flush_now (Writer *w)
 {
-  if (w->fp == NULL || (!force && w->buf->len < 1 << 16))
-    return;
   if (w->buf->len && fwrite (w->buf->str, 1, w->buf->len, w->fp) != w->buf->len && !w->errsv)
     w->errsv = errno ? errno : EIO;
   g_string_truncate (w->buf, 0);
+}
+
+/* Called after each item: inline, the test whether 64 KiB are there */
+static inline void
+writer_flush (Writer *w, gboolean force)
+{
+  if (w->fp != NULL && (force || w->buf->len >= 1 << 16))
+    writer_flush_now (w);
 }
 
 /* JSON forms of the strings a network repeats on every relation and
