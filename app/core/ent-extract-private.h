@@ -148,7 +148,7 @@ typedef struct {
    * Force": force), for "the new force", "the mission", "the council" */
 #define ENT_X_HEADS 8
   struct {
-    guint64     hash;         /* ent_hash_bytes of the folded head word; 0: unused */
+    guint64     hash;         /* ent_tok_hash of the folded head word; 0: unused */
     int         actor;
     guint       sent;
   }             heads[ENT_X_HEADS];
@@ -200,6 +200,7 @@ void     _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarit
                             const char *kind, gboolean directed, guint sentence,
                             const char *cue, int speaker);
 void     _ent_relations_clear (EntXCtx *ctx);
+void     _ent_relations_reserve (EntXCtx *ctx, gsize n);
 gboolean _ent_relation_cued (EntXCtx *ctx, guint a, guint b);
 const char *_ent_intern (EntXCtx *ctx, const char *p, gsize n);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);

@@ -53,6 +53,7 @@ typedef struct {
 typedef struct {
   EntXCtx    *ctx;
   const char *text;
+  gsize       text_len;   /* of the document: the tokenizer may read that far */
   guint       sent;
   gsize       s_start, s_end;
   gboolean    caption;
@@ -63,7 +64,9 @@ typedef struct {
   EntTok     *tk;         /* toks->data, kept once the sentence is tokenized */
   const char *fold_str;   /* fold->str, likewise: a load less per token asked */
   guint       n;
-  /* per token */
+  /* per token; kmask to cuelen_v point into `zeroed`, laid out anew for
+   * each sentence's count of tokens (process_sentence) */
+  guint8     *zeroed;     /* cap * SENT_ZEROED_BYTES */
   guint32    *kmask;      /* bit (1 << kind): a phrase of that kind starts here */
   guint32     kind_any;   /* the kinds of all tokens, as wc_any */
   guint8     *klen;       /* n * LEX_N_KINDS lengths */
@@ -73,6 +76,7 @@ typedef struct {
   guint8     *cuelen;
   const EntLexHit **cue_v; /* verb forms */
   guint8     *cuelen_v;
+  guint       cue_lo, cue_hi; /* the tokens [cue_lo, cue_hi) hold every cue (scan_lexicon) */
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
@@ -88,6 +92,10 @@ typedef struct {
   int         speaker;    /* actor */
   guint       speech_pos; /* first speech verb token, or G_MAXUINT */
 } Sent;
+
+/* the bytes a token takes in Sent.zeroed: anode, cue and cue_v, kmask,
+ * klen, alen, cuelen and cuelen_v (pointers first, for their alignment) */
+#define SENT_ZEROED_BYTES (3 * sizeof (gpointer) + sizeof (guint32) + LEX_N_KINDS + 3)
 
 /* ---------------------------------------------------------------------- */
 /* token helpers                                                          */
@@ -150,7 +158,33 @@ tfold_dup (Sent *s, guint i)
   X (WORSENING, "worsening") X (TWO, "two") X (SIDES, "sides") X (REBEL, "rebel")                      \
   X (PARTIES, "parties") X (OTHER, "other") X (ONE, "one") X (MINISTERS, "ministers") X (IT, "it")     \
   X (GOVERNMENTS, "governments") X (EACH, "each") X (COUNTRIES, "countries") X (ANOTHER, "another")    \
-  X (PERIOD, ".") X (HYPHEN, "-")
+  X (PERIOD, ".") X (HYPHEN, "-")                                                                      \
+  X (BOTH, "both") X (AGAINST, "against") X (ROUTES, "routes") X (ROUTE, "route") X (LINES, "lines")   \
+  X (LINE, "line") X (HUB, "hub") X (DEPOTS, "depots") X (DEPOT, "depot") X (CORRIDOR, "corridor")     \
+  X (CHAINS, "chains") X (CHAIN, "chain") X (CHARGE, "charge") X (TENSE, "tense")                      \
+  X (STRAINED, "strained") X (ICY, "icy") X (HOSTILE, "hostile") X (FROSTY, "frosty")                  \
+  X (TOGETHER, "together") X (REPORTERS, "reporters") X (REPORTER, "reporter")                         \
+  X (CORRESPONDENTS, "correspondents") X (CORRESPONDENT, "correspondent") X (COMPILED, "compiled")     \
+  X (LBRACKET, "[") X (BACKS, "backs") X (ALONG, "along") X (LATER, "later") X (LATTER, "latter")      \
+  X (FORMER, "former") X (ALLIANCE, "alliance") X (PERSONS, "persons") X (PEOPLE, "people")            \
+  X (OFFICIALS, "officials") X (INDIVIDUALS, "individuals") X (FIRMS, "firms")                         \
+  X (ENTITIES, "entities") X (COMPANIES, "companies") X (BUSINESSES, "businesses")                     \
+  X (NORTHERN, "northern") X (SIDE, "side") X (PRESIDENT, "president") X (GROUP, "group")              \
+  X (WESTERN, "western") X (SOUTHWESTERN, "southwestern") X (SOUTHERN, "southern")                     \
+  X (SOUTHEASTERN, "southeastern") X (NORTHWESTERN, "northwestern") X (NORTHEASTERN, "northeastern")   \
+  X (EASTERN, "eastern") X (CENTRAL, "central") X (VICINITY, "vicinity") X (SUBURBS, "suburbs")        \
+  X (OUTSKIRTS, "outskirts") X (AS, "as") X (SETTLED, "settled") X (RESOLVED, "resolved")              \
+  X (ENDED, "ended") X (DEFUSED, "defused") X (WIDELY, "widely") X (POPULARLY, "popularly")            \
+  X (BETTER, "better") X (MILITIA, "militia") X (PARAMILITARY, "paramilitary")                         \
+  X (MILITANTS, "militants") X (INSURGENTS, "insurgents") X (DIRECTORATE, "directorate")               \
+  X (DEPARTMENT, "department") X (COMMAND, "command") X (STAGED, "staged") X (ORDERED, "ordered")      \
+  X (MOUNTED, "mounted") X (LAUNCHED, "launched") X (CONDUCTED, "conducted") X (CLAIMED, "claimed")    \
+  X (CARRIED, "carried") X (NICKNAMED, "nicknamed") X (ALIAS, "alias") X (AKA, "aka")                  \
+  X (MOVEMENT, "movement") X (KNOWN, "known") X (ADMINISTRATION, "administration")                     \
+  X (SEPARATIST, "separatist") X (MILITANT, "militant") X (JIHADIST, "jihadist") X (ARMY, "army")      \
+  X (JUNTA, "junta") X (SEPARATELY, "separately") X (REPEATEDLY, "repeatedly")                         \
+  X (PUBLICLY, "publicly") X (EARLIER, "earlier") X (WING, "wing") X (OFFSHOOT, "offshoot")            \
+  X (FRANCHISE, "franchise") X (BRANCH, "branch") X (AFFILIATE, "affiliate")
 
 enum {
   W_NONE,
@@ -338,7 +372,7 @@ typedef struct {
 static WcSlot *
 word_slot (WcSlot *table, const char *word)
 {
-  guint64 h = ent_hash_bytes (ENT_HASH_INIT, word, strlen (word));
+  guint64 h = ent_tok_hash (word, strlen (word));
   gsize i = h & (WC_SLOTS - 1);
 
   while (table[i].word != NULL && strcmp (table[i].word, word) != 0)
@@ -421,16 +455,8 @@ tok_key (const char *p, gsize n, guint64 key[2])
   memcpy (&w0, p, 8);
   memcpy (&w1, p + 8, 8);
   /* little- or big-endian, the bytes past @n are the ones masked off */
-  if (n >= 8)
-    {
-      key[0] = w0;
-      key[1] = n == 16 ? w1 : w1 & GUINT64_FROM_LE ((G_GUINT64_CONSTANT (1) << ((n - 8) * 8)) - 1);
-    }
-  else
-    {
-      key[0] = w0 & GUINT64_FROM_LE ((G_GUINT64_CONSTANT (1) << (n * 8)) - 1);
-      key[1] = 0;
-    }
+  key[0] = w0 & GUINT64_FROM_LE (ent_tok_mask[n][0]);
+  key[1] = w1 & GUINT64_FROM_LE (ent_tok_mask[n][1]);
 }
 
 /* The lookups of lookup_token() that the cache does not answer */
@@ -531,6 +557,28 @@ span_text (Sent *s, guint t0, guint t1)
   return g_strndup (s->text + tok (s, t0)->start, tok (s, t1 - 1)->end - tok (s, t0)->start);
 }
 
+/* span_text() for a string asked for a moment: in @buf when it fits, else
+ * a copy that *@heap holds for the caller to free */
+static const char *
+span_str (Sent *s, guint t0, guint t1, char *buf, gsize size, char **heap)
+{
+  const char *p = span_buf (s, t0, t1, buf, size);
+  return p ? p : (*heap = span_text (s, t0, t1));
+}
+
+/* tfold_dup() likewise */
+static const char *
+tfold_str (Sent *s, guint i, char *buf, gsize size, char **heap)
+{
+  guint n = tok (s, i)->fold_len;
+
+  if (n >= size)
+    return *heap = tfold_dup (s, i);
+  memcpy (buf, tfold (s, i), n);
+  buf[n] = '\0';
+  return buf;
+}
+
 /* ---------------------------------------------------------------------- */
 /* lookups                                                                */
 
@@ -589,6 +637,8 @@ scan_lexicon (Sent *s)
   guint64 hs[8];
   const EntLexNode *nodes[8];
 
+  s->cue_lo = s->n;
+  s->cue_hi = 0;
   for (guint i = 0; i < s->n; i++)
     {
       const EntLexNode *node1;
@@ -610,7 +660,7 @@ scan_lexicon (Sent *s)
         {
           ts[l] = tfold (s, i + l);
           tl[l] = tok (s, i + l)->fold_len;
-          hs[l] = ent_hash_bytes (ent_hash_bytes (hs[l - 1], " ", 1), ts[l], tl[l]);
+          hs[l] = ent_phrase_hash (hs[l - 1], tok (s, i + l)->hash);
           nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
           if (nodes[l] == NULL)
             break;
@@ -618,10 +668,17 @@ scan_lexicon (Sent *s)
         }
       for (guint l = reach; l >= 1; l--)
         {
+          /* in locals: the byte stores below may alias anything, and
+           * would otherwise have the node and the token's mask reread
+           * for every hit */
           const EntLexNode *node = nodes[l - 1];
-          for (guint h = 0; h < node->n_hits; h++)
+          const EntLexHit *hits = node->hits;
+          guint n_hits = node->n_hits;
+          guint32 km = 0;
+
+          for (guint h = 0; h < n_hits; h++)
             {
-              const EntLexHit *hit = &node->hits[h];
+              const EntLexHit *hit = &hits[h];
               if (hit->ntok != l)
                 continue;
               if (hit->kind == LEX_ACTOR)
@@ -662,16 +719,20 @@ scan_lexicon (Sent *s)
                       s->cue[i] = hit;
                       s->cuelen[i] = l;
                     }
+                  if (s->cue_lo > i)
+                    s->cue_lo = i;
+                  s->cue_hi = i + 1;
                 }
               else if (hit_caps_ok (s, hit, i))
                 {
                   guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
-                  s->kmask[i] |= 1u << hit->kind;
-                  s->kind_any |= 1u << hit->kind;
+                  km |= 1u << hit->kind;
                   if (*kl < l)
                     *kl = l;
                 }
             }
+          s->kmask[i] |= km;
+          s->kind_any |= km;
         }
     }
 }
@@ -1034,7 +1095,7 @@ name_head (Sent *s, int actor)
         g_autofree char *f = g_ascii_strdown (words[w], -1);
         for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
           if (strcmp (f, heads[k]) == 0)
-            a->name_head = ent_hash_bytes (ENT_HASH_INIT, f, strlen (f));
+            a->name_head = ent_tok_hash (f, strlen (f));
       }
   }
   return a->name_head;
@@ -1871,7 +1932,7 @@ find_mentions (Sent *s)
 
       /* a photo credit names no actor: "[File: Name/Agency]",
        * "(Photo: Name)" */
-      if ((s->text[tok (s, i)->start] == '[' || s->text[tok (s, i)->start] == '(') && la == 0 &&
+      if ((s->wid[i] == W_LBRACKET || s->wid[i] == W_LPAREN) && la == 0 &&
           i + 2 < s->n && tis (s, i + 2, ":") &&
           (tis (s, i + 1, "file") || tis (s, i + 1, "photo") || tis (s, i + 1, "image") ||
            tis (s, i + 1, "picture") || tis (s, i + 1, "credit")))
@@ -2017,8 +2078,9 @@ find_mentions (Sent *s)
         }
       if ((tok (s, i)->flags & TOK_UPPER) && ctx->doc_alias)
         {
-          g_autofree char *key = tfold_dup (s, i);
-          gpointer p = g_hash_table_lookup (ctx->doc_alias, key);
+          char buf[128];
+          g_autofree char *heap = NULL;
+          gpointer p = g_hash_table_lookup (ctx->doc_alias, tfold_str (s, i, buf, sizeof buf, &heap));
           if (p)
             {
               ld = 1;
@@ -2248,8 +2310,9 @@ find_mentions (Sent *s)
               }
           }
           {
-            g_autofree char *name = span_text (s, i, i + lo);
-            int actor = _ent_actor_for_org (ctx, name);
+            char buf[256];
+            g_autofree char *heap = NULL;
+            int actor = _ent_actor_for_org (ctx, span_str (s, i, i + lo, buf, sizeof buf, &heap));
             if (actor >= 0)
               {
                 EntXActor *a = g_ptr_array_index (ctx->actors, actor);
@@ -2288,7 +2351,9 @@ find_mentions (Sent *s)
         }
       if (lp > 0)
         {
-          g_autofree char *name = span_text (s, i, i + lp);
+          char buf[256];
+          g_autofree char *heap = NULL;
+          const char *name = span_str (s, i, i + lp, buf, sizeof buf, &heap);
           double conf = 1.0;
           int actor;
           /* "the head of the Security Committee ..., Belkacem Dabars" */
@@ -2387,10 +2452,16 @@ find_mentions (Sent *s)
               char buf[128];
               const char *w = span_buf (s, ts, ts + 1, buf, sizeof buf);
               double conf = 0;
-              int actor = (w == NULL || g_hash_table_contains (ctx->surname_miss, w)) ? -1
-                          : _ent_actor_for_surname (ctx, w, &conf);
-              if (actor < 0 && w != NULL)
-                g_hash_table_add (ctx->surname_miss, g_strdup (w));
+              int actor = -1;
+
+              /* a miss is noted once: the set already holding @w, adding
+               * it again would only copy it and free the copy it holds */
+              if (w != NULL && !g_hash_table_contains (ctx->surname_miss, w))
+                {
+                  actor = _ent_actor_for_surname (ctx, w, &conf);
+                  if (actor < 0)
+                    g_hash_table_add (ctx->surname_miss, g_strdup (w));
+                }
               if (actor >= 0 && !(ts == 0 && conf < 0.9) && !has_kind (s, t1, LEX_FACILITY))
                 {
                   add_ment (s, t0, t1, actor, FORM_SURNAME, conf, TRUE);
@@ -6537,7 +6608,7 @@ find_relations (Sent *s)
   guint na = 0;
 
   if (!s->caption)
-    for (guint c = 0; c < s->n; c++)
+    for (guint c = s->cue_lo; c < s->cue_hi; c++)
       {
         if ((s->cue[c] == NULL && s->cue_v[c] == NULL) || c < cue_end || s->ment_at[c] >= 0)
           continue;
@@ -6615,14 +6686,9 @@ sent_reserve (Sent *s, guint n)
   if (n <= s->cap)
     return;
   s->cap = MAX (n, s->cap * 2);
-  s->kmask = g_renew (guint32, s->kmask, s->cap);
-  s->klen = g_renew (guint8, s->klen, s->cap * LEX_N_KINDS);
-  s->anode = g_renew (const EntLexNode *, s->anode, s->cap);
-  s->alen = g_renew (guint8, s->alen, s->cap);
-  s->cue = g_renew (const EntLexHit *, s->cue, s->cap);
-  s->cuelen = g_renew (guint8, s->cuelen, s->cap);
-  s->cue_v = g_renew (const EntLexHit *, s->cue_v, s->cap);
-  s->cuelen_v = g_renew (guint8, s->cuelen_v, s->cap);
+  /* (nothing kept: every sentence starts them from zero) */
+  g_free (s->zeroed);
+  s->zeroed = g_malloc (s->cap * SENT_ZEROED_BYTES);
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
@@ -6638,14 +6704,7 @@ sent_reserve (Sent *s, guint n)
 static void
 sent_clear (Sent *s)
 {
-  g_free (s->kmask);
-  g_free (s->klen);
-  g_free (s->anode);
-  g_free (s->alen);
-  g_free (s->cue);
-  g_free (s->cuelen);
-  g_free (s->cue_v);
-  g_free (s->cuelen_v);
+  g_free (s->zeroed);
   g_free (s->ment_at);
   g_free (s->clause);
   g_free (s->inq);
@@ -6685,7 +6744,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
       s->ctx->in_quote = FALSE;
       s->ctx->quote_age = 0;
     }
-  _ent_tokenize (s->text, sp->start, sp->end, s->toks, s->fold);
+  _ent_tokenize (s->text, sp->start, sp->end, s->text_len, s->toks, s->fold);
   s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
   /* room to read 16 bytes at any folded form (tok_key) */
   if (s->fold->len + TOK_CACHE_KEY >= s->fold->allocated_len)
@@ -6699,15 +6758,30 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
   if (s->n == 0)
     return;
   sent_reserve (s, s->n);
-  memset (s->kmask, 0, s->n * sizeof (guint32));
+  /* the arrays that start at zero laid end to end for this sentence's
+   * tokens: one memset instead of eight */
+  {
+    guint8 *z = s->zeroed;
+
+    s->anode = (const EntLexNode **) (gpointer) z;
+    z += s->n * sizeof (gpointer);
+    s->cue = (const EntLexHit **) (gpointer) z;
+    z += s->n * sizeof (gpointer);
+    s->cue_v = (const EntLexHit **) (gpointer) z;
+    z += s->n * sizeof (gpointer);
+    s->kmask = (guint32 *) (gpointer) z;
+    z += s->n * sizeof (guint32);
+    s->klen = z;
+    z += s->n * LEX_N_KINDS;
+    s->alen = z;
+    z += s->n;
+    s->cuelen = z;
+    z += s->n;
+    s->cuelen_v = z;
+    z += s->n;
+    memset (s->zeroed, 0, z - s->zeroed);
+  }
   s->kind_any = 0;
-  memset (s->klen, 0, s->n * LEX_N_KINDS);
-  memset (s->alen, 0, s->n);
-  memset (s->cuelen, 0, s->n);
-  memset (s->anode, 0, s->n * sizeof (gpointer));
-  memset (s->cue, 0, s->n * sizeof (gpointer));
-  memset (s->cuelen_v, 0, s->n);
-  memset (s->cue_v, 0, s->n * sizeof (gpointer));
   s->wc_any = 0;
   for (guint i = 0; i < s->n; i++)
     {
@@ -6810,6 +6884,9 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   for (guint d = 0; d < net->documents->len; d++)
     total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
   ctx.evidence_budget = MAX ((gsize) ENT_EXTRACT_MIN_EVIDENCE, total / ENT_EXTRACT_BYTES_PER_EVIDENCE);
+  /* news copy gives a relation every 60 bytes or so: room made at once
+   * for a few megabytes' worth, beyond that by doubling */
+  _ent_relations_reserve (&ctx, MIN (total / 64, (gsize) 96 * 1024));
 
   for (guint d = 0; d < net->documents->len && ok; d++)
     {
@@ -6839,6 +6916,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       ctx.gov_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
+      s.text_len = doc->len;
 
       for (guint i = 0; i < doc->sentences->len; i++)
         {

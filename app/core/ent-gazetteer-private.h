@@ -3,6 +3,7 @@
  * several extraction threads. */
 #pragma once
 
+#include <string.h>
 #include <jansson.h>
 #include "ent-extract.h"
 
@@ -137,7 +138,8 @@ struct _EntGazetteer {
   gboolean    compiled;
 };
 
-/* FNV-1a over folded token bytes; phrase keys hash tokens separated by ' '. */
+/* FNV-1a over bytes: the hash of texts other than tokens (interned cues,
+ * aliases).  Tokens and phrases hash with ent_tok_hash() below. */
 #define ENT_HASH_INIT ((guint64) 0xcbf29ce484222325ULL)
 static inline guint64
 ent_hash_bytes (guint64 h, const char *s, gsize n)
@@ -148,6 +150,87 @@ ent_hash_bytes (guint64 h, const char *s, gsize n)
       h *= (guint64) 0x100000001b3ULL;
     }
   return h;
+}
+
+/* Hash of a token's folded form (EntTok.hash), eight bytes a step: each
+ * sixteen bytes (the last zero-padded) are two words mixed in, then the
+ * length.  A phrase's hash folds its tokens' hashes in one after the
+ * other (ent_phrase_hash), so that the extractor extends a phrase by a
+ * token without reading the text again.  Only ever compared for equality
+ * or used to place keys: any change here only needs the two sides to
+ * agree (the tokenizer and the phrase table). */
+#define ENT_TOK_SEED ((guint64) 0x243f6a8885a308d3ULL)
+#define ENT_TOK_K1   ((guint64) 0x9e3779b97f4a7c15ULL)
+#define ENT_TOK_K2   ((guint64) 0xc2b2ae3d27d4eb4fULL)
+#define ENT_TOK_K3   ((guint64) 0xd6e8feb86659fd93ULL)
+
+/* For n in 0..16, the bits of the first n bytes of two little-endian
+ * words: masks a sixteen-byte load to a token of n bytes without a shift
+ * by a variable count. */
+#define ENT_B(k) ((k) >= 8 ? G_GUINT64_CONSTANT (0xffffffffffffffff) : (G_GUINT64_CONSTANT (1) << ((k) * 8)) - 1)
+#define ENT_TOK_MASK(n) { ENT_B ((n) < 8 ? (n) : 8), ENT_B ((n) < 8 ? 0 : (n) - 8) }
+static const guint64 ent_tok_mask[17][2] = {
+  ENT_TOK_MASK (0), ENT_TOK_MASK (1), ENT_TOK_MASK (2), ENT_TOK_MASK (3), ENT_TOK_MASK (4),
+  ENT_TOK_MASK (5), ENT_TOK_MASK (6), ENT_TOK_MASK (7), ENT_TOK_MASK (8), ENT_TOK_MASK (9),
+  ENT_TOK_MASK (10), ENT_TOK_MASK (11), ENT_TOK_MASK (12), ENT_TOK_MASK (13), ENT_TOK_MASK (14),
+  ENT_TOK_MASK (15), ENT_TOK_MASK (16),
+};
+#undef ENT_TOK_MASK
+#undef ENT_B
+
+static inline guint64
+ent_tok_hash_block (guint64 h, guint64 w0, guint64 w1)
+{
+  guint64 a = (w0 ^ h) * ENT_TOK_K1;
+  guint64 b = (w1 ^ (h >> 17)) * ENT_TOK_K2;
+  return a ^ ((b << 32) | (b >> 32));
+}
+
+static inline guint64
+ent_tok_hash_final (guint64 h, gsize n)
+{
+  h ^= (guint64) n;
+  h ^= h >> 29;
+  h *= ENT_TOK_K3;
+  h ^= h >> 32;
+  return h;
+}
+
+/* The first @n (at most 16) bytes at @p as two zero-padded words, as a
+ * little-endian load would give them, reading only those bytes. */
+static inline void
+ent_tok_words (const char *p, gsize n, guint64 *w0, guint64 *w1)
+{
+  guchar b[16] = { 0 };
+
+  memcpy (b, p, n);
+  memcpy (w0, b, 8);
+  memcpy (w1, b + 8, 8);
+  *w0 = GUINT64_FROM_LE (*w0);
+  *w1 = GUINT64_FROM_LE (*w1);
+}
+
+static inline guint64
+ent_tok_hash (const char *p, gsize n)
+{
+  guint64 h = ENT_TOK_SEED, w0, w1;
+  gsize i = 0;
+
+  for (; n - i > 16; i += 16)
+    {
+      ent_tok_words (p + i, 16, &w0, &w1);
+      h = ent_tok_hash_block (h, w0, w1);
+    }
+  ent_tok_words (p + i, n - i, &w0, &w1);
+  return ent_tok_hash_final (ent_tok_hash_block (h, w0, w1), n);
+}
+
+/* The hash of a phrase of tokens: the first token's hash, then each
+ * next token's folded in. */
+static inline guint64
+ent_phrase_hash (guint64 prefix, guint64 tok_hash)
+{
+  return (((prefix << 23) | (prefix >> 41)) * ENT_TOK_K1) ^ tok_hash;
 }
 
 const EntLexNode *_ent_gazetteer_lookup (const EntGazetteer *gaz, guint64 hash,
@@ -178,10 +261,13 @@ typedef struct {
   guint32 fold;       /* offset of the folded form in the fold buffer */
   guint16 fold_len;
   guint16 flags;
-  guint64 hash;       /* ent_hash_bytes of the folded form */
+  guint64 hash;       /* ent_tok_hash of the folded form */
 } EntTok;
 
-/* Appends the tokens of text[start, end) to @toks, folded forms to @fold. */
-void _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold);
+/* Appends the tokens of text[start, end) to @toks, folded forms to @fold.
+ * The text may be read up to @limit (>= @end: sixteen bytes at a time),
+ * never past it. */
+void _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks,
+                    GString *fold);
 
 G_END_DECLS

@@ -18,8 +18,8 @@
  * Compiled form: every name, generated form ("<demonym> regime", "<demonym>
  * forces" ...), capital, abbreviation and lexicon word becomes a phrase of
  * folded tokens in an open-addressing hash table; the extractor looks up
- * token sequences with incremental FNV hashes, so one pass over the text
- * does all matching.
+ * token sequences with hashes extended a token at a time, so one pass
+ * over the text does all matching.
  */
 #define G_LOG_DOMAIN "entente-gazetteer"
 
@@ -93,9 +93,10 @@ is_space_seq (const char *p, gsize n)
 /* The end of the run of ASCII letters and digits at text[i, end), copied
  * to @out with each byte or'ed with 0x20 (lower case; digits have that bit
  * already); in *@upper, *@lower and *@digit, non-zero when it holds such
- * a byte.  @out has room for end - i bytes. */
+ * a byte.  The text may be read up to @limit (>= @end), sixteen bytes at
+ * a time; @out has room for end - i + 16 bytes. */
 static inline gsize
-ascii_word (const char *text, gsize i, gsize end, char *out,
+ascii_word (const char *text, gsize i, gsize end, gsize limit, char *out,
             guint *upper, guint *lower, guint *digit)
 {
   const guint16 *ascii = g_ascii_table;
@@ -113,14 +114,18 @@ ascii_word (const char *text, gsize i, gsize end, char *out,
   const __m128i lower_bit = _mm_set1_epi8 (0x20);
   guint up_seen = 0, low_seen = 0, dig_seen = 0;
 
-  while (j + 16 <= end)
+  while (j + 16 <= limit)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + j));
       guint up = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, up_shift), letters));
       guint low = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, low_shift), letters));
       guint dig = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, digit_shift), digits));
-      /* bit 16 set: a block of sixteen word bytes goes on */
+      /* bit 16 set: a block of sixteen word bytes goes on; the bytes
+       * from @end on (readable up to @limit) stop it too */
       guint stop = ~(up | low | dig);
+
+      if (end - j < 16)
+        stop |= ~0u << (end - j);
       guint n = (guint) __builtin_ctz (stop);
       guint in = (1u << n) - 1;
 
@@ -174,10 +179,26 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
   t.end = e;
   t.flags = flags;
   t.fold = at;
+  if (e - s == 1 && (guchar) text[s] < 0x80 && !(strip_dots && text[s] == '.'))
+    {
+      /* one ASCII byte (commas, full stops, quotes: a token in four):
+       * its folded form and hash straight away */
+      guchar c = text[s];
+
+      c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      if (fold->allocated_len <= at + 1)
+        g_string_set_size (fold, at + 1);
+      fold->str[at] = (char) c;
+      fold->str[at + 1] = '\0';
+      fold->len = at + 1;
+      t.fold_len = 1;
+      t.hash = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, c, 0), 1);   /* = ent_tok_hash () */
+      tok_append (toks, &t, room);
+      return;
+    }
   {
-    /* ASCII (nearly every token): lower-case straight into the buffer,
-     * hashing as we go; give up at the first other byte */
-    guint64 h = ENT_HASH_INIT;
+    /* ASCII (nearly every token): lower-case straight into the buffer;
+     * give up at the first other byte */
     char *out;
 
     if (fold->allocated_len <= at + (e - s))
@@ -195,14 +216,13 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
           continue;
         c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
         *out++ = c;
-        h = (h ^ c) * (guint64) 0x100000001b3ULL;
       }
     if (ascii)
       {
         fold->len = out - fold->str;
         *out = '\0';
         t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
-        t.hash = h;
+        t.hash = ent_tok_hash (fold->str + t.fold, t.fold_len);
       }
     else
       {
@@ -215,13 +235,13 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
       g_autofree char *f = ent_name_fold (text + s, e - s);
       g_string_append (fold, f);
       t.fold_len = (guint16) MIN (fold->len - t.fold, G_MAXUINT16);
-      t.hash = ent_hash_bytes (ENT_HASH_INIT, fold->str + t.fold, t.fold_len);
+      t.hash = ent_tok_hash (fold->str + t.fold, t.fold_len);
     }
   tok_append (toks, &t, room);
 }
 
 void
-_ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *fold)
+_ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks, GString *fold)
 {
   /* GLib's character class table, in a local: stores through the char
    * pointers below would otherwise make the compiler reload it */
@@ -334,55 +354,62 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
         gboolean all_upper = TRUE, any_alpha = FALSE, digit = FALSE;
         gsize letters = 0;
 
-        /* dotted acronym: U.S. U.N. D.R.C. (the dot first: it rules out
-         * nearly every word) */
-        if (i + 3 < end && text[i + 1] == '.' && (cls & G_ASCII_ALPHA) &&
-            g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
-          {
-            gsize j = i;
-            gboolean upper = TRUE;
-            while (j + 1 < end && g_ascii_isalpha (text[j]) && text[j + 1] == '.')
-              {
-                if (!g_ascii_isupper (text[j]))
-                  upper = FALSE;
-                j += 2;
-              }
-            if (j >= end || !g_ascii_isalpha (text[j]))
-              {
-                f |= upper ? (TOK_CAP | TOK_UPPER) : 0;
-                push_tok (text, i, j, f, toks, fold, TRUE, room);
-                i = j;
-                space = 0;
-                continue;
-              }
-          }
-
         /* an ASCII word (nearly every word of English copy): scan, fold
          * and hash in one pass; a non-ASCII byte sends it the long way */
         {
           gsize j = i, at = fold->len;
-          guint64 h = ENT_HASH_INIT;
+          guint64 h;
           char *out;
 
-          if (fold->allocated_len <= at + (end - i))
-            g_string_set_size (fold, at + (end - i));
+          /* (sixteen bytes more: ascii_word stores and the hash reads
+           * sixteen at a time) */
+          if (fold->allocated_len <= at + (end - i) + 16)
+            {
+              g_string_set_size (fold, at + (end - i) + 16);
+              g_string_truncate (fold, at);
+            }
           out = fold->str + at;
           guint has_upper, has_lower, has_digit;
 
-          /* its end and folded form first, then the hash of that (two
-           * bytes a turn: half the loop's own work) */
-          j = ascii_word (text, i, end, out, &has_upper, &has_lower, &has_digit);
-          {
-            const guchar *q = (const guchar *) out, *qend = q + (j - i);
+          /* its end and folded form first, then the hash of that: a word
+           * of up to sixteen bytes (nearly all) is two loads, masked */
+          j = ascii_word (text, i, end, limit, out, &has_upper, &has_lower, &has_digit);
 
-            for (; q + 2 <= qend; q += 2)
-              {
-                h = (h ^ q[0]) * (guint64) 0x100000001b3ULL;
-                h = (h ^ q[1]) * (guint64) 0x100000001b3ULL;
-              }
-            if (q < qend)
-              h = (h ^ q[0]) * (guint64) 0x100000001b3ULL;
-          }
+          /* dotted acronym: U.S. U.N. D.R.C. (a word of one letter before
+           * a dot first: that rules out nearly every word) */
+          if (j == i + 1 && i + 3 < end && text[j] == '.' && (cls & G_ASCII_ALPHA) &&
+              g_ascii_isalpha (text[i + 2]) && text[i + 3] == '.')
+            {
+              gsize k = i;
+              gboolean upper = TRUE;
+              while (k + 1 < end && g_ascii_isalpha (text[k]) && text[k + 1] == '.')
+                {
+                  if (!g_ascii_isupper (text[k]))
+                    upper = FALSE;
+                  k += 2;
+                }
+              if (k >= end || !g_ascii_isalpha (text[k]))
+                {
+                  f |= upper ? (TOK_CAP | TOK_UPPER) : 0;
+                  push_tok (text, i, k, f, toks, fold, TRUE, room);
+                  i = k;
+                  space = 0;
+                  continue;
+                }
+            }
+          if (j - i <= 16)
+            {
+              guint64 w0, w1;
+              gsize wl = j - i;
+
+              memcpy (&w0, out, 8);
+              memcpy (&w1, out + 8, 8);
+              w0 = GUINT64_FROM_LE (w0) & ent_tok_mask[wl][0];
+              w1 = GUINT64_FROM_LE (w1) & ent_tok_mask[wl][1];
+              h = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, w0, w1), wl);
+            }
+          else
+            h = ent_tok_hash (out, j - i);
           out += j - i;
           if (j > i && (j == end || (guchar) text[j] < 0x80))
             {
@@ -409,8 +436,18 @@ _ent_tokenize (const char *text, gsize start, gsize end, GArray *toks, GString *
               t.hash = h;
               fold->len = at + (j - i);
               tok_append (toks, &t, room);
-              i = j;
-              space = 0;
+              /* the space after a word, most often, without a turn of
+               * the loop */
+              if (j < end && text[j] == ' ')
+                {
+                  i = j + 1;
+                  space = TOK_SPACE_BEFORE;
+                }
+              else
+                {
+                  i = j;
+                  space = 0;
+                }
               continue;
             }
           fold->str[at] = '\0';
@@ -831,12 +868,11 @@ builder_grow (Builder *b)
   g_free (old);
 }
 
-/* The node of @key (@len bytes), added when new.  The pointer is valid
- * until the next call. */
+/* The node of @key (@len bytes, of hash @h: ent_phrase_hash() of its
+ * tokens), added when new.  The pointer is valid until the next call. */
 static EntLexNode *
-builder_node (Builder *b, const char *key, gsize len)
+builder_node (Builder *b, const char *key, gsize len, guint64 h)
 {
-  guint64 h = ent_hash_bytes (ENT_HASH_INIT, key, len);
   gsize i;
 
   if ((b->n_nodes + 1) * 2 + 1 > b->capacity)
@@ -879,13 +915,17 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
   GString *key = b->key;
   EntLexNode *n;
   guint nt;
+  guint64 h = 0;
 
   if (phrase == NULL)
     return;
   g_array_set_size (toks, 0);
   g_string_truncate (fold, 0);
   g_string_truncate (key, 0);
-  _ent_tokenize (phrase, 0, strlen (phrase), toks, fold);
+  {
+    gsize len = strlen (phrase);
+    _ent_tokenize (phrase, 0, len, len, toks, fold);
+  }
   nt = toks->len;
   /* "the X" names: drop the article; the extractor skips articles itself */
   {
@@ -908,6 +948,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         if (i > first)
           g_string_append_c (key, ' ');
         g_string_append_len (key, fold->str + t->fold, t->fold_len);
+        h = i > first ? ent_phrase_hash (h, t->hash) : t->hash;
         /* only the first word must be capitalised: "National Accord
          * government" is the "National Accord Government" */
         if (caps && (t->flags & TOK_CAP) && i == first)
@@ -925,7 +966,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         else if (caps && (t->flags & TOK_CAP) && t->end - t->start <= 6 && has_inner_capital (phrase + t->start, t->end - t->start))
           hit.mixed_mask |= 1u << (i - first);
       }
-    n = builder_node (b, key->str, key->len);
+    n = builder_node (b, key->str, key->len, h);
     for (guint i = 0; i < n->n_hits; i++)
       if (n->hits[i].kind == hit.kind && n->hits[i].value == hit.value && n->hits[i].form == hit.form)
         goto first_token;
@@ -946,7 +987,8 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
             else
               g_string_append_c (key, ' ');
             g_string_append_len (key, fold->str + t->fold, t->fold_len);
-            f = builder_node (b, key->str, key->len);
+            h = k > 0 ? ent_phrase_hash (h, t->hash) : t->hash;
+            f = builder_node (b, key->str, key->len, h);
             if (k == 0)
               {
                 f->max_len = MAX (f->max_len, hit.ntok);

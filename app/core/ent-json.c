@@ -23,6 +23,42 @@
 
 /* ---------------------------------------------------------------- writing */
 
+/* Copies @n bytes to @p; returns their end.  Ids, kinds and cues (a few
+ * bytes, a length known only at run time, hundreds of thousands of them)
+ * take two overlapping moves rather than a call. */
+static inline char *
+cur_put (char *p, const char *s, gsize n)
+{
+  if (__builtin_constant_p (n) || n > 16)
+    memcpy (p, s, n);
+  else if (n >= 8)
+    {
+      guint64 a, b;
+      memcpy (&a, s, 8);
+      memcpy (&b, s + n - 8, 8);
+      memcpy (p, &a, 8);
+      memcpy (p + n - 8, &b, 8);
+    }
+  else if (n >= 4)
+    {
+      guint32 a, b;
+      memcpy (&a, s, 4);
+      memcpy (&b, s + n - 4, 4);
+      memcpy (p, &a, 4);
+      memcpy (p + n - 4, &b, 4);
+    }
+  else
+    for (gsize i = 0; i < n; i++)
+      p[i] = s[i];
+  return p + n;
+}
+
+/* Records are mostly written through a cursor (cur_put) into room made
+ * for the whole record (put_reserve): a GString's length and room are
+ * reread after every copy, which may write anywhere as far as the
+ * compiler knows. */
+#define cur_lit(p, lit) cur_put ((p), "" lit, sizeof (lit) - 1)
+
 /* Appends without a call when the buffer has room (nearly always: the
  * writer flushes at 64 KiB).  The writer's strings are only ever read by
  * their length (fwrite, json_loadb, put_len): the appends here leave out
@@ -31,10 +67,7 @@ static inline void
 put_len (GString *o, const char *s, gsize n)
 {
   if (G_LIKELY (o->len + n < o->allocated_len))
-    {
-      memcpy (o->str + o->len, s, n);
-      o->len += n;
-    }
+    o->len = cur_put (o->str + o->len, s, n) - o->str;
   else
     g_string_append_len (o, s, (gssize) n);
 }
@@ -212,17 +245,6 @@ uint_digits (char *end, guint64 v)
   return end;
 }
 
-/* Decimal integers without printf's format parsing: the writer emits
- * millions of offsets for a large corpus. */
-static void
-put_uint (GString *out, guint64 v)
-{
-  char buf[24];
-  char *d = uint_digits (buf + sizeof buf, v);
-
-  put_len (out, d, buf + sizeof buf - d);
-}
-
 /* Room for @n more bytes past the end of @o (whose len stays). */
 static inline char *
 put_reserve (GString *o, gsize n)
@@ -284,13 +306,19 @@ typedef struct {
 } Writer;
 
 static void
-writer_flush (Writer *w, gboolean force)
+writer_flush_now (Writer *w)
 {
-  if (w->fp == NULL || (!force && w->buf->len < 1 << 16))
-    return;
   if (w->buf->len && fwrite (w->buf->str, 1, w->buf->len, w->fp) != w->buf->len && !w->errsv)
     w->errsv = errno ? errno : EIO;
   g_string_truncate (w->buf, 0);
+}
+
+/* Called after each item: inline, the test whether 64 KiB are there */
+static inline void
+writer_flush (Writer *w, gboolean force)
+{
+  if (w->fp != NULL && (force || w->buf->len >= 1 << 16))
+    writer_flush_now (w);
 }
 
 /* JSON forms of the strings a network repeats on every relation and
@@ -304,17 +332,12 @@ typedef struct {
   GString    *json;
 } QuotedSlot;
 
-static void
-put_string_cached (GString *o, QuotedSlot *cache, const char *s)
+/* The JSON form of @s (not NULL) */
+static const GString *
+quoted_form (QuotedSlot *cache, const char *s)
 {
-  QuotedSlot *slot;
+  QuotedSlot *slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56];
 
-  if (s == NULL)
-    {
-      put_lit (o, "\"\"");
-      return;
-    }
-  slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56];
   if (slot->key != s)
     {
       if (slot->json == NULL)
@@ -323,7 +346,46 @@ put_string_cached (GString *o, QuotedSlot *cache, const char *s)
       put_string (slot->json, s);
       slot->key = s;
     }
-  put_len (o, slot->json->str, slot->json->len);
+  return slot->json;
+}
+
+/* Evidence sentences met while writing: the evidence of one sentence
+ * shares its text (ent_relation_add_evidence_ref), so the second and
+ * later times it is written, its length and whether it needs an escape
+ * are known.  Keyed by address, as QuotedSlot. */
+#define TEXT_SLOTS 1024
+
+typedef struct {
+  const char *key;
+  gsize       len;
+  gboolean    plain;   /* no byte to escape */
+} TextSlot;
+
+static void
+put_text_cached (GString *o, TextSlot *cache, const char *s)
+{
+  TextSlot *slot;
+
+  if (s == NULL)
+    {
+      put_lit (o, "\"\"");
+      return;
+    }
+  slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54];
+  if (slot->key != s)
+    {
+      slot->key = s;
+      slot->len = strlen (s);
+      slot->plain = plain_run ((const guchar *) s, slot->len) == slot->len;
+    }
+  if (slot->plain)
+    {
+      put_lit (o, "\"");
+      put_len (o, s, slot->len);
+      put_lit (o, "\"");
+    }
+  else
+    put_string_n (o, s, slot->len);
 }
 
 /* The ids of @items (of EntDocument* or EntActor*, whose `id` is at
@@ -359,6 +421,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
   GString **doc_ids = quoted_ids (net->documents, G_STRUCT_OFFSET (EntDocument, id));
   GString **actor_ids = quoted_ids (net->actors, G_STRUCT_OFFSET (EntActor, id));
   QuotedSlot *cache = g_new0 (QuotedSlot, QUOTED_SLOTS);
+  TextSlot *texts = g_new0 (TextSlot, TEXT_SLOTS);
 
   put_lit (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
   for (guint i = 0; i < net->documents->len; i++)
@@ -421,18 +484,24 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       for (guint j = 0; j < a->mentions->len; j++)
         {
           const EntMention *m = &g_array_index (a->mentions, EntMention, j);
-          const EntDocument *d = m->doc < net->documents->len
-                                   ? g_ptr_array_index (net->documents, m->doc) : NULL;
+          const GString *doc = m->doc < net->documents->len ? doc_ids[m->doc] : NULL;
+          char *p = put_reserve (o, 6 + 8 + (doc ? doc->len : 2) + 11 + 24 + 9 + 24 + 1);
+
           if (j % 3 != 0)
-            put_lit (o, ", ");
+            p = cur_lit (p, ", ");
           else if (j != 0)
-            put_lit (o, ",\n    ");
-          put_lit (o, "{\"doc\": ");
-          if (d)
-            put_len (o, doc_ids[m->doc]->str, doc_ids[m->doc]->len);
+            p = cur_lit (p, ",\n    ");
+          p = cur_lit (p, "{\"doc\": ");
+          if (doc)
+            p = cur_put (p, doc->str, doc->len);
           else
-            put_lit (o, "\"\"");
-          put_span_with (o, LIT (", \"start\": "), m->start, LIT (", \"end\": "), m->end, LIT ("}"));
+            p = cur_lit (p, "\"\"");
+          p = cur_lit (p, ", \"start\": ");
+          p = put_digits_at (p, m->start);
+          p = cur_lit (p, ", \"end\": ");
+          p = put_digits_at (p, m->end);
+          p = cur_lit (p, "}");
+          o->len = p - o->str;
           writer_flush (w, FALSE);
         }
       put_lit (o, "]}");
@@ -444,51 +513,84 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       const GString *src = actor_ids[r->source];
       const GString *tgt = actor_ids[r->target];
 
+      /* (one form of the cache at a time: two strings may share a slot) */
+      const GString *q = quoted_form (cache, ent_polarity_to_string (r->polarity));
+      gsize id_len = r->id ? strlen (r->id) : 0;
+      char *p;
+
       if (i != 0)
         put_lit (o, ",\n  {\"id\": ");
       else
         put_lit (o, "\n  {\"id\": ");
-      put_string (o, r->id);
-      put_lit (o, ", \"source\": ");
-      put_len (o, src->str, src->len);
-      put_lit (o, ", \"target\": ");
-      put_len (o, tgt->str, tgt->len);
-      put_lit (o, ", \"polarity\": ");
-      put_string_cached (o, cache, ent_polarity_to_string (r->polarity));
-      put_lit (o, ", \"kind\": ");
-      put_string_cached (o, cache, r->kind);
-      if (r->directed)
-        put_lit (o, ", \"directed\": true,\n   \"evidence\": [");
+      /* an id is plain text (nearly always): quoted as it is */
+      if (plain_run ((const guchar *) r->id, id_len) == id_len)
+        {
+          p = put_reserve (o, id_len + 2);
+          *p++ = '"';
+          p = cur_put (p, r->id, id_len);
+          *p++ = '"';
+          o->len = p - o->str;
+        }
       else
-        put_lit (o, ", \"directed\": false,\n   \"evidence\": [");
+        put_string (o, r->id);
+      p = put_reserve (o, 12 + src->len + 12 + tgt->len + 14 + q->len);
+      p = cur_lit (p, ", \"source\": ");
+      p = cur_put (p, src->str, src->len);
+      p = cur_lit (p, ", \"target\": ");
+      p = cur_put (p, tgt->str, tgt->len);
+      p = cur_lit (p, ", \"polarity\": ");
+      p = cur_put (p, q->str, q->len);
+      o->len = p - o->str;
+      q = r->kind ? quoted_form (cache, r->kind) : NULL;
+      p = put_reserve (o, 10 + (q ? q->len : 2) + 36);
+      p = cur_lit (p, ", \"kind\": ");
+      if (q)
+        p = cur_put (p, q->str, q->len);
+      else
+        p = cur_lit (p, "\"\"");
+      if (r->directed)
+        p = cur_lit (p, ", \"directed\": true,\n   \"evidence\": [");
+      else
+        p = cur_lit (p, ", \"directed\": false,\n   \"evidence\": [");
+      o->len = p - o->str;
       for (guint j = 0; j < r->evidence->len; j++)
         {
           const EntEvidence *e = g_ptr_array_index (r->evidence, j);
-          const EntDocument *d = e->doc < net->documents->len
-                                   ? g_ptr_array_index (net->documents, e->doc) : NULL;
+          const GString *doc = e->doc < net->documents->len ? doc_ids[e->doc] : NULL;
 
+          p = put_reserve (o, 14 + (doc ? doc->len : 2) + 14 + 24 + 11 + 24 + 9 + 24 + 10);
           if (j != 0)
-            put_lit (o, ",\n    {\"doc\": ");
+            p = cur_lit (p, ",\n    {\"doc\": ");
           else
-            put_lit (o, "\n    {\"doc\": ");
-          if (d)
-            put_len (o, doc_ids[e->doc]->str, doc_ids[e->doc]->len);
+            p = cur_lit (p, "\n    {\"doc\": ");
+          if (doc)
+            p = cur_put (p, doc->str, doc->len);
           else
-            put_lit (o, "\"\"");
-          put_lit (o, ", \"sentence\": ");
-          put_uint (o, e->sentence);
-          put_span_with (o, LIT (", \"start\": "), e->start, LIT (", \"end\": "), e->end,
-                         LIT (", \"text\": "));
-          put_string (o, e->text);
-          put_lit (o, ", \"cue\": ");
-          if (e->cue)
-            put_string_cached (o, cache, e->cue);
+            p = cur_lit (p, "\"\"");
+          p = cur_lit (p, ", \"sentence\": ");
+          p = put_digits_at (p, e->sentence);
+          p = cur_lit (p, ", \"start\": ");
+          p = put_digits_at (p, e->start);
+          p = cur_lit (p, ", \"end\": ");
+          p = put_digits_at (p, e->end);
+          p = cur_lit (p, ", \"text\": ");
+          o->len = p - o->str;
+          put_text_cached (o, texts, e->text);
+          q = e->cue ? quoted_form (cache, e->cue) : NULL;
+          p = put_reserve (o, 9 + (q ? q->len : 4) + 1);
+          p = cur_lit (p, ", \"cue\": ");
+          if (q)
+            p = cur_put (p, q->str, q->len);
           else
-            put_lit (o, "null");
+            p = cur_lit (p, "null");
+          o->len = p - o->str;
           if (e->speaker)
             {
-              put_lit (o, ", \"speaker\": ");
-              put_string_cached (o, cache, e->speaker);
+              q = quoted_form (cache, e->speaker);
+              p = put_reserve (o, 14 + q->len + 1);
+              p = cur_lit (p, ", \"speaker\": ");
+              p = cur_put (p, q->str, q->len);
+              o->len = p - o->str;
             }
           put_lit (o, "}");
           writer_flush (w, FALSE);
@@ -503,6 +605,7 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
     if (cache[i].json != NULL)
       g_string_free (cache[i].json, TRUE);
   g_free (cache);
+  g_free (texts);
 }
 
 json_t *

@@ -195,6 +195,7 @@ guint
 ent_name_distance (const char *a, const char *b, guint max)
 {
   gsize la = strlen (a), lb = strlen (b);
+  guint stack_rows[3 * 64];
   guint *rows;
   guint *r0, *r1, *r2;
   guint result;
@@ -204,7 +205,8 @@ ent_name_distance (const char *a, const char *b, guint max)
   if (la == 0 || lb == 0)
     return MAX (la, lb) > max ? max + 1 : MAX (la, lb);
 
-  rows = g_new (guint, 3 * (lb + 1));
+  /* (names are short: rows on the stack unless one is not) */
+  rows = 3 * (lb + 1) <= G_N_ELEMENTS (stack_rows) ? stack_rows : g_new (guint, 3 * (lb + 1));
   r2 = rows;              /* i - 2 */
   r1 = rows + (lb + 1);   /* i - 1 */
   r0 = rows + 2 * (lb + 1);
@@ -225,7 +227,8 @@ ent_name_distance (const char *a, const char *b, guint max)
         }
       if (best > max)
         {
-          g_free (rows);
+          if (rows != stack_rows)
+            g_free (rows);
           return max + 1;
         }
       {
@@ -236,7 +239,8 @@ ent_name_distance (const char *a, const char *b, guint max)
       }
     }
   result = r1[lb];
-  g_free (rows);
+  if (rows != stack_rows)
+    g_free (rows);
   return result > max ? max + 1 : result;
 }
 

@@ -107,6 +107,26 @@ rel_index_free (EntXCtx *ctx)
   ctx->rel_cap = ctx->rel_len = 0;
 }
 
+/* Room for about @n relations before the index or the list grows (each
+ * growth rehashes or copies all there are): asked before the first */
+void
+_ent_relations_reserve (EntXCtx *ctx, gsize n)
+{
+  gsize cap = 1024;
+
+  if (ctx->rel_slots != NULL || ctx->relations != NULL)
+    return;
+  while (n * 4 > cap * 3)
+    cap *= 2;
+  ctx->rel_cap = cap;
+  ctx->rel_slots = g_new0 (EntXRelSlot, cap);
+  ctx->rel_len = 0;
+  ctx->relations = g_array_new (FALSE, FALSE, sizeof (EntXRelation));
+  ctx->rel_room = (guint) MAX (n, 1024);
+  g_array_set_size (ctx->relations, ctx->rel_room);
+  ctx->relations->len = 0;
+}
+
 /* Releases what @r holds: its evidence texts and its later evidence */
 static void
 xrel_clear (EntXRelation *r)
