@@ -2448,6 +2448,28 @@ test_rel_pairs_and_pronouns (void)
 }
 
 static void
+test_rel_treaties_and_its (void)
+{
+  /* the pair in a treaty's name is allied by it, and is no agent of the
+   * "armed attacks" the treaty covers; "its treaty" after a subject
+   * pronoun is the topic's; "it" for a story about a minister is his
+   * state; "PH" is the Philippines */
+  g_autoptr(EntNetwork) net = extract (
+    "The US State Department called on China to respect the 2016 award.\n\n"
+    "It also reaffirmed its Mutual Defense Treaty with the Philippines.\n\n"
+    "Article IV of the 1951 Japan-Philippines Reciprocal Access Agreement extends to armed attacks on "
+    "Philippine coast guard vessels.\n\n"
+    "Japan stands in solidarity with the PH, its envoy said.\n\n"
+    "Russian Deputy Defence Minister Yunus-Bek Yevkurov toured Niger and Mali this year. Yevkurov also "
+    "visited Benghazi. It has courted Africa since its invasion of Ukraine in 2022.");
+  assert_rel (net, "United States", "Philippines", ENT_POLARITY_ALLY);
+  assert_rel (net, "Japan", "Philippines", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Japan", "Philippines", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Yunus-Bek Yevkurov", "Ukraine", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2606,6 +2628,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/sales-and-aid", test_rel_sales_and_aid);
   g_test_add_func ("/extract/relations/clauses-and-bodies", test_rel_clauses_and_bodies);
   g_test_add_func ("/extract/relations/pairs-and-pronouns", test_rel_pairs_and_pronouns);
+  g_test_add_func ("/extract/relations/treaties-and-its", test_rel_treaties_and_its);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -3892,7 +3892,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 {
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
-  gboolean pron = FALSE, person = FALSE, they = FALSE;
+  gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE;
   int antecedent = -1;
   if (set->n > 0)
     return;
@@ -3904,6 +3904,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
           !tis (s, t, "its") && !tis (s, t, "their") && !tis (s, t, "his") && !tis (s, t, "her")))
       {
         person = tis (s, t, "he") || tis (s, t, "she");
+        neuter = tis (s, t, "it") || tis (s, t, "its");
         they = t == 0 && tis (s, t, "they");
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
@@ -3973,6 +3974,20 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     if (who < 0)
       return;   /* a pronoun before the speech verb, and no topic yet */
     a = g_ptr_array_index (s->ctx->actors, who);
+    /* "It has stepped up ... since its invasion of Ukraine" after a story
+     * about a minister: the state he acts for, not the man */
+    if (neuter && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
+      {
+        const EntGazEntry *ge = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz) : NULL;
+        if (a->affil >= 0)
+          who = a->affil;
+        else if (ge && ge->acts_for_index >= 0)
+          who = _ent_actor_for_entry (s->ctx, ge->acts_for_index);
+        else
+          return;
+        m.actor = who;
+        a = g_ptr_array_index (s->ctx->actors, who);
+      }
     if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
       m.flags |= M_INDIV;
     g_array_append_val (s->ments, m);
@@ -5387,10 +5402,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "Venezuela-Guyana tensions", "Cambodia–Thailand clashes": the
          * pair joined by the hyphen, each the other's side, and nobody
          * else */
-        if (c >= 3 && s->ment_at[c - 1] >= 0 && ment (s, s->ment_at[c - 1])->t1 == c &&
-            is_party (ment (s, s->ment_at[c - 1])))
+        /* (past the rest of a name: "the U.S.-Philippines Mutual Defense
+         * Treaty") */
+        guint named = c;
+        while (named > 0 && c - named < 3 && s->ment_at[named - 1] < 0 && is_cap (s, named - 1) &&
+               (tok (s, c)->flags & TOK_CAP))
+          named--;
+        if (named >= 3 && s->ment_at[named - 1] >= 0 && ment (s, s->ment_at[named - 1])->t1 == named &&
+            is_party (ment (s, s->ment_at[named - 1])))
           {
-            int k0 = s->ment_at[c - 1];
+            int k0 = s->ment_at[named - 1];
             guint h = ment (s, k0)->t0;
             int k1 = h >= 2 ? s->ment_at[h - 2] : -1;
             if (k1 >= 0 && ((tok (s, h - 1)->flags & TOK_HYPHEN) || is_dash (s, h - 1)) &&
@@ -5426,6 +5447,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (src.n == 0 && ((poss = possessor_before (s, first)) >= 0 ||
                                (first != c && (poss = possessor_before (s, c)) >= 0)))
               mset_add (&src, poss);
+            /* "It also reaffirmed its Mutual Defense Treaty with X": "its"
+             * with no party before it in the sentence is the subject
+             * pronoun's, the story's topic */
+            if (src.n == 0 && first > 0 && (tis (s, first - 1, "its") || tis (s, first - 1, "their")) &&
+                party_before (s, first - 1, cl, FALSE, first) < 0)
+              emit_subject_fallback (s, &src, cl, c);
           }
         /* target: after a preposition */
         {
@@ -5547,6 +5574,25 @@ apply_cue (Sent *s, guint c, guint cl_len)
             /* "revoked Petro's visa and cut aid to Bogota": the possessor
              * of another object is not the one cutting */
             k = in_adjunct (s, c) ? -1 : party_before (s, c, cl, TRUE, 15);
+            /* "the U.S.-Philippines Mutual Defense Treaty extends to armed
+             * attacks on X": a party naming another noun is not this one's
+             * agent */
+            if (k >= 0)
+              {
+                guint u = ment (s, k)->t1;
+                for (guint hops = 0; u < c && hops < 5; hops++)
+                  {
+                    if (s->ment_at[u] >= 0)
+                      u = ment (s, s->ment_at[u])->t1;
+                    else if ((tok (s, u)->flags & TOK_HYPHEN) || (is_cap (s, u) && !s->cue[u]) ||
+                             (tok (s, u)->flags & TOK_DIGIT))
+                      u++;
+                    else
+                      break;
+                  }
+                if (u < c && u > ment (s, k)->t1 && s->cue[u] && s->cue[u]->form == CUE_NOUN && (tok (s, u)->flags & TOK_CAP))
+                  k = -1;
+              }
             if (k >= 0 && ((tok (s, ment (s, k)->t1 - 1)->flags & TOK_POSS) ||
                            (ment (s, k)->t1 < s->n && (tok (s, ment (s, k)->t1)->flags & TOK_POSS))))
               k = clause_subject (s, cl, c);
@@ -6386,6 +6432,10 @@ noun_context (Sent *s, guint c)
           return m->form == FORM_ADJ || (tok (s, p)->flags & TOK_UPPER) || skipped > 0;
         }
       if (word_class (s, p) & WC_NOUN_DET)
+        return TRUE;
+      /* "an armed attack", "extends to armed attacks on X" */
+      if (skipped == 0 && tis (s, p, "armed") && p > 0 &&
+          (is_determiner (s, p - 1) || is_object_prep (s, p - 1) || tis (s, p - 1, "to")))
         return TRUE;
       /* "$100 million in aid to X", "a pledge of support": after a
        * preposition, a noun */
