@@ -2470,6 +2470,21 @@ test_rel_treaties_and_its (void)
 }
 
 static void
+test_rel_kingdom_and_aligned (void)
+{
+  /* "at war with the Iran-aligned Houthis" is with the Houthis; "the
+   * Kingdom" after a story about a president is not his republic */
+  g_autoptr(EntNetwork) net = extract (
+    "Saudi Arabia has been at war with the Iran-aligned Houthis since March 2015.\n\n"
+    "Egyptian President Abdel Fattah el-Sisi met Eritrea's president in Cairo. The Kingdom has been at war "
+    "with Hamas.");
+  assert_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Saudi Arabia", "Iran", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Abdel Fattah el-Sisi", "Hamas", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Egypt", "Hamas", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2629,6 +2644,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/clauses-and-bodies", test_rel_clauses_and_bodies);
   g_test_add_func ("/extract/relations/pairs-and-pronouns", test_rel_pairs_and_pronouns);
   g_test_add_func ("/extract/relations/treaties-and-its", test_rel_treaties_and_its);
+  g_test_add_func ("/extract/relations/kingdom-and-aligned", test_rel_kingdom_and_aligned);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

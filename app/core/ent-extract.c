@@ -3491,6 +3491,12 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               int k = party_after (s, m->t1 + 2, cl, 3);
               return k >= 0 && !backer_compound (s, ment (s, k)->t1) ? k : -1;
             }
+          /* "at war with the Iran-aligned Houthis": the Houthis; but
+           * "Islah-aligned units" are Islah's own */
+          if (is_party (m) && m->t1 + 2 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
+              (tis (s, m->t1 + 1, "aligned") || tis (s, m->t1 + 1, "allied")) && s->ment_at[m->t1 + 2] >= 0 &&
+              is_party (ment (s, s->ment_at[m->t1 + 2])))
+            return s->ment_at[m->t1 + 2];
           if (is_party (m))
             return s->ment_at[t];
           if ((m->flags & M_LOC) && (j = person_after_title (s, m->t1)) != G_MAXUINT)
@@ -3892,7 +3898,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 {
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
-  gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE;
+  gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE, kingdom = FALSE;
   int antecedent = -1;
   if (set->n > 0)
     return;
@@ -3905,6 +3911,9 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
       {
         person = tis (s, t, "he") || tis (s, t, "she");
         neuter = tis (s, t, "it") || tis (s, t, "its");
+        kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && tis (s, t + 1, "kingdom"));
+        neuter = neuter || tis (s, t, "country") || tis (s, t, "government") || tis (s, t, "regime") ||
+                 (tis (s, t, "the") && tis (s, t + 1, "country"));
         they = t == 0 && tis (s, t, "they");
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
@@ -3976,6 +3985,10 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     a = g_ptr_array_index (s->ctx->actors, who);
     /* "It has stepped up ... since its invasion of Ukraine" after a story
      * about a minister: the state he acts for, not the man */
+    /* "The Kingdom has been at war with ..." is no person, nor the
+     * republic he may lead */
+    if (kingdom && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
+      return;
     if (neuter && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
       {
         const EntGazEntry *ge = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz) : NULL;
