@@ -2485,6 +2485,19 @@ test_rel_kingdom_and_aligned (void)
 }
 
 static void
+test_rel_compounds_in_apposition (void)
+{
+  /* "M23, a US- and UN-sanctioned entity," is sanctioned by both; "its
+   * full-scale invasion" is the possessor's */
+  g_autoptr(EntNetwork) net = extract (
+    "The Kivu Defence Front, an EU- and UN-sanctioned group, seized Maruvi.\n\n"
+    "Russia's shelling of Kharkiv following its full-scale invasion of Ukraine has killed thousands.");
+  assert_rel (net, "European Union", "Kivu Defence Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Nations", "Kivu Defence Front", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2645,6 +2658,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/pairs-and-pronouns", test_rel_pairs_and_pronouns);
   g_test_add_func ("/extract/relations/treaties-and-its", test_rel_treaties_and_its);
   g_test_add_func ("/extract/relations/kingdom-and-aligned", test_rel_kingdom_and_aligned);
+  g_test_add_func ("/extract/relations/compounds-in-apposition", test_rel_compounds_in_apposition);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -5443,8 +5443,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
             /* "its 1951 mutual defence treaty with Manila": the possessor
              * comes before a few plain modifiers */
             guint first = c;
-            while (first > 0 && c - first < 3 && s->ment_at[first - 1] < 0 &&
-                   (is_word (s, first - 1) || (tok (s, first - 1)->flags & TOK_DIGIT)) &&
+            /* ("its full-scale invasion": a hyphenated modifier too) */
+            while (first > 0 && c - first < 4 && s->ment_at[first - 1] < 0 &&
+                   (is_word (s, first - 1) || (tok (s, first - 1)->flags & (TOK_DIGIT | TOK_HYPHEN))) &&
                    !has_kind (s, first - 1, LEX_PRONOUN) && !(tok (s, first - 1)->flags & TOK_POSS) &&
                    !is_determiner (s, first - 1) && !s->cue[first - 1] && !s->cue_v[first - 1] &&
                    !tis (s, first - 1, "and") && !tis (s, first - 1, "or"))
@@ -5916,9 +5917,26 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "X-backed Y": only the noun phrase it qualifies */
         if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] >= 0)
           {
+            guint first = ment (s, s->ment_at[c - 2])->t0;
             mset_add (&src, s->ment_at[c - 2]);
+            /* "a US- and UN-sanctioned entity": both */
+            if (first >= 3 && (tis (s, first - 1, "and") || tis (s, first - 1, "or")) &&
+                ((tok (s, first - 2)->flags & TOK_HYPHEN) || tis (s, first - 2, "-")) && s->ment_at[first - 3] >= 0 &&
+                ment (s, s->ment_at[first - 3])->t1 == first - 2)
+              {
+                mset_add (&src, s->ment_at[first - 3]);
+                first = ment (s, s->ment_at[first - 3])->t0;
+              }
             if ((k = backed_phrase (s, after, cl)) >= 0)
               mset_add (&dst, k);
+            /* "M23, a US-sanctioned entity,": the party the apposition
+             * describes */
+            else if (first >= 3 && (tis (s, first - 1, "a") || tis (s, first - 1, "an") || tis (s, first - 1, "the")) &&
+                     tis (s, first - 2, ",") && s->ment_at[first - 3] >= 0 &&
+                     is_party (ment (s, s->ment_at[first - 3])) &&
+                     ment (s, s->ment_at[first - 3])->t1 == first - 2 && after < s->n && is_word (s, after) &&
+                     s->ment_at[after] < 0)
+              mset_add (&dst, s->ment_at[first - 3]);
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
