@@ -86,13 +86,88 @@ actor_free (gpointer data)
   g_free (actor);
 }
 
+/* Relations and evidence are records behind a header naming the block
+ * they were carved from, or NULL for one allocated alone.  The extractor
+ * hands tens of thousands over at once and carves them from blocks (a
+ * malloc each cost more than the rest of the hand-over).  A block goes
+ * with the last of its records, wherever that one went: ent-project.c
+ * moves evidence between relations and relations between networks, and
+ * each record is still freed alone, by evidence_free() or relation_free(). */
+typedef struct {
+  gint refs;   /* records of the block alive, and one while it is carved */
+  gint pad_;
+} RecordBlock;
+
+typedef struct {
+  RecordBlock *block;
+} RecordHead;
+
+#define RECORD_BLOCK_BYTES (16 * 1024)
+
+G_STATIC_ASSERT (sizeof (RecordHead) % G_ALIGNOF (EntEvidence) == 0);
+G_STATIC_ASSERT (sizeof (RecordHead) % G_ALIGNOF (EntRelation) == 0);
+G_STATIC_ASSERT (sizeof (RecordBlock) % G_ALIGNOF (RecordHead) == 0);
+
+static gpointer
+record_alloc (EntRecordPool *pool, gsize size)
+{
+  RecordHead *head;
+  gsize need = sizeof (RecordHead) + size;
+
+  need = (need + G_ALIGNOF (RecordHead) - 1) & ~(gsize) (G_ALIGNOF (RecordHead) - 1);
+  if (pool == NULL)
+    {
+      head = g_malloc (need);
+      head->block = NULL;
+      return head + 1;
+    }
+  if ((gsize) (pool->end - pool->next) < need)
+    {
+      RecordBlock *block;
+
+      _ent_record_pool_finish (pool);
+      block = g_malloc (RECORD_BLOCK_BYTES);
+      block->refs = 1;
+      pool->block = block;
+      pool->next = (char *) (block + 1);
+      pool->end = (char *) block + RECORD_BLOCK_BYTES;
+    }
+  head = (RecordHead *) (gpointer) pool->next;
+  pool->next += need;
+  head->block = pool->block;
+  g_atomic_int_inc (&head->block->refs);
+  return head + 1;
+}
+
+static void
+record_free (gpointer record)
+{
+  RecordHead *head = (RecordHead *) record - 1;
+
+  if (head->block == NULL)
+    g_free (head);
+  else if (g_atomic_int_dec_and_test (&head->block->refs))
+    g_free (head->block);
+}
+
+void
+_ent_record_pool_finish (EntRecordPool *pool)
+{
+  RecordBlock *block = pool->block;
+
+  if (block != NULL && g_atomic_int_dec_and_test (&block->refs))
+    g_free (block);
+  pool->block = NULL;
+  pool->next = pool->end = NULL;
+}
+
 static void
 evidence_free (gpointer data)
 {
   EntEvidence *ev = data;
 
   g_clear_pointer (&ev->text, g_ref_string_release);
-  g_free (ev);
+  record_free (ev);
 }
 
 static void
@@ -102,7 +177,7 @@ relation_free (gpointer data)
 
   g_free (rel->id);
   g_clear_pointer (&rel->evidence, g_ptr_array_unref);
-  g_free (rel);
+  record_free (rel);
 }
 
 EntNetwork *
@@ -217,7 +292,8 @@ ent_network_add_actor (EntNetwork *net, const char *name, EntActorType type)
 EntRelation *
 _ent_network_add_relation_interned (EntNetwork *net, guint source, guint target,
                                     EntPolarity polarity, const char *kind,
-                                    gboolean directed, guint n_evidence)
+                                    gboolean directed, guint n_evidence,
+                                    EntRecordPool *pool)
 {
   EntRelation *rel;
 
@@ -225,7 +301,7 @@ _ent_network_add_relation_interned (EntNetwork *net, guint source, guint target,
 
   /* every field is set: no clearing first (a corpus makes tens of
    * thousands) */
-  rel = g_new (EntRelation, 1);
+  rel = record_alloc (pool, sizeof (EntRelation));
   rel->id = make_id ('r', net->relations->len + 1);
   rel->source = source;
   rel->target = target;
@@ -243,7 +319,7 @@ ent_network_add_relation (EntNetwork *net, guint source, guint target,
 {
   /* a few words over and over: one copy for the process */
   return _ent_network_add_relation_interned (net, source, target, polarity,
-                                             g_intern_string (kind), directed, 0);
+                                             g_intern_string (kind), directed, 0, NULL);
 }
 
 EntEvidence *
@@ -259,9 +335,10 @@ ent_relation_add_evidence (EntRelation *rel, guint doc, guint sentence,
 EntEvidence *
 _ent_relation_take_evidence_interned (EntRelation *rel, guint doc, guint sentence,
                                       gsize start, gsize end, char *text_ref,
-                                      const char *cue, const char *speaker)
+                                      const char *cue, const char *speaker,
+                                      EntRecordPool *pool)
 {
-  EntEvidence *ev = g_new (EntEvidence, 1);   /* every field is set below */
+  EntEvidence *ev = record_alloc (pool, sizeof (EntEvidence));   /* every field is set below */
 
   ev->doc = doc;
   ev->sentence = sentence;
@@ -280,7 +357,8 @@ _ent_relation_add_evidence_interned (EntRelation *rel, guint doc, guint sentence
                                      const char *cue, const char *speaker)
 {
   return _ent_relation_take_evidence_interned (rel, doc, sentence, start, end,
-                                               g_ref_string_acquire (text_ref), cue, speaker);
+                                               g_ref_string_acquire (text_ref), cue, speaker,
+                                               NULL);
 }
 
 EntEvidence *

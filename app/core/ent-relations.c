@@ -328,6 +328,7 @@ void
 _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
   g_autofree InternSlot *interned = NULL;
+  EntRecordPool pool = { NULL, NULL, NULL };
   EntXRelation *rels;
   gsize n, cap;
   guint base = ctx->net->relations->len;
@@ -374,7 +375,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
         }
       nr = _ent_network_add_relation_interned (ctx->net, s, t, r->polarity,
                                                intern_cached (interned, r->kind),
-                                               r->directed && !r->both_ways, r->n_ev);
+                                               r->directed && !r->both_ways, r->n_ev, &pool);
       for (guint j = 0; j < r->n_ev; j++)
         {
           EntXEvidence *ev = _ent_xrel_evidence (r, j);
@@ -388,12 +389,13 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
           _ent_relation_take_evidence_interned (nr, ev->doc, ev->sentence, sp->start, sp->end,
                                                 g_steal_pointer (&ev->text),
                                                 intern_cached (interned, ev->cue),
-                                                intern_cached (interned, speaker));
+                                                intern_cached (interned, speaker), &pool);
         }
       /* copied: release the run's record right away (peak memory) */
       g_clear_pointer (&r->more, g_array_unref);
     }
   g_free (rels);
+  _ent_record_pool_finish (&pool);
   /* made from the last: put them back in the run's order.  Each id stays
    * with its place, so that ids keep following the order (renumbering
    * then finds them right rather than allocating new ones) */
