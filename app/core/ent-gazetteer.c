@@ -847,7 +847,34 @@ typedef struct {
   GArray     *toks;    /* scratch, reused for every phrase */
   GString    *fold;
   GString    *key;
+  /* the nodes' long keys and their hits, carved from blocks freed when
+   * the table is packed (a malloc each was a tenth of compiling) */
+  GPtrArray  *blocks;
+  char       *next;
+  char       *end;
 } Builder;
+
+#define BUILDER_BLOCK_BYTES (64 * 1024)
+
+/* @size bytes, 8-aligned, until the builder is freed */
+static gpointer
+builder_alloc (Builder *b, gsize size)
+{
+  gpointer p;
+
+  size = (size + 7) & ~(gsize) 7;
+  if ((gsize) (b->end - b->next) < size)
+    {
+      gsize bytes = MAX (size, BUILDER_BLOCK_BYTES);
+
+      b->next = g_malloc (bytes);
+      b->end = b->next + bytes;
+      g_ptr_array_add (b->blocks, b->next);
+    }
+  p = b->next;
+  b->next += size;
+  return p;
+}
 
 static void
 builder_grow (Builder *b)
@@ -888,7 +915,7 @@ builder_node (Builder *b, const char *key, gsize len, guint64 h)
   if (len <= ENT_LEX_INLINE_KEY)
     memcpy (b->nodes[i].key.inl, key, len);
   else
-    b->nodes[i].key.ptr = g_strndup (key, len);
+    b->nodes[i].key.ptr = memcpy (builder_alloc (b, len), key, len);
   b->nodes[i].used = 1;
   b->nodes[i].hash = h;
   b->nodes[i].key_len = (guint16) len;
@@ -912,21 +939,25 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
 {
   GArray *toks = b->toks;
   GString *fold = b->fold;
-  GString *key = b->key;
+  char *key;
+  gsize key_len = 0;
   EntLexNode *n;
   guint nt;
   guint64 h = 0;
 
   if (phrase == NULL)
     return;
-  g_array_set_size (toks, 0);
+  toks->len = 0;
   g_string_truncate (fold, 0);
-  g_string_truncate (key, 0);
   {
     gsize len = strlen (phrase);
     _ent_tokenize (phrase, 0, len, len, toks, fold);
   }
   nt = toks->len;
+  /* the key: the folded tokens joined by spaces, at most fold->len + nt
+   * bytes, written in place */
+  g_string_set_size (b->key, fold->len + nt);
+  key = b->key->str;
   /* "the X" names: drop the article; the extractor skips articles itself */
   {
     guint first = 0;
@@ -946,8 +977,9 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
       {
         EntTok *t = &g_array_index (toks, EntTok, i);
         if (i > first)
-          g_string_append_c (key, ' ');
-        g_string_append_len (key, fold->str + t->fold, t->fold_len);
+          key[key_len++] = ' ';
+        memcpy (key + key_len, fold->str + t->fold, t->fold_len);
+        key_len += t->fold_len;
         h = i > first ? ent_phrase_hash (h, t->hash) : t->hash;
         /* only the first word must be capitalised: "National Accord
          * government" is the "National Accord Government" */
@@ -966,12 +998,19 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         else if (caps && (t->flags & TOK_CAP) && t->end - t->start <= 6 && has_inner_capital (phrase + t->start, t->end - t->start))
           hit.mixed_mask |= 1u << (i - first);
       }
-    n = builder_node (b, key->str, key->len, h);
+    n = builder_node (b, key, key_len, h);
     for (guint i = 0; i < n->n_hits; i++)
       if (n->hits[i].kind == hit.kind && n->hits[i].value == hit.value && n->hits[i].form == hit.form)
         goto first_token;
-    n->hits = g_renew (EntLexHit, n->hits, n->n_hits + 1);
-    n->hits[n->n_hits++] = hit;
+    {
+      /* (a node's earlier hits stay in the block: most have one) */
+      EntLexHit *hits = builder_alloc (b, (n->n_hits + 1) * sizeof (EntLexHit));
+
+      if (n->n_hits)
+        memcpy (hits, n->hits, n->n_hits * sizeof (EntLexHit));
+      n->hits = hits;
+      n->hits[n->n_hits++] = hit;
+    }
   first_token:
     if (hit.ntok > 1)
       {
@@ -983,12 +1022,13 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
             EntTok *t = &g_array_index (toks, EntTok, first + k);
             EntLexNode *f;
             if (k == 0)
-              g_string_truncate (key, 0);
+              key_len = 0;
             else
-              g_string_append_c (key, ' ');
-            g_string_append_len (key, fold->str + t->fold, t->fold_len);
+              key[key_len++] = ' ';
+            memcpy (key + key_len, fold->str + t->fold, t->fold_len);
+            key_len += t->fold_len;
             h = k > 0 ? ent_phrase_hash (h, t->hash) : t->hash;
-            f = builder_node (b, key->str, key->len, h);
+            f = builder_node (b, key, key_len, h);
             if (k == 0)
               {
                 f->max_len = MAX (f->max_len, hit.ntok);
@@ -1335,17 +1375,6 @@ compile_entries (EntGazetteer *gaz, Builder *b)
     }
 }
 
-static void
-builder_table_free (EntLexNode *nodes, gsize capacity)
-{
-  for (gsize i = 0; i < capacity; i++)
-    {
-      if (nodes[i].used && nodes[i].key_len > ENT_LEX_INLINE_KEY)
-        g_free (nodes[i].key.ptr);
-      g_free (nodes[i].hits);
-    }
-  g_free (nodes);
-}
 
 static gsize
 packed_size (const EntLexNode *n)
@@ -1392,7 +1421,8 @@ pack_table (EntGazetteer *gaz)
         gaz->index[slot] = (n->hash & G_GUINT64_CONSTANT (0xffffffff00000000)) | (guint64) (at / 8 + 1);
         at += packed_size (n);
       }
-  builder_table_free (gaz->nodes, gaz->capacity);
+  /* (its keys and hits go with the builder) */
+  g_free (gaz->nodes);
   gaz->nodes = NULL;
   gaz->capacity = 0;
 }
@@ -1403,9 +1433,7 @@ table_clear (EntGazetteer *gaz)
   g_clear_pointer (&gaz->index, g_free);
   g_clear_pointer (&gaz->packed, g_free);
   gaz->index_mask = 0;
-  if (gaz->nodes)
-    builder_table_free (gaz->nodes, gaz->capacity);
-  gaz->nodes = NULL;
+  g_clear_pointer (&gaz->nodes, g_free);
   gaz->capacity = 0;
   gaz->n_nodes = 0;
 }
@@ -1440,6 +1468,7 @@ compile (EntGazetteer *gaz, GError **error)
   b.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
   b.fold = g_string_new (NULL);
   b.key = g_string_new (NULL);
+  b.blocks = g_ptr_array_new_with_free_func (g_free);
 
   if (!compile_cues (gaz, &b, error))
     {
@@ -1449,6 +1478,7 @@ compile (EntGazetteer *gaz, GError **error)
       g_array_unref (b.toks);
       g_string_free (b.fold, TRUE);
       g_string_free (b.key, TRUE);
+      g_ptr_array_unref (b.blocks);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
@@ -1472,6 +1502,7 @@ compile (EntGazetteer *gaz, GError **error)
   g_array_unref (b.toks);
   g_string_free (b.fold, TRUE);
   g_string_free (b.key, TRUE);
+  g_ptr_array_unref (b.blocks);
   gaz->compiled = TRUE;
   return TRUE;
 }
