@@ -86,68 +86,75 @@ actor_free (gpointer data)
   g_free (actor);
 }
 
-/* Relations and evidence are records behind a header naming the block
- * they were carved from, or NULL for one allocated alone.  The extractor
- * hands tens of thousands over at once and carves them from blocks (a
- * malloc each cost more than the rest of the hand-over).  A block goes
- * with the last of its records, wherever that one went: ent-project.c
+/* Relations and evidence are records followed by a trailer naming the
+ * block they were carved from, or NULL for one allocated alone.  The
+ * extractor hands tens of thousands over at once and carves them from
+ * blocks (a malloc each cost more than the rest of the hand-over).  A block
+ * goes with the last of its records, wherever that one went: ent-project.c
  * moves evidence between relations and relations between networks, and
- * each record is still freed alone, by evidence_free() or relation_free(). */
+ * each record is still freed alone, by evidence_free() or relation_free().
+ * The trailer comes after the record and the block's count at its end, so
+ * that a block's first record is where the block starts (valgrind calls a
+ * block known only by pointers into its middle "possibly lost"). */
 typedef struct {
-  gint refs;   /* records of the block alive, and one while it is carved */
-  gint pad_;
+  gint     refs;   /* records of the block alive, and one while it is carved */
+  gint     pad_;
+  gpointer start;  /* of the allocation */
 } RecordBlock;
 
 typedef struct {
   RecordBlock *block;
-} RecordHead;
+} RecordTrailer;
 
 #define RECORD_BLOCK_BYTES (16 * 1024)
 
-G_STATIC_ASSERT (sizeof (RecordHead) % G_ALIGNOF (EntEvidence) == 0);
-G_STATIC_ASSERT (sizeof (RecordHead) % G_ALIGNOF (EntRelation) == 0);
-G_STATIC_ASSERT (sizeof (RecordBlock) % G_ALIGNOF (RecordHead) == 0);
+G_STATIC_ASSERT (sizeof (EntEvidence) % G_ALIGNOF (RecordTrailer) == 0);
+G_STATIC_ASSERT (sizeof (EntRelation) % G_ALIGNOF (RecordTrailer) == 0);
+G_STATIC_ASSERT (RECORD_BLOCK_BYTES % G_ALIGNOF (RecordBlock) == 0);
 
+/* @size: sizeof (EntEvidence) or sizeof (EntRelation) */
 static gpointer
 record_alloc (EntRecordPool *pool, gsize size)
 {
-  RecordHead *head;
-  gsize need = sizeof (RecordHead) + size;
+  gsize need = size + sizeof (RecordTrailer);
+  char *record;
 
-  need = (need + G_ALIGNOF (RecordHead) - 1) & ~(gsize) (G_ALIGNOF (RecordHead) - 1);
   if (pool == NULL)
     {
-      head = g_malloc (need);
-      head->block = NULL;
-      return head + 1;
+      record = g_malloc (need);
+      ((RecordTrailer *) (gpointer) (record + size))->block = NULL;
+      return record;
     }
   if ((gsize) (pool->end - pool->next) < need)
     {
+      char *start;
       RecordBlock *block;
 
       _ent_record_pool_finish (pool);
-      block = g_malloc (RECORD_BLOCK_BYTES);
+      start = g_malloc (RECORD_BLOCK_BYTES);
+      block = (RecordBlock *) (gpointer) (start + RECORD_BLOCK_BYTES - sizeof (RecordBlock));
       block->refs = 1;
+      block->start = start;
       pool->block = block;
-      pool->next = (char *) (block + 1);
-      pool->end = (char *) block + RECORD_BLOCK_BYTES;
+      pool->next = start;
+      pool->end = (char *) block;
     }
-  head = (RecordHead *) (gpointer) pool->next;
+  record = pool->next;
   pool->next += need;
-  head->block = pool->block;
-  g_atomic_int_inc (&head->block->refs);
-  return head + 1;
+  ((RecordTrailer *) (gpointer) (record + size))->block = pool->block;
+  g_atomic_int_inc (&((RecordBlock *) pool->block)->refs);
+  return record;
 }
 
 static void
-record_free (gpointer record)
+record_free (gpointer record, gsize size)
 {
-  RecordHead *head = (RecordHead *) record - 1;
+  RecordBlock *block = ((RecordTrailer *) (gpointer) ((char *) record + size))->block;
 
-  if (head->block == NULL)
-    g_free (head);
-  else if (g_atomic_int_dec_and_test (&head->block->refs))
-    g_free (head->block);
+  if (block == NULL)
+    g_free (record);
+  else if (g_atomic_int_dec_and_test (&block->refs))
+    g_free (block->start);
 }
 
 void
@@ -156,7 +163,7 @@ _ent_record_pool_finish (EntRecordPool *pool)
   RecordBlock *block = pool->block;
 
   if (block != NULL && g_atomic_int_dec_and_test (&block->refs))
-    g_free (block);
+    g_free (block->start);
   pool->block = NULL;
   pool->next = pool->end = NULL;
 }
@@ -167,7 +174,7 @@ evidence_free (gpointer data)
   EntEvidence *ev = data;
 
   g_clear_pointer (&ev->text, g_ref_string_release);
-  record_free (ev);
+  record_free (ev, sizeof (EntEvidence));
 }
 
 static void
@@ -177,7 +184,7 @@ relation_free (gpointer data)
 
   g_free (rel->id);
   g_clear_pointer (&rel->evidence, g_ptr_array_unref);
-  record_free (rel);
+  record_free (rel, sizeof (EntRelation));
 }
 
 EntNetwork *
