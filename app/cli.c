@@ -35,6 +35,9 @@ ent_cli_error (const char *file, const char *reason)
 /* The network of a finished extraction, kept until the process exits
  * (volatile: a static only ever written could be optimised away). */
 static EntNetwork *volatile extract_result;
+/* and the gazetteer it was made with (freeing its tables and the data
+ * files' trees took as long as loading the libraries) */
+static EntGazetteer *volatile extract_gazetteer;
 
 /* Evidence texts are GRefStrings, known to the network only by pointers
  * into their blocks: valgrind would call blocks found that way "possibly
@@ -131,5 +134,6 @@ ent_cli_extract (int argc, char **argv)
    * and LeakSanitizer. */
   release_evidence_texts (net);
   extract_result = g_steal_pointer (&net);
+  extract_gazetteer = g_steal_pointer (&gaz);
   return 0;
 }
