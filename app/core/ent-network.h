@@ -61,6 +61,12 @@ typedef struct {
   double       confidence;  /* 0..1: confidence of the merge / detection */
 } EntActor;
 
+/* Evidence and relations are made only by ent_relation_add_evidence*()
+ * and ent_network_add_relation(), and freed only by the array holding
+ * them (a relation's evidence, a network's relations): they may be carved
+ * from a shared block (ent-network.c), so never g_new() or g_free() one,
+ * nor copy one by value into an array.  Moving the pointers between
+ * arrays of that kind is fine. */
 typedef struct {
   guint  doc;        /* index into network->documents */
   guint  sentence;   /* index into that document's sentences */
