@@ -251,14 +251,37 @@ make_id (char prefix, guint n)
   return g_memdup2 (id, buf + sizeof buf - id);
 }
 
+/* The id after @id, an id format_id() wrote into @buf: its digits
+ * counted up in place (renumbering goes through them in order) */
+static const char *
+next_id (char *buf, const char *id)
+{
+  char *first = (char *) id;   /* the prefix */
+  char *p = buf + 14;          /* the last digit; buf[15] is the NUL */
+
+  for (;; p--)
+    {
+      if (p == first)
+        {
+          /* all nines: one digit more */
+          first[-1] = first[0];
+          first[0] = '1';
+          return first - 1;
+        }
+      if (*p != '9')
+        {
+          (*p)++;
+          return first;
+        }
+      *p = '0';
+    }
+}
+
 /* Renumbering mostly finds the id it would write already there. */
 static void
-set_id (char **id, char prefix, guint n)
+set_id (char **id, const char *want)
 {
-  char buf[16];
-  const char *want = format_id (buf, prefix, n);
-
-  if (g_strcmp0 (*id, want) == 0)
+  if (*id != NULL && strcmp (*id, want) == 0)
     return;
   g_free (*id);
   *id = g_strdup (want);
@@ -412,21 +435,18 @@ ent_network_find_actor (const EntNetwork *net, const char *id)
 void
 ent_network_renumber (EntNetwork *net)
 {
-  for (guint i = 0; i < net->documents->len; i++)
-    {
-      EntDocument *d = g_ptr_array_index (net->documents, i);
-      set_id (&d->id, 'd', i + 1);
-    }
-  for (guint i = 0; i < net->actors->len; i++)
-    {
-      EntActor *a = g_ptr_array_index (net->actors, i);
-      set_id (&a->id, 'a', i + 1);
-    }
-  for (guint i = 0; i < net->relations->len; i++)
-    {
-      EntRelation *r = g_ptr_array_index (net->relations, i);
-      set_id (&r->id, 'r', i + 1);
-    }
+  char buf[16];
+  const char *want;
+
+  want = format_id (buf, 'd', 1);
+  for (guint i = 0; i < net->documents->len; i++, want = next_id (buf, want))
+    set_id (&((EntDocument *) g_ptr_array_index (net->documents, i))->id, want);
+  want = format_id (buf, 'a', 1);
+  for (guint i = 0; i < net->actors->len; i++, want = next_id (buf, want))
+    set_id (&((EntActor *) g_ptr_array_index (net->actors, i))->id, want);
+  want = format_id (buf, 'r', 1);
+  for (guint i = 0; i < net->relations->len; i++, want = next_id (buf, want))
+    set_id (&((EntRelation *) g_ptr_array_index (net->relations, i))->id, want);
 }
 
 EntNetwork *
