@@ -58,6 +58,7 @@ typedef struct {
   gsize       s_start, s_end;
   gboolean    caption;
   guint       body_start; /* the first token after a dateline ("AMMAN, Feb. 9 (X) -"), else 0 */
+  guint       open_end;   /* the comma closing an opening "While ...," clause, else G_MAXUINT */
 
   GArray     *toks;
   GString    *fold;
@@ -243,6 +244,20 @@ tsuffix (Sent *s, guint i, const char *suffix, guint min_len)
   gsize n = strlen (suffix);
   guint len = tok (s, i)->fold_len;
   return len > min_len && len >= n && memcmp (tfold (s, i) + len - n, suffix, n) == 0;
+}
+
+/* "fight", "fought", "battle" in any form at @i */
+static inline gboolean
+fight_verb (Sent *s, guint i)
+{
+  return tprefix (s, i, "fight") || tprefix (s, i, "fought") || tprefix (s, i, "battl");
+}
+
+/* "it", "they", "he", "she" at @i */
+static inline gboolean
+subject_pronoun (Sent *s, guint i)
+{
+  return tis (s, i, "it") || tis (s, i, "they") || tis (s, i, "he") || tis (s, i, "she");
 }
 
 /* Closed-class words the clause rules ask about, looked up by the token's
@@ -3298,11 +3313,8 @@ coord_backward (Sent *s, int k, MSet *out)
         break;
       /* "While Baghdad's attention is fixed on the Americans, Turkey has
        * ...": the comma closing an opening subordinate clause */
-      {
-        guint oe = opening_clause_end (s);
-        if (oe != G_MAXUINT && oe >= m->t1 && oe < next->t0)
-          break;
-      }
+      if (s->open_end >= m->t1 && s->open_end < next->t0)
+        break;
       if (is_party (m))
         mset_add (out, j);
     }
@@ -3754,11 +3766,8 @@ clause_subject (Sent *s, guint16 cl, guint before)
     t = s->body_start;
   /* "While condemning Rwanda's incursion, Tshisekedi thanked ...": past
    * the opening subordinate clause */
-  {
-    guint oe = opening_clause_end (s);
-    if (oe != G_MAXUINT && t <= oe && oe < before && s->clause[oe] == cl)
-      t = oe + 1;
-  }
+  if (t <= s->open_end && s->open_end < before && s->clause[s->open_end] == cl)
+    t = s->open_end + 1;
   for (; t < before && s->clause[t] == cl && seen < 5; t++)
     {
       if (s->ment_at[t] >= 0)
@@ -3786,7 +3795,7 @@ clause_subject (Sent *s, guint16 cl, guint before)
         }
       /* "it has trained Somali soldiers": a pronoun is the subject */
       if (seen == 0 && t > 0 && (tis (s, t - 1, ":") || tis (s, t - 1, "and") || tis (s, t - 1, "but")) &&
-          (tis (s, t, "it") || tis (s, t, "they") || tis (s, t, "he") || tis (s, t, "she") || tis (s, t, "we")))
+          (subject_pronoun (s, t) || tis (s, t, "we")))
         return -1;
       if (is_word (s, t) || (tok (s, t)->flags & TOK_QUOTE))
         seen++;
@@ -5025,7 +5034,7 @@ reciprocal_fight (Sent *s, guint c, guint after, guint16 cl)
   if (tprefix (s, c, "clash") || tprefix (s, c, "skirmish") ||
       (s->cuelen[c] >= 2 && (tprefix (s, c, "exchang") || tprefix (s, c, "trad"))))
     return TRUE;
-  if (!(tprefix (s, c, "fight") || tprefix (s, c, "fought") || tprefix (s, c, "battl")))
+  if (!fight_verb (s, c))
     return FALSE;
   for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
     {
@@ -5086,7 +5095,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "soldiers were fighting with the rebels" is alongside them, "the army
    * has been fighting with the RSF" against: the verb says neither */
   if (after < s->n && tis (s, after, "with") &&
-      (tprefix (s, c, "fight") || tprefix (s, c, "fought") || tprefix (s, c, "battl")))
+      fight_verb (s, c))
     {
       /* but "its own fight with X" and "heavy fighting with X" are nouns,
        * against X */
@@ -5142,7 +5151,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
    * the two on one side */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && after < s->n &&
       (tis (s, after, "together") || (tis (s, after, "side") && tis (s, after + 1, "by"))) &&
-      (tprefix (s, c, "fight") || tprefix (s, c, "fought") || tprefix (s, c, "battl")) &&
+      fight_verb (s, c) &&
       (k = subject_before (s, c, cl, 20)) >= 0)
     {
       static EntGazCue together = { (char *) "fought together", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
@@ -5418,9 +5427,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* (past the rest of a name: "the U.S.-Philippines Mutual Defense
          * Treaty") */
         guint named = c;
-        while (named > 0 && c - named < 3 && s->ment_at[named - 1] < 0 && is_cap (s, named - 1) &&
-               (tok (s, c)->flags & TOK_CAP))
-          named--;
+        if (tok (s, c)->flags & TOK_CAP)
+          while (named > 0 && c - named < 3 && s->ment_at[named - 1] < 0 && is_cap (s, named - 1))
+            named--;
         if (named >= 3 && s->ment_at[named - 1] >= 0 && ment (s, s->ment_at[named - 1])->t1 == named &&
             is_party (ment (s, s->ment_at[named - 1])))
           {
@@ -6099,7 +6108,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                * the pronoun is the subject, not the party before it */
               if (k >= 0)
                 for (guint t = ment (s, k)->t1; t < c; t++)
-                  if (t > 0 && (tis (s, t, "it") || tis (s, t, "they") || tis (s, t, "he") || tis (s, t, "she")) &&
+                  if (t > 0 && subject_pronoun (s, t) &&
                       (tis (s, t - 1, "and") || tis (s, t - 1, "but") || tis (s, t - 1, ",")))
                     {
                       k = -1;
@@ -6871,6 +6880,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     }
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
+  s->open_end = opening_clause_end (s);
 
   scan_lexicon (s);
   if (sentence_is_byline (s))
