@@ -147,23 +147,28 @@ record_alloc (EntRecordPool *pool, gsize size)
 }
 
 static void
+record_block_unref (RecordBlock *block)
+{
+  if (g_atomic_int_dec_and_test (&block->refs))
+    g_free (block->start);
+}
+
+static void
 record_free (gpointer record, gsize size)
 {
   RecordBlock *block = ((RecordTrailer *) (gpointer) ((char *) record + size))->block;
 
   if (block == NULL)
     g_free (record);
-  else if (g_atomic_int_dec_and_test (&block->refs))
-    g_free (block->start);
+  else
+    record_block_unref (block);
 }
 
 void
 _ent_record_pool_finish (EntRecordPool *pool)
 {
-  RecordBlock *block = pool->block;
-
-  if (block != NULL && g_atomic_int_dec_and_test (&block->refs))
-    g_free (block->start);
+  if (pool->block != NULL)
+    record_block_unref (pool->block);
   pool->block = NULL;
   pool->next = pool->end = NULL;
 }
