@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "ent-application.h"
 #include "ent-window.h"
@@ -211,6 +213,21 @@ setup_color_scheme (EntApplication *self)
     }
 }
 
+/* SIGTERM or SIGINT (a session ending, Ctrl+C in a terminal): close the
+ * windows the ordinary way, so each removes what it made (the bundled
+ * sample's temporary copy), and quit. */
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (app)) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 ent_application_startup (GApplication *app)
 {
@@ -234,6 +251,9 @@ ent_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   setup_color_scheme (self);
+
+  g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+  g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
 }
 
 static void

@@ -17,7 +17,12 @@ BIN = os.environ.get("ENTENTE_BIN", os.path.join(BUILD_DIR, "app", "entente"))
 ARTEFACTS = os.path.join(BUILD_DIR, "tests", "artefacts")
 
 
+FAILED = False
+
+
 def fail(msg):
+    global FAILED
+    FAILED = True
     print("FAIL: " + msg, file=sys.stderr)
     sys.exit(1)
 
@@ -163,6 +168,12 @@ class App:
                 self.proc.kill()
         self.log.close()
         self.display.close()
+        # The test's folder (report, log, exports) is kept only when the
+        # test failed, to read the log; a passing run leaves nothing behind.
+        if FAILED or os.environ.get("ENTENTE_E2E_KEEP"):
+            print(f"kept {self.workdir}", file=sys.stderr)
+        else:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 def fixture(name, workdir):
