@@ -2174,6 +2174,25 @@ test_bylines_outlets (void)
 }
 
 static void
+test_caption_with_dash_credit (void)
+{
+  /* a caption naming someone by his office is no byline, though a dash
+   * follows; the photo credit after it ("AP/FATEH ...") names nobody */
+  g_autoptr(EntNetwork) net = extract (
+    "Polisario Front leader Brahim Ghali - AP/FATEH GUIDOUM\n\n"
+    "Morocco rejected the Polisario Front's demands on Monday.\n");
+  g_autoptr(EntNetwork) byline = extract (
+    "Samir Haddad - Rabat\n\nMorocco rejected the Polisario Front's demands.\n");
+  EntActor *a;
+
+  g_assert_cmpint (find (net, "Brahim Ghali"), >=, 0);
+  g_assert_cmpint (find (net, "Fatah"), <, 0);
+  a = g_ptr_array_index (net->actors, find (net, "Polisario Front"));
+  g_assert_cmpuint (a->mentions->len, ==, 2);
+  g_assert_cmpint (find (byline, "Samir Haddad"), <, 0);
+}
+
+static void
 test_only_names_and_long_line (void)
 {
   GString *s = g_string_new (NULL);
@@ -2589,6 +2608,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/accused-in-relative", test_rel_accused_in_relative);
   g_test_add_func ("/extract/merge/short-surnames", test_merge_short_surnames);
   g_test_add_func ("/extract/not-actors/bylines-outlets", test_bylines_outlets);
+  g_test_add_func ("/extract/not-actors/caption-dash-credit", test_caption_with_dash_credit);
   g_test_add_func ("/extract/bad-input/names-and-long-line", test_only_names_and_long_line);
   g_test_add_func ("/extract/relations/reciprocal-sides", test_rel_reciprocal_sides);
   g_test_add_func ("/extract/relations/fighting-with", test_rel_fighting_with);

@@ -57,6 +57,7 @@ typedef struct {
   guint       sent;
   gsize       s_start, s_end;
   gboolean    caption;
+  guint       credit;     /* first token of a caption's credit, or n */
   guint       body_start; /* the first token after a dateline ("AMMAN, Feb. 9 (X) -"), else 0 */
   guint       open_end;   /* the comma closing an opening "While ...," clause, else G_MAXUINT */
 
@@ -1222,6 +1223,11 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   a = g_ptr_array_index (s->ctx->actors, actor);
   if (a->outlet)
     m.flags |= M_SKIP;
+  if (t0 > s->credit)
+    {
+      m.flags |= M_SKIP;
+      record = FALSE;
+    }
   if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
     m.flags |= M_INDIV;
   for (guint t = t0; t < t1; t++)
@@ -1632,12 +1638,22 @@ sentence_is_byline (Sent *s)
     return TRUE;
   if (s->sent < 3 && len < 70 && !s->caption && t[len - 1] != '.')
     {
-      /* "Name Surname - City" */
+      /* "Name Surname - City"; not a caption naming someone by his office,
+       * "Polisario Front leader Brahim Ghali - AP/...": a byline's name is
+       * capitalised words and particles (al-, bin, de). */
       for (guint i = 1; i + 1 < s->n; i++)
-        if ((tok (s, i)->flags & TOK_PUNCT) && (tok (s, i)->flags & TOK_SPACE_BEFORE) &&
-            !(tok (s, i)->flags & TOK_QUOTE) &&
-            (is_dash (s, i) || tis (s, i, "|")))
+        {
+          if (!(tok (s, i)->flags & TOK_PUNCT) || !(tok (s, i)->flags & TOK_SPACE_BEFORE) ||
+              (tok (s, i)->flags & TOK_QUOTE) || !(is_dash (s, i) || tis (s, i, "|")))
+            continue;
+          if (i > 5)
+            return FALSE;
+          for (guint j = 0; j < i; j++)
+            if ((tok (s, j)->flags & TOK_WORD) && !(tok (s, j)->flags & (TOK_CAP | TOK_HYPHEN)) &&
+                tok (s, j)->fold_len > 3)
+              return FALSE;
           return TRUE;
+        }
     }
   return FALSE;
 }
@@ -6816,6 +6832,26 @@ span_is_caption (const char *text, const EntSpan *sp)
          memchr (text + sp->start, '.', sp->end - sp->start) == NULL;
 }
 
+/* A line without final punctuation ending in a photo credit after a dash,
+ * the agency before a slash: "Polisario Front leader Brahim Ghali -
+ * AP/FATEH GUIDOUM", "— Reuters/Jane Doe". Its first token (the dash), or
+ * n; names after it are no actors. */
+static guint
+credit_start (Sent *s)
+{
+  if (s->n < 3 || strchr (".!?\"'", s->text[s->s_end - 1]) != NULL)
+    return s->n;
+  for (guint i = s->n - 2; i > 0; i--)
+    if (is_dash (s, i) && (tok (s, i)->flags & TOK_SPACE_BEFORE))
+      {
+        for (guint j = i + 1; j < s->n && j <= i + 3; j++)
+          if (tis (s, j, "/"))
+            return i;
+        break;
+      }
+  return s->n;
+}
+
 static void
 process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
 {
@@ -6888,6 +6924,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
       new_story (s->ctx);
       return;
     }
+  s->credit = credit_start (s);
   find_mentions (s);
   if (s->caption)
     {
