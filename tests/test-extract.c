@@ -2517,6 +2517,43 @@ test_rel_compounds_in_apposition (void)
 }
 
 static void
+test_places_and_paired_bodies (void)
+{
+  /* "Second Thomas Shoal" is a place, not a man called Thomas Shoal, and
+   * "sea drones" no place; "the Indian Army and Air Force" are two bodies
+   * of India, not one name */
+  g_autoptr(EntNetwork) net = extract (
+    "Chinese coast guard ships blocked a resupply run near Second Thomas Shoal on Sunday.\n\n"
+    "Ukrainian sea drones struck a Russian patrol ship off Crimea.\n\n"
+    "The Pakistani Army and Navy shelled positions held by India near the line of control.");
+  g_assert_cmpint (find (net, "Thomas Shoal"), <, 0);
+  g_assert_cmpint (find (net, "Pakistani Army and Navy"), <, 0);
+  assert_rel (net, "Ukraine", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Pakistan", "India", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_severed_ties (void)
+{
+  /* ties cut "with Gulf Arab country X", or with "relations and all
+   * trade links with X"; "said it was severing ties": the pronoun's
+   * state; the possessor's support "for militant groups" ties nobody to
+   * the one who cuts */
+  g_autoptr(EntNetwork) net = extract (
+    "Bahrain and Jordan have broken off relations with Gulf Arab country Oman, citing interference.\n\n"
+    "Kuwait suspended diplomatic relations and all flights and trade links with Iraq on Friday.\n\n"
+    "Morocco said it was severing ties with Algeria over its support for militant groups.\n\n"
+    "Tunisia said it supported Libya, while Mauritania said it was backing Senegal.");
+  assert_rel (net, "Bahrain", "Oman", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Jordan", "Oman", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kuwait", "Iraq", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Morocco", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Morocco", "Algeria", ENT_POLARITY_ALLY);
+  assert_rel (net, "Tunisia", "Libya", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mauritania", "Senegal", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2679,6 +2716,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/treaties-and-its", test_rel_treaties_and_its);
   g_test_add_func ("/extract/relations/kingdom-and-aligned", test_rel_kingdom_and_aligned);
   g_test_add_func ("/extract/relations/compounds-in-apposition", test_rel_compounds_in_apposition);
+  g_test_add_func ("/extract/actors/places-and-paired-bodies", test_places_and_paired_bodies);
+  g_test_add_func ("/extract/relations/severed-ties", test_rel_severed_ties);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1511,7 +1511,10 @@ org_len (Sent *s, guint i, gboolean *outlet)
         break;   /* "the Oval Office on Tuesday" */
       if (j > i && (tis (s, j, "of") || tis (s, j, "for") || tis (s, j, "on") ||
                     (tis (s, j, "the") && tis (s, j - 1, "of")) ||
-                    (tis (s, j, "and") && is_cap (s, j + 1) && !s->alen[j + 1]) ||
+                    /* (not "the Indian Army and Air Force": a name ends
+                     * at its head word, two bodies follow each other) */
+                    (tis (s, j, "and") && is_cap (s, j + 1) && !s->alen[j + 1] &&
+                     !(head && has_kind (s, j - 1, LEX_ORG_HEAD))) ||
                     ((tok (s, j)->flags & TOK_HYPHEN)) ||
                     (is_particle_tok (s, j) && (tok (s, j + 1 < s->n ? j + 1 : j)->flags & TOK_HYPHEN))))
         {
@@ -3457,6 +3460,15 @@ appositive_title (Sent *s, guint t)
   return G_MAXUINT;
 }
 
+/* a noun for a state set before its name: "country", "emirate" */
+static gboolean
+state_noun (Sent *s, guint t)
+{
+  return tis (s, t, "country") || tis (s, t, "nation") || tis (s, t, "state") || tis (s, t, "emirate") ||
+         tis (s, t, "kingdom") || tis (s, t, "monarchy") || tis (s, t, "republic") || tis (s, t, "neighbour") ||
+         tis (s, t, "neighbor");
+}
+
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
@@ -3568,6 +3580,21 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         {
           t = j - 1;
           continue;
+        }
+      /* "with Gulf Arab country Qatar", "neighbouring state Niger": a
+       * description set before the name as its title */
+      if (is_word (s, t) && !s->cue[t] && !s->cue_v[t])
+        {
+          guint u = t;
+          while (u < s->n && u < t + 3 && is_word (s, u) && !s->cue[u] && !s->cue_v[u] &&
+                 !state_noun (s, u))
+            u++;
+          if (u + 1 < s->n && state_noun (s, u) && s->ment_at[u + 1] >= 0 &&
+              ment (s, s->ment_at[u + 1])->t0 == u + 1 && is_party (ment (s, s->ment_at[u + 1])))
+            {
+              t = u;
+              continue;
+            }
         }
       /* scare quotes: "accused the \"Kiev regime\"" */
       if ((tok (s, t)->flags & TOK_QUOTE) && !s->inq[t] && s->text[tok (s, t)->start] != '\'')
@@ -3924,7 +3951,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
   gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE, kingdom = FALSE;
-  int antecedent = -1;
+  int antecedent = -1, said_by = -1;
   if (set->n > 0)
     return;
   for (guint t = 0; t < c; t++)
@@ -3942,6 +3969,17 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         they = t == 0 && tis (s, t, "they");
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
+        /* "..., while Mauritania said it was backing X": the one saying
+         * it, right before the verb of saying */
+        {
+          guint v = t;
+          if (v > 0 && tis (s, v - 1, "that"))
+            v--;
+          if (v >= 2 && is_speech (s, v - 1) && s->ment_at[v - 2] >= 0 && is_party (ment (s, s->ment_at[v - 2])) &&
+              ((person && (ment (s, s->ment_at[v - 2])->flags & M_INDIV)) ||
+               (neuter && !(ment (s, s->ment_at[v - 2])->flags & M_INDIV))))
+            said_by = ment (s, s->ment_at[v - 2])->actor;
+        }
         /* "X was founded in 2007, and it is owned by ...": the subject
          * that opens the sentence */
         for (guint u = 0; u < t && u < 4 && antecedent < 0; u++)
@@ -3985,7 +4023,8 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   /* the topic is an actor index: find or add a virtual mention; after
    * "X said (that) it ...", the pronoun is the speaker */
   {
-    int who = (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
+    int who = said_by >= 0 ? said_by
+              : (pron && s->speaker >= 0 && s->speech_pos != G_MAXUINT && c > s->speech_pos)
               ? s->speaker : (pron && antecedent >= 0) ? antecedent : s->ctx->topic;
     /* "She has accused ...": the person who spoke last, not the story's
      * topic, unless the topic is a person too ("If arrested, Cherizier
@@ -5534,6 +5573,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
               if ((s->cue[t] == NULL && s->cue_v[t] != NULL) ||
                   (s->cue[t] != NULL && (s->cue[t]->form == CUE_VERB || s->cue[t]->form == CUE_VERB_PART)))
                 break;
+              /* "cut diplomatic relations and all land, sea and air
+               * contacts with Qatar": ties broken off together, the
+               * other side named once */
+              if (t == after && tis (s, t, "and") && e.cue->polarity != cue->polarity)
+                {
+                  guint w = t + 1;
+                  while (w < s->n && w < t + 12 && s->clause[w] == cl && s->ment_at[w] < 0 &&
+                         !tis (s, w, "with") && !s->cue_v[w])
+                    w++;
+                  if (w + 1 < s->n && tis (s, w, "with") && s->clause[w] == cl)
+                    {
+                      t = w + 1;
+                      continue;
+                    }
+                }
               /* "the NATO treaty and Moscow denied ...": a party joined by
                * "and" right after the noun is no object of it */
               if (t == after && (tis (s, t, "and") || tis (s, t, "or")))
@@ -5547,6 +5601,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   (tis (s, t, "in") && t + 1 < s->n &&
                    (tis (s, t + 1, "response") || tis (s, t + 1, "retaliation") || tis (s, t + 1, "reaction"))))
                 break;
+              /* "with Gulf Arab country Qatar": the description before
+               * the name costs nothing */
+              {
+                guint u = t;
+                while (u < s->n && u < t + 3 && is_word (s, u) && !state_noun (s, u))
+                  u++;
+                if (u + 1 < s->n && state_noun (s, u) && s->ment_at[u + 1] >= 0)
+                  {
+                    t = u + 1;
+                    continue;
+                  }
+              }
               /* "with the breakaway region of Somaliland": "of" and
                * articles cost nothing */
               if (!tis (s, t, "of") && !is_determiner (s, t))
@@ -5657,6 +5723,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, subject_tail (s, ment (s, k)->t1), ",") &&
                 !in_adjunct (s, c) && !criticised_noun (s, k, c))
               mset_add (&src, k);
+            /* "Egypt said it was severing ties with Qatar": the subject
+             * pronoun of the verb governing the noun ("it": "they" is
+             * as often a group's fighters as a state) */
+            if (src.n == 0 && dst.n > 0 && !in_adjunct (s, c))
+              for (guint p = c; p > 0 && c - p < 5 && s->clause[p - 1] == cl && s->ment_at[p - 1] < 0 &&
+                                is_word (s, p - 1); p--)
+                if (tis (s, p - 1, "it"))
+                  {
+                    emit_subject_fallback (s, &src, cl, c);
+                    break;
+                  }
           }
         else if (dst.n == 0)
           {
@@ -5681,6 +5758,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * thanks names no second party; the subject is not it */
             if (c >= 2 && tis (s, c - 2, "for") && has_kind (s, c - 1, LEX_PRONOUN) &&
                 (tok (s, c - 1)->flags & TOK_WORD) && src.n == 1)
+              break;
+            /* "severing ties over Qatar's support for terrorist groups":
+             * the possessor's act names its own object, no party */
+            if (c > 0 && ((tok (s, c - 1)->flags & TOK_POSS) || tis (s, c - 1, "its") || tis (s, c - 1, "their") ||
+                          tis (s, c - 1, "his") || tis (s, c - 1, "her")) && after + 1 < s->n &&
+                (tis (s, after, "for") || tis (s, after, "to") || tis (s, after, "against") ||
+                 tis (s, after, "on")) &&
+                !has_kind (s, after + 1, LEX_PRONOUN) && s->ment_at[after + 1] < 0 &&
+                (is_word (s, after + 1) || is_determiner (s, after + 1)))
               break;
             emit_subject_fallback (s, &dst, cl, c);
             /* but "U.N. and U.S. sanctions": two sources of one act */
@@ -6476,6 +6562,15 @@ noun_context (Sent *s, guint c)
       guint p = t - 1;
       if (tok (s, p)->flags & TOK_POSS)
         return TRUE;
+      /* "Egypt said it supported Qatar", "said it was backing Qatar",
+       * "has backed": a verb after its subject pronoun or auxiliary */
+      if (skipped == 0 && (subject_pronoun (s, p) || tis (s, p, "we") ||
+                           (tsuffix (s, c, "ing", 5) &&
+                            (tis (s, p, "was") || tis (s, p, "is") || tis (s, p, "are") || tis (s, p, "were") ||
+                             tis (s, p, "been") || tis (s, p, "be"))) ||
+                           (tsuffix (s, c, "ed", 4) &&
+                            (tis (s, p, "has") || tis (s, p, "have") || tis (s, p, "had")))))
+        return FALSE;
       /* "and cut aid to Bogota": what was cut; "drawing protests from X",
        * "sparking clashes": the object of a gerund */
       if (skipped == 0 && (has_kind (s, p, LEX_RUPTURE) ||

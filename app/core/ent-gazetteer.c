@@ -1452,6 +1452,7 @@ compile (EntGazetteer *gaz, GError **error)
     { "negations", LEX_NEGATION, FALSE },
     { "locative_prepositions", LEX_LOCATIVE, FALSE },
     { "facility_nouns", LEX_FACILITY, FALSE },
+    { "place_heads", LEX_FACILITY, TRUE },
     { "given_names", LEX_GIVEN, TRUE },
     { "outlet_words", LEX_OUTLET, FALSE },
     { "non_names", LEX_NON_NAME, FALSE },
