@@ -2554,6 +2554,31 @@ test_rel_severed_ties (void)
 }
 
 static void
+test_rel_joint_acts_and_condemned_acts (void)
+{
+  /* "A and B carried out joint operations" (plurals of phrases too);
+   * "condemned what it called indiscriminate air strikes by X"; "X has
+   * worked with Y against Z": both partners against Z; "fell out with";
+   * "withdrew its diplomats from"; "Chad's transitional government, X and
+   * Y" coordinate like the state */
+  g_autoptr(EntNetwork) net = extract (
+    "Cameroonian and Chadian troops were carrying out coordinated operations along the river.\n\n"
+    "Greece condemned what it called reckless air strikes by Turkey on Sunday.\n\n"
+    "The PUK has long cooperated with Tehran against the Islamic State.\n\n"
+    "Mali, which fell out with Algeria over the drone, recalled its envoy.\n\n"
+    "Bahrain withdrew its diplomats from Beirut on Friday.\n\n"
+    "Chad's transitional government, Niger and Benin broke off ties with Togo.");
+  assert_rel (net, "Cameroon", "Chad", ENT_POLARITY_ALLY);
+  assert_rel (net, "Greece", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Patriotic Union of Kurdistan", "Islamic State", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Islamic State", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Bahrain", "Lebanon", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Togo", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Togo", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2718,6 +2743,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/compounds-in-apposition", test_rel_compounds_in_apposition);
   g_test_add_func ("/extract/actors/places-and-paired-bodies", test_places_and_paired_bodies);
   g_test_add_func ("/extract/relations/severed-ties", test_rel_severed_ties);
+  g_test_add_func ("/extract/relations/joint-acts-condemned-acts", test_rel_joint_acts_and_condemned_acts);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -3155,6 +3155,23 @@ is_connector (Sent *s, guint t)
   return (tok (s, t)->flags & TOK_HYPHEN) || (word_class (s, t) & WC_CONNECTOR);
 }
 
+/* After the possessive at @a: "'s army", "'s internationally recognised
+ * government", a state's own body standing for it; the token after it,
+ * or G_MAXUINT */
+static guint
+own_government_end (Sent *s, guint a)
+{
+  guint u = a + 1;
+
+  while (u < s->n && u < a + 3 && is_word (s, u) && !has_kind (s, u, LEX_GOV_FORM) && s->ment_at[u] < 0)
+    u++;
+  if (u >= s->n || !is_word (s, u) || !has_kind (s, u, LEX_GOV_FORM))
+    return G_MAXUINT;
+  while (u < s->n && is_word (s, u) && has_kind (s, u, LEX_GOV_FORM))
+    u++;
+  return u;
+}
+
 static gboolean
 gap_coordinates (Sent *s, guint a, guint b)
 {
@@ -3165,13 +3182,10 @@ gap_coordinates (Sent *s, guint a, guint b)
   if (b > a + 3 && tis (s, a, "(") && tis (s, a + 2, ")") && s->ment_at[a + 1] < 0 &&
       (tok (s, a + 1)->flags & TOK_UPPER))
     a += 2;
-  /* "Sudan's army and the RSF": a state's own army is the state */
-  if (b > a + 2 && (tok (s, a)->flags & TOK_POSS) && has_kind (s, a + 1, LEX_GOV_FORM))
-    {
-      a += 2;
-      while (a < b && is_word (s, a) && has_kind (s, a, LEX_GOV_FORM))
-        a++;
-    }
+  /* "Sudan's army and the RSF", "Yemen's internationally recognised
+   * government, the Maldives and ...": a state's own army is the state */
+  if (b > a + 2 && (tok (s, a)->flags & TOK_POSS) && own_government_end (s, a) != G_MAXUINT)
+    a = own_government_end (s, a);
   if (b < a || b - a > 4)
     return FALSE;
   if (b == a)
@@ -4584,6 +4598,29 @@ place_in_phrase (Sent *s, guint after, guint16 cl)
   return -1;
 }
 
+/* "the attacks by X", "what it called indiscriminate air strikes by X":
+ * the party whose hostile act is the object at @after; -1 */
+static int
+act_by (Sent *s, guint after)
+{
+  guint u = after, v;
+
+  /* "what he called", "what Ankara termed" */
+  if (u + 2 < s->n && tis (s, u, "what") &&
+      (tis (s, u + 2, "called") || tis (s, u + 2, "termed") || tis (s, u + 2, "described")))
+    u += 3;
+  for (guint words = 0; u < s->n && words < 3 && s->ment_at[u] < 0 && !s->cue[u] && !s->cue_v[u] &&
+                        (is_determiner (s, u) || is_word (s, u)); words++)
+    u++;
+  if (u >= s->n || s->ment_at[u] >= 0 || s->cue[u] == NULL || s->cue[u]->form != CUE_NOUN ||
+      ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity != ENT_POLARITY_HOSTILE)
+    return -1;
+  v = u + s->cuelen[u];
+  if (v + 1 >= s->n || !tis (s, v, "by"))
+    return -1;
+  return party_after (s, v + 1, s->clause[v], 3);
+}
+
 /* A verb of striking at @c: struck, hits, bombed, shelling, raided ... */
 static gboolean
 strike_verb (Sent *s, guint c)
@@ -5699,7 +5736,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   k = -1;
               }
             if (k >= 0 && ((tok (s, ment (s, k)->t1 - 1)->flags & TOK_POSS) ||
-                           (ment (s, k)->t1 < s->n && (tok (s, ment (s, k)->t1)->flags & TOK_POSS))))
+                           (ment (s, k)->t1 < s->n && (tok (s, ment (s, k)->t1)->flags & TOK_POSS))) &&
+                !(ment (s, k)->t1 + 1 < c && (tok (s, ment (s, k)->t1)->flags & TOK_POSS) &&
+                  own_government_end (s, ment (s, k)->t1) != G_MAXUINT &&
+                  own_government_end (s, ment (s, k)->t1) + 4 > c))
               k = clause_subject (s, cl, c);
             if (k >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
@@ -5779,6 +5819,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   mset_add (&b, src.m[i]);
                 emit_pairs (&e, &a, &b, FALSE);
               }
+          }
+        /* "Nigeria and Chad carried out joint operations", "Nigerian and
+         * Chadian troops conducted joint patrols": a shared act of the
+         * coordinated subject */
+        if (dst.n == 0 && src.n >= 2 && !cue->directed &&
+            (g_ascii_strncasecmp (e.cue_text, "joint ", 6) == 0 ||
+             g_ascii_strncasecmp (e.cue_text, "coordinated ", 12) == 0))
+          {
+            joint_action (&e, &src);
+            break;
           }
         emit_pairs (&e, &src, &dst, TRUE);
         break;
@@ -5922,6 +5972,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (f > 0 && s->cue[f - 1] && s->cue[f - 1]->form == CUE_PREP &&
                 (tis (s, f - 1, "alongside") || tis (s, f - 1, "beside")) &&
                 (k = party_before (s, f - 1, cl, TRUE, 6)) >= 0)
+              coord_backward (s, k, &src);
+            /* "the KDP has cooperated with Ankara against the PKK": the
+             * partners both */
+            else if (f > 1 && tis (s, f - 1, "with") && s->cue[f - 2] && s->cue[f - 2]->form != CUE_NOUN &&
+                     s->cue[f - 2]->form != CUE_PREP &&
+                     ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[f - 2]->value))->polarity ==
+                       ENT_POLARITY_ALLY &&
+                     (k = party_before (s, f - 2, cl, TRUE, 6)) >= 0)
               coord_backward (s, k, &src);
           }
         if (src.n == 0 && !reversed)
@@ -6132,6 +6190,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
             mset_add (&dst, k);
             place_target = TRUE;
           }
+        /* "condemned the attacks by Russia", "denounced what it called
+         * indiscriminate air strikes by the regime": aimed at the one
+         * whose act it was */
+        if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE && g_strcmp0 (cue->kind, "accusation") == 0 &&
+            (k = act_by (s, after)) >= 0)
+          coord_forward (s, k, &dst);
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE)
           pron = object_pronoun (s, after, cl);
         /* "Russia condemned the strikes": aimed at whoever struck */

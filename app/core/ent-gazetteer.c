@@ -1134,7 +1134,9 @@ add_noun_forms (Builder *b, const char *noun, EntLexHit hit)
   g_autofree char *pl = NULL;
 
   builder_add (b, noun, hit, FALSE);
-  if (strchr (noun, ' ') != NULL || n < 2)
+  /* a phrase takes the plural on its last word ("joint operations"),
+   * unless it is plural already ("diplomatic relations") */
+  if (n < 2 || (strchr (noun, ' ') != NULL && ends_with (noun, "s")))
     return;
   if (ends_with (noun, "y") && !is_vowel_c (noun[n - 2]))
     pl = g_strdup_printf ("%.*sies", (int) (n - 1), noun);
