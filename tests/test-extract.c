@@ -2579,6 +2579,32 @@ test_rel_joint_acts_and_condemned_acts (void)
 }
 
 static void
+test_rel_appositions_accusations_participles (void)
+{
+  /* "X, Y's neighbour and ally,"; "CAR rebels" are not the state; the
+   * act of "accuses X of preparing to attack Y" is X's alone; "warned of
+   * an invasion coordinated with X" ties nobody to X; ", triggering a
+   * diplomatic crisis with X" is the main subject's; "foiled an attempt
+   * by X"; "'...,' Putin added, condemning X" */
+  g_autoptr(EntNetwork) net = extract (
+    "Armenia, Russia's old neighbour and ally, stayed silent.\n\n"
+    "Rwanda is taking part in the fight against Burundi rebels, officials said.\n\n"
+    "Ortega accuses Costa Rica of preparing to invade Nicaragua, and has warned of an attack coordinated with the United States.\n\n"
+    "Serbia moved troops to the border, triggering a diplomatic crisis with Croatia.\n\n"
+    "Kenyan troops foiled an attempt by al-Shabaab fighters to storm the camp.\n\n"
+    "\"We will not be bullied,\" Putin added, condemning Finland for its decision.");
+  assert_rel (net, "Armenia", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Rwanda", "Burundi", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Costa Rica", "Nicaragua", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "Daniel Ortega"), >=, 0);
+  assert_no_rel (net, "Daniel Ortega", "Nicaragua", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Daniel Ortega", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Serbia", "Croatia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kenya", "al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Vladimir Putin", "Finland", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2744,6 +2770,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/places-and-paired-bodies", test_places_and_paired_bodies);
   g_test_add_func ("/extract/relations/severed-ties", test_rel_severed_ties);
   g_test_add_func ("/extract/relations/joint-acts-condemned-acts", test_rel_joint_acts_and_condemned_acts);
+  g_test_add_func ("/extract/relations/appositions-accusations-participles", test_rel_appositions_accusations_participles);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2688,6 +2688,12 @@ mark_places (Sent *s)
         }
       /* "Libyan analysts": people from there, not the state; "Syrian
        * rebels" fight it */
+      if (m->t1 < s->n && m->form != FORM_ADJ && m->form != FORM_GOV && insurgent_noun (s, m->t1) > 0 &&
+          ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type == ENT_ACTOR_STATE)
+        {
+          m->flags |= M_LOC;   /* "CAR rebels", "Mali separatists" */
+          continue;
+        }
       if (m->form == FORM_ADJ && m->t1 < s->n &&
           (has_kind (s, m->t1, LEX_ROLE) || insurgent_noun (s, m->t1) > 0 ||
            /* "Hezbollah, the Lebanese group": where it is from */
@@ -5763,6 +5769,23 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, subject_tail (s, ment (s, k)->t1), ",") &&
                 !in_adjunct (s, c) && !criticised_noun (s, k, c))
               mset_add (&src, k);
+            /* "Ankara deployed troops into Iraq, triggering a diplomatic
+             * crisis with Baghdad": the object of a participle after a
+             * comma is the main clause subject's */
+            if (src.n == 0 && dst.n > 0)
+              for (guint p = c; p > 1 && c - p < 3; p--)
+                {
+                  if (tsuffix (s, p - 1, "ing", 5) && tis (s, p - 2, ",") && s->ment_at[p - 1] < 0)
+                    {
+                      if ((k = participle_subject (s, p - 1, cl)) < 0)
+                        k = clause_subject (s, cl, p - 2);
+                      if (k >= 0)
+                        coord_backward (s, k, &src);
+                      break;
+                    }
+                  if (!is_determiner (s, p - 1) && !(is_word (s, p - 1) && !s->cue[p - 1] && !s->cue_v[p - 1]))
+                    break;
+                }
             /* "Egypt said it was severing ties with Qatar": the subject
              * pronoun of the verb governing the noun ("it": "they" is
              * as often a group's fighters as a state) */
@@ -6018,6 +6041,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     tprefix (s, c, "acquir") || tprefix (s, c, "receiv");
         gboolean place_target = FALSE;
         guint pron = G_MAXUINT;
+        /* "warned of an invasion coordinated with the United States": the
+         * participle describes the act named before it, whose agent is
+         * not the clause's subject */
+        if (hit->form == CUE_VERB_PART && !passive && c >= 3 && s->cue[c - 1] && s->cue[c - 1]->form == CUE_NOUN &&
+            s->cuelen[c - 1] == 1 && is_determiner (s, c - 2) && (is_object_prep (s, c - 3) || tis (s, c - 3, "of")))
+          break;
         /* "struck camps occupied by STC forces": what the participle
          * describes is no party */
         if (passive && c > 0 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
@@ -6133,21 +6162,27 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 break;
               }
           }
-        if (dst.n > 0 && hit->form == CUE_VERB_ING && c >= 2)
+        /* "accuses Colombia of preparing to attack Venezuela": the act
+         * of the gerund before "to" */
+        guint cv = c;
+        if (hit->form != CUE_VERB_ING && c >= 4 && tis (s, c - 1, "to") && tsuffix (s, c - 2, "ing", 5) &&
+            s->ment_at[c - 2] < 0 && (tis (s, c - 3, "of") || tis (s, c - 3, "for")))
+          cv = c - 2;
+        if (dst.n > 0 && (hit->form == CUE_VERB_ING || cv != c) && cv >= 2)
           {
             /* "accused Chad of arming the RSF": the one accused acts,
              * not the accuser; "X ... for his role in backing Y": the
              * person last named */
             int agent = -1;
-            guint q = c - 2;
+            guint q = cv - 2;
             /* "accused Eritrea on Wednesday of arming ...": past the time */
             if (q >= 3 && s->ment_at[q] < 0 && !accusation_verb_at (s, q) && is_word (s, q) &&
                 (tis (s, q - 1, "on") || tis (s, q - 1, "last") || tis (s, q - 1, "this") || tis (s, q - 1, "in")))
               q -= 2;
-            if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && s->ment_at[q] >= 0 &&
+            if ((tis (s, cv - 1, "of") || tis (s, cv - 1, "for")) && s->ment_at[q] >= 0 &&
                 is_party (ment (s, s->ment_at[q])))
               agent = s->ment_at[q];
-            else if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && accusation_verb_at (s, q))
+            else if ((tis (s, cv - 1, "of") || tis (s, cv - 1, "for")) && accusation_verb_at (s, q))
               {
                 /* "X, which Y accuses of arming Z", "X was accused of
                  * arming Z": the accused arms, not the accuser; when the
@@ -6158,14 +6193,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
               }
             /* "accusing the trio of helping Wagner": the accused, named
              * by no party here, not the accuser */
-            else if ((tis (s, c - 1, "of") || tis (s, c - 1, "for")) && q >= 2 &&
+            else if ((tis (s, cv - 1, "of") || tis (s, cv - 1, "for")) && q >= 2 &&
                      (accusation_verb_at (s, q - 1) || accusation_verb_at (s, q - 2) ||
                       (q >= 3 && accusation_verb_at (s, q - 3))))
               break;
-            else if (c >= 3 && tis (s, c - 1, "in") && tis (s, c - 2, "role") &&
-                     (tis (s, c - 3, "his") || tis (s, c - 3, "her")))
+            else if (cv >= 3 && tis (s, cv - 1, "in") && tis (s, cv - 2, "role") &&
+                     (tis (s, cv - 3, "his") || tis (s, cv - 3, "her")))
               for (guint m = 0; m < s->ments->len; m++)
-                if (ment (s, m)->t1 <= c - 3 && (ment (s, m)->flags & M_INDIV) && is_party (ment (s, m)))
+                if (ment (s, m)->t1 <= cv - 3 && (ment (s, m)->flags & M_INDIV) && is_party (ment (s, m)))
                   agent = m;
             if (agent >= 0)
               {
@@ -6244,6 +6279,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
             ;
           else if (participle && subj < 0 && (k = participle_subject (s, c, cl)) >= 0)
             coord_backward (s, k, &src);   /* "X ambushed Y and Z, killing ..." */
+          else if (participle && subj < 0 && c >= 3 && is_speech (s, c - 2) && s->ment_at[c - 3] >= 0 &&
+                   is_party (ment (s, s->ment_at[c - 3])) && ment (s, s->ment_at[c - 3])->t0 >= 1 &&
+                   (tok (s, ment (s, s->ment_at[c - 3])->t0 - 1)->flags & TOK_QUOTE))
+            mset_add (&src, s->ment_at[c - 3]);   /* "'...,' Putin added, condemning Poland" */
           else if (subj >= 0 && comma && !participle)
             {
               /* "Iran, Hezbollah's main backer, condemned": not the
@@ -6661,6 +6700,18 @@ noun_context (Sent *s, guint c)
        * saying */
       if (skipped > 0 && is_speech (s, p) && !s->inq[p])
         return TRUE;
+      /* "Russia's immediate neighbour and ally", "a friend and ally": a
+       * noun coordinated with a noun of a noun phrase */
+      if (skipped == 0 && (tis (s, p, "and") || tis (s, p, "or")) && p >= 2 && is_word (s, p - 1) &&
+          s->ment_at[p - 1] < 0 && !s->cue_v[p - 1])
+        for (guint q = p - 1; q > 0 && p - q < 3; q--)
+          {
+            if ((tok (s, q - 1)->flags & TOK_POSS) || is_determiner (s, q - 1) || tis (s, q - 1, "its") ||
+                tis (s, q - 1, "their") || tis (s, q - 1, "his") || tis (s, q - 1, "her"))
+              return TRUE;
+            if (!is_word (s, q - 1) || s->ment_at[q - 1] >= 0 || s->cue[q - 1] || s->cue_v[q - 1])
+              break;
+          }
       /* "coalition partner", "its longtime ally": a noun after a noun or
        * an adjective of partners */
       if (skipped == 0 && ((s->cue[p] && s->cue[p]->form == CUE_NOUN && !s->cue_v[p]) ||
