@@ -85,6 +85,7 @@ typedef struct {
   guint8     *wid;       /* W_* of each token, W_NONE for other words */
   const EntLexNode **lex1; /* the phrase table's node of each token alone, or NULL */
   struct TokSlot *tok_cache; /* what tokens met in this run looked up (lookup_token) */
+  struct LexOne *lex_one; /* what the phrases of one word at a node give (scan_lexicon) */
   guint32     wc_any;     /* the classes of all tokens: a pass looking for one can skip */
   guint       cap;        /* allocated tokens */
 
@@ -643,6 +644,177 @@ hit_caps_ok_but_first (Sent *s, const EntLexHit *h, guint i)
   return (h->cap_mask & 1u) && !(tok (s, i)->flags & TOK_CAP) && hit_caps_from (s, h, i, 1);
 }
 
+/* The hits of @node of @l tokens at token @i: sets the actor node, the
+ * cues and the kinds that start there */
+static inline void
+scan_hits (Sent *s, guint i, const EntLexNode *node, guint l)
+{
+  /* in locals: the byte stores below may alias anything, and would
+   * otherwise have the node and the token's mask reread for every hit */
+  const EntLexHit *hits = node->hits;
+  guint n_hits = node->n_hits;
+  guint32 km = 0;
+
+  for (guint h = 0; h < n_hits; h++)
+    {
+      const EntLexHit *hit = &hits[h];
+      if (hit->ntok != l)
+        continue;
+      if (hit->kind == LEX_ACTOR)
+        {
+          if (s->alen[i] < l && hit_caps_ok (s, hit, i))
+            {
+              s->anode[i] = node;
+              s->alen[i] = l;
+            }
+          else if (l >= 3 && hit_caps_ok_but_first (s, hit, i))
+            {
+              /* "the port of Spain, Trinidad": a known name of
+               * several words, its first in lower case, is a
+               * place, not the state inside it */
+              guint k = 1;
+              while (k < l && !(tok (s, i + k)->flags & TOK_CAP))
+                k++;
+              if (k < l)
+                {
+                  guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
+                  s->kmask[i + k] |= 1u << LEX_PLACE;
+                  s->kind_any |= 1u << LEX_PLACE;
+                  if (*kl < l - k)
+                    *kl = l - k;
+                }
+            }
+        }
+      else if (hit->kind == LEX_CUE)
+        {
+          gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
+          if (verb && s->cuelen_v[i] < l)
+            {
+              s->cue_v[i] = hit;
+              s->cuelen_v[i] = l;
+            }
+          else if (!verb && s->cuelen[i] < l)
+            {
+              s->cue[i] = hit;
+              s->cuelen[i] = l;
+            }
+          if (s->cue_lo > i)
+            s->cue_lo = i;
+          s->cue_hi = i + 1;
+        }
+      else if (hit_caps_ok (s, hit, i))
+        {
+          guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
+          km |= 1u << hit->kind;
+          if (*kl < l)
+            *kl = l;
+        }
+    }
+  s->kmask[i] |= km;
+  s->kind_any |= km;
+}
+
+/* What scan_hits() of the phrases of one word at a node does, worked out
+ * once per node met in a run: the kinds whose capitals a token has, by
+ * its TOK_CAP and TOK_UPPER (bit LEX_ACTOR: an actor's name), and the
+ * first cue of each sort.  A node with a hit asking for an inner capital
+ * ("LeT") needs the token's text: scan_hits() then. */
+#define LEX_ONE_SLOTS 4096
+
+typedef struct LexOne {
+  const EntLexNode *node;    /* NULL: unused */
+  const EntLexHit  *cue;     /* the first noun, preposition or adjective cue */
+  const EntLexHit  *cue_v;   /* the first verb form */
+  guint32           km[4];   /* by lex_one_caps() */
+  gboolean          any_cue;
+  gboolean          exact;   /* FALSE: a hit asks for more than capitals */
+} LexOne;
+
+static inline guint
+lex_one_caps (guint16 flags)
+{
+  return ((flags & TOK_CAP) ? 1 : 0) | ((flags & TOK_UPPER) ? 2 : 0);
+}
+
+static G_GNUC_NO_INLINE void
+lex_one_fill (LexOne *o, const EntLexNode *node)
+{
+  memset (o, 0, sizeof *o);
+  o->node = node;
+  o->exact = TRUE;
+  for (guint h = 0; h < node->n_hits; h++)
+    {
+      const EntLexHit *hit = &node->hits[h];
+      if (hit->ntok != 1)
+        continue;
+      if (hit->kind == LEX_CUE)
+        {
+          gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
+          if (verb && o->cue_v == NULL)
+            o->cue_v = hit;
+          else if (!verb && o->cue == NULL)
+            o->cue = hit;
+          o->any_cue = TRUE;
+          continue;
+        }
+      if (hit->mixed_mask & 1u)
+        o->exact = FALSE;
+      for (guint v = 0; v < 4; v++)
+        if (!((hit->cap_mask & 1u) && !(v & 1)) && !((hit->upper_mask & 1u) && !(v & 2)))
+          o->km[v] |= 1u << hit->kind;
+    }
+}
+
+/* scan_hits() of the phrases of one word at token @i, whose node is
+ * lex1[i] */
+static inline __attribute__ ((always_inline)) void
+scan_one (Sent *s, guint i, const EntLexNode *node)
+{
+  LexOne *o = &s->lex_one[((guintptr) node / sizeof (EntLexNode)) & (LEX_ONE_SLOTS - 1)];
+  guint32 km;
+
+  if (G_UNLIKELY (o->node != node))
+    lex_one_fill (o, node);
+  if (G_UNLIKELY (!o->exact))
+    {
+      scan_hits (s, i, node, 1);
+      return;
+    }
+  if (o->any_cue)
+    {
+      if (o->cue_v && s->cuelen_v[i] == 0)
+        {
+          s->cue_v[i] = o->cue_v;
+          s->cuelen_v[i] = 1;
+        }
+      if (o->cue && s->cuelen[i] == 0)
+        {
+          s->cue[i] = o->cue;
+          s->cuelen[i] = 1;
+        }
+      if (s->cue_lo > i)
+        s->cue_lo = i;
+      s->cue_hi = i + 1;
+    }
+  km = o->km[lex_one_caps (tok (s, i)->flags)];
+  if (km == 0)
+    return;
+  if ((km & (1u << LEX_ACTOR)) && s->alen[i] == 0)
+    {
+      s->anode[i] = node;
+      s->alen[i] = 1;
+    }
+  km &= ~(1u << LEX_ACTOR);
+  s->kmask[i] |= km;
+  s->kind_any |= km;
+  for (guint32 b = km; b != 0; b &= b - 1)
+    {
+      guint8 *kl = &s->klen[i * LEX_N_KINDS + __builtin_ctz (b)];
+      if (*kl == 0)
+        *kl = 1;
+    }
+}
+
 static void
 scan_lexicon (Sent *s)
 {
@@ -663,92 +835,30 @@ scan_lexicon (Sent *s)
       /* "to" starts "To Lam", "the" ... nothing in lower case */
       if (node1 == NULL || (!node1->lower_ok && !(tok (s, i)->flags & (TOK_CAP | TOK_UPPER))))
         continue;
-      ts[0] = tfold (s, i);
-      tl[0] = tok (s, i)->fold_len;
-      hs[0] = tok (s, i)->hash;
       maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
-      /* every prefix of a phrase is in the table: stop at the first
-       * missing one, then take the phrases from the longest down */
-      nodes[0] = node1;
-      reach = 1;
-      for (guint l = 1; l < maxl; l++)
+      if (maxl > 1)
         {
-          ts[l] = tfold (s, i + l);
-          tl[l] = tok (s, i + l)->fold_len;
-          hs[l] = ent_phrase_hash (hs[l - 1], tok (s, i + l)->hash);
-          nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
-          if (nodes[l] == NULL)
-            break;
-          reach = l + 1;
-        }
-      for (guint l = reach; l >= 1; l--)
-        {
-          /* in locals: the byte stores below may alias anything, and
-           * would otherwise have the node and the token's mask reread
-           * for every hit */
-          const EntLexNode *node = nodes[l - 1];
-          const EntLexHit *hits = node->hits;
-          guint n_hits = node->n_hits;
-          guint32 km = 0;
-
-          for (guint h = 0; h < n_hits; h++)
+          ts[0] = tfold (s, i);
+          tl[0] = tok (s, i)->fold_len;
+          hs[0] = tok (s, i)->hash;
+          /* every prefix of a phrase is in the table: stop at the first
+           * missing one, then take the phrases from the longest down */
+          nodes[0] = node1;
+          reach = 1;
+          for (guint l = 1; l < maxl; l++)
             {
-              const EntLexHit *hit = &hits[h];
-              if (hit->ntok != l)
-                continue;
-              if (hit->kind == LEX_ACTOR)
-                {
-                  if (s->alen[i] < l && hit_caps_ok (s, hit, i))
-                    {
-                      s->anode[i] = node;
-                      s->alen[i] = l;
-                    }
-                  else if (l >= 3 && hit_caps_ok_but_first (s, hit, i))
-                    {
-                      /* "the port of Spain, Trinidad": a known name of
-                       * several words, its first in lower case, is a
-                       * place, not the state inside it */
-                      guint k = 1;
-                      while (k < l && !(tok (s, i + k)->flags & TOK_CAP))
-                        k++;
-                      if (k < l)
-                        {
-                          guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
-                          s->kmask[i + k] |= 1u << LEX_PLACE;
-                          s->kind_any |= 1u << LEX_PLACE;
-                          if (*kl < l - k)
-                            *kl = l - k;
-                        }
-                    }
-                }
-              else if (hit->kind == LEX_CUE)
-                {
-                  gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
-                  if (verb && s->cuelen_v[i] < l)
-                    {
-                      s->cue_v[i] = hit;
-                      s->cuelen_v[i] = l;
-                    }
-                  else if (!verb && s->cuelen[i] < l)
-                    {
-                      s->cue[i] = hit;
-                      s->cuelen[i] = l;
-                    }
-                  if (s->cue_lo > i)
-                    s->cue_lo = i;
-                  s->cue_hi = i + 1;
-                }
-              else if (hit_caps_ok (s, hit, i))
-                {
-                  guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
-                  km |= 1u << hit->kind;
-                  if (*kl < l)
-                    *kl = l;
-                }
+              ts[l] = tfold (s, i + l);
+              tl[l] = tok (s, i + l)->fold_len;
+              hs[l] = ent_phrase_hash (hs[l - 1], tok (s, i + l)->hash);
+              nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
+              if (nodes[l] == NULL)
+                break;
+              reach = l + 1;
             }
-          s->kmask[i] |= km;
-          s->kind_any |= km;
+          for (guint l = reach; l >= 2; l--)
+            scan_hits (s, i, nodes[l - 1], l);
         }
+      scan_one (s, i, node1);
     }
 }
 
@@ -6802,6 +6912,7 @@ sent_clear (Sent *s)
   g_free (s->wid);
   g_free (s->lex1);
   g_free (s->tok_cache);
+  g_free (s->lex_one);
   g_array_unref (s->toks);
   g_string_free (s->fold, TRUE);
   g_array_unref (s->ments);
@@ -6971,6 +7082,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   s.fold = g_string_new (NULL);
   s.ments = g_array_new (FALSE, FALSE, sizeof (Ment));
   s.tok_cache = g_new0 (TokSlot, TOK_CACHE_SLOTS);
+  s.lex_one = g_new0 (LexOne, LEX_ONE_SLOTS);
 
   for (guint d = 0; d < net->documents->len; d++)
     total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
