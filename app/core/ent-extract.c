@@ -283,6 +283,7 @@ enum {
   WC_NOUN_DET     = 1 << 16,  /* before a noun, not a verb: "the support", "with support" */
   WC_OFF_OUT      = 1 << 17,  /* opens "off the table", "out of the question" */
   WC_ALLY_MOD     = 1 << 18,  /* before a noun like "ally": "its longtime partner" */
+  WC_CLAUSE_MARK  = 1 << 19,  /* may open a clause: ";", ":", "and" (mark_clauses) */
 };
 
 static const struct {
@@ -371,6 +372,7 @@ static const struct {
   { "natural", WC_ALLY_MOD }, { "trusted", WC_ALLY_MOD }, { "junior", WC_ALLY_MOD },
   { "senior", WC_ALLY_MOD }, { "regional", WC_ALLY_MOD }, { "historic", WC_ALLY_MOD },
   { "security", WC_ALLY_MOD }, { "trading", WC_ALLY_MOD }, { "trade", WC_ALLY_MOD },
+  { ";", WC_CLAUSE_MARK }, { ":", WC_CLAUSE_MARK }, { "and", WC_CLAUSE_MARK },
 };
 
 #define WC_SLOTS 1024  /* a power of two, more than twice the words */
@@ -3046,6 +3048,15 @@ mark_clauses (Sent *s)
   for (guint i = 0; i < s->n; i++)
     {
       EntTok *t = tok (s, i);
+      /* most tokens are none of the marks tested below: no quote, no
+       * clause word or speech verb, no ";", ":" or "and" */
+      if (!(t->flags & TOK_QUOTE) && !(s->kmask[i] & ((1u << LEX_CLAUSE) | (1u << LEX_SPEECH))) &&
+          !(s->wc[i] & WC_CLAUSE_MARK))
+        {
+          s->clause[i] = cl;
+          s->inq[i] = inq;
+          continue;
+        }
       if ((t->flags & TOK_QUOTE) && s->text[t->start] != '\'' && s->ment_at[i] < 0)
         {
           gboolean open;
