@@ -284,6 +284,8 @@ enum {
   WC_OFF_OUT      = 1 << 17,  /* opens "off the table", "out of the question" */
   WC_ALLY_MOD     = 1 << 18,  /* before a noun like "ally": "its longtime partner" */
   WC_CLAUSE_MARK  = 1 << 19,  /* may open a clause: ";", ":", "and" (mark_clauses) */
+  WC_BETWEEN      = 1 << 20,  /* "between" (note_sides) */
+  WC_SUBORDINATE  = 1 << 21,  /* opens a subordinate clause: "while", "although" (opening_clause_end) */
 };
 
 static const struct {
@@ -373,9 +375,16 @@ static const struct {
   { "senior", WC_ALLY_MOD }, { "regional", WC_ALLY_MOD }, { "historic", WC_ALLY_MOD },
   { "security", WC_ALLY_MOD }, { "trading", WC_ALLY_MOD }, { "trade", WC_ALLY_MOD },
   { ";", WC_CLAUSE_MARK }, { ":", WC_CLAUSE_MARK }, { "and", WC_CLAUSE_MARK },
+  { "between", WC_BETWEEN },
+  { "while", WC_SUBORDINATE }, { "although", WC_SUBORDINATE }, { "though", WC_SUBORDINATE },
+  { "as", WC_SUBORDINATE }, { "when", WC_SUBORDINATE }, { "if", WC_SUBORDINATE },
+  { "because", WC_SUBORDINATE }, { "since", WC_SUBORDINATE }, { "after", WC_SUBORDINATE },
+  { "before", WC_SUBORDINATE }, { "whereas", WC_SUBORDINATE }, { "once", WC_SUBORDINATE },
+  { "until", WC_SUBORDINATE }, { "despite", WC_SUBORDINATE }, { "amid", WC_SUBORDINATE },
+  { "unlike", WC_SUBORDINATE },
 };
 
-#define WC_SLOTS 1024  /* a power of two, more than twice the words */
+#define WC_SLOTS 2048  /* a power of two, more than twice the words */
 
 typedef struct {
   guint64     hash;
@@ -3152,7 +3161,8 @@ find_speaker (Sent *s)
 
   s->speaker = -1;
   s->speech_pos = G_MAXUINT;
-  for (guint i = 0; i < s->n; i++)
+  /* (no speech verb: no token is_speech()) */
+  for (guint i = 0; i < s->n && (s->kind_any & (1u << LEX_SPEECH)); i++)
     {
       if (!is_speech (s, i) || s->inq[i])
         continue;
@@ -3401,14 +3411,10 @@ coord_forward_list (Sent *s, int k, MSet *out)
 static guint
 opening_clause_end (Sent *s)
 {
-  static const char *const subs[] = { "while", "although", "though", "as", "when", "if", "because",
-                                      "since", "after", "before", "whereas", "once", "until", "despite",
-                                      "amid", "unlike", NULL };
-  gboolean sub = FALSE;
-
-  for (guint k = 0; subs[k] && !sub; k++)
-    sub = tis (s, 0, subs[k]);
-  if (!sub)
+  /* "while", "although", "though", "as", "when", "if", "because",
+   * "since", "after", "before", "whereas", "once", "until", "despite",
+   * "amid", "unlike" */
+  if (!(word_class (s, 0) & WC_SUBORDINATE))
     return G_MAXUINT;
   for (guint t = 1; t < s->n; t++)
     if (tis (s, t, ","))
@@ -4811,7 +4817,7 @@ refresh_striker (Sent *s)
 {
   EntXCtx *ctx = s->ctx;
 
-  if (ctx->striker < 0)
+  if (ctx->striker < 0 || !(s->wc_any & WC_EVENT))
     return;
   for (guint t = 0; t + 1 < s->n; t++)
     if (tok (s, t)->fold_len == 3 && tis (s, t, "the") && is_event_noun (s, t + 1))
@@ -5034,7 +5040,10 @@ group_subject (Sent *s, guint c, MSet *out)
 static void
 note_sides (Sent *s)
 {
-  for (guint t = 0; t + 3 < s->n; t++)
+  /* without "between" only a pair opening the sentence is asked for */
+  guint end = (s->wc_any & WC_BETWEEN) ? s->n : MIN (s->n, 1u + 3);
+
+  for (guint t = 0; t + 3 < end; t++)
     {
       int a, b;
       guint u;
