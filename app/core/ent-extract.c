@@ -286,6 +286,12 @@ enum {
   WC_CLAUSE_MARK  = 1 << 19,  /* may open a clause: ";", ":", "and" (mark_clauses) */
   WC_BETWEEN      = 1 << 20,  /* "between" (note_sides) */
   WC_SUBORDINATE  = 1 << 21,  /* opens a subordinate clause: "while", "although" (opening_clause_end) */
+  WC_TERROR       = 1 << 22,  /* starts with "terror" (set by lookup_token_slow, not in the table) */
+  WC_AMOUNT       = 1 << 23,  /* between a verb and its noun: "suspended some $100 million in aid" */
+  WC_AUX_VP       = 1 << 24,  /* between "and" and a second verb: "and then turned" (coordinated_vp_subject) */
+  WC_INSURGENT    = 1 << 25,  /* a noun for rebels alone: "insurgents" (insurgent_noun) */
+  WC_BODY_HEAD    = 1 << 26,  /* heads a state's body: "ministry", "cabinet" (state_body_owner) */
+  WC_ARMED_NOUN   = 1 << 27,  /* "the group", "the militants" (armed_group_phrase) */
 };
 
 static const struct {
@@ -382,6 +388,27 @@ static const struct {
   { "before", WC_SUBORDINATE }, { "whereas", WC_SUBORDINATE }, { "once", WC_SUBORDINATE },
   { "until", WC_SUBORDINATE }, { "despite", WC_SUBORDINATE }, { "amid", WC_SUBORDINATE },
   { "unlike", WC_SUBORDINATE },
+  { "million", WC_AMOUNT }, { "billion", WC_AMOUNT }, { "$", WC_AMOUNT }, { "around", WC_AMOUNT },
+  { "about", WC_AMOUNT }, { "some", WC_AMOUNT }, { "of", WC_AMOUNT }, { "in", WC_AMOUNT },
+  { "worth", WC_AMOUNT }, { "bn", WC_AMOUNT }, { "m", WC_AMOUNT }, { ",", WC_AMOUNT }, { ".", WC_AMOUNT },
+  { "has", WC_AUX_VP }, { "have", WC_AUX_VP }, { "had", WC_AUX_VP }, { "also", WC_AUX_VP },
+  { "then", WC_AUX_VP }, { "later", WC_AUX_VP }, { "was", WC_AUX_VP }, { "were", WC_AUX_VP },
+  { "is", WC_AUX_VP }, { "are", WC_AUX_VP }, { "quickly", WC_AUX_VP }, { "swiftly", WC_AUX_VP },
+  { "since", WC_AUX_VP }, { "instead", WC_AUX_VP }, { "now", WC_AUX_VP }, { "still", WC_AUX_VP },
+  { "already", WC_AUX_VP }, { "again", WC_AUX_VP },
+  { "rebels", WC_INSURGENT }, { "insurgents", WC_INSURGENT }, { "militants", WC_INSURGENT },
+  { "jihadists", WC_INSURGENT }, { "separatists", WC_INSURGENT }, { "opposition", WC_INSURGENT },
+  { "dissidents", WC_INSURGENT }, { "paramilitaries", WC_INSURGENT }, { "militiamen", WC_INSURGENT },
+  { "ministry", WC_BODY_HEAD }, { "council", WC_BODY_HEAD }, { "service", WC_BODY_HEAD },
+  { "services", WC_BODY_HEAD }, { "directorate", WC_BODY_HEAD }, { "department", WC_BODY_HEAD },
+  { "command", WC_BODY_HEAD }, { "agency", WC_BODY_HEAD }, { "office", WC_BODY_HEAD },
+  { "presidency", WC_BODY_HEAD }, { "cabinet", WC_BODY_HEAD }, { "government", WC_BODY_HEAD },
+  { "administration", WC_BODY_HEAD }, { "navy", WC_BODY_HEAD }, { "police", WC_BODY_HEAD },
+  { "bureau", WC_BODY_HEAD }, { "secretariat", WC_BODY_HEAD }, { "intelligence", WC_BODY_HEAD },
+  { "embassy", WC_BODY_HEAD },
+  { "group", WC_ARMED_NOUN }, { "rebels", WC_ARMED_NOUN }, { "militia", WC_ARMED_NOUN },
+  { "militiamen", WC_ARMED_NOUN }, { "militants", WC_ARMED_NOUN }, { "insurgents", WC_ARMED_NOUN },
+  { "paramilitaries", WC_ARMED_NOUN }, { "paramilitary", WC_ARMED_NOUN }, { "jihadists", WC_ARMED_NOUN },
 };
 
 #define WC_SLOTS 2048  /* a power of two, more than twice the words */
@@ -498,6 +525,8 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   const EntLexNode *node;
 
   lookup_word_class (s, table, i, &wc, &wid);
+  if (fl >= 6 && memcmp (f, "terror", 6) == 0)
+    wc |= WC_TERROR;
   node = _ent_gazetteer_lookup (s->ctx->gaz, t->hash, &f, &fl, 1);
   if (key != NULL)
     {
@@ -1075,8 +1104,6 @@ demonym_len (Sent *s, guint t)
 static guint
 insurgent_noun (Sent *s, guint t)
 {
-  static const char * const nouns[] = { "rebels", "insurgents", "militants", "jihadists", "separatists",
-                                        "opposition", "dissidents", "paramilitaries", "militiamen" };
   if (t >= s->n)
     return 0;
   if (tis (s, t, "rebel") || tis (s, t, "insurgent") || tis (s, t, "jihadist") || tis (s, t, "separatist") ||
@@ -1088,10 +1115,9 @@ insurgent_noun (Sent *s, guint t)
         return 2;
       return tis (s, t, "paramilitary") ? 1 : 0;
     }
-  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-    if (tis (s, t, nouns[k]))
-      return 1;
-  return 0;
+  /* "rebels", "insurgents", "militants", "jihadists", "separatists",
+   * "opposition", "dissidents", "paramilitaries", "militiamen" */
+  return (word_class (s, t) & WC_INSURGENT) ? 1 : 0;
 }
 
 /* "the rebels", "the group": the armed group armed_group_clear() names;
@@ -1099,9 +1125,6 @@ insurgent_noun (Sent *s, guint t)
 static guint
 armed_group_phrase (Sent *s, guint i)
 {
-  static const char * const nouns[] = { "group", "rebels", "rebel group", "militia", "militiamen",
-                                        "militants", "insurgents", "paramilitaries", "paramilitary",
-                                        "jihadists", "rebel movement" };
   EntXCtx *ctx = s->ctx;
   guint len = 0;
   guint d;
@@ -1129,16 +1152,13 @@ armed_group_phrase (Sent *s, guint i)
     }
   if (!armed_group_clear (ctx, s->sent))
     return 0;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns) && len == 0; k++)
-    {
-      const char *sp = strchr (nouns[k], ' ');
-      if (sp == NULL && tis (s, i + 1, nouns[k]))
-        len = 2;
-      else if (sp != NULL && i + 2 < s->n && tis (s, i + 2, sp + 1) &&
-               strncmp (tfold (s, i + 1), nouns[k], sp - nouns[k]) == 0 &&
-               tok (s, i + 1)->fold_len == (guint) (sp - nouns[k]))
-        len = 3;
-    }
+  /* "group", "rebels", "militia", "militiamen", "militants",
+   * "insurgents", "paramilitaries", "paramilitary", "jihadists"; "rebel
+   * group", "rebel movement" */
+  if (word_class (s, i + 1) & WC_ARMED_NOUN)
+    len = 2;
+  else if (i + 2 < s->n && tis (s, i + 1, "rebel") && (tis (s, i + 2, "group") || tis (s, i + 2, "movement")))
+    len = 3;
   /* "the group's", "the rebels said" are fine; "the group of" is not one,
    * and "the paramilitary Rapid Support Forces" names its own */
   if (len == 0 || (i + len < s->n && (tis (s, i + len, "of") || is_cap (s, i + len))))
@@ -1969,25 +1989,23 @@ national_army (const EntGazetteer *gaz, const EntGazEntry *e)
 static int
 state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
 {
-  static const char * const heads[] = { "ministry", "council", "service", "services", "directorate",
-                                        "department", "command", "agency", "office", "presidency",
-                                        "cabinet", "government", "administration", "navy", "police",
-                                        "bureau", "secretariat", "intelligence", "embassy" };
   guint h = i + lo - 1;
   gboolean gov = FALSE;
   const EntLexNode *node = NULL;
   guint at = 0;
 
-  for (guint k = 0; k < G_N_ELEMENTS (heads) && !gov; k++)
-    gov = tis (s, h, heads[k]);
+  /* "ministry", "council", "service", "services", "directorate",
+   * "department", "command", "agency", "office", "presidency", "cabinet",
+   * "government", "administration", "navy", "police", "bureau",
+   * "secretariat", "intelligence", "embassy" */
+  gov = (word_class (s, h) & WC_BODY_HEAD) != 0;
   /* "the Guyana Defence Force", "the Ghanaian Armed Forces" */
   if (!gov && h > i && (tis (s, h, "force") || tis (s, h, "forces")))
     gov = tis (s, h - 1, "defence") || tis (s, h - 1, "defense") || (tis (s, h - 1, "armed") && tis (s, h, "forces"));
   /* "... Ministry of Defence", "Department of State" */
   for (guint k = i + 1; k < h && !gov; k++)
     if (tis (s, k, "of"))
-      for (guint q = 0; q < G_N_ELEMENTS (heads) && !gov; q++)
-        gov = tis (s, k - 1, heads[q]);
+      gov = (word_class (s, k - 1) & WC_BODY_HEAD) != 0;
   if (!gov)
     return -1;
   if (owner_inside == 2)
@@ -4465,9 +4483,6 @@ weapon_user (Sent *s, guint after)
 static int
 coordinated_vp_subject (Sent *s, guint c, guint16 cl)
 {
-  static const char *const aux[] = { "has", "have", "had", "also", "then", "later", "was", "were",
-                                     "is", "are", "quickly", "swiftly", "since", "instead", "now", "still",
-                                     "already", "again", NULL };
   guint t = c;
   int subj;
   gboolean offer = FALSE;
@@ -4480,15 +4495,11 @@ coordinated_vp_subject (Sent *s, guint c, guint16 cl)
       t -= 2;
       offer = TRUE;
     }
-  while (t > 0)
-    {
-      gboolean skip = FALSE;
-      for (guint a = 0; aux[a] && !skip; a++)
-        skip = tis (s, t - 1, aux[a]);
-      if (!skip)
-        break;
-      t--;
-    }
+  /* past "has", "have", "had", "also", "then", "later", "was", "were",
+   * "is", "are", "quickly", "swiftly", "since", "instead", "now", "still",
+   * "already", "again" */
+  while (t > 0 && (word_class (s, t - 1) & WC_AUX_VP))
+    t--;
   if (t < 3 || !tis (s, t - 1, "and") || s->clause[t - 1] != cl)
     return -1;
   /* "Zelensky said the drones showed that Russia was testing NATO and
@@ -5196,9 +5207,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
   guint16 cl = s->clause[c];
   guint after = c + cl_len;
   Emit e = { s, cue, NULL, -1, FALSE };
-  MSet src = { 0 }, dst = { 0 };
+  MSet src, dst;   /* (a set is read only up to its count) */
   int k;
 
+  src.n = dst.n = 0;
   if (negated (s, c, cl))
     return;
   /* "was put back on the list", "hit back at": a particle, no backing */
@@ -5315,11 +5327,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
               break;
             }
           /* "suspended around $100 million in aid to X": past the amount */
-          if (reach < 9 && ((tok (s, t - 1)->flags & TOK_DIGIT) || tis (s, t - 1, "million") ||
-                            tis (s, t - 1, "billion") || tis (s, t - 1, "$") || tis (s, t - 1, "around") ||
-                            tis (s, t - 1, "about") || tis (s, t - 1, "some") || tis (s, t - 1, "of") ||
-                            tis (s, t - 1, "in") || tis (s, t - 1, "worth") || tis (s, t - 1, "bn") ||
-                            tis (s, t - 1, "m") || tis (s, t - 1, ",") || tis (s, t - 1, ".")))
+          /* ("million", "billion", "$", "around", "about", "some", "of",
+           * "in", "worth", "bn", "m", ",", ".") */
+          if (reach < 9 && ((tok (s, t - 1)->flags & TOK_DIGIT) || (word_class (s, t - 1) & WC_AMOUNT)))
             reach++;
         }
       /* "relations between Baku and Moscow have soured": ties said to
@@ -6427,6 +6437,8 @@ designated_terrorist (Sent *s)
   gboolean any = FALSE;
 
   /* most sentences name no terror at all */
+  if (!(s->wc_any & WC_TERROR))
+    return;
   for (guint t = 2; t < s->n && !any; t++)
     any = tfold (s, t)[0] == 't' && tprefix (s, t, "terror");
   if (!any || s->ments->len < 2)
