@@ -231,11 +231,22 @@ tis (Sent *s, guint i, const char *w)
   return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
 }
 
-static inline gboolean
+/* (inline, first byte first: the prefixes are literals, and most
+ * tokens differ there) */
+static inline __attribute__ ((always_inline)) gboolean
 tprefix (Sent *s, guint i, const char *prefix)
 {
   gsize n = strlen (prefix);
-  return i < s->n && tok (s, i)->fold_len >= n && memcmp (tfold (s, i), prefix, n) == 0;
+  return i < s->n && tok (s, i)->fold_len >= n && tfold (s, i)[0] == prefix[0] &&
+         memcmp (tfold (s, i), prefix, n) == 0;
+}
+
+/* g_strcmp0 (@kind, @literal) == 0 inline: a cue's or an entry's kind
+ * (may be NULL) against a literal, first byte first */
+static inline __attribute__ ((always_inline)) gboolean
+kind_is (const char *kind, const char *literal)
+{
+  return kind != NULL && kind[0] == literal[0] && strcmp (kind, literal) == 0;
 }
 
 /* Whether token @i is longer than @min_len and ends with @suffix */
@@ -1295,7 +1306,7 @@ note_story_group (Sent *s, guint t0, guint t1, int actor, gboolean head)
 {
   EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
 
-  if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
+  if (a->gaz >= 0 && kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance"))
     {
       s->ctx->alliance = actor;
       s->ctx->alliance_sent = s->sent;
@@ -1964,7 +1975,7 @@ national_army (const EntGazetteer *gaz, const EntGazEntry *e)
   const EntGazEntry *se;
   const char *last;
 
-  if (g_strcmp0 (e->kind, "armed-group") != 0 || e->acts_for_index < 0)
+  if (!kind_is (e->kind, "armed-group") || e->acts_for_index < 0)
     return FALSE;
   last = strrchr (e->name, ' ');
   if (last == NULL || (strcmp (last + 1, "Forces") != 0 && strcmp (last + 1, "Force") != 0 &&
@@ -2770,7 +2781,7 @@ mark_places (Sent *s)
         {
           EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
           if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
-              g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation") == 0)
+              kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation"))
             {
               gboolean fired = FALSE;
               for (guint t = p; t > 0 && p - t < 6 && !fired; t--)
@@ -4036,7 +4047,7 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
         if (!e->cue->directed && e->cue->polarity == ENT_POLARITY_ALLY && src->n == 1 && dst->n == 1 && !e->many)
           note_sides_pair (e->s->ctx, a->actor, b->actor, e->s->sent);
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
-            g_strcmp0 (e->cue->kind, "conflict") == 0 && !(a->flags & M_INDIV))
+            kind_is (e->cue->kind, "conflict") && !(a->flags & M_INDIV))
           note_striker (e->s->ctx, a->actor, e->s->sent);
         if (e->s->ctx->debug)
           g_printerr ("    %s: %s %s %s\n", e->cue_text,
@@ -4414,7 +4425,7 @@ accusation_verb_at (Sent *s, guint v)
   if (v >= s->n || s->cue_v[v] == NULL)
     return FALSE;
   cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value);
-  return g_strcmp0 (cue->kind, "accusation") == 0;
+  return kind_is (cue->kind, "accusation");
 }
 
 /* "Hungary criticised the new sanctions on Moscow": between the party
@@ -4682,7 +4693,7 @@ strike_verb (Sent *s, guint c)
 static int
 struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
 {
-  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0 || !strike_verb (s, c))
+  if (cue->polarity != ENT_POLARITY_HOSTILE || !kind_is (cue->kind, "conflict") || !strike_verb (s, c))
     return -1;
   return place_in_phrase (s, after, cl);
 }
@@ -5398,7 +5409,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                                              tis (s, c - 2, "internationally"))))
     goto done;
   /* "a charge Turkish officials reject": an accusation denied */
-  if (g_strcmp0 (cue->kind, "accusation") == 0 && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
+  if (kind_is (cue->kind, "accusation") && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
     for (guint t = after; t < s->n && t < after + 5 && !tis (s, t, ",") && !tis (s, t, "."); t++)
       if (tprefix (s, t, "reject") || tprefix (s, t, "denie") || tprefix (s, t, "deny") ||
           tprefix (s, t, "dismiss"))
@@ -6047,7 +6058,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "ECOWAS, which they accuse of serving French interests", "was
          * accused of": the accused is not named after the verb, and the
          * party after the gerund is not accused */
-        if (g_strcmp0 (e.cue->kind, "accusation") == 0 && after + 1 < s->n &&
+        if (kind_is (e.cue->kind, "accusation") && after + 1 < s->n &&
             (tis (s, after, "of") || tis (s, after, "for")) && s->ment_at[after + 1] < 0)
           {
             /* "the UAE, which the army accuses of ...": the party between
@@ -6183,7 +6194,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (dst.n == 0 && pron == G_MAXUINT)
           {
             /* "The U.S. military destroyed a boat": a striker all the same */
-            if (cue->directed && g_strcmp0 (cue->kind, "conflict") == 0 && strike_verb (s, c) &&
+            if (cue->directed && kind_is (cue->kind, "conflict") && strike_verb (s, c) &&
                 (k = subject_before (s, c, cl, 40)) >= 0 && !(ment (s, k)->flags & M_INDIV))
               note_striker (s->ctx, ment (s, k)->actor, s->sent);
             /* "Eritrea and Somalia signed a pact": joint action */
