@@ -186,7 +186,12 @@ tfold_dup (Sent *s, guint i)
   X (SEPARATIST, "separatist") X (MILITANT, "militant") X (JIHADIST, "jihadist") X (ARMY, "army")      \
   X (JUNTA, "junta") X (SEPARATELY, "separately") X (REPEATEDLY, "repeatedly")                         \
   X (PUBLICLY, "publicly") X (EARLIER, "earlier") X (WING, "wing") X (OFFSHOOT, "offshoot")            \
-  X (FRANCHISE, "franchise") X (BRANCH, "branch") X (AFFILIATE, "affiliate")
+  X (FRANCHISE, "franchise") X (BRANCH, "branch") X (AFFILIATE, "affiliate")                         \
+  X (THEY, "they") X (WITHOUT, "without") X (BACKED, "backed") X (SINCE, "since") X (OVER, "over")      \
+  X (WAR, "war") X (WARS, "wars") X (INTERMITTENTLY, "intermittently") X (SKIRMISHES, "skirmishes")    \
+  X (CONFLICTS, "conflicts") X (BATTLES, "battles") X (THOSE, "those") X (SOLD, "sold")                 \
+  X (LAPSED, "lapsed") X (EXPIRES, "expires") X (EXPIRED, "expired") X (ENDS, "ends")                  \
+  X (LINKED, "linked") X (ALIGNED, "aligned")
 
 enum {
   W_NONE,
