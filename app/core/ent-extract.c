@@ -308,6 +308,7 @@ enum {
   WC_INSURGENT    = 1 << 25,  /* a noun for rebels alone: "insurgents" (insurgent_noun) */
   WC_BODY_HEAD    = 1 << 26,  /* heads a state's body: "ministry", "cabinet" (state_body_owner) */
   WC_ARMED_NOUN   = 1 << 27,  /* "the group", "the militants" (armed_group_phrase) */
+  WC_OPENS_LOWER  = 1 << 28,  /* a lower-case word find_mentions() looks past: "(", "the", "government" */
 };
 
 static const struct {
@@ -425,6 +426,8 @@ static const struct {
   { "group", WC_ARMED_NOUN }, { "rebels", WC_ARMED_NOUN }, { "militia", WC_ARMED_NOUN },
   { "militiamen", WC_ARMED_NOUN }, { "militants", WC_ARMED_NOUN }, { "insurgents", WC_ARMED_NOUN },
   { "paramilitaries", WC_ARMED_NOUN }, { "paramilitary", WC_ARMED_NOUN }, { "jihadists", WC_ARMED_NOUN },
+  { "(", WC_OPENS_LOWER }, { "[", WC_OPENS_LOWER }, { "the", WC_OPENS_LOWER },
+  { "government", WC_OPENS_LOWER }, { "federal", WC_OPENS_LOWER },
 };
 
 #define WC_SLOTS 2048  /* a power of two, more than twice the words */
@@ -2095,7 +2098,19 @@ find_mentions (Sent *s)
 
   while (i < s->n)
     {
-      guint la = s->alen[i];
+      guint la;
+
+      /* most tokens are lower-case words no phrase starts at, none of
+       * the words the rules below look past ("(", "[", "the", "government",
+       * "federal") and no government form, not after "X-backed": they
+       * start nothing (the tests below, in a tight loop) */
+      while (i < s->n && !(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE | TOK_DIGIT)) && s->alen[i] == 0 &&
+             !(s->kmask[i] & (1u << LEX_GOV_FORM)) && !(s->wc[i] & WC_OPENS_LOWER) &&
+             !(i >= 3 && (tok (s, i - 2)->flags & TOK_HYPHEN)))
+        i++;
+      if (i >= s->n)
+        break;
+      la = s->alen[i];
       guint lo = 0, lp = 0, ld = 0, words = 0;
       gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
       int doc_actor = -1;
