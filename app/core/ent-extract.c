@@ -564,30 +564,49 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   s->wc_any |= wc;
 }
 
-/* Sets the word class, word id and lone phrase-table node of token @i */
-static inline void
-lookup_token (Sent *s, const WcSlot *table, guint i)
+/* Sets the word class, word id and lone phrase-table node of every
+ * token, and no mention at any (ment_at).  The arrays are held in locals:
+ * the stores would otherwise have them reread for every token. */
+static void
+lookup_tokens (Sent *s, const WcSlot *table)
 {
-  const EntTok *t = tok (s, i);
-  guint64 key[2];
-  const TokSlot *slot;
+  const EntTok *tk = s->tk;
+  const char *fold = s->fold_str;
+  const TokSlot *cache = s->tok_cache;
+  guint32 *wc = s->wc;
+  guint8 *wid = s->wid;
+  const EntLexNode **lex1 = s->lex1;
+  int *ment_at = s->ment_at;
+  guint32 any = 0;
+  guint n = s->n;
 
-  if (t->fold_len == 0 || t->fold_len > TOK_CACHE_KEY)
+  for (guint i = 0; i < n; i++)
     {
-      lookup_token_slow (s, table, i, NULL);
-      return;
+      const EntTok *t = &tk[i];
+      guint64 key[2];
+      const TokSlot *slot;
+
+      ment_at[i] = -1;
+      if (t->fold_len == 0 || t->fold_len > TOK_CACHE_KEY)
+        {
+          lookup_token_slow (s, table, i, NULL);
+          any |= wc[i];
+          continue;
+        }
+      tok_key (fold + t->fold, t->fold_len, key);
+      slot = &cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
+      if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
+        {
+          lookup_token_slow (s, table, i, key);
+          any |= wc[i];
+          continue;
+        }
+      wc[i] = slot->wc;
+      wid[i] = slot->wid;
+      lex1[i] = slot->node;
+      any |= slot->wc;
     }
-  tok_key (tfold (s, i), t->fold_len, key);
-  slot = &s->tok_cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
-  if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
-    {
-      lookup_token_slow (s, table, i, key);
-      return;
-    }
-  s->wc[i] = slot->wc;
-  s->wid[i] = slot->wid;
-  s->lex1[i] = slot->node;
-  s->wc_any |= slot->wc;
+  s->wc_any = any;
 }
 
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
@@ -7046,12 +7065,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     memset (s->zeroed, 0, z - s->zeroed);
   }
   s->kind_any = 0;
-  s->wc_any = 0;
-  for (guint i = 0; i < s->n; i++)
-    {
-      s->ment_at[i] = -1;
-      lookup_token (s, table, i);
-    }
+  lookup_tokens (s, table);
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
   s->open_end = opening_clause_end (s);
