@@ -21,6 +21,18 @@
 #include "ent-extract-private.h"
 #include "ent-names.h"
 
+/* What an alias is first compared by (EntXActor.alias_hashes): its
+ * length and three of its bytes, no pass over the text; equal keys are
+ * then compared in full */
+static inline guint64
+alias_key (const char *p, gsize n)
+{
+  if (n == 0)
+    return 0;
+  return (guint64) n | ((guint64) (guchar) p[0] << 32) | ((guint64) (guchar) p[n / 2] << 40) |
+         ((guint64) (guchar) p[n - 1] << 48);
+}
+
 static void
 xactor_free (gpointer p)
 {
@@ -177,12 +189,12 @@ given_compatible (const char *a, const char *b)
   return a[0] == b[0] && strlen (a) >= 4 && strlen (b) >= 4 && ent_name_distance (a, b, 1) <= 1;
 }
 
-/* A person of this document whose surname is another spelling of
- * @surname: skeletons within a small edit distance (Zelensky, Zelenskyy). */
+/* A person of this document whose surname is another spelling of the
+ * surname whose skeleton is @skel: skeletons within a small edit distance
+ * (Zelensky, Zelenskyy). */
 static int
-fuzzy_doc_person (EntXCtx *ctx, const char *surname, const char *given, double *confidence)
+fuzzy_doc_person (EntXCtx *ctx, const char *skel, const char *given, double *confidence)
 {
-  g_autofree char *skel = ent_name_skeleton (surname, -1);
   gsize len = strlen (skel);
   int best = -1;
 
@@ -255,7 +267,7 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
         }
     }
   if (idx < 0)
-    idx = fuzzy_doc_person (ctx, sur, given, &conf);
+    idx = fuzzy_doc_person (ctx, skel, given, &conf);
   if (idx < 0)
     {
       idx = actor_new (ctx, full_name, titled ? ENT_ACTOR_LEADER : ENT_ACTOR_PERSON);
@@ -281,7 +293,7 @@ _ent_actor_for_person (EntXCtx *ctx, const char *full_name, gboolean titled, dou
   if (a->gaz < 0 && strlen (full_name) > strlen (a->name) && strchr (full_name, ' ') != NULL &&
       strchr (a->name, ' ') == NULL)
     {
-      guint64 h = ent_hash_bytes (ENT_HASH_INIT, a->name, strlen (a->name));
+      guint64 h = alias_key (a->name, strlen (a->name));
       g_ptr_array_add (a->aliases, a->name);
       g_array_append_val (a->alias_hashes, h);
       a->name = g_strdup (full_name);
@@ -399,7 +411,7 @@ _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
     }
   {
     double conf = 0;
-    int idx = fuzzy_doc_person (ctx, surname, NULL, &conf);
+    int idx = fuzzy_doc_person (ctx, skel, NULL, &conf);
     if (idx >= 0)
       {
         if (confidence)
@@ -558,7 +570,7 @@ same_text (const char *s, const char *p, gsize n)
 }
 
 /* Records @p (length @n, not NUL-terminated, no NUL in it) as an alias
- * unless known; hashes spare most string comparisons. */
+ * unless known; keys (alias_key) spare most string comparisons. */
 void
 _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
 {
@@ -572,7 +584,7 @@ _ent_actor_alias_len (EntXCtx *ctx, int actor, const char *p, gsize n)
    * takes nothing, known or not */
   if ((n == a->name_len && memcmp (a->name, p, n) == 0) || a->aliases->len >= ENT_EXTRACT_MAX_ALIASES)
     return;
-  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
+  h = alias_key (p, n);
   for (guint i = 0; i < a->aliases->len; i++)
     if (g_array_index (a->alias_hashes, guint64, i) == h &&
         same_text (g_ptr_array_index (a->aliases, i), p, n))

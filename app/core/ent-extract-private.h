@@ -28,7 +28,7 @@ typedef struct {
   char        *name;          /* canonical */
   gsize        name_len;      /* strlen (name) */
   GPtrArray   *aliases;       /* surface forms seen, without the name */
-  GArray      *alias_hashes;  /* guint64 hash of each alias */
+  GArray      *alias_hashes;  /* guint64 key of each alias (alias_key in ent-actors.c) */
   int          gaz;           /* gazetteer entry, -1 for rule-found actors */
   char        *sur_skel;      /* people: skeleton of the surname */
   char        *given;         /* people: folded given name, or NULL */

@@ -86,6 +86,7 @@ typedef struct {
   guint8     *wid;       /* W_* of each token, W_NONE for other words */
   const EntLexNode **lex1; /* the phrase table's node of each token alone, or NULL */
   struct TokSlot *tok_cache; /* what tokens met in this run looked up (lookup_token) */
+  struct LexOne *lex_one; /* what the phrases of one word at a node give (scan_lexicon) */
   guint32     wc_any;     /* the classes of all tokens: a pass looking for one can skip */
   guint       cap;        /* allocated tokens */
 
@@ -186,7 +187,12 @@ tfold_dup (Sent *s, guint i)
   X (SEPARATIST, "separatist") X (MILITANT, "militant") X (JIHADIST, "jihadist") X (ARMY, "army")      \
   X (JUNTA, "junta") X (SEPARATELY, "separately") X (REPEATEDLY, "repeatedly")                         \
   X (PUBLICLY, "publicly") X (EARLIER, "earlier") X (WING, "wing") X (OFFSHOOT, "offshoot")            \
-  X (FRANCHISE, "franchise") X (BRANCH, "branch") X (AFFILIATE, "affiliate")
+  X (FRANCHISE, "franchise") X (BRANCH, "branch") X (AFFILIATE, "affiliate")                         \
+  X (THEY, "they") X (WITHOUT, "without") X (BACKED, "backed") X (SINCE, "since") X (OVER, "over")      \
+  X (WAR, "war") X (WARS, "wars") X (INTERMITTENTLY, "intermittently") X (SKIRMISHES, "skirmishes")    \
+  X (CONFLICTS, "conflicts") X (BATTLES, "battles") X (THOSE, "those") X (SOLD, "sold")                 \
+  X (LAPSED, "lapsed") X (EXPIRES, "expires") X (EXPIRED, "expired") X (ENDS, "ends")                  \
+  X (LINKED, "linked") X (ALIGNED, "aligned")
 
 enum {
   W_NONE,
@@ -231,11 +237,22 @@ tis (Sent *s, guint i, const char *w)
   return t->fold_len > 0 && f[0] == w[0] && t->fold_len == strlen (w) && memcmp (f, w, t->fold_len) == 0;
 }
 
-static inline gboolean
+/* (inline, first byte first: the prefixes are literals, and most
+ * tokens differ there) */
+static inline __attribute__ ((always_inline)) gboolean
 tprefix (Sent *s, guint i, const char *prefix)
 {
   gsize n = strlen (prefix);
-  return i < s->n && tok (s, i)->fold_len >= n && memcmp (tfold (s, i), prefix, n) == 0;
+  return i < s->n && tok (s, i)->fold_len >= n && tfold (s, i)[0] == prefix[0] &&
+         memcmp (tfold (s, i), prefix, n) == 0;
+}
+
+/* g_strcmp0 (@kind, @literal) == 0 inline: a cue's or an entry's kind
+ * (may be NULL) against a literal, first byte first */
+static inline __attribute__ ((always_inline)) gboolean
+kind_is (const char *kind, const char *literal)
+{
+  return kind != NULL && kind[0] == literal[0] && strcmp (kind, literal) == 0;
 }
 
 /* Whether token @i is longer than @min_len and ends with @suffix */
@@ -283,6 +300,16 @@ enum {
   WC_NOUN_DET     = 1 << 16,  /* before a noun, not a verb: "the support", "with support" */
   WC_OFF_OUT      = 1 << 17,  /* opens "off the table", "out of the question" */
   WC_ALLY_MOD     = 1 << 18,  /* before a noun like "ally": "its longtime partner" */
+  WC_CLAUSE_MARK  = 1 << 19,  /* may open a clause: ";", ":", "and" (mark_clauses) */
+  WC_BETWEEN      = 1 << 20,  /* "between" (note_sides) */
+  WC_SUBORDINATE  = 1 << 21,  /* opens a subordinate clause: "while", "although" (opening_clause_end) */
+  WC_TERROR       = 1 << 22,  /* starts with "terror" (set by lookup_token_slow, not in the table) */
+  WC_AMOUNT       = 1 << 23,  /* between a verb and its noun: "suspended some $100 million in aid" */
+  WC_AUX_VP       = 1 << 24,  /* between "and" and a second verb: "and then turned" (coordinated_vp_subject) */
+  WC_INSURGENT    = 1 << 25,  /* a noun for rebels alone: "insurgents" (insurgent_noun) */
+  WC_BODY_HEAD    = 1 << 26,  /* heads a state's body: "ministry", "cabinet" (state_body_owner) */
+  WC_ARMED_NOUN   = 1 << 27,  /* "the group", "the militants" (armed_group_phrase) */
+  WC_OPENS_LOWER  = 1 << 28,  /* a lower-case word find_mentions() looks past: "(", "the", "government" */
 };
 
 static const struct {
@@ -371,9 +398,40 @@ static const struct {
   { "natural", WC_ALLY_MOD }, { "trusted", WC_ALLY_MOD }, { "junior", WC_ALLY_MOD },
   { "senior", WC_ALLY_MOD }, { "regional", WC_ALLY_MOD }, { "historic", WC_ALLY_MOD },
   { "security", WC_ALLY_MOD }, { "trading", WC_ALLY_MOD }, { "trade", WC_ALLY_MOD },
+  { ";", WC_CLAUSE_MARK }, { ":", WC_CLAUSE_MARK }, { "and", WC_CLAUSE_MARK },
+  { "between", WC_BETWEEN },
+  { "while", WC_SUBORDINATE }, { "although", WC_SUBORDINATE }, { "though", WC_SUBORDINATE },
+  { "as", WC_SUBORDINATE }, { "when", WC_SUBORDINATE }, { "if", WC_SUBORDINATE },
+  { "because", WC_SUBORDINATE }, { "since", WC_SUBORDINATE }, { "after", WC_SUBORDINATE },
+  { "before", WC_SUBORDINATE }, { "whereas", WC_SUBORDINATE }, { "once", WC_SUBORDINATE },
+  { "until", WC_SUBORDINATE }, { "despite", WC_SUBORDINATE }, { "amid", WC_SUBORDINATE },
+  { "unlike", WC_SUBORDINATE },
+  { "million", WC_AMOUNT }, { "billion", WC_AMOUNT }, { "$", WC_AMOUNT }, { "around", WC_AMOUNT },
+  { "about", WC_AMOUNT }, { "some", WC_AMOUNT }, { "of", WC_AMOUNT }, { "in", WC_AMOUNT },
+  { "worth", WC_AMOUNT }, { "bn", WC_AMOUNT }, { "m", WC_AMOUNT }, { ",", WC_AMOUNT }, { ".", WC_AMOUNT },
+  { "has", WC_AUX_VP }, { "have", WC_AUX_VP }, { "had", WC_AUX_VP }, { "also", WC_AUX_VP },
+  { "then", WC_AUX_VP }, { "later", WC_AUX_VP }, { "was", WC_AUX_VP }, { "were", WC_AUX_VP },
+  { "is", WC_AUX_VP }, { "are", WC_AUX_VP }, { "quickly", WC_AUX_VP }, { "swiftly", WC_AUX_VP },
+  { "since", WC_AUX_VP }, { "instead", WC_AUX_VP }, { "now", WC_AUX_VP }, { "still", WC_AUX_VP },
+  { "already", WC_AUX_VP }, { "again", WC_AUX_VP },
+  { "rebels", WC_INSURGENT }, { "insurgents", WC_INSURGENT }, { "militants", WC_INSURGENT },
+  { "jihadists", WC_INSURGENT }, { "separatists", WC_INSURGENT }, { "opposition", WC_INSURGENT },
+  { "dissidents", WC_INSURGENT }, { "paramilitaries", WC_INSURGENT }, { "militiamen", WC_INSURGENT },
+  { "ministry", WC_BODY_HEAD }, { "council", WC_BODY_HEAD }, { "service", WC_BODY_HEAD },
+  { "services", WC_BODY_HEAD }, { "directorate", WC_BODY_HEAD }, { "department", WC_BODY_HEAD },
+  { "command", WC_BODY_HEAD }, { "agency", WC_BODY_HEAD }, { "office", WC_BODY_HEAD },
+  { "presidency", WC_BODY_HEAD }, { "cabinet", WC_BODY_HEAD }, { "government", WC_BODY_HEAD },
+  { "administration", WC_BODY_HEAD }, { "navy", WC_BODY_HEAD }, { "police", WC_BODY_HEAD },
+  { "bureau", WC_BODY_HEAD }, { "secretariat", WC_BODY_HEAD }, { "intelligence", WC_BODY_HEAD },
+  { "embassy", WC_BODY_HEAD },
+  { "group", WC_ARMED_NOUN }, { "rebels", WC_ARMED_NOUN }, { "militia", WC_ARMED_NOUN },
+  { "militiamen", WC_ARMED_NOUN }, { "militants", WC_ARMED_NOUN }, { "insurgents", WC_ARMED_NOUN },
+  { "paramilitaries", WC_ARMED_NOUN }, { "paramilitary", WC_ARMED_NOUN }, { "jihadists", WC_ARMED_NOUN },
+  { "(", WC_OPENS_LOWER }, { "[", WC_OPENS_LOWER }, { "the", WC_OPENS_LOWER },
+  { "government", WC_OPENS_LOWER }, { "federal", WC_OPENS_LOWER },
 };
 
-#define WC_SLOTS 1024  /* a power of two, more than twice the words */
+#define WC_SLOTS 2048  /* a power of two, more than twice the words */
 
 typedef struct {
   guint64     hash;
@@ -487,6 +545,8 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   const EntLexNode *node;
 
   lookup_word_class (s, table, i, &wc, &wid);
+  if (fl >= 6 && memcmp (f, "terror", 6) == 0)
+    wc |= WC_TERROR;
   node = _ent_gazetteer_lookup (s->ctx->gaz, t->hash, &f, &fl, 1);
   if (key != NULL)
     {
@@ -505,30 +565,49 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   s->wc_any |= wc;
 }
 
-/* Sets the word class, word id and lone phrase-table node of token @i */
-static inline void
-lookup_token (Sent *s, const WcSlot *table, guint i)
+/* Sets the word class, word id and lone phrase-table node of every
+ * token, and no mention at any (ment_at).  The arrays are held in locals:
+ * the stores would otherwise have them reread for every token. */
+static void
+lookup_tokens (Sent *s, const WcSlot *table)
 {
-  const EntTok *t = tok (s, i);
-  guint64 key[2];
-  const TokSlot *slot;
+  const EntTok *tk = s->tk;
+  const char *fold = s->fold_str;
+  const TokSlot *cache = s->tok_cache;
+  guint32 *wc = s->wc;
+  guint8 *wid = s->wid;
+  const EntLexNode **lex1 = s->lex1;
+  int *ment_at = s->ment_at;
+  guint32 any = 0;
+  guint n = s->n;
 
-  if (t->fold_len == 0 || t->fold_len > TOK_CACHE_KEY)
+  for (guint i = 0; i < n; i++)
     {
-      lookup_token_slow (s, table, i, NULL);
-      return;
+      const EntTok *t = &tk[i];
+      guint64 key[2];
+      const TokSlot *slot;
+
+      ment_at[i] = -1;
+      if (t->fold_len == 0 || t->fold_len > TOK_CACHE_KEY)
+        {
+          lookup_token_slow (s, table, i, NULL);
+          any |= wc[i];
+          continue;
+        }
+      tok_key (fold + t->fold, t->fold_len, key);
+      slot = &cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
+      if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
+        {
+          lookup_token_slow (s, table, i, key);
+          any |= wc[i];
+          continue;
+        }
+      wc[i] = slot->wc;
+      wid[i] = slot->wid;
+      lex1[i] = slot->node;
+      any |= slot->wc;
     }
-  tok_key (tfold (s, i), t->fold_len, key);
-  slot = &s->tok_cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
-  if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
-    {
-      lookup_token_slow (s, table, i, key);
-      return;
-    }
-  s->wc[i] = slot->wc;
-  s->wid[i] = slot->wid;
-  s->lex1[i] = slot->node;
-  s->wc_any |= slot->wc;
+  s->wc_any = any;
 }
 
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
@@ -644,6 +723,177 @@ hit_caps_ok_but_first (Sent *s, const EntLexHit *h, guint i)
   return (h->cap_mask & 1u) && !(tok (s, i)->flags & TOK_CAP) && hit_caps_from (s, h, i, 1);
 }
 
+/* The hits of @node of @l tokens at token @i: sets the actor node, the
+ * cues and the kinds that start there */
+static inline void
+scan_hits (Sent *s, guint i, const EntLexNode *node, guint l)
+{
+  /* in locals: the byte stores below may alias anything, and would
+   * otherwise have the node and the token's mask reread for every hit */
+  const EntLexHit *hits = node->hits;
+  guint n_hits = node->n_hits;
+  guint32 km = 0;
+
+  for (guint h = 0; h < n_hits; h++)
+    {
+      const EntLexHit *hit = &hits[h];
+      if (hit->ntok != l)
+        continue;
+      if (hit->kind == LEX_ACTOR)
+        {
+          if (s->alen[i] < l && hit_caps_ok (s, hit, i))
+            {
+              s->anode[i] = node;
+              s->alen[i] = l;
+            }
+          else if (l >= 3 && hit_caps_ok_but_first (s, hit, i))
+            {
+              /* "the port of Spain, Trinidad": a known name of
+               * several words, its first in lower case, is a
+               * place, not the state inside it */
+              guint k = 1;
+              while (k < l && !(tok (s, i + k)->flags & TOK_CAP))
+                k++;
+              if (k < l)
+                {
+                  guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
+                  s->kmask[i + k] |= 1u << LEX_PLACE;
+                  s->kind_any |= 1u << LEX_PLACE;
+                  if (*kl < l - k)
+                    *kl = l - k;
+                }
+            }
+        }
+      else if (hit->kind == LEX_CUE)
+        {
+          gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
+          if (verb && s->cuelen_v[i] < l)
+            {
+              s->cue_v[i] = hit;
+              s->cuelen_v[i] = l;
+            }
+          else if (!verb && s->cuelen[i] < l)
+            {
+              s->cue[i] = hit;
+              s->cuelen[i] = l;
+            }
+          if (s->cue_lo > i)
+            s->cue_lo = i;
+          s->cue_hi = i + 1;
+        }
+      else if (hit_caps_ok (s, hit, i))
+        {
+          guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
+          km |= 1u << hit->kind;
+          if (*kl < l)
+            *kl = l;
+        }
+    }
+  s->kmask[i] |= km;
+  s->kind_any |= km;
+}
+
+/* What scan_hits() of the phrases of one word at a node does, worked out
+ * once per node met in a run: the kinds whose capitals a token has, by
+ * its TOK_CAP and TOK_UPPER (bit LEX_ACTOR: an actor's name), and the
+ * first cue of each sort.  A node with a hit asking for an inner capital
+ * ("LeT") needs the token's text: scan_hits() then. */
+#define LEX_ONE_SLOTS 4096
+
+typedef struct LexOne {
+  const EntLexNode *node;    /* NULL: unused */
+  const EntLexHit  *cue;     /* the first noun, preposition or adjective cue */
+  const EntLexHit  *cue_v;   /* the first verb form */
+  guint32           km[4];   /* by lex_one_caps() */
+  gboolean          any_cue;
+  gboolean          exact;   /* FALSE: a hit asks for more than capitals */
+} LexOne;
+
+static inline guint
+lex_one_caps (guint16 flags)
+{
+  return ((flags & TOK_CAP) ? 1 : 0) | ((flags & TOK_UPPER) ? 2 : 0);
+}
+
+static G_GNUC_NO_INLINE void
+lex_one_fill (LexOne *o, const EntLexNode *node)
+{
+  memset (o, 0, sizeof *o);
+  o->node = node;
+  o->exact = TRUE;
+  for (guint h = 0; h < node->n_hits; h++)
+    {
+      const EntLexHit *hit = &node->hits[h];
+      if (hit->ntok != 1)
+        continue;
+      if (hit->kind == LEX_CUE)
+        {
+          gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
+          if (verb && o->cue_v == NULL)
+            o->cue_v = hit;
+          else if (!verb && o->cue == NULL)
+            o->cue = hit;
+          o->any_cue = TRUE;
+          continue;
+        }
+      if (hit->mixed_mask & 1u)
+        o->exact = FALSE;
+      for (guint v = 0; v < 4; v++)
+        if (!((hit->cap_mask & 1u) && !(v & 1)) && !((hit->upper_mask & 1u) && !(v & 2)))
+          o->km[v] |= 1u << hit->kind;
+    }
+}
+
+/* scan_hits() of the phrases of one word at token @i, whose node is
+ * lex1[i] */
+static inline __attribute__ ((always_inline)) void
+scan_one (Sent *s, guint i, const EntLexNode *node)
+{
+  LexOne *o = &s->lex_one[((guintptr) node / sizeof (EntLexNode)) & (LEX_ONE_SLOTS - 1)];
+  guint32 km;
+
+  if (G_UNLIKELY (o->node != node))
+    lex_one_fill (o, node);
+  if (G_UNLIKELY (!o->exact))
+    {
+      scan_hits (s, i, node, 1);
+      return;
+    }
+  if (o->any_cue)
+    {
+      if (o->cue_v && s->cuelen_v[i] == 0)
+        {
+          s->cue_v[i] = o->cue_v;
+          s->cuelen_v[i] = 1;
+        }
+      if (o->cue && s->cuelen[i] == 0)
+        {
+          s->cue[i] = o->cue;
+          s->cuelen[i] = 1;
+        }
+      if (s->cue_lo > i)
+        s->cue_lo = i;
+      s->cue_hi = i + 1;
+    }
+  km = o->km[lex_one_caps (tok (s, i)->flags)];
+  if (km == 0)
+    return;
+  if ((km & (1u << LEX_ACTOR)) && s->alen[i] == 0)
+    {
+      s->anode[i] = node;
+      s->alen[i] = 1;
+    }
+  km &= ~(1u << LEX_ACTOR);
+  s->kmask[i] |= km;
+  s->kind_any |= km;
+  for (guint32 b = km; b != 0; b &= b - 1)
+    {
+      guint8 *kl = &s->klen[i * LEX_N_KINDS + __builtin_ctz (b)];
+      if (*kl == 0)
+        *kl = 1;
+    }
+}
+
 static void
 scan_lexicon (Sent *s)
 {
@@ -664,92 +914,30 @@ scan_lexicon (Sent *s)
       /* "to" starts "To Lam", "the" ... nothing in lower case */
       if (node1 == NULL || (!node1->lower_ok && !(tok (s, i)->flags & (TOK_CAP | TOK_UPPER))))
         continue;
-      ts[0] = tfold (s, i);
-      tl[0] = tok (s, i)->fold_len;
-      hs[0] = tok (s, i)->hash;
       maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
-      /* every prefix of a phrase is in the table: stop at the first
-       * missing one, then take the phrases from the longest down */
-      nodes[0] = node1;
-      reach = 1;
-      for (guint l = 1; l < maxl; l++)
+      if (maxl > 1)
         {
-          ts[l] = tfold (s, i + l);
-          tl[l] = tok (s, i + l)->fold_len;
-          hs[l] = ent_phrase_hash (hs[l - 1], tok (s, i + l)->hash);
-          nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
-          if (nodes[l] == NULL)
-            break;
-          reach = l + 1;
-        }
-      for (guint l = reach; l >= 1; l--)
-        {
-          /* in locals: the byte stores below may alias anything, and
-           * would otherwise have the node and the token's mask reread
-           * for every hit */
-          const EntLexNode *node = nodes[l - 1];
-          const EntLexHit *hits = node->hits;
-          guint n_hits = node->n_hits;
-          guint32 km = 0;
-
-          for (guint h = 0; h < n_hits; h++)
+          ts[0] = tfold (s, i);
+          tl[0] = tok (s, i)->fold_len;
+          hs[0] = tok (s, i)->hash;
+          /* every prefix of a phrase is in the table: stop at the first
+           * missing one, then take the phrases from the longest down */
+          nodes[0] = node1;
+          reach = 1;
+          for (guint l = 1; l < maxl; l++)
             {
-              const EntLexHit *hit = &hits[h];
-              if (hit->ntok != l)
-                continue;
-              if (hit->kind == LEX_ACTOR)
-                {
-                  if (s->alen[i] < l && hit_caps_ok (s, hit, i))
-                    {
-                      s->anode[i] = node;
-                      s->alen[i] = l;
-                    }
-                  else if (l >= 3 && hit_caps_ok_but_first (s, hit, i))
-                    {
-                      /* "the port of Spain, Trinidad": a known name of
-                       * several words, its first in lower case, is a
-                       * place, not the state inside it */
-                      guint k = 1;
-                      while (k < l && !(tok (s, i + k)->flags & TOK_CAP))
-                        k++;
-                      if (k < l)
-                        {
-                          guint8 *kl = &s->klen[(i + k) * LEX_N_KINDS + LEX_PLACE];
-                          s->kmask[i + k] |= 1u << LEX_PLACE;
-                          s->kind_any |= 1u << LEX_PLACE;
-                          if (*kl < l - k)
-                            *kl = l - k;
-                        }
-                    }
-                }
-              else if (hit->kind == LEX_CUE)
-                {
-                  gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
-                  if (verb && s->cuelen_v[i] < l)
-                    {
-                      s->cue_v[i] = hit;
-                      s->cuelen_v[i] = l;
-                    }
-                  else if (!verb && s->cuelen[i] < l)
-                    {
-                      s->cue[i] = hit;
-                      s->cuelen[i] = l;
-                    }
-                  if (s->cue_lo > i)
-                    s->cue_lo = i;
-                  s->cue_hi = i + 1;
-                }
-              else if (hit_caps_ok (s, hit, i))
-                {
-                  guint8 *kl = &s->klen[i * LEX_N_KINDS + hit->kind];
-                  km |= 1u << hit->kind;
-                  if (*kl < l)
-                    *kl = l;
-                }
+              ts[l] = tfold (s, i + l);
+              tl[l] = tok (s, i + l)->fold_len;
+              hs[l] = ent_phrase_hash (hs[l - 1], tok (s, i + l)->hash);
+              nodes[l] = _ent_gazetteer_lookup (gaz, hs[l], ts, tl, l + 1);
+              if (nodes[l] == NULL)
+                break;
+              reach = l + 1;
             }
-          s->kmask[i] |= km;
-          s->kind_any |= km;
+          for (guint l = reach; l >= 2; l--)
+            scan_hits (s, i, nodes[l - 1], l);
         }
+      scan_one (s, i, node1);
     }
 }
 
@@ -955,8 +1143,6 @@ demonym_len (Sent *s, guint t)
 static guint
 insurgent_noun (Sent *s, guint t)
 {
-  static const char * const nouns[] = { "rebels", "insurgents", "militants", "jihadists", "separatists",
-                                        "opposition", "dissidents", "paramilitaries", "militiamen" };
   if (t >= s->n)
     return 0;
   if (tis (s, t, "rebel") || tis (s, t, "insurgent") || tis (s, t, "jihadist") || tis (s, t, "separatist") ||
@@ -968,10 +1154,9 @@ insurgent_noun (Sent *s, guint t)
         return 2;
       return tis (s, t, "paramilitary") ? 1 : 0;
     }
-  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-    if (tis (s, t, nouns[k]))
-      return 1;
-  return 0;
+  /* "rebels", "insurgents", "militants", "jihadists", "separatists",
+   * "opposition", "dissidents", "paramilitaries", "militiamen" */
+  return (word_class (s, t) & WC_INSURGENT) ? 1 : 0;
 }
 
 /* "the rebels", "the group": the armed group armed_group_clear() names;
@@ -979,9 +1164,6 @@ insurgent_noun (Sent *s, guint t)
 static guint
 armed_group_phrase (Sent *s, guint i)
 {
-  static const char * const nouns[] = { "group", "rebels", "rebel group", "militia", "militiamen",
-                                        "militants", "insurgents", "paramilitaries", "paramilitary",
-                                        "jihadists", "rebel movement" };
   EntXCtx *ctx = s->ctx;
   guint len = 0;
   guint d;
@@ -1009,16 +1191,13 @@ armed_group_phrase (Sent *s, guint i)
     }
   if (!armed_group_clear (ctx, s->sent))
     return 0;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns) && len == 0; k++)
-    {
-      const char *sp = strchr (nouns[k], ' ');
-      if (sp == NULL && tis (s, i + 1, nouns[k]))
-        len = 2;
-      else if (sp != NULL && i + 2 < s->n && tis (s, i + 2, sp + 1) &&
-               strncmp (tfold (s, i + 1), nouns[k], sp - nouns[k]) == 0 &&
-               tok (s, i + 1)->fold_len == (guint) (sp - nouns[k]))
-        len = 3;
-    }
+  /* "group", "rebels", "militia", "militiamen", "militants",
+   * "insurgents", "paramilitaries", "paramilitary", "jihadists"; "rebel
+   * group", "rebel movement" */
+  if (word_class (s, i + 1) & WC_ARMED_NOUN)
+    len = 2;
+  else if (i + 2 < s->n && tis (s, i + 1, "rebel") && (tis (s, i + 2, "group") || tis (s, i + 2, "movement")))
+    len = 3;
   /* "the group's", "the rebels said" are fine; "the group of" is not one,
    * and "the paramilitary Rapid Support Forces" names its own */
   if (len == 0 || (i + len < s->n && (tis (s, i + len, "of") || is_cap (s, i + len))))
@@ -1155,7 +1334,7 @@ note_story_group (Sent *s, guint t0, guint t1, int actor, gboolean head)
 {
   EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
 
-  if (a->gaz >= 0 && g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance") == 0)
+  if (a->gaz >= 0 && kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance"))
     {
       s->ctx->alliance = actor;
       s->ctx->alliance_sent = s->sent;
@@ -1842,7 +2021,7 @@ national_army (const EntGazetteer *gaz, const EntGazEntry *e)
   const EntGazEntry *se;
   const char *last;
 
-  if (g_strcmp0 (e->kind, "armed-group") != 0 || e->acts_for_index < 0)
+  if (!kind_is (e->kind, "armed-group") || e->acts_for_index < 0)
     return FALSE;
   last = strrchr (e->name, ' ');
   if (last == NULL || (strcmp (last + 1, "Forces") != 0 && strcmp (last + 1, "Force") != 0 &&
@@ -1867,25 +2046,23 @@ national_army (const EntGazetteer *gaz, const EntGazEntry *e)
 static int
 state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
 {
-  static const char * const heads[] = { "ministry", "council", "service", "services", "directorate",
-                                        "department", "command", "agency", "office", "presidency",
-                                        "cabinet", "government", "administration", "navy", "police",
-                                        "bureau", "secretariat", "intelligence", "embassy" };
   guint h = i + lo - 1;
   gboolean gov = FALSE;
   const EntLexNode *node = NULL;
   guint at = 0;
 
-  for (guint k = 0; k < G_N_ELEMENTS (heads) && !gov; k++)
-    gov = tis (s, h, heads[k]);
+  /* "ministry", "council", "service", "services", "directorate",
+   * "department", "command", "agency", "office", "presidency", "cabinet",
+   * "government", "administration", "navy", "police", "bureau",
+   * "secretariat", "intelligence", "embassy" */
+  gov = (word_class (s, h) & WC_BODY_HEAD) != 0;
   /* "the Guyana Defence Force", "the Ghanaian Armed Forces" */
   if (!gov && h > i && (tis (s, h, "force") || tis (s, h, "forces")))
     gov = tis (s, h - 1, "defence") || tis (s, h - 1, "defense") || (tis (s, h - 1, "armed") && tis (s, h, "forces"));
   /* "... Ministry of Defence", "Department of State" */
   for (guint k = i + 1; k < h && !gov; k++)
     if (tis (s, k, "of"))
-      for (guint q = 0; q < G_N_ELEMENTS (heads) && !gov; q++)
-        gov = tis (s, k - 1, heads[q]);
+      gov = (word_class (s, k - 1) & WC_BODY_HEAD) != 0;
   if (!gov)
     return -1;
   if (owner_inside == 2)
@@ -1959,7 +2136,19 @@ find_mentions (Sent *s)
 
   while (i < s->n)
     {
-      guint la = s->alen[i];
+      guint la;
+
+      /* most tokens are lower-case words no phrase starts at, none of
+       * the words the rules below look past ("(", "[", "the", "government",
+       * "federal") and no government form, not after "X-backed": they
+       * start nothing (the tests below, in a tight loop) */
+      while (i < s->n && !(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE | TOK_DIGIT)) && s->alen[i] == 0 &&
+             !(s->kmask[i] & (1u << LEX_GOV_FORM)) && !(s->wc[i] & WC_OPENS_LOWER) &&
+             !(i >= 3 && (tok (s, i - 2)->flags & TOK_HYPHEN)))
+        i++;
+      if (i >= s->n)
+        break;
+      la = s->alen[i];
       guint lo = 0, lp = 0, ld = 0, words = 0;
       gboolean outlet = FALSE, titled = FALSE, leader = FALSE;
       int doc_actor = -1;
@@ -2650,7 +2839,7 @@ mark_places (Sent *s)
         {
           EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
           if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
-              g_strcmp0 (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation") == 0)
+              kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation"))
             {
               gboolean fired = FALSE;
               for (guint t = p; t > 0 && p - t < 6 && !fired; t--)
@@ -2961,6 +3150,15 @@ mark_clauses (Sent *s)
   for (guint i = 0; i < s->n; i++)
     {
       EntTok *t = tok (s, i);
+      /* most tokens are none of the marks tested below: no quote, no
+       * clause word or speech verb, no ";", ":" or "and" */
+      if (!(t->flags & TOK_QUOTE) && !(s->kmask[i] & ((1u << LEX_CLAUSE) | (1u << LEX_SPEECH))) &&
+          !(s->wc[i] & WC_CLAUSE_MARK))
+        {
+          s->clause[i] = cl;
+          s->inq[i] = inq;
+          continue;
+        }
       if ((t->flags & TOK_QUOTE) && s->text[t->start] != '\'' && s->ment_at[i] < 0)
         {
           gboolean open;
@@ -3056,7 +3254,8 @@ find_speaker (Sent *s)
 
   s->speaker = -1;
   s->speech_pos = G_MAXUINT;
-  for (guint i = 0; i < s->n; i++)
+  /* (no speech verb: no token is_speech()) */
+  for (guint i = 0; i < s->n && (s->kind_any & (1u << LEX_SPEECH)); i++)
     {
       if (!is_speech (s, i) || s->inq[i])
         continue;
@@ -3319,14 +3518,10 @@ coord_forward_list (Sent *s, int k, MSet *out)
 static guint
 opening_clause_end (Sent *s)
 {
-  static const char *const subs[] = { "while", "although", "though", "as", "when", "if", "because",
-                                      "since", "after", "before", "whereas", "once", "until", "despite",
-                                      "amid", "unlike", NULL };
-  gboolean sub = FALSE;
-
-  for (guint k = 0; subs[k] && !sub; k++)
-    sub = tis (s, 0, subs[k]);
-  if (!sub)
+  /* "while", "although", "though", "as", "when", "if", "because",
+   * "since", "after", "before", "whereas", "once", "until", "despite",
+   * "amid", "unlike" */
+  if (!(word_class (s, 0) & WC_SUBORDINATE))
     return G_MAXUINT;
   for (guint t = 1; t < s->n; t++)
     if (tis (s, t, ","))
@@ -3954,7 +4149,7 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
         if (!e->cue->directed && e->cue->polarity == ENT_POLARITY_ALLY && src->n == 1 && dst->n == 1 && !e->many)
           note_sides_pair (e->s->ctx, a->actor, b->actor, e->s->sent);
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
-            g_strcmp0 (e->cue->kind, "conflict") == 0 && !(a->flags & M_INDIV))
+            kind_is (e->cue->kind, "conflict") && !(a->flags & M_INDIV))
           note_striker (e->s->ctx, a->actor, e->s->sent);
         if (e->s->ctx->debug)
           g_printerr ("    %s: %s %s %s\n", e->cue_text,
@@ -4344,7 +4539,7 @@ accusation_verb_at (Sent *s, guint v)
   if (v >= s->n || s->cue_v[v] == NULL)
     return FALSE;
   cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value);
-  return g_strcmp0 (cue->kind, "accusation") == 0;
+  return kind_is (cue->kind, "accusation");
 }
 
 /* "Hungary criticised the new sanctions on Moscow": between the party
@@ -4413,9 +4608,6 @@ weapon_user (Sent *s, guint after)
 static int
 coordinated_vp_subject (Sent *s, guint c, guint16 cl)
 {
-  static const char *const aux[] = { "has", "have", "had", "also", "then", "later", "was", "were",
-                                     "is", "are", "quickly", "swiftly", "since", "instead", "now", "still",
-                                     "already", "again", NULL };
   guint t = c;
   int subj;
   gboolean offer = FALSE;
@@ -4428,15 +4620,11 @@ coordinated_vp_subject (Sent *s, guint c, guint16 cl)
       t -= 2;
       offer = TRUE;
     }
-  while (t > 0)
-    {
-      gboolean skip = FALSE;
-      for (guint a = 0; aux[a] && !skip; a++)
-        skip = tis (s, t - 1, aux[a]);
-      if (!skip)
-        break;
-      t--;
-    }
+  /* past "has", "have", "had", "also", "then", "later", "was", "were",
+   * "is", "are", "quickly", "swiftly", "since", "instead", "now", "still",
+   * "already", "again" */
+  while (t > 0 && (word_class (s, t - 1) & WC_AUX_VP))
+    t--;
   if (t < 3 || !tis (s, t - 1, "and") || s->clause[t - 1] != cl)
     return -1;
   /* "Zelensky said the drones showed that Russia was testing NATO and
@@ -4642,7 +4830,7 @@ strike_verb (Sent *s, guint c)
 static int
 struck_place (Sent *s, const EntGazCue *cue, guint c, guint after, guint16 cl)
 {
-  if (cue->polarity != ENT_POLARITY_HOSTILE || g_strcmp0 (cue->kind, "conflict") != 0 || !strike_verb (s, c))
+  if (cue->polarity != ENT_POLARITY_HOSTILE || !kind_is (cue->kind, "conflict") || !strike_verb (s, c))
     return -1;
   return place_in_phrase (s, after, cl);
 }
@@ -4788,7 +4976,7 @@ refresh_striker (Sent *s)
 {
   EntXCtx *ctx = s->ctx;
 
-  if (ctx->striker < 0)
+  if (ctx->striker < 0 || !(s->wc_any & WC_EVENT))
     return;
   for (guint t = 0; t + 1 < s->n; t++)
     if (tok (s, t)->fold_len == 3 && tis (s, t, "the") && is_event_noun (s, t + 1))
@@ -5011,7 +5199,10 @@ group_subject (Sent *s, guint c, MSet *out)
 static void
 note_sides (Sent *s)
 {
-  for (guint t = 0; t + 3 < s->n; t++)
+  /* without "between" only a pair opening the sentence is asked for */
+  guint end = (s->wc_any & WC_BETWEEN) ? s->n : MIN (s->n, 1u + 3);
+
+  for (guint t = 0; t + 3 < end; t++)
     {
       int a, b;
       guint u;
@@ -5164,9 +5355,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
   guint16 cl = s->clause[c];
   guint after = c + cl_len;
   Emit e = { s, cue, NULL, -1, FALSE };
-  MSet src = { 0 }, dst = { 0 };
+  MSet src, dst;   /* (a set is read only up to its count) */
   int k;
 
+  src.n = dst.n = 0;
   if (negated (s, c, cl))
     return;
   /* "was put back on the list", "hit back at": a particle, no backing */
@@ -5283,11 +5475,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
               break;
             }
           /* "suspended around $100 million in aid to X": past the amount */
-          if (reach < 9 && ((tok (s, t - 1)->flags & TOK_DIGIT) || tis (s, t - 1, "million") ||
-                            tis (s, t - 1, "billion") || tis (s, t - 1, "$") || tis (s, t - 1, "around") ||
-                            tis (s, t - 1, "about") || tis (s, t - 1, "some") || tis (s, t - 1, "of") ||
-                            tis (s, t - 1, "in") || tis (s, t - 1, "worth") || tis (s, t - 1, "bn") ||
-                            tis (s, t - 1, "m") || tis (s, t - 1, ",") || tis (s, t - 1, ".")))
+          /* ("million", "billion", "$", "around", "about", "some", "of",
+           * "in", "worth", "bn", "m", ",", ".") */
+          if (reach < 9 && ((tok (s, t - 1)->flags & TOK_DIGIT) || (word_class (s, t - 1) & WC_AMOUNT)))
             reach++;
         }
       /* "relations between Baku and Moscow have soured": ties said to
@@ -5356,7 +5546,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                                              tis (s, c - 2, "internationally"))))
     goto done;
   /* "a charge Turkish officials reject": an accusation denied */
-  if (g_strcmp0 (cue->kind, "accusation") == 0 && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
+  if (kind_is (cue->kind, "accusation") && (hit->form == CUE_NOUN || (c > 0 && is_determiner (s, c - 1))))
     for (guint t = after; t < s->n && t < after + 5 && !tis (s, t, ",") && !tis (s, t, "."); t++)
       if (tprefix (s, t, "reject") || tprefix (s, t, "denie") || tprefix (s, t, "deny") ||
           tprefix (s, t, "dismiss"))
@@ -6096,7 +6286,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "ECOWAS, which they accuse of serving French interests", "was
          * accused of": the accused is not named after the verb, and the
          * party after the gerund is not accused */
-        if (g_strcmp0 (e.cue->kind, "accusation") == 0 && after + 1 < s->n &&
+        if (kind_is (e.cue->kind, "accusation") && after + 1 < s->n &&
             (tis (s, after, "of") || tis (s, after, "for")) && s->ment_at[after + 1] < 0)
           {
             /* "the UAE, which the army accuses of ...": the party between
@@ -6244,7 +6434,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (dst.n == 0 && pron == G_MAXUINT)
           {
             /* "The U.S. military destroyed a boat": a striker all the same */
-            if (cue->directed && g_strcmp0 (cue->kind, "conflict") == 0 && strike_verb (s, c) &&
+            if (cue->directed && kind_is (cue->kind, "conflict") && strike_verb (s, c) &&
                 (k = subject_before (s, c, cl, 40)) >= 0 && !(ment (s, k)->flags & M_INDIV))
               note_striker (s->ctx, ment (s, k)->actor, s->sent);
             /* "Eritrea and Somalia signed a pact": joint action */
@@ -6502,6 +6692,8 @@ designated_terrorist (Sent *s)
   gboolean any = FALSE;
 
   /* most sentences name no terror at all */
+  if (!(s->wc_any & WC_TERROR))
+    return;
   for (guint t = 2; t < s->n && !any; t++)
     any = tfold (s, t)[0] == 't' && tprefix (s, t, "terror");
   if (!any || s->ments->len < 2)
@@ -7028,6 +7220,7 @@ sent_clear (Sent *s)
   g_free (s->wid);
   g_free (s->lex1);
   g_free (s->tok_cache);
+  g_free (s->lex_one);
   g_array_unref (s->toks);
   g_string_free (s->fold, TRUE);
   g_array_unref (s->ments);
@@ -7118,12 +7311,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     memset (s->zeroed, 0, z - s->zeroed);
   }
   s->kind_any = 0;
-  s->wc_any = 0;
-  for (guint i = 0; i < s->n; i++)
-    {
-      s->ment_at[i] = -1;
-      lookup_token (s, table, i);
-    }
+  lookup_tokens (s, table);
   s->caption = span_is_caption (s->text, sp);
   s->body_start = 0;
   s->open_end = opening_clause_end (s);
@@ -7218,6 +7406,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   s.fold = g_string_new (NULL);
   s.ments = g_array_new (FALSE, FALSE, sizeof (Ment));
   s.tok_cache = g_new0 (TokSlot, TOK_CACHE_SLOTS);
+  s.lex_one = g_new0 (LexOne, LEX_ONE_SLOTS);
 
   for (guint d = 0; d < net->documents->len; d++)
     total += ((EntDocument *) g_ptr_array_index (net->documents, d))->len;
