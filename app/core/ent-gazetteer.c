@@ -240,6 +240,102 @@ push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GStri
   tok_append (toks, &t, room);
 }
 
+#ifdef __SSE2__
+/* The tokens of a run of ASCII words from text[i] (an ASCII letter or
+ * digit), each of up to fifteen bytes before an ASCII byte or @end, with
+ * single spaces between them: each found, folded, classed and hashed
+ * from one sixteen-byte load, its state kept in registers from one to
+ * the next.  Returns where it stopped (@i when it took nothing): anything
+ * else (a longer word, one going on in other UTF-8, a letter and a dot
+ * that may start "U.S.", punctuation) is left to the general path of
+ * _ent_tokenize(), which gives the same tokens. */
+static inline gsize
+ascii_words (const char *text, gsize i, gsize end, gsize limit, GArray *toks, GString *fold,
+             guint room, guint16 *space_io)
+{
+  EntTok *tp = (EntTok *) (gpointer) toks->data + toks->len;
+  EntTok *tlim = (EntTok *) (gpointer) toks->data + room;
+  char *fstr = fold->str;
+  gsize at = fold->len;
+  gsize flim = fold->allocated_len;
+  guint16 space = *space_io;
+  const __m128i lower_bit = _mm_set1_epi8 (0x20);
+  const __m128i low_shift = _mm_set1_epi8 ((char) (0x80 - 'a'));
+  const __m128i digit_shift = _mm_set1_epi8 ((char) (0x80 - '0'));
+  const __m128i letters = _mm_set1_epi8 (-128 + 26);
+  const __m128i digits = _mm_set1_epi8 (-128 + 10);
+
+  /* room: sixteen bytes stored at the fold's end, and its NUL */
+  while (i + 16 <= limit && tp < tlim && at + 32 < flim)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + i));
+      __m128i lo = _mm_or_si128 (v, lower_bit);
+      /* a byte is in [lo, lo + n) when, moved by 0x80 - lo, it is below
+       * -128 + n signed; a letter or'ed with 0x20 is in a..z */
+      guint letter = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (lo, low_shift), letters));
+      guint digit = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, digit_shift), digits));
+      guint stop = ~(letter | digit);
+      guint nw, in, up;
+      guint16 f;
+      guint64 w0, w1;
+      char *out;
+
+      if (end - i < 16)
+        stop |= ~0u << (end - i);
+      nw = (guint) __builtin_ctz (stop);
+      if (nw == 0 || nw >= 16 || (i + nw < end && (guchar) text[i + nw] >= 0x80) ||
+          (nw == 1 && i + 3 < end && text[i + 1] == '.'))
+        break;
+      out = fstr + at;
+      in = (1u << nw) - 1;
+      /* bit 5 of each byte (clear in capitals) moved up to bit 7 */
+      up = letter & ~(guint) _mm_movemask_epi8 (_mm_slli_epi16 (v, 2)) & in;
+      letter &= in;
+      _mm_storeu_si128 ((__m128i *) (gpointer) out, lo);
+      memcpy (&w0, out, 8);
+      memcpy (&w1, out + 8, 8);
+      w0 = GUINT64_FROM_LE (w0) & ent_tok_mask[nw][0];
+      w1 = GUINT64_FROM_LE (w1) & ent_tok_mask[nw][1];
+      out[nw] = '\0';
+      f = TOK_WORD | space;
+      if (up & 1)
+        f |= TOK_CAP;
+      /* all capitals, two or more */
+      if (up == letter && (up & (up - 1)) != 0)
+        f |= TOK_UPPER;
+      if (letter == 0)
+        f |= TOK_DIGIT;
+      tp->start = i;
+      tp->end = i + nw;
+      tp->fold = (guint32) at;
+      tp->fold_len = (guint16) nw;
+      tp->flags = f;
+      tp->hash = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, w0, w1), nw);
+      tp++;
+      at += nw;
+      i += nw;
+      /* a space, then another word (known from the same load when it
+       * starts within it)? */
+      if (i < end && text[i] == ' ')
+        {
+          i++;
+          space = TOK_SPACE_BEFORE;
+          if (nw + 1 < 16 ? !(~stop & (1u << (nw + 1))) : !(i < end && g_ascii_isalnum (text[i])))
+            break;
+        }
+      else
+        {
+          space = 0;
+          break;
+        }
+    }
+  toks->len = (guint) (tp - (EntTok *) (gpointer) toks->data);
+  fold->len = at;
+  *space_io = space;
+  return i;
+}
+#endif
+
 void
 _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks, GString *fold)
 {
@@ -261,6 +357,42 @@ _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *to
       guchar c = text[i];
       guint16 cls = ascii[c];
       gsize n;
+
+#ifdef __SSE2__
+      /* nearly every token: see ascii_words() */
+      if (cls & G_ASCII_ALNUM)
+        {
+          gsize j = ascii_words (text, i, end, limit, toks, fold, room, &space);
+
+          if (j != i)
+            {
+              i = j;
+              continue;
+            }
+        }
+#endif
+      /* ASCII punctuation other than quotes, apostrophes and hyphens
+       * (commas, full stops: a token in seven) is a token of its own
+       * byte, which folds to itself */
+      if (!(cls & (G_ASCII_ALNUM | G_ASCII_SPACE)) && c < 0x80 && c != '"' && c != '\'' && c != '-' &&
+          G_LIKELY (toks->len < room && fold->len + 2 < fold->allocated_len))
+        {
+          gsize at = fold->len;
+          EntTok *t = &((EntTok *) (gpointer) toks->data)[toks->len++];
+
+          fold->str[at] = (char) c;
+          fold->str[at + 1] = '\0';
+          fold->len = at + 1;
+          t->start = i;
+          t->end = i + 1;
+          t->fold = (guint32) at;
+          t->fold_len = 1;
+          t->flags = TOK_PUNCT | space;
+          t->hash = ent_tok_hash_final (ent_tok_hash_block (ENT_TOK_SEED, c, 0), 1);   /* = ent_tok_hash () */
+          i++;
+          space = 0;
+          continue;
+        }
 
       /* ASCII bytes are told apart by the table; only the others need a
        * look at the UTF-8 sequence */
