@@ -979,6 +979,7 @@ typedef struct {
   GArray     *toks;    /* scratch, reused for every phrase */
   GString    *fold;
   GString    *key;
+  GString    *text;    /* the phrase, and sixteen zero bytes the tokenizer may read */
   /* the nodes' long keys and their hits, carved from blocks freed when
    * the table is packed (a malloc each was a tenth of compiling) */
   GPtrArray  *blocks;
@@ -1083,7 +1084,14 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
   g_string_truncate (fold, 0);
   {
     gsize len = strlen (phrase);
-    _ent_tokenize (phrase, 0, len, len, toks, fold);
+
+    /* tokenized in a copy followed by sixteen readable bytes: the
+     * tokenizer reads sixteen at a time where it may (the tokens are
+     * the same, and their offsets those of @phrase) */
+    g_string_set_size (b->text, len + 16);
+    memcpy (b->text->str, phrase, len);
+    memset (b->text->str + len, 0, 16);
+    _ent_tokenize (b->text->str, 0, len, len + 16, toks, fold);
   }
   nt = toks->len;
   /* the key: the folded tokens joined by spaces, at most fold->len + nt
@@ -1603,6 +1611,7 @@ compile (EntGazetteer *gaz, GError **error)
   b.toks = g_array_new (FALSE, FALSE, sizeof (EntTok));
   b.fold = g_string_new (NULL);
   b.key = g_string_new (NULL);
+  b.text = g_string_new (NULL);
   b.blocks = g_ptr_array_new_with_free_func (g_free);
 
   if (!compile_cues (gaz, &b, error))
@@ -1613,6 +1622,7 @@ compile (EntGazetteer *gaz, GError **error)
       g_array_unref (b.toks);
       g_string_free (b.fold, TRUE);
       g_string_free (b.key, TRUE);
+      g_string_free (b.text, TRUE);
       g_ptr_array_unref (b.blocks);
       return FALSE;
     }
@@ -1637,6 +1647,7 @@ compile (EntGazetteer *gaz, GError **error)
   g_array_unref (b.toks);
   g_string_free (b.fold, TRUE);
   g_string_free (b.key, TRUE);
+  g_string_free (b.text, TRUE);
   g_ptr_array_unref (b.blocks);
   gaz->compiled = TRUE;
   return TRUE;
