@@ -2605,6 +2605,30 @@ test_rel_appositions_accusations_participles (void)
 }
 
 static void
+test_rel_groups_and_co_authors (void)
+{
+  /* "the two Sunni parties" after two parties named together; "X
+   * travelled for a summit with A and B, where the three leaders agreed";
+   * "the three countries" after "A, B and C met"; "a plan drawn up by A,
+   * B and C": the authors act together */
+  g_autoptr(EntNetwork) net = extract (
+    "Supporters of the Future Movement and the Amal Movement rallied in Beirut on Sunday.\n\n"
+    "The two rival parties accused Hezbollah of blocking the vote.\n\n"
+    "In May, Ruto travelled to Kampala for a summit with Ugandan President Yoweri Museveni and "
+    "Tanzanian President Samia Suluhu Hassan, where the three leaders agreed to build a pipeline.\n\n"
+    "Ghana, Togo and Benin sent ministers to Accra.\n\n"
+    "The three countries signed a border pact.\n\n"
+    "The proposal, drawn up by Norway, Iceland and Denmark, was rejected by Moscow.");
+  assert_rel (net, "Future Movement", "Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Amal Movement", "Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Yoweri Museveni", "Samia Suluhu Hassan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Ghana", "Benin", ENT_POLARITY_ALLY);
+  assert_rel (net, "Togo", "Benin", ENT_POLARITY_ALLY);
+  assert_rel (net, "Norway", "Denmark", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iceland", "Denmark", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2771,6 +2795,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/severed-ties", test_rel_severed_ties);
   g_test_add_func ("/extract/relations/joint-acts-condemned-acts", test_rel_joint_acts_and_condemned_acts);
   g_test_add_func ("/extract/relations/appositions-accusations-participles", test_rel_appositions_accusations_participles);
+  g_test_add_func ("/extract/relations/groups-and-co-authors", test_rel_groups_and_co_authors);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

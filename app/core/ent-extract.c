@@ -310,6 +310,7 @@ enum {
   WC_BODY_HEAD    = 1 << 26,  /* heads a state's body: "ministry", "cabinet" (state_body_owner) */
   WC_ARMED_NOUN   = 1 << 27,  /* "the group", "the militants" (armed_group_phrase) */
   WC_OPENS_LOWER  = 1 << 28,  /* a lower-case word find_mentions() looks past: "(", "the", "government" */
+  WC_AUTHORED     = 1 << 29,  /* a document's making: "drafted by", "drawn up by" (co_authors) */
 };
 
 static const struct {
@@ -429,6 +430,10 @@ static const struct {
   { "paramilitaries", WC_ARMED_NOUN }, { "paramilitary", WC_ARMED_NOUN }, { "jihadists", WC_ARMED_NOUN },
   { "(", WC_OPENS_LOWER }, { "[", WC_OPENS_LOWER }, { "the", WC_OPENS_LOWER },
   { "government", WC_OPENS_LOWER }, { "federal", WC_OPENS_LOWER },
+  { "drafted", WC_AUTHORED }, { "drawn", WC_AUTHORED }, { "issued", WC_AUTHORED }, { "sponsored", WC_AUTHORED },
+  { "co-sponsored", WC_AUTHORED }, { "tabled", WC_AUTHORED }, { "submitted", WC_AUTHORED },
+  { "presented", WC_AUTHORED }, { "proposed", WC_AUTHORED }, { "authored", WC_AUTHORED },
+  { "put", WC_AUTHORED },
 };
 
 #define WC_SLOTS 2048  /* a power of two, more than twice the words */
@@ -5139,30 +5144,81 @@ place_after (Sent *s, guint t)
  * two sides" or "each side ... the other" refers to */
 /* "The foreign ministers of Egypt, Jordan and Qatar ... rejected": the
  * parties acting together, for a later "the three countries". */
-static void
-note_group (Sent *s)
+/* The distinct actors of the parties acting together among the mentions
+ * that end before token @before, into @actors (room for @room); their
+ * number, or 0 when fewer than two */
+static guint
+sentence_group (Sent *s, guint before, int *actors, guint room)
 {
   MSet set = { 0 };
-  int k = clause_subject (s, s->clause[0], s->n);
+  int k = clause_subject (s, s->clause[0], before);
+  guint n = 0;
 
-  if (k < 0)
-    return;
-  coord_forward (s, k, &set);
-  if (set.n < 2)
-    return;
-  s->ctx->group_n = 0;
-  for (guint i = 0; i < set.n && s->ctx->group_n < G_N_ELEMENTS (s->ctx->group); i++)
+  if (k >= 0)
+    {
+      MSet subj = { 0 };
+      coord_forward (s, k, &subj);
+      /* one mention per actor ("Hassan Sheikh Mohamed" may come in two) */
+      for (guint i = 0; i < subj.n; i++)
+        {
+          gboolean dup = FALSE;
+          for (guint j = 0; j < set.n; j++)
+            dup |= ment (s, set.m[j])->actor == ment (s, subj.m[i])->actor;
+          if (!dup)
+            mset_add (&set, subj.m[i]);
+        }
+    }
+  /* "supporters of Hezbollah and the Amal Movement marched ...": else
+   * the first parties named together; "Sisi hosted Afwerki and
+   * Mohamud", "X travelled to Asmara for a summit with A and B": the
+   * host and his guests */
+  for (guint j = 0; set.n < 2 && j < s->ments->len && ment (s, j)->t1 <= before; j++)
+    if (is_party (ment (s, j)) && !(ment (s, j)->flags & M_SPEAKER) && (k < 0 || (int) j != k))
+      {
+        guint p = ment (s, j)->t0;
+        MSet more = { 0 };
+        coord_forward (s, (int) j, &more);
+        if (more.n < 2)
+          continue;
+        /* (past "with", "the", and an office: "Egyptian President X") */
+        while (p > 0 && (tis (s, p - 1, "with") || is_determiner (s, p - 1) || has_kind (s, p - 1, LEX_TITLE) ||
+                         (s->ment_at[p - 1] >= 0 && (ment (s, s->ment_at[p - 1])->flags & M_LOC))))
+          p--;
+        if (!(set.n == 1 && p > 0 &&
+              (tis (s, p - 1, "met") || tis (s, p - 1, "hosted") || tis (s, p - 1, "received") ||
+               tis (s, p - 1, "welcomed") || tis (s, p - 1, "summit") || tis (s, p - 1, "talks") ||
+               tis (s, p - 1, "meeting"))))
+          set.n = 0;
+        for (guint i = 0; i < more.n; i++)
+          mset_add (&set, more.m[i]);
+      }
+  for (guint i = 0; i < set.n && n < room; i++)
     {
       int actor = ment (s, set.m[i])->actor;
       gboolean dup = FALSE;
-      for (guint j = 0; j < s->ctx->group_n; j++)
-        dup |= s->ctx->group[j] == actor;
+      if (ment (s, set.m[i])->t1 > before)
+        continue;
+      for (guint j = 0; j < n; j++)
+        dup |= actors[j] == actor;
       if (!dup)
-        s->ctx->group[s->ctx->group_n++] = actor;
+        actors[n++] = actor;
     }
+  return n >= 2 ? n : 0;
+}
+
+/* "The foreign ministers of Egypt, Jordan and Qatar ... rejected": the
+ * parties acting together, for a later "the three countries". */
+static void
+note_group (Sent *s)
+{
+  int actors[G_N_ELEMENTS (s->ctx->group)];
+  guint n = sentence_group (s, s->n, actors, G_N_ELEMENTS (actors));
+
+  if (n == 0)
+    return;
+  memcpy (s->ctx->group, actors, n * sizeof (int));
+  s->ctx->group_n = n;
   s->ctx->group_sent = s->sent;
-  if (s->ctx->group_n < 2)
-    s->ctx->group_n = 0;
 }
 
 /* "In a statement read by X, the five countries condemned ...": the
@@ -5175,24 +5231,47 @@ group_subject (Sent *s, guint c, MSet *out)
   EntXCtx *ctx = s->ctx;
   guint t = c, want = 0;
 
-  if (ctx->group_n < 2 || ctx->group_sent + 2 < s->sent)
-    return FALSE;
   while (t > 0 && c - t < 2 && (tis (s, t - 1, "have") || tis (s, t - 1, "had") || tis (s, t - 1, "also")))
     t--;
   if (t < 3 || !(tis (s, t - 1, "countries") || tis (s, t - 1, "states") || tis (s, t - 1, "nations") ||
-                 tis (s, t - 1, "governments") || tis (s, t - 1, "ministers") || tis (s, t - 1, "allies")))
+                 tis (s, t - 1, "governments") || tis (s, t - 1, "ministers") || tis (s, t - 1, "allies") ||
+                 tis (s, t - 1, "leaders") || tis (s, t - 1, "parties") || tis (s, t - 1, "groups") ||
+                 tis (s, t - 1, "movements") || tis (s, t - 1, "powers") || tis (s, t - 1, "presidents")))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-    if (tis (s, t - 2, numbers[k]))
-      want = k + 2;
-  if (want == 0 || !tis (s, t - 3, "the") || want != ctx->group_n)
-    return FALSE;
-  for (guint i = 0; i < ctx->group_n && out->n < G_N_ELEMENTS (out->m); i++)
+  /* "the two Shiite parties", "the three Gulf states": a word or two
+   * between the number and the noun */
+  t--;
+  for (guint skip = 0; skip < 2 && t >= 3 && s->ment_at[t - 1] < 0 && is_word (s, t - 1) &&
+                       !tis (s, t - 1, "the"); skip++)
     {
-      Ment m = { 0, 0, ctx->group[i], 0, FORM_NAME };
-      g_array_append_val (s->ments, m);
-      mset_add (out, s->ments->len - 1);
+      gboolean number = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        number |= tis (s, t - 1, numbers[k]);
+      if (number)
+        break;
+      t--;
     }
+  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+    if (tis (s, t - 1, numbers[k]))
+      want = k + 2;
+  if (want == 0 || t < 2 || !tis (s, t - 2, "the"))
+    return FALSE;
+  /* "X travelled to Asmara for a summit with A and B, where the three
+   * leaders agreed": a group named earlier in this sentence first */
+  {
+    int here[G_N_ELEMENTS (ctx->group)];
+    guint n = sentence_group (s, t - 2, here, G_N_ELEMENTS (here));
+    const int *group = n == want ? here : ctx->group;
+
+    if (n != want && (want != ctx->group_n || ctx->group_sent + 2 < s->sent))
+      return FALSE;
+    for (guint i = 0; i < want && out->n < G_N_ELEMENTS (out->m); i++)
+      {
+        Ment m = { 0, 0, group[i], 0, FORM_NAME };
+        g_array_append_val (s->ments, m);
+        mset_add (out, s->ments->len - 1);
+      }
+  }
   return TRUE;
 }
 
@@ -6437,12 +6516,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (cue->directed && kind_is (cue->kind, "conflict") && strike_verb (s, c) &&
                 (k = subject_before (s, c, cl, 40)) >= 0 && !(ment (s, k)->flags & M_INDIV))
               note_striker (s->ctx, ment (s, k)->actor, s->sent);
-            /* "Eritrea and Somalia signed a pact": joint action */
+            /* "Eritrea and Somalia signed a pact": joint action; "the
+             * three leaders agreed to ...": of the group named before */
             if (!cue->directed && (k = party_before (s, c, cl, TRUE, 3)) >= 0)
               {
                 coord_backward (s, k, &src);
                 joint_action (&e, &src);
               }
+            else if (!cue->directed && group_subject (s, c, &src))
+              joint_action (&e, &src);
             break;
           }
         {
@@ -6792,6 +6874,44 @@ designated_terrorist (Sent *s)
         mset_add (&b, obj);
         emit_pairs (&e, &a, &b, TRUE);
         v = terror;
+      }
+    }
+}
+
+/* "The list, drawn up by Saudi Arabia, the UAE, Bahrain and Egypt,", "a
+ * resolution drafted by France and Britain": the authors of one text act
+ * together. */
+static void
+co_authors (Sent *s)
+{
+  static EntGazCue together = { (char *) "joint text", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
+
+  if (!(s->wc_any & WC_AUTHORED))
+    return;
+  for (guint v = 1; v + 2 < s->n; v++)
+    {
+      guint u = v + 1;
+      int k;
+
+      if (!(word_class (s, v) & WC_AUTHORED) || s->ment_at[v] >= 0 || s->cue_v[v] || s->inq[v])
+        continue;
+      if (tis (s, v, "drawn") || tis (s, v, "put"))
+        {
+          if (!tis (s, u, tis (s, v, "put") ? "forward" : "up"))
+            continue;
+          u++;
+        }
+      if (!tis (s, u, "by") || (k = party_after (s, u + 1, s->clause[u], 3)) < 0)
+        continue;
+      {
+        Emit e = { s, &together, NULL, -1, FALSE };
+        MSet set = { 0 };
+        gsize start = tok (s, v)->start, end = tok (s, u)->end;
+        coord_forward (s, k, &set);
+        if (set.n < 2)
+          continue;
+        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+        joint_action (&e, &set);
       }
     }
 }
@@ -7146,6 +7266,7 @@ find_relations (Sent *s)
       fired_at (s);
       designated_terrorist (s);
       quit_group (s);
+      co_authors (s);
     }
 
   /* co-mention without a cue: neutral */
