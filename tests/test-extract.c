@@ -2629,6 +2629,19 @@ test_rel_groups_and_co_authors (void)
 }
 
 static void
+test_rel_reported_claims (void)
+{
+  /* "X insisting that others press Y": the claim is no act of X; "'...',
+   * Erdogan added, condemning X" after a quote is the speaker's */
+  g_autoptr(EntNetwork) net = extract (
+    "This followed Erdogan insisting that western nations were exercising pressure against Qatar.\n\n"
+    "\"They have broken every promise\", Erdogan added, condemning Greece for its naval drills.");
+  g_assert_cmpint (find (net, "Recep Tayyip Erdogan"), >=, 0);
+  assert_no_rel (net, "Recep Tayyip Erdogan", "Qatar", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Recep Tayyip Erdogan", "Greece", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2796,6 +2809,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/joint-acts-condemned-acts", test_rel_joint_acts_and_condemned_acts);
   g_test_add_func ("/extract/relations/appositions-accusations-participles", test_rel_appositions_accusations_participles);
   g_test_add_func ("/extract/relations/groups-and-co-authors", test_rel_groups_and_co_authors);
+  g_test_add_func ("/extract/relations/reported-claims", test_rel_reported_claims);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

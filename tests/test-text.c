@@ -72,6 +72,21 @@ test_split_months_numbers (void)
 }
 
 static void
+test_split_lost_spaces (void)
+{
+  /* copy pasted from the web loses spaces after sentences: a lower-case
+   * or capitalised word, its period and a capitalised word break; an
+   * address, a decimal and an acronym do not */
+  const char *exp[] = { "Troops pushed them back with tear gas.", "Warsaw accused Minsk of staging the crisis.",
+                        "\"We will not yield,\" the minister said.",
+                        "Officials at example.org and U.S.Army units saw 3.5 percent more crossings near Kuznica.",
+                        "Eventually the camp was cleared.", NULL };
+  assert_split ("Troops pushed them back with tear gas.Warsaw accused Minsk of staging the crisis. "
+                "\"We will not yield,\" the minister said.Officials at example.org and U.S.Army units saw "
+                "3.5 percent more crossings near Kuznica.Eventually the camp was cleared.", exp);
+}
+
+static void
 test_split_acronyms (void)
 {
   const char *exp[] = { "The U.S. Treasury and the U.N. Security Council acted, as did U.K. and E.U. envoys.",
@@ -303,6 +318,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/split/titles", test_split_titles);
   g_test_add_func ("/text/split/months-numbers", test_split_months_numbers);
   g_test_add_func ("/text/split/acronyms", test_split_acronyms);
+  g_test_add_func ("/text/split/lost-spaces", test_split_lost_spaces);
   g_test_add_func ("/text/split/initials", test_split_initials);
   g_test_add_func ("/text/split/quotes", test_split_quotes);
   g_test_add_func ("/text/split/quote-spanning", test_split_quote_spanning);

@@ -6553,7 +6553,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
             coord_backward (s, k, &src);   /* "X ambushed Y and Z, killing ..." */
           else if (participle && subj < 0 && c >= 3 && is_speech (s, c - 2) && s->ment_at[c - 3] >= 0 &&
                    is_party (ment (s, s->ment_at[c - 3])) && ment (s, s->ment_at[c - 3])->t0 >= 1 &&
-                   (tok (s, ment (s, s->ment_at[c - 3])->t0 - 1)->flags & TOK_QUOTE))
+                   ((tok (s, ment (s, s->ment_at[c - 3])->t0 - 1)->flags & TOK_QUOTE) ||
+                    (ment (s, s->ment_at[c - 3])->t0 >= 2 && tis (s, ment (s, s->ment_at[c - 3])->t0 - 1, ",") &&
+                     (tok (s, ment (s, s->ment_at[c - 3])->t0 - 2)->flags & TOK_QUOTE))))
             mset_add (&src, s->ment_at[c - 3]);   /* "'...,' Putin added, condemning Poland" */
           else if (subj >= 0 && comma && !participle)
             {

@@ -466,6 +466,28 @@ last_space_before (const char *t, gsize lo, gsize hi)
 }
 
 /* Splits [s, e) (which holds no blank line) at sentence punctuation. */
+/* "...the prime minister added.The remarks came ...": a sentence end with
+ * its space lost.  The terminal punctuation at @dot follows a word of
+ * three lower-case letters or more (capitalised or not) that follows a
+ * space or a quote (not
+ * part of an address, "reuters.com"), the sentence is no fragment, and a
+ * capitalised word starts at @after. */
+static gboolean
+glued_sentence_end (const char *t, gsize start, gsize dot, gsize after, gsize e)
+{
+  gsize w = dot;
+
+  if (dot < start + 20 || after + 1 >= e || !g_ascii_isupper (t[after]) || !g_ascii_islower (t[after + 1]))
+    return FALSE;
+  while (w > start && g_ascii_islower (t[w - 1]))
+    w--;
+  if (dot - w < 3 || w == start)
+    return FALSE;
+  if (g_ascii_isupper (t[w - 1]) && w - 1 > start)
+    w--;   /* "the town of Zawiya.Eventually" */
+  return t[w - 1] == ' ' || t[w - 1] == '"' || (guchar) t[w - 1] == 0x9d || t[w - 1] == '\'';
+}
+
 static void
 split_segment (const char *t, gsize s, gsize e, Spans *out)
 {
@@ -525,7 +547,15 @@ split_segment (const char *t, gsize s, gsize e, Spans *out)
             }
           if (!is_space_at (t, after, e, &clen))
             {
-              i = after;   /* "3.5", "U.S.-backed", "word.Next" */
+              /* "3.5", "U.S.-backed", "example.Com" run on; but copy that
+               * lost its spaces, "the prime minister added.The remarks",
+               * breaks after a lower-case word */
+              if (!abbrev && !acronym && glued_sentence_end (t, start, i, after, e))
+                {
+                  push_span (out, t, start, after);
+                  start = after;
+                }
+              i = after;
               continue;
             }
           next = after;
