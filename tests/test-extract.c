@@ -2642,6 +2642,34 @@ test_rel_reported_claims (void)
 }
 
 static void
+test_rel_descriptions_and_bodies (void)
+{
+  /* "a militia that Ankara describes as a PKK affiliate": Ankara is no
+   * party of the tie; "a Yazidi militia" is a description, no name; "the
+   * Christian Lebanese Forces party" is the known party; "lodge a
+   * complaint with the Security Council" is not against it; "The Foreign
+   * Ministry in Baghdad said it would expel ..." is Iraq's act; "the
+   * junta of Gen. X" is named by its leader; "in Beirut as supporters of
+   * X marched" makes no supporter of Beirut */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkish jets struck the Sinjar Resistance Units, a Yazidi militia that Ankara describes as a PKK affiliate.\n\n"
+    "Amal accused the Christian Lebanese Forces party of posting snipers.\n\n"
+    "The Foreign Ministry in Baghdad said it would lodge a complaint with the U.N. Security Council.\n\n"
+    "The Foreign Ministry in Baghdad said it would expel the Turkish ambassador.\n\n"
+    "Tunisia hosted talks on migration. The junta of Gen. Abdourahamane Tiani has since drawn closer to Russia.\n\n"
+    "Clashes erupted in Beirut as supporters of Hezbollah marched on the court.");
+  g_assert_cmpint (find (net, "Yazidi militia"), <, 0);
+  g_assert_cmpint (find (net, "Christian Lebanese Forces"), <, 0);
+  assert_rel (net, "Kurdistan Workers' Party", "Sinjar Resistance Units", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kurdistan Workers' Party", "Turkey", ENT_POLARITY_ALLY);
+  assert_rel (net, "Amal Movement", "Lebanese Forces", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Iraq", "United Nations Security Council", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iraq", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Tunisia", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Lebanon", "Hezbollah", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2810,6 +2838,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/appositions-accusations-participles", test_rel_appositions_accusations_participles);
   g_test_add_func ("/extract/relations/groups-and-co-authors", test_rel_groups_and_co_authors);
   g_test_add_func ("/extract/relations/reported-claims", test_rel_reported_claims);
+  g_test_add_func ("/extract/relations/descriptions-and-bodies", test_rel_descriptions_and_bodies);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -271,6 +271,18 @@ fight_verb (Sent *s, guint i)
   return tprefix (s, i, "fight") || tprefix (s, i, "fought") || tprefix (s, i, "battl");
 }
 
+/* "regards", "sees", "views", "describes", "considers", "brands",
+ * "labels", "calls": a verb that says what its object is ("... X as Y") */
+static inline gboolean
+regard_verb (Sent *s, guint i)
+{
+  return tprefix (s, i, "regard") || tprefix (s, i, "describ") || tprefix (s, i, "consider") ||
+         tprefix (s, i, "view") || tis (s, i, "sees") || tis (s, i, "see") || tis (s, i, "saw") ||
+         tis (s, i, "seen") || tprefix (s, i, "brand") || tprefix (s, i, "label") || tprefix (s, i, "call") ||
+         tprefix (s, i, "design") || tprefix (s, i, "list") || tprefix (s, i, "treat") ||
+         tprefix (s, i, "recogni");
+}
+
 /* "it", "they", "he", "she" at @i */
 static inline gboolean
 subject_pronoun (Sent *s, guint i)
@@ -1660,6 +1672,13 @@ org_len (Sent *s, guint i, gboolean *outlet)
   if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
                          !name_modifier (s, i)))
     return 0;
+  /* "the Christian Lebanese Forces party": a creed before a known name
+   * describes it */
+  if (i + 1 < s->n && s->alen[i + 1] > 0 && s->alen[i] == 0 &&
+      (tis (s, i, "christian") || tis (s, i, "muslim") || tis (s, i, "shiite") || tis (s, i, "shia") ||
+       tis (s, i, "sunni") || tis (s, i, "islamist") || tis (s, i, "druze") || tis (s, i, "maronite") ||
+       tis (s, i, "kurdish") || tis (s, i, "yazidi") || tis (s, i, "jihadist") || tis (s, i, "salafist")))
+    return 0;
   /* "Fighters of the X Front", "Members of the Y Council" opening a
    * sentence: a plural noun, capitalised by its place, before the name */
   if ((i == 0 || (tok (s, i - 1)->flags & TOK_QUOTE)) && !has_kind (s, i, LEX_ORG_HEAD) && s->alen[i] == 0 &&
@@ -1718,7 +1737,9 @@ org_len (Sent *s, guint i, gboolean *outlet)
                                 tis (s, i, "sunni") || tis (s, i, "christian") || tis (s, i, "muslim") ||
                                 tis (s, i, "islamic") || tis (s, i, "marxist") || tis (s, i, "maoist") ||
                                 tis (s, i, "separatist") || tis (s, i, "kurdish") || tis (s, i, "tuareg") ||
-                                tis (s, i, "rebel") || tis (s, i, "militant")))
+                                tis (s, i, "rebel") || tis (s, i, "militant") ||
+                                /* "a Yazidi militia", "an Arab tribal force" */
+                                (i > 0 && (tis (s, i - 1, "a") || tis (s, i - 1, "an")))))
             return 0;
           /* not states or demonyms: "the Syrian army" is a government
            * form, "Russia Turkey army" no name at all; "Fano militias"
@@ -2209,6 +2230,29 @@ find_mentions (Sent *s)
                   ((EntXActor *) g_ptr_array_index (ctx->actors, ment (s, s->ment_at[b - 1])->actor))->type ==
                     ENT_ACTOR_STATE)
                 st = ment (s, s->ment_at[b - 1])->actor;
+          /* "the Foreign Ministry in Baghdad", "the government in
+           * Kinshasa": the state where it sits */
+          if (bl > 0 && st < 0 && i + bl + 1 < s->n && tis (s, i + bl, "in") && s->alen[i + bl + 1] > 0)
+            {
+              guint8 form;
+              int where = gaz_actor_at (s, i + bl + 1, &form);
+              if (where >= 0 && (form == FORM_CAPITAL || form == FORM_NAME || form == FORM_ABBREV) &&
+                  ((EntXActor *) g_ptr_array_index (ctx->actors, where))->type == ENT_ACTOR_STATE)
+                st = where;
+            }
+          /* "the junta of Gen. Abdourahamane Tiani", "the government of
+           * President X": named by its leader, not the story's state */
+          if (bl > 0 && st < 0 && i + bl + 1 < s->n && tis (s, i + bl, "of"))
+            {
+              guint j = i + bl + 1;
+              while (j < s->n && has_kind (s, j, LEX_TITLE))
+                j += kind_len (s, j, LEX_TITLE);
+              if (j < s->n && is_cap (s, j) && !has_kind (s, j, LEX_NON_NAME))
+                {
+                  i += bl;
+                  continue;
+                }
+            }
           if (bl > 0 && st < 0)
             st = home_government (s, i);
           if (bl > 0 && st >= 0)
@@ -2475,9 +2519,22 @@ find_mentions (Sent *s)
            * not an actor of its own (with a state it is a government form) */
           if (outlet || (has_kind (s, i, LEX_GOV_FORM) && kind_len (s, i, LEX_GOV_FORM) == lo))
             {
-              /* "the Defence Ministry": of the state the article is about */
-              if (!outlet && ctx->home_state >= 0 && i > 0 && tis (s, i - 1, "the"))
-                add_ment (s, i, i + lo, ctx->home_state, FORM_GOV, 0.6, TRUE);
+              /* "the Defence Ministry": of the state the article is about,
+               * or of the one where it sits ("the Foreign Ministry in
+               * Baghdad") */
+              int where = -1;
+              if (!outlet && i + lo + 1 < s->n && tis (s, i + lo, "in") && s->alen[i + lo + 1] > 0)
+                {
+                  guint8 form;
+                  where = gaz_actor_at (s, i + lo + 1, &form);
+                  if (where >= 0 && (!(form == FORM_CAPITAL || form == FORM_NAME || form == FORM_ABBREV) ||
+                                     ((EntXActor *) g_ptr_array_index (ctx->actors, where))->type != ENT_ACTOR_STATE))
+                    where = -1;
+                }
+              if (!outlet && where < 0 && ctx->home_state >= 0 && i > 0 && tis (s, i - 1, "the"))
+                where = ctx->home_state;
+              if (where >= 0 && i > 0 && tis (s, i - 1, "the"))
+                add_ment (s, i, i + lo, where, FORM_GOV, 0.6, TRUE);
               i += lo;
               continue;
             }
@@ -4199,6 +4256,18 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
               ((person && (ment (s, s->ment_at[v - 2])->flags & M_INDIV)) ||
                (neuter && !(ment (s, s->ment_at[v - 2])->flags & M_INDIV))))
             said_by = ment (s, s->ment_at[v - 2])->actor;
+          /* "The Foreign Ministry in Baghdad said it would ...": the
+           * state of the body speaking */
+          else if (neuter && v >= 2 && is_speech (s, v - 1) && s->ment_at[v - 2] >= 0)
+            {
+              Ment *m = ment (s, s->ment_at[v - 2]);
+              if ((m->flags & M_LOC) && is_place_actor (s, m) && m->t0 >= 2 && tis (s, m->t0 - 1, "in") &&
+                  (word_class (s, m->t0 - 2) & WC_BODY_HEAD))
+                {
+                  said_by = m->actor;
+                  mention_acts (s, m);   /* the capital stands for its state */
+                }
+            }
         }
         /* "X was founded in 2007, and it is owned by ...": the subject
          * that opens the sentence */
@@ -5706,9 +5775,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
         else if (mods.n > 0 && !appos)
           {
             /* "between X and Y is the Russian supporter": of the actors
-             * before it in the clause */
+             * before it in the clause; but in "a militia that Ankara
+             * describes as a PKK affiliate" the one describing is none */
+            int describer = -1;
+            guint first = c;
+            for (guint i = 0; i < mods.n; i++)
+              first = MIN (first, ment (s, mods.m[i])->t0);
+            while (first > 0 && c - first < 5 && is_determiner (s, first - 1))
+              first--;
+            if (first >= 3 && tis (s, first - 1, "as") && regard_verb (s, first - 2))
+              describer = party_before (s, first - 2, cl, TRUE, 3);
             for (guint m = 0; m < s->ments->len; m++)
-              if (s->clause[ment (s, m)->t0] == cl && is_party (ment (s, m)) && ment (s, m)->t1 <= c)
+              if (s->clause[ment (s, m)->t0] == cl && is_party (ment (s, m)) && ment (s, m)->t1 <= c &&
+                  (describer < 0 || ment (s, m)->actor != ment (s, describer)->actor))
                 mset_add (&owners, m);
             emit_pairs (&e, &mods, &owners, TRUE);
           }
@@ -5730,7 +5809,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 emit_pairs (&e, &mods, &owners, TRUE);
               }
             /* "regards Islah as the Yemeni branch of the Brotherhood" */
-            else if (p >= 2 && tis (s, p - 1, "as") && s->ment_at[p - 2] >= 0 && is_party (ment (s, s->ment_at[p - 2])))
+            else if (p >= 2 && tis (s, p - 1, "as") && s->ment_at[p - 2] >= 0 && is_party (ment (s, s->ment_at[p - 2])) &&
+                     ment (s, s->ment_at[p - 2])->t0 > 0 && regard_verb (s, ment (s, s->ment_at[p - 2])->t0 - 1))
               {
                 mset_add (&mods, s->ment_at[p - 2]);
                 emit_pairs (&e, &mods, &owners, TRUE);
@@ -5925,6 +6005,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     continue;
                   }
               }
+              /* "lodge a complaint with the U.N. Security Council": the
+               * body it goes to, not its target */
+              if (t == after && tis (s, t, "with") && (tprefix (s, c, "complaint") || tprefix (s, c, "protest")))
+                break;
               /* "with the breakaway region of Somaliland": "of" and
                * articles cost nothing */
               if (!tis (s, t, "of") && !is_determiner (s, t))
