@@ -2670,6 +2670,30 @@ test_rel_descriptions_and_bodies (void)
 }
 
 static void
+test_names_operations_places_and_namesakes (void)
+{
+  /* "code-named Operation X, the Chadian leader said" names no leader;
+   * "the Lake Chad Basin Commission" is a body though "Lake Chad Basin"
+   * is a place; "the Marada Movement of Suleiman Frangieh" ends at its
+   * head word; a surname two leaders share is the serving one's */
+  g_autoptr(EntNetwork) net = extract (
+    "Lake Chad: Deby threatens to quit the force\n\n"
+    "He leads a counter-offensive code-named Operation Lake Storm, the Chadian leader said.\n\n"
+    "The force answers to the Lake Chad Basin Commission (LCBC).\n\n"
+    "He was nominated by the Marada Movement of Suleiman Frangieh.\n\n"
+    "Mahamat Idriss Deby later met Nigerian officials.");
+  EntActor *a;
+
+  g_assert_cmpint (find (net, "Operation Lake Storm"), <, 0);
+  g_assert_cmpint (find (net, "Lake Chad Basin Commission"), >=, 0);
+  g_assert_cmpint (find (net, "Marada Movement"), >=, 0);
+  g_assert_cmpint (find (net, "Suleiman Frangieh"), >=, 0);
+  g_assert_cmpint (find (net, "Idriss Deby"), <, 0);
+  a = g_ptr_array_index (net->actors, find (net, "Mahamat Idriss Deby"));
+  g_assert_cmpuint (a->mentions->len, ==, 2);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2839,6 +2863,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/groups-and-co-authors", test_rel_groups_and_co_authors);
   g_test_add_func ("/extract/relations/reported-claims", test_rel_reported_claims);
   g_test_add_func ("/extract/relations/descriptions-and-bodies", test_rel_descriptions_and_bodies);
+  g_test_add_func ("/extract/actors/operations-places-namesakes", test_names_operations_places_and_namesakes);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

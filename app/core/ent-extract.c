@@ -1527,7 +1527,12 @@ gaz_actor_at (Sent *s, guint i, guint8 *form)
           *form = hit->form;
           return known;
         }
-      if (first < 0)
+      /* a surname two leaders share ("Deby", father and son): the one
+       * still in office, when neither is known in this document yet */
+      if (first < 0 ||
+          (hit->form == FORM_SURNAME && first_form == FORM_SURNAME &&
+           _ent_gazetteer_entry (s->ctx->gaz, first)->former &&
+           !_ent_gazetteer_entry (s->ctx->gaz, hit->value)->former))
         {
           first = hit->value;
           first_form = hit->form;
@@ -1537,6 +1542,22 @@ gaz_actor_at (Sent *s, guint i, guint8 *form)
     return -1;
   *form = first_form;
   return _ent_actor_for_entry (s->ctx, first);
+}
+
+/* A leader or person of the gazetteer named at token @i */
+static gboolean
+known_person_at (Sent *s, guint i)
+{
+  const EntLexNode *node = s->anode[i];
+
+  if (s->alen[i] < 2 || node == NULL)
+    return FALSE;
+  for (guint h = 0; h < node->n_hits; h++)
+    if (node->hits[h].kind == LEX_ACTOR && node->hits[h].ntok == s->alen[i] &&
+        (_ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_LEADER ||
+         _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_PERSON))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1712,6 +1733,11 @@ org_len (Sent *s, guint i, gboolean *outlet)
       if (j > i && j + 1 < s->n && has_kind (s, j + 1, LEX_NON_NAME) && !name_modifier (s, j + 1) &&
           (tis (s, j, "on") || tis (s, j, "for")))
         break;   /* "the Oval Office on Tuesday" */
+      /* "the Marada Movement of Suleiman Frangieh": the name ends at its
+       * head word, the leader follows */
+      if (head && j > i && j + 1 < s->n && tis (s, j, "of") && has_kind (s, j - 1, LEX_ORG_HEAD) &&
+          (has_kind (s, j + 1, LEX_GIVEN) || known_person_at (s, j + 1)))
+        break;
       if (j > i && (tis (s, j, "of") || tis (s, j, "for") || tis (s, j, "on") ||
                     (tis (s, j, "the") && tis (s, j - 1, "of")) ||
                     /* (not "the Indian Army and Air Force": a name ends
@@ -2270,8 +2296,16 @@ find_mentions (Sent *s)
        * Avengers") */
       if (has_kind (s, i, LEX_PLACE) && kind_len (s, i, LEX_PLACE) >= la)
         {
-          i += kind_len (s, i, LEX_PLACE);
-          continue;
+          /* (nor an organisation named after it: "the Lake Chad Basin
+           * Commission") */
+          gboolean o;
+          guint pl = kind_len (s, i, LEX_PLACE);
+          guint ol = i + pl < s->n && has_kind (s, i + pl, LEX_ORG_HEAD) ? org_len (s, i, &o) : 0;
+          if (ol <= pl)
+            {
+              i += pl;
+              continue;
+            }
         }
 
       /* quoted name + head-word: "Sham Wings" Aviation Company */
@@ -2345,7 +2379,11 @@ find_mentions (Sent *s)
         {
           /* "James Kabarebe, a Rwandan minister,": a name by its office */
           lp = name_len (s, i, &words);
-          if (words < 2 || appos_title (s, i + lp) == G_MAXUINT)
+          /* (not "a counter-offensive code-named Operation Haskanite,
+           * the Chadian leader said") */
+          if (words < 2 || appos_title (s, i + lp) == G_MAXUINT || tis (s, i, "operation") ||
+              (i > 0 && (tis (s, i - 1, "named") || tis (s, i - 1, "dubbed") || tis (s, i - 1, "called") ||
+                         tis (s, i - 1, "codenamed"))))
             lp = 0;
         }
       if ((tok (s, i)->flags & TOK_UPPER) && ctx->doc_alias)

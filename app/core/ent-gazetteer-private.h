@@ -105,6 +105,7 @@ typedef struct {
   int          capital_index;    /* resolved capital_for, -1 */
   gboolean     outlet;
   gboolean     ambiguous;        /* "ambiguous": true: also a given name (Chad, Jordan) */
+  gboolean     former;           /* "to": a year: no longer in the office */
 } EntGazEntry;
 
 typedef struct {

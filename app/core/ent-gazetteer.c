@@ -856,6 +856,12 @@ parse_entry (EntGazetteer *gaz, json_t *obj, EntActorType default_type, const ch
           break;
         }
     }
+  {
+    /* "to": 2021 left office; null or absent, still in it */
+    json_t *to = json_object_get (obj, "to");
+    if (to)
+      e->former = json_is_integer (to);
+  }
   if (e->kind && (g_ascii_strcasecmp (e->kind, "outlet") == 0 ||
                   g_ascii_strcasecmp (e->kind, "media") == 0 ||
                   g_ascii_strcasecmp (e->kind, "news agency") == 0))
