@@ -2694,6 +2694,22 @@ test_names_operations_places_and_namesakes (void)
 }
 
 static void
+test_rel_requests_and_charges (void)
+{
+  /* "called on X to stop arming Y": X arms Y, the caller does not; "asked
+   * X to recognise Y": a request, no tie yet; "X says Y is funding
+   * terrorism": a charge against Y, no alliance with terrorism */
+  g_autoptr(EntNetwork) net = extract (
+    "The United Kingdom called on Iran to stop arming the Houthis.\n\n"
+    "The EU asked Serbia to recognise Kosovo.\n\n"
+    "Bahrain says Qatar is funding terrorism.");
+  assert_rel (net, "Iran", "Houthis", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United Kingdom", "Houthis", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Serbia", "Kosovo", ENT_POLARITY_ALLY);
+  assert_rel (net, "Bahrain", "Qatar", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2864,6 +2880,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/reported-claims", test_rel_reported_claims);
   g_test_add_func ("/extract/relations/descriptions-and-bodies", test_rel_descriptions_and_bodies);
   g_test_add_func ("/extract/actors/operations-places-namesakes", test_names_operations_places_and_namesakes);
+  g_test_add_func ("/extract/relations/requests-and-charges", test_rel_requests_and_charges);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4927,6 +4927,37 @@ act_by (Sent *s, guint after)
   return party_after (s, v + 1, s->clause[v], 3);
 }
 
+/* "called on Iran to (stop) arm(ing)", "urged X to", "asked X to",
+ * "pressed X to": the party asked to do the verb at @c, or -1; @stop is
+ * set when the request is to stop doing it */
+static int
+urged_party (Sent *s, guint c, gboolean *stop)
+{
+  guint t = c;
+  int k;
+  guint v;
+
+  *stop = FALSE;
+  if (t >= 1 && (tis (s, t - 1, "stop") || tis (s, t - 1, "halt") || tis (s, t - 1, "cease") ||
+                 tis (s, t - 1, "quit") || tis (s, t - 1, "end")))
+    {
+      *stop = TRUE;
+      t--;
+    }
+  if (t < 3 || !tis (s, t - 1, "to") || (k = s->ment_at[t - 2]) < 0 || !is_party (ment (s, k)))
+    return -1;
+  v = ment (s, k)->t0;
+  while (v > 0 && is_determiner (s, v - 1))
+    v--;
+  if (v >= 2 && tis (s, v - 1, "on") && tprefix (s, v - 2, "call"))
+    return k;
+  if (v >= 1 && (tprefix (s, v - 1, "urg") || tis (s, v - 1, "asked") || tis (s, v - 1, "asks") ||
+                 tis (s, v - 1, "ask") || tprefix (s, v - 1, "press") || tprefix (s, v - 1, "encourag") ||
+                 tprefix (s, v - 1, "implor") || tprefix (s, v - 1, "persuad")))
+    return k;
+  return -1;
+}
+
 /* A verb of striking at @c: struck, hits, bombed, shelling, raided ... */
 static gboolean
 strike_verb (Sent *s, guint c)
@@ -6426,6 +6457,41 @@ apply_cue (Sent *s, guint c, guint cl_len)
     default: /* verbs */
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        /* "Saudi Arabia says Qatar is funding terrorism": a charge the
+         * speaker makes against the one said to do it */
+        if (cue->polarity == ENT_POLARITY_ALLY && after < s->n &&
+            (tprefix (s, after, "terror") || tprefix (s, after, "extremis")) && s->speaker >= 0 &&
+            s->speech_pos != G_MAXUINT && c > s->speech_pos && (k = subject_before (s, c, cl, 12)) >= 0 &&
+            ment (s, k)->actor != s->speaker && !(ment (s, k)->flags & M_SPEAKER))
+          {
+            static EntGazCue charge = { (char *) "accusation", ENT_POLARITY_HOSTILE, (char *) "accusation", TRUE };
+            Emit ce = e;
+            MSet a = { 0 }, b = { 0 };
+            Ment m = { 0, 0, s->speaker, 0, FORM_NAME };
+            ce.cue = &charge;
+            g_array_append_val (s->ments, m);
+            mset_add (&a, s->ments->len - 1);
+            mset_add (&b, k);
+            emit_pairs (&ce, &a, &b, TRUE);
+            break;
+          }
+        /* "called on Iran to stop arming the Houthis": Iran arms them (a
+         * fact the call takes for granted), the caller does not; "asked
+         * Serbia to recognise Kosovo": a request, no act yet */
+        {
+          gboolean stop = FALSE;
+          int urged = urged_party (s, c, &stop);
+          if (urged >= 0)
+            {
+              if (stop && (k = party_after (s, after, cl, 6)) >= 0)
+                {
+                  mset_add (&src, urged);
+                  coord_forward (s, k, &dst);
+                  emit_pairs (&e, &src, &dst, TRUE);
+                }
+              break;
+            }
+        }
         /* "Mali bought Turkish drones", "drones bought by Mali": the
          * support flows from the one sold from to the buyer */
         e.reverse = tprefix (s, c, "bought") || tprefix (s, c, "buy") || tprefix (s, c, "purchas") ||
