@@ -114,18 +114,14 @@ ent_cli_extract (int argc, char **argv)
         return 1;
       }
 
-  /* without --with-text nothing reads the text after extraction: it goes
-   * before the network is built (half the peak memory of a corpus) */
-  if (!(with_text ? ent_extract (net, gaz, NULL, NULL, NULL, &error)
-                  : ent_extract_dropping_text (net, gaz, &error)))
+  /* the relations go straight from the extractor to the file, never
+   * made EntRelations (a quarter of the time after the extraction) */
+  if (!ent_extract_to_json (net, gaz, output ? output : "/dev/stdout", with_text, &error))
     {
-      ent_cli_error (NULL, error->message);
-      return 1;
-    }
-
-  if (!ent_network_save_json (net, output ? output : "/dev/stdout", with_text, &error))
-    {
-      ent_cli_error (output ? output : "standard output", error->message);
+      if (error->domain == G_FILE_ERROR)
+        ent_cli_error (output ? output : "standard output", error->message);
+      else
+        ent_cli_error (NULL, error->message);
       return 1;
     }
   /* The process ends now: freeing a corpus's network block by block
