@@ -26,7 +26,8 @@ gboolean ent_extract (EntNetwork *net, const EntGazetteer *gaz,
                       EntProgressFunc progress, gpointer user_data,
                       GError **error);
 /* ent_extract() for a caller that needs the documents' text no more
- * (`entente extract` without --with-text): each document's text is
+ * (what `entente extract` without --with-text used before
+ * ent_extract_to_json()): each document's text is
  * released once the sentences are read, before the network is built,
  * which would otherwise hold a large corpus's text at its peak.
  * Afterwards a document's text is "" and its len 0; its sentence offsets
