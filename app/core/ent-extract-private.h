@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ent-gazetteer-private.h"
+#include "ent-json-private.h"
 
 G_BEGIN_DECLS
 
@@ -110,6 +111,9 @@ typedef struct {
   /* the text of the sentence that last stored evidence, made once for it */
   char         *sent_text;    /* GRefString or NULL */
   guint         sent_text_doc, sent_text_sentence;
+  /* the relations go straight to a JSON file (_ent_relations_write()):
+   * evidence keeps no text, the documents' text is written from */
+  gboolean      streaming;
 
   /* per document */
   guint         doc_index;
@@ -204,5 +208,9 @@ void     _ent_relations_reserve (EntXCtx *ctx, gsize n);
 gboolean _ent_relation_cued (EntXCtx *ctx, guint a, guint b);
 const char *_ent_intern (EntXCtx *ctx, const char *p, gsize n);
 void     _ent_relations_to_network (EntXCtx *ctx, const int *map);
+/* Writes the relations to @js instead, as _ent_relations_to_network()
+ * then ent_network_save_json() would (the run set `streaming` before its
+ * first relation), and frees them */
+void     _ent_relations_write (EntXCtx *ctx, const int *map, EntJsonStream *js);
 
 G_END_DECLS

@@ -30,6 +30,7 @@
 
 #include "ent-extract.h"
 #include "ent-extract-private.h"
+#include "ent-json-private.h"
 #include "ent-text.h"
 #include "ent-names.h"
 
@@ -7690,9 +7691,12 @@ paragraph_break_between (const char *text, gsize a, gsize b)
   return FALSE;
 }
 
+/* @json_path: NULL, or where the JSON goes instead of the relations
+ * going into @net (ent_extract_to_json()) */
 static gboolean
 extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
-             EntProgressFunc progress, gpointer user_data, gboolean drop_text, GError **error)
+             EntProgressFunc progress, gpointer user_data, gboolean drop_text,
+             const char *json_path, GError **error)
 {
   EntXCtx ctx = { 0 };
   Sent s = { 0 };
@@ -7705,6 +7709,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
   ctx.gaz = gaz;
   ctx.net = net;
   ctx.debug = g_strcmp0 (g_getenv ("ENTENTE_DEBUG_EXTRACT"), "1") == 0;
+  ctx.streaming = json_path != NULL;
   _ent_actors_init (&ctx);
   ctx.doc_people = g_array_new (FALSE, FALSE, sizeof (int));
   ctx.doc_skel = g_hash_table_new (g_str_hash, g_str_equal);
@@ -7785,6 +7790,31 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
     {
       g_set_error (error, ENT_ERROR, ENT_ERROR_CANCELLED, "extraction cancelled");
     }
+  else if (json_path != NULL)
+    {
+      EntJsonStream *js;
+
+      map = g_new (int, ctx.actors->len + 1);
+      _ent_actors_to_network (&ctx, map);
+      ent_network_renumber (net);
+      /* the evidence is written from the documents' text */
+      js = _ent_json_stream_open (net, json_path, !drop_text, error);
+      if (js != NULL)
+        {
+          _ent_relations_write (&ctx, map, js);
+          ok = _ent_json_stream_close (js, error);
+        }
+      else
+        ok = FALSE;
+      for (guint d = 0; drop_text && d < net->documents->len; d++)
+        {
+          EntDocument *doc = g_ptr_array_index (net->documents, d);
+
+          g_free (doc->text);
+          doc->text = g_strdup ("");
+          doc->len = 0;
+        }
+    }
   else
     {
       /* the evidence has its sentences (GRefStrings) already: the
@@ -7822,11 +7852,18 @@ gboolean
 ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
              EntProgressFunc progress, gpointer user_data, GError **error)
 {
-  return extract_run (net, gaz, cancellable, progress, user_data, FALSE, error);
+  return extract_run (net, gaz, cancellable, progress, user_data, FALSE, NULL, error);
 }
 
 gboolean
 ent_extract_dropping_text (EntNetwork *net, const EntGazetteer *gaz, GError **error)
 {
-  return extract_run (net, gaz, NULL, NULL, NULL, TRUE, error);
+  return extract_run (net, gaz, NULL, NULL, NULL, TRUE, NULL, error);
+}
+
+gboolean
+ent_extract_to_json (EntNetwork *net, const EntGazetteer *gaz, const char *path,
+                     gboolean with_text, GError **error)
+{
+  return extract_run (net, gaz, NULL, NULL, NULL, !with_text, path, error);
 }

@@ -19,6 +19,7 @@
 #endif
 
 #include "ent-json.h"
+#include "ent-json-private.h"
 #include "ent-text.h"
 
 /* ---------------------------------------------------------------- writing */
@@ -358,6 +359,7 @@ quoted_form (QuotedSlot *cache, const char *s)
 typedef struct {
   const char *key;
   gsize       len;
+  gsize       span;    /* put_text_span(): the bytes it was asked for */
   gboolean    plain;   /* no byte to escape */
 } TextSlot;
 
@@ -372,10 +374,11 @@ put_text_cached (GString *o, TextSlot *cache, const char *s)
       return;
     }
   slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54];
-  if (slot->key != s)
+  if (slot->key != s || slot->span != G_MAXSIZE)
     {
       slot->key = s;
       slot->len = strlen (s);
+      slot->span = G_MAXSIZE;
       slot->plain = plain_run ((const guchar *) s, slot->len) == slot->len;
     }
   if (slot->plain)
@@ -383,6 +386,38 @@ put_text_cached (GString *o, TextSlot *cache, const char *s)
       put_lit (o, "\"");
       put_len (o, s, slot->len);
       put_lit (o, "\"");
+    }
+  else
+    put_string_n (o, s, slot->len);
+}
+
+/* The sentence at @s (@n bytes of a document's text) as the text of an
+ * evidence, as put_text_cached() writes a copy of it: up to a NUL, if it
+ * holds one.  Keyed by address as well (the evidence of a sentence points
+ * to the same bytes). */
+static void
+put_text_span (GString *o, TextSlot *cache, const char *s, gsize n)
+{
+  TextSlot *slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54];
+
+  if (slot->key != s || slot->span != n)
+    {
+      slot->key = s;
+      slot->span = n;
+      slot->len = n;
+      slot->plain = plain_run ((const guchar *) s, n) == n;
+      if (!slot->plain)
+        slot->len = strnlen (s, n);
+    }
+  if (slot->plain)
+    {
+      char *p = put_reserve (o, slot->len + 2);
+
+      *p++ = '"';
+      memcpy (p, s, slot->len);
+      p += slot->len;
+      *p++ = '"';
+      o->len = p - o->str;
     }
   else
     put_string_n (o, s, slot->len);
@@ -414,14 +449,39 @@ quoted_ids_free (GString **ids, guint n)
   g_free (ids);
 }
 
+/* A network being written: its documents and actors first, then its
+ * relations one at a time, from the network or from a builder that never
+ * makes EntRelations (_ent_json_stream_open()). */
+struct _EntJsonStream {
+  Writer      w;
+  GString   **doc_ids;
+  guint       n_docs;
+  GString   **actor_ids;
+  guint       n_actors;
+  QuotedSlot *cache;
+  TextSlot   *texts;
+  guint       n_relations;   /* begun so far */
+  guint       n_evidence;    /* of the relation being written */
+  char       *tmpl, *target; /* of atomic_open(), for a file */
+};
+
+/* Sets up @js (its writer set already) and writes the documents and
+ * actors of @net, up to the first relation. */
 static void
-write_network (Writer *w, const EntNetwork *net, gboolean with_text)
+stream_begin (EntJsonStream *js, const EntNetwork *net, gboolean with_text)
 {
+  Writer *w = &js->w;
   GString *o = w->buf;
-  GString **doc_ids = quoted_ids (net->documents, G_STRUCT_OFFSET (EntDocument, id));
-  GString **actor_ids = quoted_ids (net->actors, G_STRUCT_OFFSET (EntActor, id));
-  QuotedSlot *cache = g_new0 (QuotedSlot, QUOTED_SLOTS);
-  TextSlot *texts = g_new0 (TextSlot, TEXT_SLOTS);
+  GString **doc_ids, **actor_ids;
+
+  doc_ids = js->doc_ids = quoted_ids (net->documents, G_STRUCT_OFFSET (EntDocument, id));
+  js->n_docs = net->documents->len;
+  actor_ids = js->actor_ids = quoted_ids (net->actors, G_STRUCT_OFFSET (EntActor, id));
+  js->n_actors = net->actors->len;
+  js->cache = g_new0 (QuotedSlot, QUOTED_SLOTS);
+  js->texts = g_new0 (TextSlot, TEXT_SLOTS);
+  js->n_relations = 0;
+  js->n_evidence = 0;
 
   put_lit (o, "{\n \"format\": \"" ENT_FORMAT_ID "\",\n \"documents\": [");
   for (guint i = 0; i < net->documents->len; i++)
@@ -507,105 +567,163 @@ write_network (Writer *w, const EntNetwork *net, gboolean with_text)
       put_lit (o, "]}");
     }
   put_lit (o, "\n ],\n \"relations\": [");
+}
+
+/* The start of a relation, up to its evidence.  @id (@id_len bytes) may
+ * be NULL. */
+static inline __attribute__ ((always_inline)) void
+stream_relation (EntJsonStream *js, const char *id, gsize id_len, guint source, guint target,
+                 EntPolarity polarity, const char *kind, gboolean directed)
+{
+  GString *o = js->w.buf;
+  const GString *src = js->actor_ids[source];
+  const GString *tgt = js->actor_ids[target];
+  /* (one form of the cache at a time: two strings may share a slot) */
+  const GString *q = quoted_form (js->cache, ent_polarity_to_string (polarity));
+  char *p;
+
+  if (js->n_relations++ != 0)
+    put_lit (o, ",\n  {\"id\": ");
+  else
+    put_lit (o, "\n  {\"id\": ");
+  js->n_evidence = 0;
+  /* an id is plain text (nearly always): quoted as it is */
+  if (plain_run ((const guchar *) id, id_len) == id_len)
+    {
+      p = put_reserve (o, id_len + 2);
+      *p++ = '"';
+      p = cur_put (p, id, id_len);
+      *p++ = '"';
+      o->len = p - o->str;
+    }
+  else
+    put_string (o, id);
+  p = put_reserve (o, 12 + src->len + 12 + tgt->len + 14 + q->len);
+  p = cur_lit (p, ", \"source\": ");
+  p = cur_put (p, src->str, src->len);
+  p = cur_lit (p, ", \"target\": ");
+  p = cur_put (p, tgt->str, tgt->len);
+  p = cur_lit (p, ", \"polarity\": ");
+  p = cur_put (p, q->str, q->len);
+  o->len = p - o->str;
+  q = kind ? quoted_form (js->cache, kind) : NULL;
+  p = put_reserve (o, 10 + (q ? q->len : 2) + 36);
+  p = cur_lit (p, ", \"kind\": ");
+  if (q)
+    p = cur_put (p, q->str, q->len);
+  else
+    p = cur_lit (p, "\"\"");
+  if (directed)
+    p = cur_lit (p, ", \"directed\": true,\n   \"evidence\": [");
+  else
+    p = cur_lit (p, ", \"directed\": false,\n   \"evidence\": [");
+  o->len = p - o->str;
+}
+
+/* One evidence of the relation begun last, up to its text */
+static inline __attribute__ ((always_inline)) void
+stream_evidence_head (EntJsonStream *js, guint doc_index, guint sentence, gsize start, gsize end)
+{
+  GString *o = js->w.buf;
+  const GString *doc = doc_index < js->n_docs ? js->doc_ids[doc_index] : NULL;
+  char *p = put_reserve (o, 14 + (doc ? doc->len : 2) + 14 + 24 + 11 + 24 + 9 + 24 + 10);
+
+  if (js->n_evidence++ != 0)
+    p = cur_lit (p, ",\n    {\"doc\": ");
+  else
+    p = cur_lit (p, "\n    {\"doc\": ");
+  if (doc)
+    p = cur_put (p, doc->str, doc->len);
+  else
+    p = cur_lit (p, "\"\"");
+  p = cur_lit (p, ", \"sentence\": ");
+  p = put_digits_at (p, sentence);
+  p = cur_lit (p, ", \"start\": ");
+  p = put_digits_at (p, start);
+  p = cur_lit (p, ", \"end\": ");
+  p = put_digits_at (p, end);
+  p = cur_lit (p, ", \"text\": ");
+  o->len = p - o->str;
+}
+
+/* ... and the rest of it, after its text */
+static inline __attribute__ ((always_inline)) void
+stream_evidence_tail (EntJsonStream *js, const char *cue, const char *speaker)
+{
+  GString *o = js->w.buf;
+  const GString *q = cue ? quoted_form (js->cache, cue) : NULL;
+  char *p = put_reserve (o, 9 + (q ? q->len : 4) + 1);
+
+  p = cur_lit (p, ", \"cue\": ");
+  if (q)
+    p = cur_put (p, q->str, q->len);
+  else
+    p = cur_lit (p, "null");
+  o->len = p - o->str;
+  if (speaker)
+    {
+      q = quoted_form (js->cache, speaker);
+      p = put_reserve (o, 14 + q->len + 1);
+      p = cur_lit (p, ", \"speaker\": ");
+      p = cur_put (p, q->str, q->len);
+      o->len = p - o->str;
+    }
+  put_lit (o, "}");
+  writer_flush (&js->w, FALSE);
+}
+
+static inline __attribute__ ((always_inline)) void
+stream_relation_end (EntJsonStream *js)
+{
+  put_lit (js->w.buf, "]}");
+}
+
+/* Writes the end and releases what stream_begin() made (not the writer) */
+static void
+stream_end (EntJsonStream *js)
+{
+  put_lit (js->w.buf, "\n ]\n}\n");
+  writer_flush (&js->w, TRUE);
+  quoted_ids_free (js->doc_ids, js->n_docs);
+  quoted_ids_free (js->actor_ids, js->n_actors);
+  for (guint i = 0; i < QUOTED_SLOTS; i++)
+    if (js->cache[i].json != NULL)
+      g_string_free (js->cache[i].json, TRUE);
+  g_free (js->cache);
+  g_free (js->texts);
+}
+
+/* The relations of @net */
+static void
+stream_relations (EntJsonStream *js, const EntNetwork *net)
+{
   for (guint i = 0; i < net->relations->len; i++)
     {
       const EntRelation *r = g_ptr_array_index (net->relations, i);
-      const GString *src = actor_ids[r->source];
-      const GString *tgt = actor_ids[r->target];
 
-      /* (one form of the cache at a time: two strings may share a slot) */
-      const GString *q = quoted_form (cache, ent_polarity_to_string (r->polarity));
-      gsize id_len = r->id ? strlen (r->id) : 0;
-      char *p;
-
-      if (i != 0)
-        put_lit (o, ",\n  {\"id\": ");
-      else
-        put_lit (o, "\n  {\"id\": ");
-      /* an id is plain text (nearly always): quoted as it is */
-      if (plain_run ((const guchar *) r->id, id_len) == id_len)
-        {
-          p = put_reserve (o, id_len + 2);
-          *p++ = '"';
-          p = cur_put (p, r->id, id_len);
-          *p++ = '"';
-          o->len = p - o->str;
-        }
-      else
-        put_string (o, r->id);
-      p = put_reserve (o, 12 + src->len + 12 + tgt->len + 14 + q->len);
-      p = cur_lit (p, ", \"source\": ");
-      p = cur_put (p, src->str, src->len);
-      p = cur_lit (p, ", \"target\": ");
-      p = cur_put (p, tgt->str, tgt->len);
-      p = cur_lit (p, ", \"polarity\": ");
-      p = cur_put (p, q->str, q->len);
-      o->len = p - o->str;
-      q = r->kind ? quoted_form (cache, r->kind) : NULL;
-      p = put_reserve (o, 10 + (q ? q->len : 2) + 36);
-      p = cur_lit (p, ", \"kind\": ");
-      if (q)
-        p = cur_put (p, q->str, q->len);
-      else
-        p = cur_lit (p, "\"\"");
-      if (r->directed)
-        p = cur_lit (p, ", \"directed\": true,\n   \"evidence\": [");
-      else
-        p = cur_lit (p, ", \"directed\": false,\n   \"evidence\": [");
-      o->len = p - o->str;
+      stream_relation (js, r->id, r->id ? strlen (r->id) : 0, r->source, r->target,
+                       r->polarity, r->kind, r->directed);
       for (guint j = 0; j < r->evidence->len; j++)
         {
           const EntEvidence *e = g_ptr_array_index (r->evidence, j);
-          const GString *doc = e->doc < net->documents->len ? doc_ids[e->doc] : NULL;
 
-          p = put_reserve (o, 14 + (doc ? doc->len : 2) + 14 + 24 + 11 + 24 + 9 + 24 + 10);
-          if (j != 0)
-            p = cur_lit (p, ",\n    {\"doc\": ");
-          else
-            p = cur_lit (p, "\n    {\"doc\": ");
-          if (doc)
-            p = cur_put (p, doc->str, doc->len);
-          else
-            p = cur_lit (p, "\"\"");
-          p = cur_lit (p, ", \"sentence\": ");
-          p = put_digits_at (p, e->sentence);
-          p = cur_lit (p, ", \"start\": ");
-          p = put_digits_at (p, e->start);
-          p = cur_lit (p, ", \"end\": ");
-          p = put_digits_at (p, e->end);
-          p = cur_lit (p, ", \"text\": ");
-          o->len = p - o->str;
-          put_text_cached (o, texts, e->text);
-          q = e->cue ? quoted_form (cache, e->cue) : NULL;
-          p = put_reserve (o, 9 + (q ? q->len : 4) + 1);
-          p = cur_lit (p, ", \"cue\": ");
-          if (q)
-            p = cur_put (p, q->str, q->len);
-          else
-            p = cur_lit (p, "null");
-          o->len = p - o->str;
-          if (e->speaker)
-            {
-              q = quoted_form (cache, e->speaker);
-              p = put_reserve (o, 14 + q->len + 1);
-              p = cur_lit (p, ", \"speaker\": ");
-              p = cur_put (p, q->str, q->len);
-              o->len = p - o->str;
-            }
-          put_lit (o, "}");
-          writer_flush (w, FALSE);
+          stream_evidence_head (js, e->doc, e->sentence, e->start, e->end);
+          put_text_cached (js->w.buf, js->texts, e->text);
+          stream_evidence_tail (js, e->cue, e->speaker);
         }
-      put_lit (o, "]}");
+      stream_relation_end (js);
     }
-  put_lit (o, "\n ]\n}\n");
-  writer_flush (w, TRUE);
-  quoted_ids_free (doc_ids, net->documents->len);
-  quoted_ids_free (actor_ids, net->actors->len);
-  for (guint i = 0; i < QUOTED_SLOTS; i++)
-    if (cache[i].json != NULL)
-      g_string_free (cache[i].json, TRUE);
-  g_free (cache);
-  g_free (texts);
+}
+
+static void
+write_network (Writer *w, const EntNetwork *net, gboolean with_text)
+{
+  EntJsonStream js = { *w };
+
+  stream_begin (&js, net, with_text);
+  stream_relations (&js, net);
+  stream_end (&js);
+  *w = js.w;
 }
 
 json_t *
@@ -744,6 +862,64 @@ ent_network_save_json (const EntNetwork *net, const char *path, gboolean with_te
   write_network (&w, net, with_text);
   g_string_free (w.buf, TRUE);
   return atomic_close (w.fp, tmpl, target, w.errsv, error);
+}
+
+EntJsonStream *
+_ent_json_stream_open (const EntNetwork *net, const char *path, gboolean with_text,
+                       GError **error)
+{
+  EntJsonStream *js = g_new0 (EntJsonStream, 1);
+
+  js->w.buf = g_string_sized_new (1 << 17);
+  js->w.fp = atomic_open (path, &js->tmpl, &js->target, error);
+  if (js->w.fp == NULL)
+    {
+      g_string_free (js->w.buf, TRUE);
+      g_free (js);
+      return NULL;
+    }
+  stream_begin (js, net, with_text);
+  stream_relations (js, net);
+  return js;
+}
+
+void
+_ent_json_stream_relation (EntJsonStream *js, guint source, guint target, EntPolarity polarity,
+                           const char *kind, gboolean directed)
+{
+  char num[48];
+  char *id = uint_digits (num + sizeof num, js->n_relations + 1) - 1;
+
+  g_return_if_fail (source < js->n_actors && target < js->n_actors);
+  *id = 'r';
+  stream_relation (js, id, num + sizeof num - id, source, target, polarity, kind, directed);
+}
+
+void
+_ent_json_stream_evidence (EntJsonStream *js, guint doc, guint sentence, gsize start, gsize end,
+                           const char *text, gsize len, const char *cue, const char *speaker)
+{
+  stream_evidence_head (js, doc, sentence, start, end);
+  put_text_span (js->w.buf, js->texts, text, len);
+  stream_evidence_tail (js, cue, speaker);
+}
+
+void
+_ent_json_stream_relation_end (EntJsonStream *js)
+{
+  stream_relation_end (js);
+}
+
+gboolean
+_ent_json_stream_close (EntJsonStream *js, GError **error)
+{
+  gboolean ok;
+
+  stream_end (js);
+  g_string_free (js->w.buf, TRUE);
+  ok = atomic_close (js->w.fp, js->tmpl, js->target, js->w.errsv, error);
+  g_free (js);
+  return ok;
 }
 
 /* ---------------------------------------------------------------- reading */

@@ -8,6 +8,7 @@
 
 #include "ent-extract-private.h"
 #include "ent-network-private.h"
+#include "ent-json-private.h"
 
 enum {
   REL_DIRECTED  = 1 << 0,   /* the first sighting had a direction */
@@ -281,7 +282,7 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
   ev.doc = ctx->doc_index;
   ev.sentence = sentence;
   ev.cue = cue;
-  ev.text = sentence_text (ctx, sentence);
+  ev.text = ctx->streaming ? NULL : sentence_text (ctx, sentence);
   ev.speaker = speaker;
   if (r->n_ev == 0)
     r->ev0 = ev;
@@ -324,6 +325,21 @@ intern_cached (InternSlot *cache, const char *s)
   return slot->interned;
 }
 
+/* Hands the directions over from the index to the relations, and frees
+ * the index */
+static void
+take_directions (EntXCtx *ctx)
+{
+  for (gsize i = 0; i < ctx->rel_cap; i++)
+    if (ctx->rel_slots[i].key != 0)
+      {
+        EntXRelation *r = &g_array_index (ctx->relations, EntXRelation, ctx->rel_slots[i].rel - 1);
+        r->directed = (ctx->rel_slots[i].flags & REL_DIRECTED) != 0;
+        r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
+      }
+  rel_index_free (ctx);
+}
+
 void
 _ent_relations_to_network (EntXCtx *ctx, const int *map)
 {
@@ -337,14 +353,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
     return;
   /* the index is no longer needed once it has handed over the
    * directions; free it before the copies are made */
-  for (gsize i = 0; i < ctx->rel_cap; i++)
-    if (ctx->rel_slots[i].key != 0)
-      {
-        EntXRelation *r = &g_array_index (ctx->relations, EntXRelation, ctx->rel_slots[i].rel - 1);
-        r->directed = (ctx->rel_slots[i].flags & REL_DIRECTED) != 0;
-        r->both_ways = (ctx->rel_slots[i].flags & REL_BOTH_WAYS) != 0;
-      }
-  rel_index_free (ctx);
+  take_directions (ctx);
   g_clear_pointer (&ctx->sent_text, g_ref_string_release);
   interned = g_new0 (InternSlot, INTERN_SLOTS);
   rels = (EntXRelation *) g_array_steal (ctx->relations, &n);
@@ -410,4 +419,38 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
       ctx->net->relations->pdata[i] = b;
       ctx->net->relations->pdata[j - 1] = a;
     }
+}
+
+void
+_ent_relations_write (EntXCtx *ctx, const int *map, EntJsonStream *js)
+{
+  if (ctx->relations == NULL)
+    return;
+  take_directions (ctx);
+  for (guint i = 0; i < ctx->relations->len; i++)
+    {
+      EntXRelation *r = &g_array_index (ctx->relations, EntXRelation, i);
+      int s = map[r->a], t = map[r->b];
+
+      if (s < 0 || t < 0 || s == t)
+        continue;
+      _ent_json_stream_relation (js, s, t, r->polarity, r->kind, r->directed && !r->both_ways);
+      for (guint j = 0; j < r->n_ev; j++)
+        {
+          EntXEvidence *ev = _ent_xrel_evidence (r, j);
+          const EntDocument *doc = g_ptr_array_index (ctx->net->documents, ev->doc);
+          const EntSpan *sp = &g_array_index (doc->sentences, EntSpan, ev->sentence);
+          const char *speaker = NULL;
+
+          if (ev->speaker >= 0)
+            speaker = ((EntXActor *) g_ptr_array_index (ctx->actors, ev->speaker))->name;
+          /* (the run kept no copy: the document's text is still there) */
+          g_assert (ev->text == NULL);
+          _ent_json_stream_evidence (js, ev->doc, ev->sentence, sp->start, sp->end,
+                                     doc->text + sp->start, sp->end - sp->start,
+                                     ev->cue, speaker);
+        }
+      _ent_json_stream_relation_end (js);
+    }
+  _ent_relations_clear (ctx);
 }
