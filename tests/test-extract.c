@@ -2710,6 +2710,20 @@ test_rel_requests_and_charges (void)
 }
 
 static void
+test_rel_bases_assets_drills (void)
+{
+  /* "hosts a large French base": the base's state; "froze the assets of
+   * X"; "held joint naval drills" */
+  g_autoptr(EntNetwork) net = extract (
+    "Gabon hosts a large French base near the port.\n\n"
+    "Canada froze the assets of the Wagner Group.\n\n"
+    "Iran and Pakistan held joint naval drills in the Gulf of Oman.");
+  assert_rel (net, "Gabon", "France", ENT_POLARITY_ALLY);
+  assert_rel (net, "Canada", "Wagner Group", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Pakistan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2881,6 +2895,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/descriptions-and-bodies", test_rel_descriptions_and_bodies);
   g_test_add_func ("/extract/actors/operations-places-namesakes", test_names_operations_places_and_namesakes);
   g_test_add_func ("/extract/relations/requests-and-charges", test_rel_requests_and_charges);
+  g_test_add_func ("/extract/relations/bases-assets-drills", test_rel_bases_assets_drills);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

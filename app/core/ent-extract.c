@@ -4928,6 +4928,35 @@ act_by (Sent *s, guint after)
   return party_after (s, v + 1, s->clause[v], 3);
 }
 
+/* "hosts a large U.S. base", "hosted Russian warplanes at its airfield":
+ * the state whose base or forces the object names, or -1 */
+static int
+hosted_base_owner (Sent *s, guint after, guint16 cl)
+{
+  for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
+    {
+      int k = s->ment_at[t];
+      if (k < 0)
+        {
+          if (!is_determiner (s, t) && !(is_word (s, t) && !s->cue[t] && !s->cue_v[t]))
+            return -1;
+          continue;
+        }
+      {
+        Ment *m = ment (s, k);
+        guint h = m->t1;
+        if (!is_place_actor (s, m) || h >= s->n)
+          return -1;
+        if (tis (s, h, "base") || tis (s, h, "bases") || tis (s, h, "airbase") || tis (s, h, "troops") ||
+            tis (s, h, "soldiers") || tis (s, h, "personnel") || tis (s, h, "warplanes") ||
+            tis (s, h, "warships") || tis (s, h, "military"))
+          return k;
+        return -1;
+      }
+    }
+  return -1;
+}
+
 /* "called on Iran to (stop) arm(ing)", "urged X to", "asked X to",
  * "pressed X to": the party asked to do the verb at @c, or -1; @stop is
  * set when the request is to stop doing it */
@@ -6600,6 +6629,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_forward (s, k, &dst);
         else if (cue->polarity == ENT_POLARITY_ALLY && (k = recipient_after (s, c, after, cl)) >= 0)
           coord_forward (s, k, &dst);
+        else if (tprefix (s, c, "host") && (k = hosted_base_owner (s, after, cl)) >= 0)
+          {
+            mention_acts (s, ment (s, k));   /* "hosts a large U.S. base": the base's state */
+            mset_add (&dst, k);
+          }
         else if (hit->form != CUE_VERB_ING &&
                  (after >= s->n || !is_word (s, after) || is_object_prep (s, after) ||
                   (word_class (s, after) & WC_ADJUNCT) || has_kind (s, after, LEX_LOCATIVE)))
