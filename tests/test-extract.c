@@ -2724,6 +2724,22 @@ test_rel_bases_assets_drills (void)
 }
 
 static void
+test_rel_vetoes_regions_expulsions (void)
+{
+  /* "vetoed a U.S.-drafted resolution condemning X": the drafter
+   * condemns, the one vetoing does not; "fired rockets at northern X";
+   * "ordered French troops to leave the country" */
+  g_autoptr(EntNetwork) net = extract (
+    "China vetoed a U.S.-drafted resolution condemning Myanmar.\n\n"
+    "The Houthis fired missiles at southern Israel.\n\n"
+    "Mali ordered French troops to leave the country.");
+  assert_rel (net, "United States", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "China", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Houthis", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "France", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2896,6 +2912,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/actors/operations-places-namesakes", test_names_operations_places_and_namesakes);
   g_test_add_func ("/extract/relations/requests-and-charges", test_rel_requests_and_charges);
   g_test_add_func ("/extract/relations/bases-assets-drills", test_rel_bases_assets_drills);
+  g_test_add_func ("/extract/relations/vetoes-regions-expulsions", test_rel_vetoes_regions_expulsions);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

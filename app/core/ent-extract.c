@@ -324,6 +324,7 @@ enum {
   WC_ARMED_NOUN   = 1 << 27,  /* "the group", "the militants" (armed_group_phrase) */
   WC_OPENS_LOWER  = 1 << 28,  /* a lower-case word find_mentions() looks past: "(", "the", "government" */
   WC_AUTHORED     = 1 << 29,  /* a document's making: "drafted by", "drawn up by" (co_authors) */
+  WC_ORDER        = 1u << 30, /* "ordered", "told" X to leave (ordered_out) */
 };
 
 static const struct {
@@ -447,6 +448,8 @@ static const struct {
   { "co-sponsored", WC_AUTHORED }, { "tabled", WC_AUTHORED }, { "submitted", WC_AUTHORED },
   { "presented", WC_AUTHORED }, { "proposed", WC_AUTHORED }, { "authored", WC_AUTHORED },
   { "put", WC_AUTHORED },
+  { "ordered", WC_ORDER }, { "orders", WC_ORDER }, { "order", WC_ORDER }, { "told", WC_ORDER },
+  { "tells", WC_ORDER },
 };
 
 #define WC_SLOTS 2048  /* a power of two, more than twice the words */
@@ -4928,6 +4931,14 @@ act_by (Sent *s, guint after)
   return party_after (s, v + 1, s->clause[v], 3);
 }
 
+/* A hyphen joining words: "Iran-backed", "U.S.-drafted" (after a
+ * full stop it is a token of its own) */
+static inline gboolean
+is_hyphen_tok (Sent *s, guint t)
+{
+  return (tok (s, t)->flags & TOK_HYPHEN) || (tis (s, t, "-") && !(tok (s, t)->flags & TOK_SPACE_BEFORE));
+}
+
 /* "hosts a large U.S. base", "hosted Russian warplanes at its airfield":
  * the state whose base or forces the object names, or -1 */
 static int
@@ -6487,6 +6498,38 @@ apply_cue (Sent *s, guint c, guint cl_len)
     default: /* verbs */
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        /* "Russia vetoed a U.S.-drafted resolution condemning North
+         * Korea": the text condemns, and the one rejecting it does not
+         * (its drafter does: "U.S.-drafted") */
+        if (tsuffix (s, c, "ing", 4) && c >= 3 && is_word (s, c - 1) &&
+            (tis (s, c - 1, "resolution") || tis (s, c - 1, "statement") || tis (s, c - 1, "motion") ||
+             tis (s, c - 1, "text") || tis (s, c - 1, "draft") || tis (s, c - 1, "declaration") ||
+             tis (s, c - 1, "bill")))
+          {
+            guint v = c - 1;
+            int drafter = -1;
+            /* (back over "a", "the", "U.S.-drafted") */
+            while (v > 0 && c - v < 6 &&
+                   (is_determiner (s, v - 1) || is_hyphen_tok (s, v - 1) ||
+                    (v >= 2 && is_word (s, v - 1) && is_hyphen_tok (s, v - 2)) ||
+                    (s->ment_at[v - 1] >= 0 && is_hyphen_tok (s, v))))
+              {
+                if (s->ment_at[v - 1] >= 0 && is_hyphen_tok (s, v))
+                  drafter = s->ment_at[v - 1];
+                v--;
+              }
+            if (v > 0 && (tprefix (s, v - 1, "veto") || tprefix (s, v - 1, "reject") || tprefix (s, v - 1, "block") ||
+                          tprefix (s, v - 1, "oppos") || (tis (s, v - 1, "against") && v >= 2 && tprefix (s, v - 2, "vot"))))
+              {
+                if (drafter >= 0 && (k = party_after (s, after, cl, 4)) >= 0)
+                  {
+                    mset_add (&src, drafter);
+                    coord_forward (s, k, &dst);
+                    emit_pairs (&e, &src, &dst, TRUE);
+                  }
+                break;
+              }
+          }
         /* "Saudi Arabia says Qatar is funding terrorism": a charge the
          * speaker makes against the one said to do it */
         if (cue->polarity == ENT_POLARITY_ALLY && after < s->n &&
@@ -6951,6 +6994,12 @@ fired_at (Sent *s)
       /* "at the Israeli positions", "at a Philippine government ship" */
       if (t < s->n && (tis (s, t, "the") || tis (s, t, "a") || tis (s, t, "an")))
         t++;
+      /* "at northern Israel": the region of the state fired at */
+      if (t + 1 < s->n && s->ment_at[t] < 0 && s->ment_at[t + 1] >= 0 &&
+          (tis (s, t, "northern") || tis (s, t, "southern") || tis (s, t, "eastern") || tis (s, t, "western") ||
+           tis (s, t, "central") || tis (s, t, "northeastern") || tis (s, t, "northwestern") ||
+           tis (s, t, "southeastern") || tis (s, t, "southwestern")))
+        t++;
       /* "at nine sites in Pakistan": the state the targets are in */
       if (t < s->n && s->ment_at[t] < 0 && (k = place_in_phrase (s, t, cl)) >= 0)
         t = ment (s, k)->t0;
@@ -7137,6 +7186,47 @@ co_authors (Sent *s)
           continue;
         e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
         joint_action (&e, &set);
+      }
+    }
+}
+
+/* "Niger ordered French troops to leave the country", "told the U.N.
+ * mission to withdraw": an expulsion, hostile to the ones sent away. */
+static void
+ordered_out (Sent *s)
+{
+  static EntGazCue expel = { (char *) "ordered out", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
+
+  if (!(s->wc_any & WC_ORDER))
+    return;
+  for (guint v = 1; v + 3 < s->n; v++)
+    {
+      guint16 cl = s->clause[v];
+      guint t;
+      int obj = -1, subj;
+
+      if (!(word_class (s, v) & WC_ORDER) || s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
+        continue;
+      /* the ones sent away: "French troops", "the U.N. mission", "Wagner" */
+      for (t = v + 1; t < s->n && t < v + 5 && !tis (s, t, "to"); t++)
+        if (obj < 0 && s->ment_at[t] >= 0 && (is_party (ment (s, s->ment_at[t])) ||
+                                               ment (s, s->ment_at[t])->form == FORM_ADJ))
+          obj = s->ment_at[t];
+      if (obj < 0 || t + 1 >= s->n || !tis (s, t, "to") ||
+          !(tis (s, t + 1, "leave") || tis (s, t + 1, "withdraw") || tis (s, t + 1, "quit") ||
+            tis (s, t + 1, "depart") || (tis (s, t + 1, "pull") && t + 2 < s->n && tis (s, t + 2, "out"))))
+        continue;
+      if ((subj = subject_before (s, v, cl, 20)) < 0 || ment (s, subj)->actor == ment (s, obj)->actor)
+        continue;
+      {
+        Emit e = { s, &expel, NULL, -1, FALSE };
+        MSet src = { 0 }, dst = { 0 };
+        gsize start = tok (s, v)->start, end = tok (s, t + 1)->end;
+        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+        coord_backward (s, subj, &src);
+        mset_add (&dst, obj);
+        mention_acts (s, ment (s, obj));
+        emit_pairs (&e, &src, &dst, TRUE);
       }
     }
 }
@@ -7492,6 +7582,7 @@ find_relations (Sent *s)
       designated_terrorist (s);
       quit_group (s);
       co_authors (s);
+      ordered_out (s);
     }
 
   /* co-mention without a cue: neutral */
