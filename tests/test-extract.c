@@ -2740,6 +2740,20 @@ test_rel_vetoes_regions_expulsions (void)
 }
 
 static void
+test_rel_vows_and_claims (void)
+{
+  /* "vowed to crush X"; "claimed responsibility for the attack on X" and
+   * "claimed the attack on X" own the act, they report nothing */
+  g_autoptr(EntNetwork) net = extract (
+    "Erdogan vowed to crush the PKK.\n\n"
+    "Boko Haram claimed responsibility for the attack on Chadian troops.\n\n"
+    "JNIM claimed the ambush on Malian soldiers.");
+  assert_rel (net, "Recep Tayyip Erdogan", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Boko Haram", "Chad", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Jama'at Nusrat al-Islam wal-Muslimin", "Mali", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2913,6 +2927,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/requests-and-charges", test_rel_requests_and_charges);
   g_test_add_func ("/extract/relations/bases-assets-drills", test_rel_bases_assets_drills);
   g_test_add_func ("/extract/relations/vetoes-regions-expulsions", test_rel_vetoes_regions_expulsions);
+  g_test_add_func ("/extract/relations/vows-and-claims", test_rel_vows_and_claims);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

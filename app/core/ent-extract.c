@@ -3036,6 +3036,8 @@ mark_places (Sent *s)
 }
 
 /* is_speech() of a speech verb @i */
+static gboolean is_determiner (Sent *s, guint t);
+
 static gboolean
 speech_verb_reports (Sent *s, guint i)
 {
@@ -3048,6 +3050,13 @@ speech_verb_reports (Sent *s, guint i)
   /* "declared victory over Israel", "announced sanctions on": an act
    * named by its noun, not a report */
   if (i + l < s->n && s->cue[i + l] != NULL && (s->cue[i + l]->form == CUE_NOUN || s->cue[i + l]->form == CUE_PREP))
+    return FALSE;
+  /* "claimed responsibility for the attack", "claimed the bombing": an
+   * act owned, not a report */
+  if (tprefix (s, i, "claim") && i + l < s->n &&
+      (tis (s, i + l, "responsibility") || tis (s, i + l, "credit") ||
+       (i + l + 1 < s->n && is_determiner (s, i + l) && s->cue[i + l + 1] != NULL &&
+        s->cue[i + l + 1]->form == CUE_NOUN)))
     return FALSE;
   if (!s->cue[i] && !s->cue_v[i])
     return TRUE;
