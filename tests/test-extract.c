@@ -2754,6 +2754,18 @@ test_rel_vows_and_claims (void)
 }
 
 static void
+test_rel_copula_agent_nouns (void)
+{
+  /* "X is the main foreign backer of Y", "X is a key ally of Y": the
+   * copula's subject, past the article and adjectives */
+  g_autoptr(EntNetwork) net = extract (
+    "Iran is the main foreign backer of Hezbollah, according to U.N. experts.\n\n"
+    "Belarus is a key ally of Russia.");
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_rel (net, "Belarus", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2928,6 +2940,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/bases-assets-drills", test_rel_bases_assets_drills);
   g_test_add_func ("/extract/relations/vetoes-regions-expulsions", test_rel_vetoes_regions_expulsions);
   g_test_add_func ("/extract/relations/vows-and-claims", test_rel_vows_and_claims);
+  g_test_add_func ("/extract/relations/copula-agent-nouns", test_rel_copula_agent_nouns);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4948,6 +4948,25 @@ is_hyphen_tok (Sent *s, guint t)
   return (tok (s, t)->flags & TOK_HYPHEN) || (tis (s, t, "-") && !(tok (s, t)->flags & TOK_SPACE_BEFORE));
 }
 
+/* The copula ("is", "remains", "became") before the noun phrase that
+ * ends at @before, past an article and up to three adjectives: "is the
+ * main foreign backer of"; its token, or G_MAXUINT */
+static guint
+copula_before (Sent *s, guint before)
+{
+  for (guint q = before; q > 0 && before - q < 5; q--)
+    {
+      guint t = q - 1;
+      if (tis (s, t, "is") || tis (s, t, "was") || tis (s, t, "are") || tis (s, t, "were") ||
+          tis (s, t, "remains") || tis (s, t, "remained") || tis (s, t, "been") || tis (s, t, "became") ||
+          tis (s, t, "becomes"))
+        return t;
+      if (!(is_determiner (s, t) || (is_word (s, t) && s->ment_at[t] < 0 && !s->cue[t] && !s->cue_v[t])))
+        break;
+    }
+  return G_MAXUINT;
+}
+
 /* "hosts a large U.S. base", "hosted Russian warplanes at its airfield":
  * the state whose base or forces the object names, or -1 */
 static int
@@ -5837,7 +5856,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         MSet mods = { 0 }, owners = { 0 };
         int poss;
         gboolean appos = FALSE;
-        guint at;
+        guint at, cop;
         noun_modifiers (s, c, &mods);
         {
           /* the possessor precedes the modifiers: "his Emirati and Saudi allies" */
@@ -5947,13 +5966,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
               }
             /* "Amal is Hezbollah's closest ally", "Iran remains the
              * Houthis' main backer": the copula's subject */
-            else if (before >= 2 && (tis (s, before - 1, "is") || tis (s, before - 1, "was") ||
-                                     tis (s, before - 1, "are") || tis (s, before - 1, "were") ||
-                                     tis (s, before - 1, "remains") || tis (s, before - 1, "remained") ||
-                                     tis (s, before - 1, "been") || tis (s, before - 1, "became") ||
-                                     tis (s, before - 1, "becomes")) &&
-                     !negated (s, before - 1, cl) &&
-                     (k = party_before (s, before - 1, cl, FALSE, 6)) >= 0)
+            /* ("UAE is the main foreign backer of the RSF": past the
+             * article and adjectives) */
+            else if ((cop = copula_before (s, before)) != G_MAXUINT && !negated (s, cop, cl) &&
+                     (k = party_before (s, cop, cl, FALSE, 6)) >= 0)
               {
                 /* "Berri, whose Amal movement is ...": Amal alone */
                 if (ment (s, k)->t0 > 0 && has_kind (s, ment (s, k)->t0 - 1, LEX_RELATIVE))
