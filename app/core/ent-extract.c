@@ -2890,13 +2890,19 @@ ends_cue_phrase (Sent *s, guint t)
 /* "the Hamas attack on southern Israel", "strikes against eastern
  * Ukraine": a compass word after "on"/"against" an attack names the
  * region of the state attacked, which is the target */
+/* "northern", "southeastern": a region of the state named after it */
+static inline gboolean
+compass_word (Sent *s, guint w)
+{
+  return tis (s, w, "northern") || tis (s, w, "southern") || tis (s, w, "eastern") || tis (s, w, "western") ||
+         tis (s, w, "central") || tis (s, w, "northeastern") || tis (s, w, "northwestern") ||
+         tis (s, w, "southeastern") || tis (s, w, "southwestern");
+}
+
 static gboolean
 attacked_region (Sent *s, guint w)
 {
-  if (w < 2 || !(tis (s, w, "northern") || tis (s, w, "southern") || tis (s, w, "eastern") ||
-                 tis (s, w, "western") || tis (s, w, "central") || tis (s, w, "northeastern") ||
-                 tis (s, w, "northwestern") || tis (s, w, "southeastern") || tis (s, w, "southwestern")) ||
-      !(tis (s, w - 1, "on") || tis (s, w - 1, "against")))
+  if (w < 2 || !compass_word (s, w) || !(tis (s, w - 1, "on") || tis (s, w - 1, "against")))
     return FALSE;
   for (guint t = w - 1; t > 0 && w - t < 4; t--)
     if (s->cue[t - 1] != NULL && s->cue[t - 1]->form == CUE_NOUN &&
@@ -3797,6 +3803,23 @@ state_noun (Sent *s, guint t)
          tis (s, t, "neighbor");
 }
 
+/* "Gulf Arab country Qatar", "neighbouring state Niger": a description
+ * of up to three words ending in a noun for a state, set before a name
+ * as its title, starting at @t; the token where the name starts, or
+ * G_MAXUINT */
+static guint
+state_described_at (Sent *s, guint t)
+{
+  guint u = t;
+
+  while (u < s->n && u < t + 3 && is_word (s, u) && !s->cue[u] && !s->cue_v[u] && !state_noun (s, u))
+    u++;
+  if (u + 1 < s->n && is_word (s, u) && state_noun (s, u) && s->ment_at[u + 1] >= 0 &&
+      ment (s, s->ment_at[u + 1])->t0 == u + 1)
+    return u + 1;
+  return G_MAXUINT;
+}
+
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
@@ -3911,18 +3934,10 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       /* "with Gulf Arab country Qatar", "neighbouring state Niger": a
        * description set before the name as its title */
-      if (is_word (s, t) && !s->cue[t] && !s->cue_v[t])
+      if ((j = state_described_at (s, t)) != G_MAXUINT && is_party (ment (s, s->ment_at[j])))
         {
-          guint u = t;
-          while (u < s->n && u < t + 3 && is_word (s, u) && !s->cue[u] && !s->cue_v[u] &&
-                 !state_noun (s, u))
-            u++;
-          if (u + 1 < s->n && state_noun (s, u) && s->ment_at[u + 1] >= 0 &&
-              ment (s, s->ment_at[u + 1])->t0 == u + 1 && is_party (ment (s, s->ment_at[u + 1])))
-            {
-              t = u;
-              continue;
-            }
+          t = j - 1;
+          continue;
         }
       /* scare quotes: "accused the \"Kiev regime\"" */
       if ((tok (s, t)->flags & TOK_QUOTE) && !s->inq[t] && s->text[tok (s, t)->start] != '\'')
@@ -6131,12 +6146,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
               /* "with Gulf Arab country Qatar": the description before
                * the name costs nothing */
               {
-                guint u = t;
-                while (u < s->n && u < t + 3 && is_word (s, u) && !state_noun (s, u))
-                  u++;
-                if (u + 1 < s->n && state_noun (s, u) && s->ment_at[u + 1] >= 0)
+                guint u = state_described_at (s, t);
+                if (u != G_MAXUINT)
                   {
-                    t = u + 1;
+                    t = u;
                     continue;
                   }
               }
@@ -7020,10 +7033,7 @@ fired_at (Sent *s)
       if (t < s->n && (tis (s, t, "the") || tis (s, t, "a") || tis (s, t, "an")))
         t++;
       /* "at northern Israel": the region of the state fired at */
-      if (t + 1 < s->n && s->ment_at[t] < 0 && s->ment_at[t + 1] >= 0 &&
-          (tis (s, t, "northern") || tis (s, t, "southern") || tis (s, t, "eastern") || tis (s, t, "western") ||
-           tis (s, t, "central") || tis (s, t, "northeastern") || tis (s, t, "northwestern") ||
-           tis (s, t, "southeastern") || tis (s, t, "southwestern")))
+      if (t + 1 < s->n && s->ment_at[t] < 0 && s->ment_at[t + 1] >= 0 && compass_word (s, t))
         t++;
       /* "at nine sites in Pakistan": the state the targets are in */
       if (t < s->n && s->ment_at[t] < 0 && (k = place_in_phrase (s, t, cl)) >= 0)
