@@ -1564,6 +1564,24 @@ known_person_at (Sent *s, guint i)
   return FALSE;
 }
 
+/* "in Baghdad", "in Kinshasa" at token @t after a body of government
+ * ("the Foreign Ministry in Baghdad"): the state named, by its name or
+ * its capital, or -1 */
+static int
+seat_state (Sent *s, guint t)
+{
+  guint8 form;
+  int where;
+
+  if (t + 1 >= s->n || !tis (s, t, "in") || s->alen[t + 1] == 0)
+    return -1;
+  where = gaz_actor_at (s, t + 1, &form);
+  if (where < 0 || !(form == FORM_CAPITAL || form == FORM_NAME || form == FORM_ABBREV) ||
+      ((EntXActor *) g_ptr_array_index (s->ctx->actors, where))->type != ENT_ACTOR_STATE)
+    return -1;
+  return where;
+}
+
 static gboolean
 is_particle_tok (Sent *s, guint i)
 {
@@ -2262,14 +2280,8 @@ find_mentions (Sent *s)
                 st = ment (s, s->ment_at[b - 1])->actor;
           /* "the Foreign Ministry in Baghdad", "the government in
            * Kinshasa": the state where it sits */
-          if (bl > 0 && st < 0 && i + bl + 1 < s->n && tis (s, i + bl, "in") && s->alen[i + bl + 1] > 0)
-            {
-              guint8 form;
-              int where = gaz_actor_at (s, i + bl + 1, &form);
-              if (where >= 0 && (form == FORM_CAPITAL || form == FORM_NAME || form == FORM_ABBREV) &&
-                  ((EntXActor *) g_ptr_array_index (ctx->actors, where))->type == ENT_ACTOR_STATE)
-                st = where;
-            }
+          if (bl > 0 && st < 0)
+            st = seat_state (s, i + bl);
           /* "the junta of Gen. Abdourahamane Tiani", "the government of
            * President X": named by its leader, not the story's state */
           if (bl > 0 && st < 0 && i + bl + 1 < s->n && tis (s, i + bl, "of"))
@@ -2564,15 +2576,7 @@ find_mentions (Sent *s)
               /* "the Defence Ministry": of the state the article is about,
                * or of the one where it sits ("the Foreign Ministry in
                * Baghdad") */
-              int where = -1;
-              if (!outlet && i + lo + 1 < s->n && tis (s, i + lo, "in") && s->alen[i + lo + 1] > 0)
-                {
-                  guint8 form;
-                  where = gaz_actor_at (s, i + lo + 1, &form);
-                  if (where >= 0 && (!(form == FORM_CAPITAL || form == FORM_NAME || form == FORM_ABBREV) ||
-                                     ((EntXActor *) g_ptr_array_index (ctx->actors, where))->type != ENT_ACTOR_STATE))
-                    where = -1;
-                }
+              int where = outlet ? -1 : seat_state (s, i + lo);
               if (!outlet && where < 0 && ctx->home_state >= 0 && i > 0 && tis (s, i - 1, "the"))
                 where = ctx->home_state;
               if (where >= 0 && i > 0 && tis (s, i - 1, "the"))
@@ -3041,9 +3045,9 @@ mark_places (Sent *s)
     }
 }
 
-/* is_speech() of a speech verb @i */
 static gboolean is_determiner (Sent *s, guint t);
 
+/* is_speech() of a speech verb @i */
 static gboolean
 speech_verb_reports (Sent *s, guint i)
 {
@@ -3236,8 +3240,6 @@ and_new_subject (Sent *s, guint i, guint16 cl)
     return TRUE;
   return FALSE;
 }
-
-static gboolean is_determiner (Sent *s, guint t);
 
 /* The closing quote of a short quoted phrase opening at @i (at most five
  * tokens, no punctuation inside), or G_MAXUINT. */
@@ -5443,13 +5445,24 @@ note_group (Sent *s)
   s->ctx->group_sent = s->sent;
 }
 
+/* "two" ... "eight" at @t: the number, or 0 */
+static guint
+number_word (Sent *s, guint t)
+{
+  static const char * const numbers[] = { "two", "three", "four", "five", "six", "seven", "eight" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+    if (tis (s, t, numbers[k]))
+      return k + 2;
+  return 0;
+}
+
 /* "In a statement read by X, the five countries condemned ...": the
  * subject right before the verb at @c names the last group; adds a
  * virtual mention per member to @out.  TRUE when it did. */
 static gboolean
 group_subject (Sent *s, guint c, MSet *out)
 {
-  static const char * const numbers[] = { "two", "three", "four", "five", "six", "seven", "eight" };
   EntXCtx *ctx = s->ctx;
   guint t = c, want = 0;
 
@@ -5464,18 +5477,9 @@ group_subject (Sent *s, guint c, MSet *out)
    * between the number and the noun */
   t--;
   for (guint skip = 0; skip < 2 && t >= 3 && s->ment_at[t - 1] < 0 && is_word (s, t - 1) &&
-                       !tis (s, t - 1, "the"); skip++)
-    {
-      gboolean number = FALSE;
-      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-        number |= tis (s, t - 1, numbers[k]);
-      if (number)
-        break;
-      t--;
-    }
-  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-    if (tis (s, t - 1, numbers[k]))
-      want = k + 2;
+                       !tis (s, t - 1, "the") && number_word (s, t - 1) == 0; skip++)
+    t--;
+  want = number_word (s, t - 1);
   if (want == 0 || t < 2 || !tis (s, t - 2, "the"))
     return FALSE;
   /* "X travelled to Asmara for a summit with A and B, where the three
@@ -7852,7 +7856,8 @@ paragraph_break_between (const char *text, gsize a, gsize b)
 }
 
 /* @json_path: NULL, or where the JSON goes instead of the relations
- * going into @net (ent_extract_to_json()) */
+ * going into @net (ent_extract_to_json()); @drop_text, with it: the file
+ * holds no text, and the documents' text is released once it is written */
 static gboolean
 extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable,
              EntProgressFunc progress, gpointer user_data, gboolean drop_text,
@@ -7977,16 +7982,6 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
     }
   else
     {
-      /* the evidence has its sentences (GRefStrings) already: the
-       * network is built from offsets alone */
-      for (guint d = 0; drop_text && d < net->documents->len; d++)
-        {
-          EntDocument *doc = g_ptr_array_index (net->documents, d);
-
-          g_free (doc->text);
-          doc->text = g_strdup ("");
-          doc->len = 0;
-        }
       map = g_new (int, ctx.actors->len + 1);
       _ent_actors_to_network (&ctx, map);
       _ent_relations_to_network (&ctx, map);
@@ -8013,12 +8008,6 @@ ent_extract (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
              EntProgressFunc progress, gpointer user_data, GError **error)
 {
   return extract_run (net, gaz, cancellable, progress, user_data, FALSE, NULL, error);
-}
-
-gboolean
-ent_extract_dropping_text (EntNetwork *net, const EntGazetteer *gaz, GError **error)
-{
-  return extract_run (net, gaz, NULL, NULL, NULL, TRUE, NULL, error);
 }
 
 gboolean

@@ -25,20 +25,13 @@ gboolean ent_extract (EntNetwork *net, const EntGazetteer *gaz,
                       GCancellable *cancellable,
                       EntProgressFunc progress, gpointer user_data,
                       GError **error);
-/* ent_extract() for a caller that needs the documents' text no more
- * (what `entente extract` without --with-text used before
- * ent_extract_to_json()): each document's text is
- * released once the sentences are read, before the network is built,
- * which would otherwise hold a large corpus's text at its peak.
- * Afterwards a document's text is "" and its len 0; its sentence offsets
- * and the evidence sentences stay. */
-gboolean ent_extract_dropping_text (EntNetwork *net, const EntGazetteer *gaz, GError **error);
 /* ent_extract() then ent_network_save_json (@net, @path, @with_text) for
  * a caller that wants only the file (`entente extract`): the relations
  * are written as they are read from the extractor's own records and are
- * never added to @net, which is left with the documents (their text ""
- * without @with_text, as ent_extract_dropping_text() leaves them) and the
- * actors.  The output is the same byte for byte.  Errors of writing are
+ * never added to @net, which is left with the documents and the actors;
+ * without @with_text each document's text is released once the file is
+ * written (its text is then "" and its len 0; the sentence offsets
+ * stay).  The output is the same byte for byte.  Errors of writing are
  * G_FILE_ERRORs, as ent_network_save_json() gives; the others ENT_ERRORs. */
 gboolean ent_extract_to_json (EntNetwork *net, const EntGazetteer *gaz, const char *path,
                               gboolean with_text, GError **error);
