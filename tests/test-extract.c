@@ -2766,6 +2766,19 @@ test_rel_copula_agent_nouns (void)
 }
 
 static void
+test_rel_abbreviation_compounds (void)
+{
+  /* "U.S.-backed": the hyphen after an abbreviation's full stop joins
+   * the compound like any other, so the patron is a party */
+  g_autoptr(EntNetwork) net = extract (
+    "The U.S.-backed Syrian Democratic Forces attacked Islamic State positions.\n\n"
+    "Fighters of the U.A.E.-funded Rapid Support Forces shelled the city.");
+  assert_rel (net, "United States", "Syrian Democratic Forces", ENT_POLARITY_ALLY);
+  assert_rel (net, "Syrian Democratic Forces", "Islamic State", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Arab Emirates", "Rapid Support Forces", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2941,6 +2954,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/vetoes-regions-expulsions", test_rel_vetoes_regions_expulsions);
   g_test_add_func ("/extract/relations/vows-and-claims", test_rel_vows_and_claims);
   g_test_add_func ("/extract/relations/copula-agent-nouns", test_rel_copula_agent_nouns);
+  g_test_add_func ("/extract/relations/abbreviation-compounds", test_rel_abbreviation_compounds);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -167,6 +167,19 @@ tok_append (GArray *toks, const EntTok *t, guint room)
     g_array_append_val (toks, *t);
 }
 
+/* "U.S.-backed": the hyphen follows an abbreviation's full stop, which
+ * belongs to the word token before it, so it joins words all the same. */
+static inline gboolean
+abbrev_before (const char *text, gsize i, GArray *toks)
+{
+  const EntTok *last;
+
+  if (toks->len == 0 || i == 0 || text[i - 1] != '.')
+    return FALSE;
+  last = &g_array_index (toks, EntTok, toks->len - 1);
+  return last->end == i && (last->flags & TOK_WORD) && last->end - last->start >= 3;
+}
+
 static void
 push_tok (const char *text, gsize s, gsize e, guint16 flags, GArray *toks, GString *fold,
           gboolean strip_dots, guint room)
@@ -435,7 +448,8 @@ _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *to
                        : (space ? TOK_OPEN_QUOTE : TOK_CLOSE_QUOTE);
               }
             else if ((c == '-' || (n == 3 && (guchar) text[i + 2] == 0x90) ||
-                      (n == 3 && (guchar) text[i + 2] == 0x91)) && prev_word && next_word && !space)
+                      (n == 3 && (guchar) text[i + 2] == 0x91)) && next_word && !space &&
+                     (prev_word || abbrev_before (text, i, toks)))
               f |= TOK_HYPHEN;
             else if ((c == '\'' || (n == 3 && (guchar) text[i + 2] == 0x99)) && prev_word &&
                      i + n < end && (text[i + n] == 's' || text[i + n] == 'S') &&
