@@ -2779,6 +2779,18 @@ test_rel_abbreviation_compounds (void)
 }
 
 static void
+test_rel_plural_possessive (void)
+{
+  /* "the Emiratis' allies": a plural's possessive, not a closing quote,
+   * so the allies are the Emiratis' and no one else's */
+  g_autoptr(EntNetwork) net = extract (
+    "Saudi Arabia struck the Houthis' positions near Saada, and the Emiratis' allies in Aden joined.");
+  assert_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Arab Emirates", "Yemen", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "Yemen", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2955,6 +2967,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/vows-and-claims", test_rel_vows_and_claims);
   g_test_add_func ("/extract/relations/copula-agent-nouns", test_rel_copula_agent_nouns);
   g_test_add_func ("/extract/relations/abbreviation-compounds", test_rel_abbreviation_compounds);
+  g_test_add_func ("/extract/relations/plural-possessive", test_rel_plural_possessive);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -167,6 +167,39 @@ tok_append (GArray *toks, const EntTok *t, guint room)
     g_array_append_val (toks, *t);
 }
 
+/* The apostrophe at @i (@n bytes: ' or U+2019) after a capitalised
+ * plural, as in "the Houthis' main backer" or "the Emiratis' allies",
+ * with a word after it and no single quote left open since the
+ * sentence's first token (@len0) to close here. */
+static gboolean
+plural_possessive (const char *text, gsize i, gsize n, gsize end, GArray *toks, guint len0)
+{
+  const EntTok *last;
+  int open = 0;
+
+  if (toks->len == len0 || i + n + 1 >= end || text[i + n] != ' ' || text[i - 1] != 's' ||
+      !g_ascii_isalpha (text[i + n + 1]))
+    return FALSE;
+  last = &g_array_index (toks, EntTok, toks->len - 1);
+  if (last->end != i || !(last->flags & TOK_CAP) || (last->flags & TOK_UPPER) ||
+      last->end - last->start < 4)
+    return FALSE;
+  for (guint k = len0; k < toks->len; k++)
+    {
+      const EntTok *t = &g_array_index (toks, EntTok, k);
+      const guchar *p = (const guchar *) text + t->start;
+      gboolean single = (t->end - t->start == 1 && *p == '\'') ||
+                        (t->end - t->start == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+                         (p[2] == 0x98 || p[2] == 0x99));
+
+      if (single && (t->flags & TOK_OPEN_QUOTE))
+        open++;
+      else if (single && (t->flags & TOK_CLOSE_QUOTE) && open > 0)
+        open--;
+    }
+  return open == 0;
+}
+
 /* "U.S.-backed": the hyphen follows an abbreviation's full stop, which
  * belongs to the word token before it, so it joins words all the same. */
 static inline gboolean
@@ -435,6 +468,15 @@ _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *to
             gboolean prev_word = i > start && byte_is_word (text[i - 1]);
             gboolean next_word = i + n < end && byte_is_word (text[i + n]);
 
+            if ((c == '\'' || (n == 3 && (guchar) text[i + 2] == 0x99)) &&
+                plural_possessive (text, i, n, end, toks, len0))
+              {
+                /* "the Houthis' main backer": a possessive of its own */
+                push_tok (text, i, i + n, TOK_POSS | TOK_PUNCT, toks, fold, FALSE, room);
+                i += n;
+                space = 0;
+                continue;
+              }
             if (is_quote_char (text + i, n))
               {
                 f |= TOK_QUOTE;
