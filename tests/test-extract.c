@@ -2791,6 +2791,20 @@ test_rel_plural_possessive (void)
 }
 
 static void
+test_rel_office_speaker (void)
+{
+  /* "Qatar's foreign minister said", "the Iranian army chief said": the
+   * unnamed office-holder speaks for the state, so what it charges
+   * another with is the state's charge */
+  g_autoptr(EntNetwork) net = extract (
+    "Qatar's foreign minister said Saudi Arabia was funding extremism.\n\n"
+    "The Iranian army chief said Israel was funding terrorism in Sistan.");
+  assert_rel (net, "Qatar", "Saudi Arabia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Qatar", "Saudi Arabia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "Israel", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2968,6 +2982,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/copula-agent-nouns", test_rel_copula_agent_nouns);
   g_test_add_func ("/extract/relations/abbreviation-compounds", test_rel_abbreviation_compounds);
   g_test_add_func ("/extract/relations/plural-possessive", test_rel_plural_possessive);
+  g_test_add_func ("/extract/relations/office-speaker", test_rel_office_speaker);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -3368,6 +3368,29 @@ is_party (const Ment *m)
   return !(m->flags & (M_LOC | M_SKIP));
 }
 
+/* "Qatar's foreign minister said", "the Saudi army chief wrote": an
+ * unnamed office-holder speaks for the state or group before the title
+ * ending at token @v (the speech verb); its mention, or -1 */
+static int
+office_speaker (Sent *s, guint v)
+{
+  for (guint l = 1; l <= 4 && l + 1 <= v; l++)
+    {
+      guint t = v - l;
+      int k = -1;
+
+      if (kind_len (s, t, LEX_TITLE) != l || (tok (s, t)->flags & TOK_CAP) || s->inq[t])
+        continue;
+      if (t >= 2 && (tok (s, t - 1)->flags & TOK_POSS))
+        k = s->ment_at[t - 2];
+      else
+        k = s->ment_at[t - 1];
+      if (k >= 0 && is_party (ment (s, k)) && !(ment (s, k)->flags & M_INDIV))
+        return k;
+    }
+  return -1;
+}
+
 static void
 find_speaker (Sent *s)
 {
@@ -3412,6 +3435,15 @@ find_speaker (Sent *s)
               break;
             }
         }
+      {
+        int holder = office_speaker (s, v);
+        if (holder >= 0)
+          {
+            ment (s, holder)->flags |= M_SPEAKER;
+            s->speaker = ment (s, holder)->actor;
+            break;
+          }
+      }
       if (i > 0 && (tis (s, i - 1, "he") || tis (s, i - 1, "she")) && ctx->last_speaker >= 0)
         {
           s->speaker = ctx->last_speaker;
