@@ -2805,6 +2805,20 @@ test_rel_office_speaker (void)
 }
 
 static void
+test_long_names (void)
+{
+  /* a name of more than eight words is in the phrase table, and a
+   * short form running into it ("Sheikh Sabah" + the full name) is one
+   * mention, not two people */
+  g_autoptr(EntNetwork) net = extract (
+    "Kuwait's emir Sheikh Sabah al-Ahmad al-Jaber al-Sabah met Saudi King Salman in Riyadh.\n\n"
+    "Sabah al-Ahmad al-Jaber al-Sabah later backed the Saudi mediation.");
+  assert_rel (net, "Sabah al-Ahmad al-Jaber al-Sabah", "Salman bin Abdulaziz", ENT_POLARITY_ALLY);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_PERSON), ==, 0);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_LEADER), ==, 2);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2983,6 +2997,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/abbreviation-compounds", test_rel_abbreviation_compounds);
   g_test_add_func ("/extract/relations/plural-possessive", test_rel_plural_possessive);
   g_test_add_func ("/extract/relations/office-speaker", test_rel_office_speaker);
+  g_test_add_func ("/extract/names/long-names", test_long_names);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

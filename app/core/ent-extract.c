@@ -919,10 +919,10 @@ static void
 scan_lexicon (Sent *s)
 {
   const EntGazetteer *gaz = s->ctx->gaz;
-  const char *ts[8];
-  guint tl[8];
-  guint64 hs[8];
-  const EntLexNode *nodes[8];
+  const char *ts[ENT_LEX_MAX_TOKENS];
+  guint tl[ENT_LEX_MAX_TOKENS];
+  guint64 hs[ENT_LEX_MAX_TOKENS];
+  const EntLexNode *nodes[ENT_LEX_MAX_TOKENS];
 
   s->cue_lo = s->n;
   s->cue_hi = 0;
@@ -935,7 +935,7 @@ scan_lexicon (Sent *s)
       /* "to" starts "To Lam", "the" ... nothing in lower case */
       if (node1 == NULL || (!node1->lower_ok && !(tok (s, i)->flags & (TOK_CAP | TOK_UPPER))))
         continue;
-      maxl = MIN (MIN ((guint) node1->max_len, s->n - i), 8u);
+      maxl = MIN (MIN ((guint) node1->max_len, s->n - i), (guint) ENT_LEX_MAX_TOKENS);
       if (maxl > 1)
         {
           ts[0] = tfold (s, i);
@@ -2454,6 +2454,19 @@ find_mentions (Sent *s)
           if (!same)
             la = 0;
         }
+
+      /* "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a short form whose
+       * words run into the full name of the same actor, one mention */
+      if (la > 0)
+        for (guint j = i + 1; j < i + la; j++)
+          if (s->alen[j] > 0 && j + s->alen[j] > i + la)
+            {
+              guint8 f0, f1;
+              int here = gaz_actor_at (s, i, &f0);
+              if (here >= 0 && gaz_actor_at (s, j, &f1) == here)
+                la = j + s->alen[j] - i;
+              break;
+            }
 
       /* choose: the longest; ties go to the gazetteer, then aliases,
        * organisations, people */

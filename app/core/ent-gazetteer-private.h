@@ -52,11 +52,15 @@ typedef enum {
   CUE_ADJ,            /* hostile, loyal, close (to), allied */
 } EntCuePos;
 
+/* The longest phrase the table holds, in tokens: "Sheikh Sabah
+ * al-Ahmad al-Jaber al-Sabah" has eleven */
+#define ENT_LEX_MAX_TOKENS 16
+
 typedef struct {
   guint8  kind;       /* EntLexKind */
   guint8  form;       /* EntGazForm or EntCuePos */
   guint8  ntok;       /* tokens in the phrase */
-  guint8  cap_mask;   /* tokens that must start with a capital letter */
+  guint8  cap_mask;   /* tokens that must start with a capital letter (of the first 8) */
   guint8  upper_mask; /* tokens that must be all capitals */
   guint8  mixed_mask; /* tokens that must keep an inner capital: "LeT", "AfD" (not "Let") */
   guint8  pad[2];

@@ -1169,7 +1169,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         if (t0->fold_len == 3 && strncmp (fold->str + t0->fold, "the", 3) == 0)
           first = 1;
       }
-    if (nt - first == 0 || nt - first > 8)
+    if (nt - first == 0 || nt - first > ENT_LEX_MAX_TOKENS)
       return;
     hit.ntok = nt - first;
     hit.cap_mask = 0;
@@ -1185,6 +1185,8 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
         h = i > first ? ent_phrase_hash (h, t->hash) : t->hash;
         /* only the first word must be capitalised: "National Accord
          * government" is the "National Accord Government" */
+        if (i - first >= 8)
+          continue;   /* (the masks' bits: the 9th word on is free) */
         if (caps && (t->flags & TOK_CAP) && i == first)
           {
             /* "Al-Qaeda" is also written "al-Qaeda": the capital moves to
