@@ -2819,6 +2819,23 @@ test_long_names (void)
 }
 
 static void
+test_rel_rupture_compounds (void)
+{
+  /* a break reaches past a hyphenated compound ("arms-supply pact"), a
+   * noun names it ("the breaking of"), and an announced break is an act
+   * of the one announcing it, not a report */
+  g_autoptr(EntNetwork) net = extract (
+    "Bolivia will scrap its arms-supply pact with Chile.\n\n"
+    "Peru announces the immediate breaking of diplomatic relations with Venezuela.\n\n"
+    "Analysts spoke of a crisis of Egypt-Turkey relations.");
+  assert_rel (net, "Bolivia", "Chile", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Bolivia", "Chile", ENT_POLARITY_ALLY);
+  assert_rel (net, "Peru", "Venezuela", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Peru", "Venezuela", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Turkey", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -2998,6 +3015,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/plural-possessive", test_rel_plural_possessive);
   g_test_add_func ("/extract/relations/office-speaker", test_rel_office_speaker);
   g_test_add_func ("/extract/names/long-names", test_long_names);
+  g_test_add_func ("/extract/relations/rupture-compounds", test_rel_rupture_compounds);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

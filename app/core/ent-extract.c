@@ -3074,6 +3074,17 @@ speech_verb_reports (Sent *s, guint i)
    * named by its noun, not a report */
   if (i + l < s->n && s->cue[i + l] != NULL && (s->cue[i + l]->form == CUE_NOUN || s->cue[i + l]->form == CUE_PREP))
     return FALSE;
+  /* "announces the immediate breaking of diplomatic relations with X",
+   * "declared a suspension of ...": an announced act, past the article
+   * and an adjective or two */
+  if ((tprefix (s, i, "announc") || tprefix (s, i, "declare")) && i + l < s->n && is_determiner (s, i + l))
+    for (guint t = i + l + 1; t < s->n && t < i + l + 5 && is_word (s, t) && s->ment_at[t] < 0; t++)
+      {
+        if (has_kind (s, t, LEX_RUPTURE) || (s->cue[t] != NULL && s->cue[t]->form == CUE_NOUN))
+          return FALSE;
+        if (s->cue_v[t] != NULL || has_kind (s, t, LEX_SPEECH))
+          break;
+      }
   /* "claimed responsibility for the attack", "claimed the bombing": an
    * act owned, not a report */
   if (tprefix (s, i, "claim") && i + l < s->n &&
@@ -5829,6 +5840,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
            * "in", "worth", "bn", "m", ",", ".") */
           if (reach < 9 && ((tok (s, t - 1)->flags & TOK_DIGIT) || (word_class (s, t - 1) & WC_AMOUNT)))
             reach++;
+          /* "scrap its military intel-sharing pact": a compound is a word */
+          if (reach < 9 && (tok (s, t - 1)->flags & TOK_HYPHEN))
+            reach += 2;
         }
       /* "relations between Baku and Moscow have soured": ties said to
        * worsen are no alliance */
