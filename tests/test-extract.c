@@ -2836,6 +2836,21 @@ test_rel_rupture_compounds (void)
 }
 
 static void
+test_rel_designation_forms (void)
+{
+  /* a participle after the group names its designators after "by" or
+   * "in"; "(ACRONYM), which X listed as" finds the group before the
+   * brackets; "along with Y" is listed too */
+  g_autoptr(EntNetwork) net = extract (
+    "Cairo hosted figures of the Muslim Brotherhood - considered a terrorist organisation by Egypt, Saudi Arabia and the UAE.\n\n"
+    "He condemned the Oromo Liberation Army (OLA), which Addis Ababa listed as a terrorist organisation in 2021 along with the Tigray People's Liberation Front.");
+  assert_rel (net, "Saudi Arabia", "Muslim Brotherhood", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Arab Emirates", "Muslim Brotherhood", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ethiopia", "Oromo Liberation Army", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ethiopia", "Tigray People's Liberation Front", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3016,6 +3031,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/office-speaker", test_rel_office_speaker);
   g_test_add_func ("/extract/names/long-names", test_long_names);
   g_test_add_func ("/extract/relations/rupture-compounds", test_rel_rupture_compounds);
+  g_test_add_func ("/extract/relations/designation-forms", test_rel_designation_forms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

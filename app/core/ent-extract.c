@@ -7140,7 +7140,9 @@ designated_terrorist (Sent *s)
   static const char *const verbs[] = { "designate", "designates", "designated", "designating", "list",
                                        "lists", "listed", "listing", "label", "labels", "labelled",
                                        "labeled", "brand", "brands", "branded", "declare", "declares",
-                                       "declared", "classify", "classifies", "classified", NULL };
+                                       "declared", "classify", "classifies", "classified", "consider",
+                                       "considers", "considered", "regard", "regards", "regarded", "deem",
+                                       "deems", "deemed", NULL };
   static EntGazCue designation = { (char *) "terrorist designation", ENT_POLARITY_HOSTILE,
                                    (char *) "sanction", TRUE };
   gboolean any = FALSE;
@@ -7164,7 +7166,9 @@ designated_terrorist (Sent *s)
         verb = tis (s, v, verbs[k]);
       if (!verb || s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
         continue;
-      for (t = v + 1; t < s->n && t < v + 10 && s->clause[t] == cl; t++)
+      /* ("considered" is also a verb of saying, which opens a clause) */
+      for (t = v + 1; t < s->n && t < v + 10 &&
+                      s->clause[t] == (has_kind (s, v, LEX_SPEECH) ? s->clause[v + 1] : cl); t++)
         if (tprefix (s, t, "terror"))
           {
             terror = t;
@@ -7177,6 +7181,40 @@ designated_terrorist (Sent *s)
       for (t = v + 1; t < terror && obj < 0; t++)
         if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
           obj = s->ment_at[t];
+      /* "the PKK - considered a terrorist group in Turkey, the EU and the
+       * United States", "Hamas, listed as a terrorist group by the EU":
+       * a participle after the group, its designators after "in" or "by" */
+      if (obj < 0 && v >= 2 && (tis (s, v - 1, ",") || is_dash (s, v - 1)) && tsuffix (s, v, "ed", 3) &&
+          s->ment_at[v - 2] >= 0 && is_party (ment (s, s->ment_at[v - 2])))
+        {
+          MSet a = { 0 }, b = { 0 };
+          for (t = terror + 1; t < s->n && t < terror + 3 && is_word (s, t) && s->ment_at[t] < 0 &&
+                               !tis (s, t, "by") && !tis (s, t, "in"); t++)
+            ;
+          if (t < s->n && (tis (s, t, "by") || tis (s, t, "in")))
+            for (t++; t < s->n; t++)
+              {
+                int k = s->ment_at[t];
+                if (k >= 0 && !(ment (s, k)->flags & (M_SKIP | M_INDIV)) &&
+                    ment (s, k)->actor != ment (s, s->ment_at[v - 2])->actor)
+                  {
+                    mset_add (&a, k);
+                    t = ment (s, k)->t1 - 1;
+                  }
+                else if (!tis (s, t, ",") && !tis (s, t, "and") && !tis (s, t, "the"))
+                  break;
+              }
+          if (a.n > 0)
+            {
+              Emit e = { s, &designation, NULL, -1, FALSE };
+              gsize start = tok (s, v)->start, end = tok (s, terror)->end;
+              e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+              mset_add (&b, s->ment_at[v - 2]);
+              emit_pairs (&e, &a, &b, TRUE);
+              v = terror;
+              continue;
+            }
+        }
       if (obj < 0)
         {
           guint rel = 0;
@@ -7187,7 +7225,12 @@ designated_terrorist (Sent *s)
               for (guint r = v; r > 1 && v - r < 6 && obj < 0; r--)
                 if (tis (s, r - 1, "which") || tis (s, r - 1, "whom"))
                   {
-                    guint a = r >= 3 && tis (s, r - 2, ")") ? r - 3 : r - 2;
+                    /* (and "the Movement for ... Kabylie (MAK), which") */
+                    guint a = r >= 2 && tis (s, r - 2, ",") ? r - 3 : r - 2;
+                    if (a < s->n && a >= 3 && tis (s, a, ")") && tis (s, a - 2, "("))
+                      a -= 3;
+                    else if (a < s->n && a >= 1 && tis (s, a, ")"))
+                      a -= 1;
                     if (s->ment_at[a] >= 0 && is_party (ment (s, s->ment_at[a])))
                       {
                         obj = s->ment_at[a];
@@ -7244,6 +7287,21 @@ designated_terrorist (Sent *s)
         else
           emit_subject_fallback (s, &a, cl, v);   /* "which it also lists" */
         mset_add (&b, obj);
+        /* "... listed as a terrorist organisation in May along with the
+         * Islamist movement Rachad" */
+        for (guint w = terror + 1; w + 2 < s->n && w < terror + 8 && s->clause[w] == s->clause[terror]; w++)
+          if (tis (s, w, "along") && tis (s, w + 1, "with"))
+            {
+              for (guint u = w + 2; u < s->n && u < w + 7 && is_word (s, u); u++)
+                if (s->ment_at[u] >= 0)
+                  {
+                    int k = s->ment_at[u];
+                    if (is_party (ment (s, k)) && ment (s, k)->actor != ment (s, obj)->actor)
+                      mset_add (&b, k);
+                    break;
+                  }
+              break;
+            }
         emit_pairs (&e, &a, &b, TRUE);
         v = terror;
       }
