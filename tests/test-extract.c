@@ -2851,6 +2851,19 @@ test_rel_designation_forms (void)
 }
 
 static void
+test_rel_owner_past_place (void)
+{
+  /* "bases in X belonging to Y": the owner is the target, past the
+   * place; "the militant group Y": a description before the name */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkish jets targeted bases in Iraq belonging to the militant group Kurdistan Workers' Party.\n\n"
+    "Nigeria attacked the jihadist group Boko Haram.");
+  assert_rel (net, "Turkey", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Turkey", "Iraq", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Nigeria", "Boko Haram", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3032,6 +3045,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/long-names", test_long_names);
   g_test_add_func ("/extract/relations/rupture-compounds", test_rel_rupture_compounds);
   g_test_add_func ("/extract/relations/designation-forms", test_rel_designation_forms);
+  g_test_add_func ("/extract/relations/owner-past-place", test_rel_owner_past_place);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

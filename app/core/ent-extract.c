@@ -4021,6 +4021,35 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           t++;
           continue;
         }
+      /* "the militant group Jaish al-Adl", "the Islamist movement
+       * Rachad": a description before the name */
+      {
+        guint u = t;
+        if (u + 1 < s->n && is_word (s, u) && !(tok (s, u)->flags & TOK_CAP) && s->ment_at[u + 1] < 0 &&
+            !s->cue[u] && !s->cue_v[u])
+          u++;
+        if (u + 1 < s->n && s->ment_at[u + 1] >= 0 && ment (s, s->ment_at[u + 1])->t0 == u + 1 &&
+            (tis (s, u, "group") || tis (s, u, "movement") || tis (s, u, "organisation") ||
+             tis (s, u, "organization") || tis (s, u, "militia") || tis (s, u, "faction")))
+          {
+            t = u;
+            continue;
+          }
+      }
+      /* "targeted bases in Pakistan belonging to the militant group
+       * Jaish al-Adl": the owner, past the place */
+      if (t + 4 < s->n && (word_class (s, t) & WC_PART_OF) && tis (s, t + 1, "in") && s->ment_at[t + 2] >= 0)
+        {
+          guint u = ment (s, s->ment_at[t + 2])->t1;
+          if (u + 1 < s->n &&
+              (((tis (s, u, "belonging") || tis (s, u, "linked") || tis (s, u, "tied")) && tis (s, u + 1, "to")) ||
+               ((tis (s, u, "held") || tis (s, u, "run") || tis (s, u, "used") || tis (s, u, "operated") ||
+                 tis (s, u, "controlled") || tis (s, u, "occupied")) && tis (s, u + 1, "by"))))
+            {
+              t = u + 1;
+              continue;
+            }
+        }
       /* "sanctioned 13 individuals with links to the Wagner Group" */
       /* "targeted infrastructure linked to Jaish-e-Mohammed", "sites
        * belonging to the Houthis" */
