@@ -131,7 +131,7 @@ typedef struct {
   /* the strings interned last, by hash: most cues are met again soon */
 #define ENT_X_INTERN_SLOTS 256
   struct {
-    guint64     hash;         /* ent_hash_bytes of the text */
+    guint64     hash;         /* intern_hash() of the text (ent-relations.c) */
     const char *str;          /* NULL: unused */
     gsize       len;
   }             intern_cache[ENT_X_INTERN_SLOTS];

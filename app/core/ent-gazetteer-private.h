@@ -143,20 +143,6 @@ struct _EntGazetteer {
   gboolean    compiled;
 };
 
-/* FNV-1a over bytes: the hash of texts other than tokens (interned cues,
- * aliases).  Tokens and phrases hash with ent_tok_hash() below. */
-#define ENT_HASH_INIT ((guint64) 0xcbf29ce484222325ULL)
-static inline guint64
-ent_hash_bytes (guint64 h, const char *s, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    {
-      h ^= (guchar) s[i];
-      h *= (guint64) 0x100000001b3ULL;
-    }
-  return h;
-}
-
 /* Hash of a token's folded form (EntTok.hash), eight bytes a step: each
  * sixteen bytes (the last zero-padded) are two words mixed in, then the
  * length.  A phrase's hash folds its tokens' hashes in one after the

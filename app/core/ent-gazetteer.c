@@ -311,8 +311,14 @@ ascii_words (const char *text, gsize i, gsize end, gsize limit, GArray *toks, GS
   const __m128i letters = _mm_set1_epi8 (-128 + 26);
   const __m128i digits = _mm_set1_epi8 (-128 + 10);
 
-  /* room: sixteen bytes stored at the fold's end, and its NUL */
-  while (i + 16 <= limit && tp < tlim && at + 32 < flim)
+  /* room: sixteen bytes stored at the fold's end, and its NUL.  Each turn
+   * takes a byte of text at least for a token and at most a byte of fold
+   * per byte of text: one bound on @i keeps all three within theirs */
+  gsize ilim = limit >= 15 ? limit - 15 : 0;
+
+  ilim = MIN (ilim, i + (gsize) (tlim - tp));
+  ilim = MIN (ilim, flim > at + 32 ? i + (flim - at - 32) : i);
+  while (i < ilim)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + i));
       __m128i lo = _mm_or_si128 (v, lower_bit);

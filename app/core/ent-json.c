@@ -473,6 +473,9 @@ stream_begin (EntJsonStream *js, const EntNetwork *net, gboolean with_text)
   Writer *w = &js->w;
   GString *o = w->buf;
   GString **doc_ids, **actor_ids;
+  char conf_text[64];
+  gsize conf_len = 0;
+  double conf_last = 0;
 
   doc_ids = js->doc_ids = quoted_ids (net->documents, G_STRUCT_OFFSET (EntDocument, id));
   js->n_docs = net->documents->len;
@@ -539,7 +542,14 @@ stream_begin (EntJsonStream *js, const EntNetwork *net, gboolean with_text)
           put_lit (o, ", \"affiliation\": ");
           put_len (o, aff->str, aff->len);
         }
-      g_string_append_printf (o, ", \"confidence\": %.3g", a->confidence);
+      /* most actors share a few confidences: each is formatted once in a row */
+      if (conf_len == 0 || memcmp (&a->confidence, &conf_last, sizeof conf_last) != 0)
+        {
+          conf_len = (gsize) g_snprintf (conf_text, sizeof conf_text, ", \"confidence\": %.3g", a->confidence);
+          conf_len = MIN (conf_len, sizeof conf_text - 1);
+          conf_last = a->confidence;
+        }
+      put_len (o, conf_text, conf_len);
       put_lit (o, ",\n   \"mentions\": [");
       for (guint j = 0; j < a->mentions->len; j++)
         {

@@ -7,32 +7,14 @@
 
 #include "ent-names.h"
 
-char *
-ent_name_fold (const char *s, gssize len)
+/* ent_name_fold() of any text: decomposed, marks dropped, lower case */
+static char *
+fold_general (const char *s, gssize len)
 {
   g_autofree char *nfd = NULL;
   GString *out;
   const char *p;
 
-  if (len < 0)
-    len = strlen (s);
-  /* Fast path: plain ASCII. */
-  {
-    gboolean ascii = TRUE;
-    for (gssize i = 0; i < len; i++)
-      if ((guchar) s[i] >= 0x80)
-        {
-          ascii = FALSE;
-          break;
-        }
-    if (ascii)
-      {
-        char *r = g_strndup (s, len);
-        for (char *q = r; *q; q++)
-          *q = g_ascii_tolower (*q);
-        return r;
-      }
-  }
   nfd = g_utf8_normalize (s, len, G_NORMALIZE_NFD);
   if (nfd == NULL)
     return g_ascii_strdown (s, len);
@@ -70,6 +52,114 @@ ent_name_fold (const char *s, gssize len)
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+/* The characters of two bytes in UTF-8 that names outside ASCII mostly
+ * hold: the Latin letters with diacritics ("São Tomé", "Chișinău") and the
+ * combining marks. */
+#define LATIN_FIRST 0xc0
+#define LATIN_LAST  0x36f
+
+typedef struct {
+  guint8 len;     /* bytes of its fold; more than 2: not in the table */
+  char   s[2];
+} LatinFold;
+
+/* fold_general() of each of those characters, worked out once.  Folding a
+ * text character by character gives what fold_general() gives the whole:
+ * decomposition keeps the letters in their order and only moves marks,
+ * which are dropped. */
+static const LatinFold *
+latin_folds (void)
+{
+  static LatinFold table[LATIN_LAST - LATIN_FIRST + 1];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (gunichar c = LATIN_FIRST; c <= LATIN_LAST; c++)
+        {
+          char buf[8];
+          gint n = g_unichar_to_utf8 (c, buf);
+          g_autofree char *f = fold_general (buf, n);
+          gsize fl = strlen (f);
+          LatinFold *t = &table[c - LATIN_FIRST];
+
+          t->len = (guint8) MIN (fl, 3);
+          if (fl <= 2)
+            memcpy (t->s, f, fl);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return table;
+}
+
+/* ent_name_fold() of @s (@len bytes) when it holds only ASCII other than
+ * NUL and the characters of latin_folds(), else NULL */
+static char *
+fold_latin (const char *s, gsize len)
+{
+  const LatinFold *folds = latin_folds ();
+  char *r = g_malloc (len + 1);
+  char *o = r;
+
+  for (gsize i = 0; i < len;)
+    {
+      guchar c = s[i];
+
+      if (c < 0x80 && c != 0)
+        {
+          *o++ = g_ascii_tolower (c);
+          i++;
+          continue;
+        }
+      if (c >= 0xc2 && c <= 0xdf && i + 1 < len && ((guchar) s[i + 1] & 0xc0) == 0x80)
+        {
+          gunichar u = ((gunichar) (c & 0x1f) << 6) | ((guchar) s[i + 1] & 0x3f);
+
+          if (u >= LATIN_FIRST && u <= LATIN_LAST && folds[u - LATIN_FIRST].len <= 2)
+            {
+              const LatinFold *f = &folds[u - LATIN_FIRST];
+
+              memcpy (o, f->s, f->len);
+              o += f->len;
+              i += 2;
+              continue;
+            }
+        }
+      g_free (r);
+      return NULL;
+    }
+  *o = '\0';
+  return r;
+}
+
+char *
+ent_name_fold (const char *s, gssize len)
+{
+  char *r;
+
+  if (len < 0)
+    len = strlen (s);
+  /* Fast path: plain ASCII. */
+  {
+    gboolean ascii = TRUE;
+    for (gssize i = 0; i < len; i++)
+      if ((guchar) s[i] >= 0x80)
+        {
+          ascii = FALSE;
+          break;
+        }
+    if (ascii)
+      {
+        r = g_strndup (s, len);
+        for (char *q = r; *q; q++)
+          *q = g_ascii_tolower (*q);
+        return r;
+      }
+  }
+  r = fold_latin (s, len);
+  return r ? r : fold_general (s, len);
 }
 
 gboolean

@@ -170,6 +170,36 @@ sentence_text (EntXCtx *ctx, guint sentence)
   return g_ref_string_acquire (ctx->sent_text);
 }
 
+/* The hash the intern cache places a text by: eight bytes a step (a cue
+ * is a word or a few), the last eight overlapping the ones before */
+static inline guint64
+intern_hash (const char *p, gsize n)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ n, w;
+
+  if (n >= 8)
+    {
+      for (gsize i = 0; i + 8 < n; i += 8)
+        {
+          memcpy (&w, p + i, 8);
+          h = (h ^ w) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+        }
+      memcpy (&w, p + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      guint32 a, b;
+
+      memcpy (&a, p, 4);
+      memcpy (&b, p + n - 4, 4);
+      w = a | ((guint64) b << 32);
+    }
+  else
+    w = n ? (guchar) p[0] | ((guint64) (guchar) p[n / 2] << 8) | ((guint64) (guchar) p[n - 1] << 16) : 0;
+  h = (h ^ w) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return h ^ (h >> 29);
+}
+
 const char *
 _ent_intern (EntXCtx *ctx, const char *p, gsize n)
 {
@@ -180,7 +210,7 @@ _ent_intern (EntXCtx *ctx, const char *p, gsize n)
 
   if (n >= sizeof buf)
     n = sizeof buf - 1;
-  h = ent_hash_bytes (ENT_HASH_INIT, p, n);
+  h = intern_hash (p, n);
   slot = h >> 56;
   G_STATIC_ASSERT (ENT_X_INTERN_SLOTS == 256);
   if (ctx->intern_cache[slot].str != NULL && ctx->intern_cache[slot].hash == h &&
