@@ -2864,6 +2864,21 @@ test_rel_owner_past_place (void)
 }
 
 static void
+test_rel_joint_and_linked (void)
+{
+  /* "joint air and ground strikes" of a coordinated subject; "an
+   * X-linked militia known as Y" is Y; "nuclear-armed" arms nobody */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenya and Somalia launched joint air and ground strikes against an al-Qaeda-linked militia known as al-Shabaab.\n\n"
+    "China and nuclear-armed India have long regarded each other with suspicion.");
+  assert_rel (net, "Kenya", "Somalia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kenya", "al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Somalia", "al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kenya", "al-Qaeda", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "China", "India", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3046,6 +3061,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/rupture-compounds", test_rel_rupture_compounds);
   g_test_add_func ("/extract/relations/designation-forms", test_rel_designation_forms);
   g_test_add_func ("/extract/relations/owner-past-place", test_rel_owner_past_place);
+  g_test_add_func ("/extract/relations/joint-and-linked", test_rel_joint_and_linked);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

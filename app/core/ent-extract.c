@@ -3940,6 +3940,15 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               int k = party_after (s, m->t1 + 2, cl, 3);
               return k >= 0 && !backer_compound (s, ment (s, k)->t1) ? k : -1;
             }
+          /* "against an Islamic State-linked militia known as the ADF":
+           * the militia, when it is named */
+          if (is_party (m) && m->t1 + 2 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
+              (tis (s, m->t1 + 1, "linked") || tis (s, m->t1 + 1, "affiliated") || tis (s, m->t1 + 1, "inspired")))
+            {
+              int k = party_after (s, m->t1 + 2, cl, 6);
+              if (k >= 0 && ment (s, k)->actor != m->actor)
+                return k;
+            }
           /* "at war with the Iran-aligned Houthis": the Houthis; but
            * "Islah-aligned units" are Islah's own */
           if (is_party (m) && m->t1 + 2 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
@@ -4019,6 +4028,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
            tis (s, t, "territory")))
         {
           t++;
+          continue;
+        }
+      /* "a militia known as the ADF", "a group called X" */
+      if (t + 1 < s->n && ((tis (s, t, "known") && tis (s, t + 1, "as")) || tis (s, t, "called") ||
+                           tis (s, t, "named") || tis (s, t, "dubbed")) && t > from)
+        {
+          t += tis (s, t, "known") ? 1 : 0;
           continue;
         }
       /* "the militant group Jaish al-Adl", "the Islamist movement
@@ -5764,6 +5780,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
        tprefix (s, c - 1, "set") || tprefix (s, c - 1, "got") || tprefix (s, c - 1, "get") ||
        tprefix (s, c - 1, "flew") || tprefix (s, c - 1, "fly") || tprefix (s, c - 1, "claw")))
     return;
+  /* "nuclear-armed Pakistan", "state-sponsored hackers": a compound
+   * adjective whose first word is no party */
+  if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] < 0 && is_word (s, c - 2) &&
+      !(tok (s, c - 2)->flags & (TOK_CAP | TOK_DIGIT)) && !tis (s, c - 2, "co") && !tis (s, c - 2, "re") &&
+      (hit->form == CUE_VERB_PART || hit->form == CUE_ADJ))
+    return;
   /* "Lula warned of Venezuela-Guyana tensions": a danger named, nobody
    * threatened */
   if (tprefix (s, c, "warn") && after < s->n && tis (s, after, "of"))
@@ -7375,6 +7397,33 @@ co_authors (Sent *s)
     }
 }
 
+/* "Uganda and DR Congo launched joint air and artillery strikes": a
+ * joint act of the coordinated subject, whatever it is called (the
+ * lexicon's own "joint operation" phrases are cues of their own) */
+static void
+joint_adjective (Sent *s)
+{
+  static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
+
+  for (guint t = 2; t + 1 < s->n; t++)
+    {
+      MSet src = { 0 };
+      int k;
+
+      if (tfold (s, t)[0] != 'j' || !(tis (s, t, "joint") || tis (s, t, "jointly")) || s->inq[t] || s->cue[t] ||
+          negated (s, t, s->clause[t]) || (k = party_before (s, t, s->clause[t], TRUE, 4)) < 0)
+        continue;
+      coord_backward (s, k, &src);
+      if (src.n >= 2)
+        {
+          Emit e = { s, &joint, NULL, -1, FALSE };
+          e.cue_text = _ent_intern (s->ctx, s->text + tok (s, t)->start, tok (s, t)->end - tok (s, t)->start);
+          joint_action (&e, &src);
+          return;
+        }
+    }
+}
+
 /* "Niger ordered French troops to leave the country", "told the U.N.
  * mission to withdraw": an expulsion, hostile to the ones sent away. */
 static void
@@ -7767,6 +7816,7 @@ find_relations (Sent *s)
       designated_terrorist (s);
       quit_group (s);
       co_authors (s);
+      joint_adjective (s);
       ordered_out (s);
     }
 
