@@ -2879,6 +2879,15 @@ test_rel_joint_and_linked (void)
 }
 
 static void
+test_rel_between_years (void)
+{
+  /* "between 2018 and 2019" is a time, not two sides */
+  g_autoptr(EntNetwork) net = extract (
+    "Russia expelled British diplomats between 2018 and 2019.");
+  assert_rel (net, "Russia", "United Kingdom", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3062,6 +3071,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/designation-forms", test_rel_designation_forms);
   g_test_add_func ("/extract/relations/owner-past-place", test_rel_owner_past_place);
   g_test_add_func ("/extract/relations/joint-and-linked", test_rel_joint_and_linked);
+  g_test_add_func ("/extract/relations/between-years", test_rel_between_years);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

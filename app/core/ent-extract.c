@@ -5915,9 +5915,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
    * Damascus": a go-between's attempt, no tie yet */
   if (cue->polarity == ENT_POLARITY_ALLY && (attempt_to_mend (s, c) || (c > 0 && attempt_to_mend (s, c - 1))))
     goto done;
-  /* between X and Y */
+  /* between X and Y (not "between 2022 and 2023") */
   for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
-    if (tis (s, t, "between"))
+    if (tis (s, t, "between") && !(t + 1 < s->n && (tok (s, t + 1)->flags & TOK_DIGIT)))
       {
         /* "hosted talks between Riyadh and the Houthis": a venue or a
          * mediator, and talks are no alliance */
