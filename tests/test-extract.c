@@ -2888,6 +2888,19 @@ test_rel_between_years (void)
 }
 
 static void
+test_government_of_state (void)
+{
+  /* "the Government of (the Republic of) X" is the state X, not a
+   * group of its own */
+  g_autoptr(EntNetwork) net = extract (
+    "The Government of the Republic of Cameroon condemned Nigeria.\n\n"
+    "The Government of Chad later backed Niger.");
+  assert_rel (net, "Cameroon", "Nigeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_ALLY);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_GROUP), ==, 0);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3072,6 +3085,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/owner-past-place", test_rel_owner_past_place);
   g_test_add_func ("/extract/relations/joint-and-linked", test_rel_joint_and_linked);
   g_test_add_func ("/extract/relations/between-years", test_rel_between_years);
+  g_test_add_func ("/extract/names/government-of-state", test_government_of_state);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

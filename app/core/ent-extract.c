@@ -2160,6 +2160,15 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
       node = s->anode[i];
       at = i;
     }
+  /* "the Government of Cameroon", "the Government of the Republic of
+   * Cameroon": the state that ends the name */
+  else if (lo >= 3 && tis (s, i + 1, "of") && (word_class (s, i) & WC_BODY_HEAD))
+    for (guint k = i + 2; k <= h && node == NULL; k++)
+      if (s->alen[k] > 0 && k + s->alen[k] == h + 1)
+        {
+          node = s->anode[k];
+          at = k;
+        }
   if (node == NULL)
     return -1;
   for (guint k = 0; k < node->n_hits; k++)
