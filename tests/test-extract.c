@@ -2901,6 +2901,18 @@ test_government_of_state (void)
 }
 
 static void
+test_title_in_spelt_name (void)
+{
+  /* a title word opening a name its acronym spells out is no person:
+   * "General Security of Military Information Agreement (GSOMIA)" */
+  g_autoptr(EntNetwork) net = extract (
+    "Seoul said it would end the General Security of Military Information Agreement (GSOMIA) with Tokyo.\n\n"
+    "General Khalifa Haftar (LNA) met Russian officials.");
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_PERSON), ==, 0);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_LEADER), ==, 1);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3086,6 +3098,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/joint-and-linked", test_rel_joint_and_linked);
   g_test_add_func ("/extract/relations/between-years", test_rel_between_years);
   g_test_add_func ("/extract/names/government-of-state", test_government_of_state);
+  g_test_add_func ("/extract/names/title-in-spelt-name", test_title_in_spelt_name);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2111,6 +2111,33 @@ national_army (const EntGazetteer *gaz, const EntGazEntry *e)
   return FALSE;
 }
 
+/* Whether the capitalised words from @i (with "of", "the", "and", "for"
+ * between them) are spelt out by the acronym in brackets after them:
+ * "General Security of Military Information Agreement (GSOMIA)" */
+static gboolean
+acronym_spelt (Sent *s, guint i)
+{
+  char all[16], caps[16];
+  guint na = 0, nc = 0, t;
+  const char *acr;
+  guint len;
+
+  for (t = i; t < s->n && t < i + 12 && na < sizeof all - 1; t++)
+    {
+      if (is_cap (s, t))
+        caps[nc++] = all[na++] = tfold (s, t)[0];
+      else if (tis (s, t, "of") || tis (s, t, "the") || tis (s, t, "and") || tis (s, t, "for"))
+        all[na++] = tfold (s, t)[0];
+      else
+        break;
+    }
+  if (t + 2 >= s->n || !tis (s, t, "(") || !(tok (s, t + 1)->flags & TOK_UPPER) || !tis (s, t + 2, ")") || nc < 2)
+    return FALSE;
+  acr = tfold (s, t + 1);
+  len = tok (s, t + 1)->fold_len;
+  return (len == na && memcmp (acr, all, na) == 0) || (len == nc && memcmp (acr, caps, nc) == 0);
+}
+
 /* The state owning the organisation name at [@i, @i + @lo) when the name
  * is a body of its government ("Iran's Supreme National Security
  * Council", "the Egyptian General Intelligence Directorate", "Kenya's
@@ -2398,6 +2425,10 @@ find_mentions (Sent *s)
         {
           lp = name_len (s, i, &words);
           if (!(words >= 2 || (titled && words >= 1)))
+            lp = 0;
+          /* "the General Security of Military Information Agreement
+           * (GSOMIA)": a title word opening a name spelt out */
+          if (titled && lp > 0 && i > 0 && is_cap (s, i - 1) && acronym_spelt (s, i - 1))
             lp = 0;
         }
       else if (la == 0 && lo == 0 && (i == 0 || !is_cap (s, i - 1)))
