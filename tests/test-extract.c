@@ -2913,6 +2913,20 @@ test_title_in_spelt_name (void)
 }
 
 static void
+test_rel_passive_agents_of_noun (void)
+{
+  /* a sentence opens with a noun ("Sanctions", not the verb), and the
+   * agents of "have been imposed by" after its target are its parties */
+  g_autoptr(EntNetwork) net = extract (
+    "Sanctions against the leadership of Belarus have already been imposed by Canada, Australia and Japan.\n\n"
+    "Milorad Dodik, the Bosnian Serb leader, met Viktor Orban.");
+  assert_rel (net, "Canada", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Australia", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Japan", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Milorad Dodik", "Viktor Orban", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3099,6 +3113,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/between-years", test_rel_between_years);
   g_test_add_func ("/extract/names/government-of-state", test_government_of_state);
   g_test_add_func ("/extract/names/title-in-spelt-name", test_title_in_spelt_name);
+  g_test_add_func ("/extract/relations/passive-agents-of-noun", test_rel_passive_agents_of_noun);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

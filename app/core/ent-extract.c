@@ -7561,6 +7561,11 @@ noun_context (Sent *s, guint c)
 {
   guint t = c;
 
+  /* "Sanctions against X were imposed by Y": a sentence opens with a
+   * noun, not a finite verb */
+  if (c == 0 || (c == 1 && (tok (s, 0)->flags & TOK_OPEN_QUOTE)))
+    return TRUE;
+
   for (guint skipped = 0; t > 0 && skipped <= 2; skipped++)
     {
       guint p = t - 1;
@@ -7640,6 +7645,29 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
   guint t = after;
   int k;
 
+  /* "Sanctions against X have already been imposed by A, B and C": the
+   * agents of a passive verb after the target */
+  if (t + 1 < s->n && (tis (s, t, "against") || tis (s, t, "on")) && (k = party_after (s, t + 1, cl, 6)) >= 0)
+    {
+      guint u, aux = 0;
+      coord_forward (s, k, dst);
+      u = ment (s, dst->m[dst->n - 1])->t1;
+      while (u < s->n && aux < 4 &&
+             (tis (s, u, "have") || tis (s, u, "has") || tis (s, u, "had") || tis (s, u, "already") ||
+              tis (s, u, "been") || tis (s, u, "were") || tis (s, u, "was") || tis (s, u, "also") ||
+              tis (s, u, "now") || tis (s, u, "since")))
+        {
+          u++;
+          aux++;
+        }
+      if (aux > 0 && u + 2 < s->n && tsuffix (s, u, "ed", 3) && tis (s, u + 1, "by") && s->clause[u] == cl &&
+          (k = party_after (s, u + 2, cl, 3)) >= 0)
+        {
+          coord_forward (s, k, src);
+          return TRUE;
+        }
+      dst->n = 0;
+    }
   /* "the killing of X and Y in a U.S. drone strike", "the assassination
    * of X by Israel" */
   if (cue->polarity == ENT_POLARITY_HOSTILE && t + 1 < s->n && tis (s, t, "of") &&
