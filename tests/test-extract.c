@@ -2927,6 +2927,19 @@ test_rel_passive_agents_of_noun (void)
 }
 
 static void
+test_rel_condemned_tie_between (void)
+{
+  /* condemning "the cooperation between A and B" is against both, and
+   * A and B stay allies */
+  g_autoptr(EntNetwork) net = extract (
+    "Ukraine condemned the growing military cooperation between Moscow and Tehran.");
+  assert_rel (net, "Ukraine", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ukraine", "Iran", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Iran", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3114,6 +3127,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/government-of-state", test_government_of_state);
   g_test_add_func ("/extract/names/title-in-spelt-name", test_title_in_spelt_name);
   g_test_add_func ("/extract/relations/passive-agents-of-noun", test_rel_passive_agents_of_noun);
+  g_test_add_func ("/extract/relations/condemned-tie-between", test_rel_condemned_tie_between);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

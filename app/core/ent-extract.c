@@ -5956,15 +5956,53 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (cue->polarity == ENT_POLARITY_ALLY && (attempt_to_mend (s, c) || (c > 0 && attempt_to_mend (s, c - 1))))
     goto done;
   /* between X and Y (not "between 2022 and 2023") */
-  for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
+  for (guint t = after; t < s->n && t < after + 6 && s->clause[t] == cl; t++)
     if (tis (s, t, "between") && !(t + 1 < s->n && (tok (s, t + 1)->flags & TOK_DIGIT)))
       {
+        gboolean far = t >= after + 4;   /* only for a tie condemned */
         /* "hosted talks between Riyadh and the Houthis": a venue or a
          * mediator, and talks are no alliance */
-        for (guint u = after; u < t; u++)
+        for (guint u = after; u < t && !far; u++)
           if (tis (s, u, "talks") || tis (s, u, "negotiations") || tis (s, u, "dialogue") ||
               tis (s, u, "contacts") || tis (s, u, "meetings"))
             goto done;
+        /* "Japan condemned the military cooperation between Moscow and
+         * Pyongyang": against both sides of the tie it condemns */
+        if (cue->polarity == ENT_POLARITY_HOSTILE &&
+            (hit->form == CUE_VERB || hit->form == CUE_VERB_ING || hit->form == CUE_VERB_PART) &&
+            !(c > 0 && (tis (s, c - 1, "was") || tis (s, c - 1, "were") || tis (s, c - 1, "been") ||
+                        tis (s, c - 1, "is") || tis (s, c - 1, "are") || tis (s, c - 1, "be"))))
+          {
+            gboolean tie = FALSE;
+            for (guint u = after; u < t && !tie; u++)
+              tie = s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN &&
+                    ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity ==
+                      ENT_POLARITY_ALLY;
+            if (tie && (k = clause_subject (s, cl, c)) < 0)
+              goto done;
+            if (far && !tie)
+              break;
+            if (tie)
+              {
+                MSet sides = { 0 };
+                coord_backward (s, k, &src);
+                for (guint u = t + 1; u < s->n && s->clause[u] == cl && !tis (s, u, ",") && !between_stop (s, u); u++)
+                  if (s->ment_at[u] >= 0)
+                    {
+                      Ment *m = ment (s, s->ment_at[u]);
+                      gboolean own = FALSE;
+                      for (guint i = 0; i < src.n; i++)
+                        own |= ment (s, src.m[i])->actor == m->actor;
+                      if (is_party (m) && !own)
+                        mset_add (&sides, s->ment_at[u]);
+                      u = m->t1 - 1;
+                    }
+                emit_pairs (&e, &src, &sides, TRUE);
+                goto done;
+              }
+          }
+        if (far)
+          break;
         /* "conflict between Mali's government and Tuareg rebels": the
          * cue is about its two sides, found or not */
         between_pairs (&e, t, cl);
