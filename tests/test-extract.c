@@ -2940,6 +2940,18 @@ test_rel_condemned_tie_between (void)
 }
 
 static void
+test_rel_reaction_to_reported_act (void)
+{
+  /* "X said it would end its pact with Y, drawing criticism from Z": Z
+   * criticises X (the pronoun's), not Y, the nearest party */
+  g_autoptr(EntNetwork) net = extract (
+    "Chile said on Monday it would end its arms pact with Peru, drawing criticism from Bolivia and Argentina.");
+  assert_rel (net, "Bolivia", "Chile", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Argentina", "Chile", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Argentina", "Peru", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3128,6 +3140,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/title-in-spelt-name", test_title_in_spelt_name);
   g_test_add_func ("/extract/relations/passive-agents-of-noun", test_rel_passive_agents_of_noun);
   g_test_add_func ("/extract/relations/condemned-tie-between", test_rel_condemned_tie_between);
+  g_test_add_func ("/extract/relations/reaction-to-reported-act", test_rel_reaction_to_reported_act);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

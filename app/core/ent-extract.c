@@ -5758,6 +5758,21 @@ recipient_after (Sent *s, guint c, guint after, guint16 cl)
   return -1;
 }
 
+/* Whether the clause from @first has "it" for its subject, before any
+ * party and within a few words ("said on Aug. 22 it will ...") */
+static gboolean
+clause_opens_with_it (Sent *s, guint first, guint before)
+{
+  for (guint t = first; t < before && t < first + 6; t++)
+    {
+      if (s->ment_at[t] >= 0)
+        return FALSE;
+      if (tis (s, t, "it"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "India and Pakistan have fought three wars", "the army and the RSF
  * clashed in Omdurman", "have been fighting since April": a verb whose
  * coordinated subject fought itself when it has no object.  "Russia and
@@ -6398,8 +6413,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 /* "X allowed American warships to dock, drawing protests
                  * from Caracas": aimed at the subject, not the party
                  * nearest */
+                guint first = 0;
+                while (first < c && s->clause[first] != cl)
+                  first++;
                 if (subj >= 0 && cue->polarity == ENT_POLARITY_HOSTILE)
                   coord_forward (s, subj, &dst);
+                /* "South Korea said it will end its pact with Japan,
+                 * sparking protest from Tokyo": the pronoun's, not Japan */
+                else if (subj < 0 && cue->polarity == ENT_POLARITY_HOSTILE && first > 0 && first < c &&
+                         is_speech (s, first - 1) && clause_opens_with_it (s, first, c))
+                  ;
                 else
                   {
                     if ((k = party_before (s, c, cl, FALSE, 25)) >= 0)
