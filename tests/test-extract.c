@@ -2952,6 +2952,20 @@ test_rel_reaction_to_reported_act (void)
 }
 
 static void
+test_hyphenated_names (void)
+{
+  /* "Anwaar-ul-Haq Kakar" (a particle between hyphens), "Lee Jae-myung"
+   * (a romanised syllable) are whole names; "Haftar-led" is not one, and
+   * "the General Staff" is a body, not a general */
+  g_autoptr(EntNetwork) net = extract (
+    "Prime Minister Anwaar-ul-Haq Kakar met President Lee Jae-myung in Seoul.\n\n"
+    "Haftar-led forces attacked Tripoli, the General Staff of the army said.");
+  assert_rel (net, "Anwaar-ul-Haq Kakar", "Lee Jae-myung", ENT_POLARITY_ALLY);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_PERSON), ==, 0);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_LEADER), ==, 3);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3141,6 +3155,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/passive-agents-of-noun", test_rel_passive_agents_of_noun);
   g_test_add_func ("/extract/relations/condemned-tie-between", test_rel_condemned_tie_between);
   g_test_add_func ("/extract/relations/reaction-to-reported-act", test_rel_reaction_to_reported_act);
+  g_test_add_func ("/extract/names/hyphenated-names", test_hyphenated_names);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1626,6 +1626,34 @@ is_name_word (Sent *s, guint i)
   return TRUE;
 }
 
+/* A lower-case syllable after a hyphen in a Korean or Chinese given
+ * name: "Seung-min", "Ki-moon", "Suk-yeol"; not "Haftar-led", "Putin-era" */
+static gboolean
+romanised_syllable (Sent *s, guint t)
+{
+  static const char *const not[] = { "era", "run", "born", "made", "like", "wide", "free", "long", "type",
+                                     "time", "term", "day", "old", "year", "week", "area", "zone", "line",
+                                     "side", "rule", "bloc", "on", "up", NULL };
+  guint len = tok (s, t)->fold_len;
+  const char *f = tfold (s, t);
+  char last;
+
+  if (!is_word (s, t) || (tok (s, t)->flags & (TOK_CAP | TOK_DIGIT | TOK_SPACE_BEFORE)) || len < 2 || len > 4 ||
+      s->cue[t] || s->cue_v[t] || s->ment_at[t] >= 0)
+    return FALSE;
+  for (guint k = 0; k < len; k++)
+    if (!g_ascii_islower (f[k]))
+      return FALSE;
+  last = f[len - 1];
+  if (!(strchr ("aeiouy", last) || last == 'n' || last == 'g' || last == 'm' || last == 'l' || last == 'k' ||
+        last == 'p'))
+    return FALSE;
+  for (guint k = 0; not[k]; k++)
+    if (tis (s, t, not[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Length of a personal name starting at @i (0 if none); *words: name words. */
 static guint
 name_len (Sent *s, guint i, guint *words)
@@ -1666,6 +1694,15 @@ name_len (Sent *s, guint i, guint *words)
           /* double-barrelled: Abdel-Fattah */
           if (j + 1 < s->n && (tok (s, j)->flags & TOK_HYPHEN) && is_name_word (s, j + 1))
             j++;
+          /* "Anwaar-ul-Haq", "Shams-ud-Din": a particle between hyphens */
+          else if (j + 3 < s->n && (tok (s, j)->flags & TOK_HYPHEN) && !(tok (s, j + 1)->flags & TOK_CAP) &&
+                   (is_particle_tok (s, j + 1) || tis (s, j + 1, "ul") || tis (s, j + 1, "ud") ||
+                    tis (s, j + 1, "ur")) &&
+                   (tok (s, j + 2)->flags & TOK_HYPHEN) && is_name_word (s, j + 3))
+            j += 3;
+          /* "Lee Seung-min", "Ban Ki-moon": a romanised syllable */
+          else if (w >= 2 && j + 1 < s->n && (tok (s, j)->flags & TOK_HYPHEN) && romanised_syllable (s, j + 1))
+            j += 2;
           /* a nickname in quotes between the names: Jimmy "Barbecue" Cherizier */
           if (w == 1 && j + 3 < s->n && (tok (s, j)->flags & TOK_QUOTE) && is_name_word (s, j + 1) &&
               (tok (s, j + 2)->flags & TOK_QUOTE) && is_name_word (s, j + 3) &&
@@ -2415,7 +2452,9 @@ find_mentions (Sent *s)
       lo = org_len (s, i, &outlet);
       {
         gboolean lead = FALSE;
-        if (title_ends_at (s, i, &lead) && is_name_word (s, i))
+        /* (not "the General Staff", "the General Command": a body) */
+        if (title_ends_at (s, i, &lead) && is_name_word (s, i) && !tis (s, i, "staff") && !tis (s, i, "command") &&
+            !(has_kind (s, i, LEX_ORG_HEAD) && (i + 1 >= s->n || !is_cap (s, i + 1))))
           {
             titled = TRUE;
             leader = lead;
