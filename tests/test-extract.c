@@ -2966,6 +2966,17 @@ test_hyphenated_names (void)
 }
 
 static void
+test_national_army_forms (void)
+{
+  /* a state's own army by its name is the state (as "Turkish forces"):
+   * the Korean People's Army is North Korea */
+  g_autoptr(EntNetwork) net = extract (
+    "Units of the Korean People's Army (KPA) attacked Ukrainian positions near Kursk.");
+  assert_rel (net, "North Korea", "Ukraine", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_type (net, ENT_ACTOR_GROUP), ==, 0);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3156,6 +3167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/condemned-tie-between", test_rel_condemned_tie_between);
   g_test_add_func ("/extract/relations/reaction-to-reported-act", test_rel_reaction_to_reported_act);
   g_test_add_func ("/extract/names/hyphenated-names", test_hyphenated_names);
+  g_test_add_func ("/extract/names/national-army-forms", test_national_army_forms);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2547,6 +2547,16 @@ find_mentions (Sent *s)
               break;
             }
 
+      /* "Units of the Korean People's Army": an organisation name that
+       * stops inside a known name running past it is no name */
+      if (lo > 1)
+        for (guint k = i + 1; k < i + lo; k++)
+          if (s->alen[k] > 0 && k + s->alen[k] > i + lo)
+            {
+              lo = 0;
+              break;
+            }
+
       /* choose: the longest; ties go to the gazetteer, then aliases,
        * organisations, people */
       if (la > 0 && la >= lo && la >= lp && la >= ld)
