@@ -2977,6 +2977,32 @@ test_national_army_forms (void)
 }
 
 static void
+test_rel_words_of_noun_phrases (void)
+{
+  /* cue words inside noun phrases ("charm offensive", "opposing
+   * approaches", "a report containing", "as part of"), an unnamed doer
+   * ("those who threaten"), a destination ("a Syria-bound tanker"), and
+   * "its uneasy NATO ally Greece" is Greece */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkey stepped up its own charm offensive as EU ministers met.\n\n"
+    "France and Italy took opposing approaches to the Libya conflict.\n\n"
+    "Germany published a report containing proposals for the EU.\n\n"
+    "Brussels wants to halt all projects that benefit Serbia as part of the Investment Fund for the Western Balkans.\n\n"
+    "Erdogan warned those who threaten Turkey.\n\n"
+    "British marines seized a Syria-bound oil tanker.\n\n"
+    "The dispute pitted Turkey against its uneasy NATO ally Greece.");
+  assert_no_rel (net, "Turkey", "European Union", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "France", "Libya", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Italy", "Libya", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Germany", "European Union", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Serbia", "Investment Fund", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Recep Tayyip Erdogan", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United Kingdom", "Syria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Turkey", "Greece", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Turkey", "North Atlantic Treaty Organization", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3168,6 +3194,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/reaction-to-reported-act", test_rel_reaction_to_reported_act);
   g_test_add_func ("/extract/names/hyphenated-names", test_hyphenated_names);
   g_test_add_func ("/extract/names/national-army-forms", test_national_army_forms);
+  g_test_add_func ("/extract/relations/words-of-noun-phrases", test_rel_words_of_noun_phrases);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

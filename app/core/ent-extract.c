@@ -3042,9 +3042,10 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
-      /* "a London-based policy centre": where it sits */
+      /* "a London-based policy centre": where it sits; "a Syria-bound
+       * tanker": where it goes */
       if (m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
-          (tis (s, m->t1 + 1, "based") || tis (s, m->t1 + 1, "headquartered")))
+          (tis (s, m->t1 + 1, "based") || tis (s, m->t1 + 1, "headquartered") || tis (s, m->t1 + 1, "bound")))
         {
           m->flags |= M_LOC;
           continue;
@@ -3941,6 +3942,13 @@ appositive_title (Sent *s, guint t)
   return G_MAXUINT;
 }
 
+/* "its", "their", "his", "her" */
+static inline gboolean
+possessive_pronoun (Sent *s, guint t)
+{
+  return tis (s, t, "its") || tis (s, t, "their") || tis (s, t, "his") || tis (s, t, "her");
+}
+
 /* a noun for a state set before its name: "country", "emirate" */
 static gboolean
 state_noun (Sent *s, guint t)
@@ -4002,13 +4010,19 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                     ENT_ACTOR_GROUP)
                 return s->ment_at[u];
             }
-          /* "stood by its NATO ally": the ally, a member unnamed */
+          /* "stood by its NATO ally": the ally, a member unnamed; "its
+           * uneasy NATO ally Greece": the ally named */
           if (is_party (m) && m->t1 < s->n && s->cue[m->t1] && s->cue[m->t1]->form == CUE_AGENT_NOUN &&
               !(tok (s, m->t1 - 1)->flags & TOK_POSS) && m->t0 > 0 &&
-              (tis (s, m->t0 - 1, "its") || tis (s, m->t0 - 1, "their") || tis (s, m->t0 - 1, "his") ||
-               tis (s, m->t0 - 1, "her")) &&
-              appositive_title (s, m->t1) == G_MAXUINT)
-            return -1;
+              (possessive_pronoun (s, m->t0 - 1) ||
+               (m->t0 > 1 && possessive_pronoun (s, m->t0 - 2) && is_word (s, m->t0 - 1) &&
+                !(tok (s, m->t0 - 1)->flags & TOK_CAP) && s->ment_at[m->t0 - 1] < 0)))
+            {
+              guint named = appositive_title (s, m->t1);
+              if (named == G_MAXUINT)
+                return -1;
+              return s->ment_at[named];
+            }
           /* "backed by Saudi Arabia's allies in the UAE": the allies
            * (but "strikes on Iran's allies in Iraq" are not on Iraq) */
           if (is_party (m) && m->t1 + 2 < s->n && m->t0 > 0 && tis (s, m->t0 - 1, "by") &&
@@ -5883,6 +5897,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
        tprefix (s, c - 1, "hold") || tprefix (s, c - 1, "step") || tprefix (s, c - 1, "mov") ||
        tprefix (s, c - 1, "set") || tprefix (s, c - 1, "got") || tprefix (s, c - 1, "get") ||
        tprefix (s, c - 1, "flew") || tprefix (s, c - 1, "fly") || tprefix (s, c - 1, "claw")))
+    return;
+  /* "its own charm offensive"; "opposing approaches to the Libya
+   * conflict"; "a document containing recommendations"; "as part of the
+   * fund": words of a noun phrase, no act */
+  if ((tis (s, c, "offensive") && c > 0 && tis (s, c - 1, "charm")) ||
+      (tis (s, c, "opposing") && c + 1 < s->n && is_word (s, c + 1) && s->ment_at[c + 1] < 0 &&
+       !is_determiner (s, c + 1) && !(tok (s, c + 1)->flags & TOK_CAP)) ||
+      (tprefix (s, c, "contain") && party_after (s, after, cl, 3) < 0) ||
+      (tis (s, c, "part") && c > 0 && tis (s, c - 1, "as")))
+    return;
+  /* "those who threaten Turkey's ship", "anyone who attacks": nobody
+   * named does it */
+  if (c >= 2 && (tis (s, c - 1, "who") || tis (s, c - 1, "that")) &&
+      (tis (s, c - 2, "those") || tis (s, c - 2, "anyone") || tis (s, c - 2, "anybody") || tis (s, c - 2, "whoever")))
     return;
   /* "nuclear-armed Pakistan", "state-sponsored hackers": a compound
    * adjective whose first word is no party */
