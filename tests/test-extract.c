@@ -3003,6 +3003,19 @@ test_rel_words_of_noun_phrases (void)
 }
 
 static void
+test_rel_those_of (void)
+{
+  /* "expelled X's diplomats, along with those of A and B": the same
+   * act's other objects, and no partners of X */
+  g_autoptr(EntNetwork) net = extract (
+    "Russia expelled Estonian diplomats, along with those of Latvia and Lithuania, on Monday.");
+  assert_rel (net, "Russia", "Estonia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Latvia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Lithuania", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Estonia", "Latvia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3195,6 +3208,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/hyphenated-names", test_hyphenated_names);
   g_test_add_func ("/extract/names/national-army-forms", test_national_army_forms);
   g_test_add_func ("/extract/relations/words-of-noun-phrases", test_rel_words_of_noun_phrases);
+  g_test_add_func ("/extract/relations/those-of", test_rel_those_of);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -5836,6 +5836,23 @@ clause_opens_with_it (Sent *s, guint first, guint before)
   return FALSE;
 }
 
+/* "expelled Argentine diplomats, along with those of Chile, Peru and
+ * four other countries": the others named after the object */
+static void
+those_of (Sent *s, MSet *dst)
+{
+  guint u = ment (s, dst->m[dst->n - 1])->t1;
+  int k;
+
+  for (guint w = 0; w < 2 && u < s->n && is_word (s, u) && s->ment_at[u] < 0 && !tis (s, u, "along"); w++)
+    u++;
+  if (u < s->n && tis (s, u, ","))
+    u++;
+  if (u + 4 < s->n && tis (s, u, "along") && tis (s, u + 1, "with") && tis (s, u + 2, "those") &&
+      tis (s, u + 3, "of") && (k = party_after (s, u + 4, s->clause[u + 4], 2)) >= 0)
+    coord_forward (s, k, dst);
+}
+
 /* "India and Pakistan have fought three wars", "the army and the RSF
  * clashed in Omdurman", "have been fighting since April": a verb whose
  * coordinated subject fought itself when it has no object.  "Russia and
@@ -5906,6 +5923,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
        !is_determiner (s, c + 1) && !(tok (s, c + 1)->flags & TOK_CAP)) ||
       (tprefix (s, c, "contain") && party_after (s, after, cl, 3) < 0) ||
       (tis (s, c, "part") && c > 0 && tis (s, c - 1, "as")))
+    return;
+  /* "X's diplomats, along with those of Y": the same act's other
+   * objects (those_of), no partners */
+  if (tis (s, c, "along") && after < s->n && tis (s, after, "those"))
     return;
   /* "those who threaten Turkey's ship", "anyone who attacks": nobody
    * named does it */
@@ -6999,7 +7020,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
             break;
           }
         if ((k = party_after (s, after, cl, 10)) >= 0)
-          coord_forward (s, k, &dst);
+          {
+            coord_forward (s, k, &dst);
+            those_of (s, &dst);
+          }
         else if (cue->polarity == ENT_POLARITY_ALLY && (k = recipient_after (s, c, after, cl)) >= 0)
           coord_forward (s, k, &dst);
         else if (tprefix (s, c, "host") && (k = hosted_base_owner (s, after, cl)) >= 0)
