@@ -3016,6 +3016,17 @@ test_rel_those_of (void)
 }
 
 static void
+test_rel_made_by_against (void)
+{
+  /* "the threats made by the Iranian foreign minister from Baghdad
+   * against Kuwait": the noun's agent after "made by", past the office
+   * and the place, and its target after "against" */
+  g_autoptr(EntNetwork) net = extract (
+    "Officials cited the threats made by the Iranian foreign minister from Baghdad against Kuwait.");
+  assert_rel (net, "Iran", "Kuwait", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3209,6 +3220,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/national-army-forms", test_national_army_forms);
   g_test_add_func ("/extract/relations/words-of-noun-phrases", test_rel_words_of_noun_phrases);
   g_test_add_func ("/extract/relations/those-of", test_rel_those_of);
+  g_test_add_func ("/extract/relations/made-by-against", test_rel_made_by_against);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

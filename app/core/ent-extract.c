@@ -7860,7 +7860,8 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
       return FALSE;
     }
   if (t + 1 < s->n && (tis (s, t, "claimed") || tis (s, t, "launched") || tis (s, t, "mounted") ||
-                       tis (s, t, "staged") || tis (s, t, "conducted") || tis (s, t, "ordered")))
+                       tis (s, t, "staged") || tis (s, t, "conducted") || tis (s, t, "ordered") ||
+                       tis (s, t, "made") || tis (s, t, "issued") || tis (s, t, "voiced")))
     t++;
   else if (t + 2 < s->n && tis (s, t, "carried") && tis (s, t + 1, "out"))
     t += 2;
@@ -7878,6 +7879,13 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
     t += 2;
   else if (t < s->n && tis (s, t, "overnight"))
     t++;
+  /* "by the Israeli Foreign Minister from Rabat against Algeria": past
+   * the office and the place it spoke from */
+  if (t < s->n && has_kind (s, t, LEX_TITLE) && ment (s, src->m[src->n - 1])->form == FORM_ADJ)
+    t += kind_len (s, t, LEX_TITLE);
+  if (t + 2 < s->n && (tis (s, t, "from") || tis (s, t, "in")) && s->ment_at[t + 1] >= 0 &&
+      ment (s, s->ment_at[t + 1])->t0 == t + 1)
+    t = ment (s, s->ment_at[t + 1])->t1;
   if (t + 1 < s->n &&
       (cue->polarity == ENT_POLARITY_HOSTILE
          ? (tis (s, t, "on") || tis (s, t, "against") || tis (s, t, "targeting") || tis (s, t, "at"))
