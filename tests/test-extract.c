@@ -3027,6 +3027,21 @@ test_rel_made_by_against (void)
 }
 
 static void
+test_rel_sent_forces (void)
+{
+  /* "sending up to 200 soldiers to X" (words between the verb and its
+   * troops), "sent X a message of support" (the recipient first), and a
+   * capital one travels to is a place */
+  g_autoptr(EntNetwork) net = extract (
+    "Poland's parliament approved sending up to 300 soldiers to Lithuania.\n\n"
+    "Viktor Orban sent Aleksandar Vucic a message of support.\n\n"
+    "Abdelmadjid Tebboune went to Moscow in 2023 to sign a strategic partnership with Vladimir Putin.");
+  assert_rel (net, "Poland", "Lithuania", ENT_POLARITY_ALLY);
+  assert_rel (net, "Viktor Orban", "Aleksandar Vucic", ENT_POLARITY_ALLY);
+  assert_rel (net, "Abdelmadjid Tebboune", "Vladimir Putin", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3221,6 +3236,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/words-of-noun-phrases", test_rel_words_of_noun_phrases);
   g_test_add_func ("/extract/relations/those-of", test_rel_those_of);
   g_test_add_func ("/extract/relations/made-by-against", test_rel_made_by_against);
+  g_test_add_func ("/extract/relations/sent-forces", test_rel_sent_forces);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

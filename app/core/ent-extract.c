@@ -3042,6 +3042,16 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
+      /* "He travelled to Moscow to deepen ties with Putin": a capital
+       * one goes to is where, not who */
+      if (m->form == FORM_CAPITAL && m->t0 >= 2 && tis (s, m->t0 - 1, "to") &&
+          (tprefix (s, m->t0 - 2, "travel") || tis (s, m->t0 - 2, "flew") || tis (s, m->t0 - 2, "flown") ||
+           tis (s, m->t0 - 2, "went") || tis (s, m->t0 - 2, "returned") || tis (s, m->t0 - 2, "headed") ||
+           tis (s, m->t0 - 2, "moved") || tis (s, m->t0 - 2, "relocated")))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
       /* "a London-based policy centre": where it sits; "a Syria-bound
        * tanker": where it goes */
       if (m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
@@ -7599,6 +7609,74 @@ co_authors (Sent *s)
     }
 }
 
+/* "approved sending up to 200 soldiers to Chad", "sent some 1,500
+ * troops to Kinshasa": the lexicon's "sent troops to" with the number or
+ * words between, a support of the one receiving them */
+static void
+sent_forces (Sent *s)
+{
+  static EntGazCue sent = { (char *) "sent troops to", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+
+  for (guint v = 1; v + 3 < s->n; v++)
+    {
+      guint t, end;
+      int k, subj;
+
+      if (tfold (s, v)[0] != 's' || !(tis (s, v, "sent") || tis (s, v, "send") || tis (s, v, "sends") ||
+                                       tis (s, v, "sending")) ||
+          s->inq[v] || s->cue_v[v] || s->cue[v] || negated (s, v, s->clause[v]))
+        continue;
+      /* "sent Dodik a message of support", "sent Kyiv only
+       * humanitarian aid": the one it goes to, then what */
+      if (s->ment_at[v + 1] >= 0 && ment (s, s->ment_at[v + 1])->t0 == v + 1 &&
+          is_party (ment (s, s->ment_at[v + 1])))
+        {
+          int r = s->ment_at[v + 1];
+          for (t = ment (s, r)->t1; t < s->n && t < ment (s, r)->t1 + 6 && s->ment_at[t] < 0 && is_word (s, t); t++)
+            if (s->cue[t] != NULL && s->cue[t]->form == CUE_NOUN &&
+                ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t]->value))->polarity ==
+                  ENT_POLARITY_ALLY)
+              {
+                if ((subj = clause_subject (s, s->clause[v], v)) < 0)
+                  subj = subject_before (s, v, s->clause[v], 40);
+                if (subj >= 0 && ment (s, subj)->actor != ment (s, r)->actor)
+                  {
+                    Emit e = { s, &sent, NULL, -1, FALSE };
+                    MSet a = { 0 }, b = { 0 };
+                    e.cue_text = _ent_intern (s->ctx, s->text + tok (s, t)->start, tok (s, t)->end - tok (s, t)->start);
+                    mset_add (&a, subj);
+                    mset_add (&b, r);
+                    emit_pairs (&e, &a, &b, TRUE);
+                  }
+                break;
+              }
+          continue;
+        }
+      for (t = v + 1, end = MIN (s->n, v + 8); t < end && s->ment_at[t] < 0 && is_word (s, t) &&
+                                               !(tis (s, t, "troops") || tis (s, t, "soldiers") ||
+                                                 tis (s, t, "instructors") || tis (s, t, "advisers") ||
+                                                 tis (s, t, "advisors") || tis (s, t, "weapons") ||
+                                                 tis (s, t, "arms") || tis (s, t, "reinforcements"));
+           t++)
+        ;
+      if (t + 2 >= s->n || t == v + 1 || s->ment_at[t] >= 0 || !is_word (s, t) || !tis (s, t + 1, "to") ||
+          (k = party_after (s, t + 2, s->clause[t], 2)) < 0)
+        continue;
+      if ((subj = clause_subject (s, s->clause[v], v)) < 0)
+        subj = subject_before (s, v, s->clause[v], 40);
+      if (subj < 0 || ment (s, subj)->actor == ment (s, k)->actor)
+        continue;
+      {
+        Emit e = { s, &sent, NULL, -1, FALSE };
+        MSet a = { 0 }, b = { 0 };
+        e.cue_text = _ent_intern (s->ctx, s->text + tok (s, v)->start, tok (s, t + 1)->end - tok (s, v)->start);
+        mset_add (&a, subj);
+        coord_forward (s, k, &b);
+        emit_pairs (&e, &a, &b, TRUE);
+      }
+    }
+}
+
 /* "Uganda and DR Congo launched joint air and artillery strikes": a
  * joint act of the coordinated subject, whatever it is called (the
  * lexicon's own "joint operation" phrases are cues of their own) */
@@ -8055,6 +8133,7 @@ find_relations (Sent *s)
       quit_group (s);
       co_authors (s);
       joint_adjective (s);
+      sent_forces (s);
       ordered_out (s);
     }
 
