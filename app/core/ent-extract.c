@@ -3968,6 +3968,24 @@ state_noun (Sent *s, guint t)
          tis (s, t, "neighbor");
 }
 
+/* "linked to", "tied to", "connected to", "belonging to" at @u */
+static inline gboolean
+linked_to (Sent *s, guint u)
+{
+  return u + 1 < s->n && tis (s, u + 1, "to") &&
+         (tis (s, u, "linked") || tis (s, u, "tied") || tis (s, u, "connected") || tis (s, u, "belonging"));
+}
+
+/* "held by", "occupied by", "controlled by", "run by", "used by",
+ * "manned by", "operated by" at @u */
+static inline gboolean
+held_by (Sent *s, guint u)
+{
+  return u + 1 < s->n && tis (s, u + 1, "by") &&
+         (tis (s, u, "held") || tis (s, u, "occupied") || tis (s, u, "controlled") || tis (s, u, "run") ||
+          tis (s, u, "used") || tis (s, u, "manned") || tis (s, u, "operated"));
+}
+
 /* "Gulf Arab country Qatar", "neighbouring state Niger": a description
  * of up to three words ending in a noun for a state, set before a name
  * as its title, starting at @t; the token where the name starts, or
@@ -4170,10 +4188,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       if (t + 4 < s->n && (word_class (s, t) & WC_PART_OF) && tis (s, t + 1, "in") && s->ment_at[t + 2] >= 0)
         {
           guint u = ment (s, s->ment_at[t + 2])->t1;
-          if (u + 1 < s->n &&
-              (((tis (s, u, "belonging") || tis (s, u, "linked") || tis (s, u, "tied")) && tis (s, u + 1, "to")) ||
-               ((tis (s, u, "held") || tis (s, u, "run") || tis (s, u, "used") || tis (s, u, "operated") ||
-                 tis (s, u, "controlled") || tis (s, u, "occupied")) && tis (s, u + 1, "by"))))
+          if (linked_to (s, u) || held_by (s, u))
             {
               t = u + 1;
               continue;
@@ -4189,8 +4204,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           guint u = t + 1;
           if (tis (s, u, "with") && (tis (s, u + 1, "links") || tis (s, u + 1, "ties")) && tis (s, u + 2, "to"))
             u += 3;
-          else if ((tis (s, u, "linked") || tis (s, u, "tied") || tis (s, u, "connected") ||
-                    tis (s, u, "belonging")) && tis (s, u + 1, "to"))
+          else if (linked_to (s, u))
             u += 2;
           if (u > t + 1)
             {
@@ -4203,10 +4217,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       if ((tis (s, t, "along") || tis (s, t, "together")) && t + 1 < s->n && tis (s, t + 1, "with"))
         return -1;
       /* "bombed positions held by the STC", "camps occupied by X" */
-      if (t + 2 < s->n && (word_class (s, t) & WC_PART_OF) && tis (s, t + 2, "by") &&
-          (tis (s, t + 1, "held") || tis (s, t + 1, "occupied") || tis (s, t + 1, "controlled") ||
-           tis (s, t + 1, "run") || tis (s, t + 1, "used") || tis (s, t + 1, "manned") ||
-           tis (s, t + 1, "operated")))
+      if ((word_class (s, t) & WC_PART_OF) && held_by (s, t + 1))
         {
           t += 2;
           continue;
@@ -5863,6 +5874,15 @@ those_of (Sent *s, MSet *dst)
     coord_forward (s, k, dst);
 }
 
+/* "was", "were", "is", "are", "been", "be" at @t: a passive or a
+ * progressive follows */
+static inline gboolean
+be_form (Sent *s, guint t)
+{
+  return tis (s, t, "was") || tis (s, t, "were") || tis (s, t, "is") || tis (s, t, "are") || tis (s, t, "been") ||
+         tis (s, t, "be");
+}
+
 /* "India and Pakistan have fought three wars", "the army and the RSF
  * clashed in Omdurman", "have been fighting since April": a verb whose
  * coordinated subject fought itself when it has no object.  "Russia and
@@ -5964,8 +5984,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
     {
       /* but "its own fight with X" and "heavy fighting with X" are nouns,
        * against X */
-      gboolean progressive = c > 0 && (tis (s, c - 1, "were") || tis (s, c - 1, "was") || tis (s, c - 1, "is") ||
-                                       tis (s, c - 1, "are") || tis (s, c - 1, "been") || tis (s, c - 1, "be"));
+      gboolean progressive = c > 0 && be_form (s, c - 1);
       gboolean verb = hit->form == CUE_VERB || hit->form == CUE_VERB_PART || hit->form == CUE_VERB_ING;
       if (progressive || (verb && !noun_context (s, c)))
         return;
@@ -6093,8 +6112,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * Pyongyang": against both sides of the tie it condemns */
         if (cue->polarity == ENT_POLARITY_HOSTILE &&
             (hit->form == CUE_VERB || hit->form == CUE_VERB_ING || hit->form == CUE_VERB_PART) &&
-            !(c > 0 && (tis (s, c - 1, "was") || tis (s, c - 1, "were") || tis (s, c - 1, "been") ||
-                        tis (s, c - 1, "is") || tis (s, c - 1, "are") || tis (s, c - 1, "be"))))
+            !(c > 0 && be_form (s, c - 1)))
           {
             gboolean tie = FALSE;
             for (guint u = after; u < t && !tie; u++)
