@@ -3042,6 +3042,21 @@ test_rel_sent_forces (void)
 }
 
 static void
+test_rel_others_tail (void)
+{
+  /* "A, B, C and several other partners condemned ...": the list ends
+   * in a tail of unnamed others, and the named act together */
+  g_autoptr(EntNetwork) net = extract (
+    "The foreign ministers of France, Germany, Italy and several other partners condemned the growing "
+    "military cooperation between Moscow and Minsk in a joint statement.");
+  assert_rel (net, "France", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Italy", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "France", "Germany", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Belarus", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Belarus", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3237,6 +3252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/those-of", test_rel_those_of);
   g_test_add_func ("/extract/relations/made-by-against", test_rel_made_by_against);
   g_test_add_func ("/extract/relations/sent-forces", test_rel_sent_forces);
+  g_test_add_func ("/extract/relations/others-tail", test_rel_others_tail);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

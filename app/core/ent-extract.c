@@ -5883,6 +5883,27 @@ be_form (Sent *s, guint t)
          tis (s, t, "be");
 }
 
+/* The token after "and several other partners", "and four other
+ * countries" at @t, ending a list of parties; @t when there is none */
+static guint
+others_tail (Sent *s, guint t)
+{
+  guint u = t;
+
+  if (u + 2 >= s->n || !tis (s, u, "and"))
+    return t;
+  u++;
+  if (tis (s, u, "several") || tis (s, u, "some") || tis (s, u, "many") || tis (s, u, "other") ||
+      (tok (s, u)->flags & TOK_DIGIT) || number_word (s, u) > 0)
+    u++;
+  if (u < s->n && tis (s, u, "other"))
+    u++;
+  if (u < s->n && (tis (s, u, "partners") || tis (s, u, "countries") || tis (s, u, "allies") ||
+                   tis (s, u, "states") || tis (s, u, "nations") || tis (s, u, "governments")))
+    return u + 1;
+  return t;
+}
+
 /* "India and Pakistan have fought three wars", "the army and the RSF
  * clashed in Omdurman", "have been fighting since April": a verb whose
  * coordinated subject fought itself when it has no object.  "Russia and
@@ -6119,14 +6140,35 @@ apply_cue (Sent *s, guint c, guint cl_len)
               tie = s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN &&
                     ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity ==
                       ENT_POLARITY_ALLY;
-            if (tie && (k = clause_subject (s, cl, c)) < 0)
+            /* ("The foreign ministers of A, B, C and several other
+             * partners condemned ...") */
+            gboolean first = FALSE;
+            if (tie && !(first = (k = clause_subject (s, cl, c)) >= 0) && (k = party_before (s, c, cl, TRUE, 8)) >= 0 &&
+                others_tail (s, ment (s, k)->t1) != c && ment (s, k)->t1 != c)
+              k = -1;
+            if (tie && k < 0)
               goto done;
             if (far && !tie)
               break;
             if (tie)
               {
                 MSet sides = { 0 };
-                coord_backward (s, k, &src);
+                guint last = 0;
+                if (first)
+                  coord_forward (s, k, &src);
+                else
+                  coord_backward (s, k, &src);
+                for (guint i = 0; i < src.n; i++)
+                  last = MAX (last, ment (s, src.m[i])->t1);
+                /* the condemning parties acting together */
+                if (src.n >= 2 && (last + 3 >= c || others_tail (s, last) == c))
+                  {
+                    static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY, (char *) "cooperation",
+                                               FALSE };
+                    Emit je = e;
+                    je.cue = &joint;
+                    joint_action (&je, &src);
+                  }
                 for (guint u = t + 1; u < s->n && s->clause[u] == cl && !tis (s, u, ",") && !between_stop (s, u); u++)
                   if (s->ment_at[u] >= 0)
                     {
@@ -7247,7 +7289,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   coord_backward (s, k, &src);
                   /* "Mali, Burkina Faso and Niger recalled ...": acting
                    * together, the subjects are on one side */
-                  if (src.n >= 2 && ment (s, k)->t1 + 3 >= c)
+                  if (src.n >= 2 && (ment (s, k)->t1 + 3 >= c || others_tail (s, ment (s, k)->t1) == c))
                     {
                       static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY,
                                                  (char *) "cooperation", FALSE };
