@@ -3057,6 +3057,16 @@ test_rel_others_tail (void)
 }
 
 static void
+test_rel_sides_their (void)
+{
+  /* "called on both sides to settle their dispute": the sides', not the
+   * callers' */
+  g_autoptr(EntNetwork) net = extract (
+    "Qatar and the African Union have called on both sides to settle their dispute through dialogue.");
+  assert_no_rel (net, "Qatar", "African Union", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3253,6 +3263,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/made-by-against", test_rel_made_by_against);
   g_test_add_func ("/extract/relations/sent-forces", test_rel_sent_forces);
   g_test_add_func ("/extract/relations/others-tail", test_rel_others_tail);
+  g_test_add_func ("/extract/relations/sides-their", test_rel_sides_their);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4416,6 +4416,17 @@ clause_subject (Sent *s, guint16 cl, guint before)
   return -1;
 }
 
+/* "called on both sides to settle their dispute": "their" at @t stands
+ * for the sides named just before it, no party */
+static gboolean
+sides_before (Sent *s, guint t)
+{
+  for (guint u = t; u > 0 && t - u < 8 && s->ment_at[u - 1] < 0; u--)
+    if (tis (s, u - 1, "sides") || tis (s, u - 1, "parties") || tis (s, u - 1, "factions"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Resolves a possessive before token @t: "X's" or his/its/their. */
 static int
 possessor_before (Sent *s, guint t)
@@ -4428,6 +4439,8 @@ possessor_before (Sent *s, guint t)
     {
       gboolean indiv = tis (s, t - 1, "his") || tis (s, t - 1, "her");
       int of_object = -1;
+      if (tis (s, t - 1, "their") && sides_before (s, t - 1))
+        return -1;
       for (guint k = t - 1; k > 0; k--)
         if (s->ment_at[k - 1] >= 0)
           {
@@ -5296,8 +5309,12 @@ static gboolean noun_context (Sent *s, guint c);
 static int
 their_owner (Sent *s, guint16 cl, guint first)
 {
-  int k = clause_subject (s, cl, first);
+  int k;
   guint t0 = 0;
+
+  if (sides_before (s, first - 1))
+    return -1;
+  k = clause_subject (s, cl, first);
 
   if (k >= 0)
     return ment (s, k)->t1 < first ? k : -1;
