@@ -3067,6 +3067,22 @@ test_rel_sides_their (void)
 }
 
 static void
+test_rel_event_agent_and_truce (void)
+{
+  /* "a visit to X in August by Y": the visit is Y's, not the clause
+   * subject's; "ending its ceasefire with X" is a break, a ceasefire
+   * itself no tie */
+  g_autoptr(EntNetwork) net = extract (
+    "Iranian officials were angered by a visit to Azerbaijan in March by Israel's foreign minister.\n\n"
+    "The Arakan Army said it was ending its truce with Myanmar.\n\n"
+    "Thailand and Cambodia agreed a ceasefire on Monday.");
+  assert_rel (net, "Israel", "Azerbaijan", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "Azerbaijan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Arakan Army", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Thailand", "Cambodia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3264,6 +3280,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/sent-forces", test_rel_sent_forces);
   g_test_add_func ("/extract/relations/others-tail", test_rel_others_tail);
   g_test_add_func ("/extract/relations/sides-their", test_rel_sides_their);
+  g_test_add_func ("/extract/relations/event-agent-and-truce", test_rel_event_agent_and_truce);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -6128,6 +6128,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
             e.cue = &rupture;
         }
     }
+  /* "ending its 1991 ceasefire with Morocco" is a break; a ceasefire
+   * or truce kept or agreed is a deal between enemies, no tie */
+  if ((tis (s, c, "ceasefire") || tis (s, c, "truce")) && s->cuelen[c] == 1 && e.cue == cue)
+    return;
   if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
     e.speaker = s->speaker;
 
@@ -6936,6 +6940,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
     default: /* verbs */
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        /* "a visit to Morocco in August by Israel's foreign minister":
+         * a verb used as a noun after an article, with its own agent
+         * after "by", not the clause's subject */
+        if (hit->form == CUE_VERB && c > 0 && !tsuffix (s, c, "ed", 3) && !tsuffix (s, c, "ing", 4) &&
+            (tis (s, c - 1, "a") || tis (s, c - 1, "an") || tis (s, c - 1, "the")))
+          {
+            if (agent_and_target (s, c, after, cl, &src, &dst))
+              {
+                emit_pairs (&e, &src, &dst, TRUE);
+                break;
+              }
+            src.n = dst.n = 0;
+          }
         /* "Russia vetoed a U.S.-drafted resolution condemning North
          * Korea": the text condemns, and the one rejecting it does not
          * (its drafter does: "U.S.-drafted") */
@@ -7962,6 +7979,29 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
   guint t = after;
   int k;
 
+  /* "a visit to Morocco in August by Israel's foreign minister": the
+   * agent after the target and a time */
+  if (t + 1 < s->n && (tis (s, t, "to") || tis (s, t, "with")) && (k = party_after (s, t + 1, cl, 3)) >= 0)
+    {
+      guint u = ment (s, k)->t1, skip = 0;
+      while (u < s->n && skip < 3 && s->ment_at[u] < 0 && !tis (s, u, "by") &&
+             (tis (s, u, "in") || tis (s, u, "on") || tis (s, u, "last") || tis (s, u, "this") ||
+              (tok (s, u)->flags & (TOK_CAP | TOK_DIGIT))))
+        {
+          u++;
+          skip++;
+        }
+      if (u + 1 < s->n && tis (s, u, "by") && s->clause[u] == cl)
+        {
+          int a = party_after (s, u + 1, cl, 3);
+          if (a >= 0 && ment (s, a)->actor != ment (s, k)->actor)
+            {
+              coord_forward (s, k, dst);
+              coord_forward (s, a, src);
+              return TRUE;
+            }
+        }
+    }
   /* "Sanctions against X have already been imposed by A, B and C": the
    * agents of a passive verb after the target */
   if (t + 1 < s->n && (tis (s, t, "against") || tis (s, t, "on")) && (k = party_after (s, t + 1, cl, 6)) >= 0)
