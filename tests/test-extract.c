@@ -3083,6 +3083,17 @@ test_rel_event_agent_and_truce (void)
 }
 
 static void
+test_rel_prevent_regimes (void)
+{
+  /* "prevent X from ..." is hostile; "the regimes in Tehran and
+   * Damascus" name who rules there, like "the government in Mogadishu" */
+  g_autoptr(EntNetwork) net = extract (
+    "Britain and its allies will prevent the regimes in Tehran and Damascus from profiting.");
+  assert_rel (net, "United Kingdom", "Iran", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Kingdom", "Syria", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3281,6 +3292,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/others-tail", test_rel_others_tail);
   g_test_add_func ("/extract/relations/sides-their", test_rel_sides_their);
   g_test_add_func ("/extract/relations/event-agent-and-truce", test_rel_event_agent_and_truce);
+  g_test_add_func ("/extract/relations/prevent-regimes", test_rel_prevent_regimes);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

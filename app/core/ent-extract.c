@@ -3129,7 +3129,8 @@ mark_places (Sent *s)
            * Kabul": the seat names who rules there */
           if (m->form == FORM_CAPITAL && p >= 2 && tis (s, p - 1, "in") &&
               (tis (s, p - 2, "government") || tis (s, p - 2, "authorities") || tis (s, p - 2, "regime") ||
-               tis (s, p - 2, "leadership") || tis (s, p - 2, "rulers")))
+               tis (s, p - 2, "leadership") || tis (s, p - 2, "rulers") || tis (s, p - 2, "regimes") ||
+               tis (s, p - 2, "governments")))
             continue;
           m->flags |= M_LOC;
           continue;
@@ -4142,7 +4143,8 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         continue;
       /* "against the government in Mogadishu" */
       if (t + 2 < s->n && tis (s, t + 1, "in") && s->ment_at[t + 2] >= 0 &&
-          (tis (s, t, "government") || tis (s, t, "authorities") || tis (s, t, "regime")))
+          (tis (s, t, "government") || tis (s, t, "authorities") || tis (s, t, "regime") || tis (s, t, "regimes") ||
+           tis (s, t, "governments")))
         {
           t++;
           continue;
