@@ -325,6 +325,7 @@ enum {
   WC_OPENS_LOWER  = 1 << 28,  /* a lower-case word find_mentions() looks past: "(", "the", "government" */
   WC_AUTHORED     = 1 << 29,  /* a document's making: "drafted by", "drawn up by" (co_authors) */
   WC_ORDER        = 1u << 30, /* "ordered", "told" X to leave (ordered_out) */
+  WC_SEND_JOINT   = 1u << 31, /* "sent", "joint" (sent_forces, joint_adjective) */
 };
 
 static const struct {
@@ -365,6 +366,8 @@ static const struct {
   { "strongholds", WC_PART_OF }, { "camps", WC_PART_OF }, { "depots", WC_PART_OF },
   { "infrastructure", WC_PART_OF }, { "infrastructures", WC_PART_OF }, { "hideouts", WC_PART_OF },
   { "militants", WC_PART_OF }, { "installations", WC_PART_OF }, { "outposts", WC_PART_OF },
+  { "sent", WC_SEND_JOINT }, { "send", WC_SEND_JOINT }, { "sends", WC_SEND_JOINT },
+  { "sending", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
   { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
   { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
   { "bombings", WC_EVENT }, { "bombardment", WC_EVENT }, { "shelling", WC_EVENT },
@@ -7713,14 +7716,15 @@ sent_forces (Sent *s)
 {
   static EntGazCue sent = { (char *) "sent troops to", ENT_POLARITY_ALLY, (char *) "support", TRUE };
 
+  if (!(s->wc_any & WC_SEND_JOINT))
+    return;
   for (guint v = 1; v + 3 < s->n; v++)
     {
       guint t, end;
       int k, subj;
 
-      if (tfold (s, v)[0] != 's' || !(tis (s, v, "sent") || tis (s, v, "send") || tis (s, v, "sends") ||
-                                       tis (s, v, "sending")) ||
-          s->inq[v] || s->cue_v[v] || s->cue[v] || negated (s, v, s->clause[v]))
+      if (!(word_class (s, v) & WC_SEND_JOINT) || tfold (s, v)[0] != 's' || s->inq[v] || s->cue_v[v] ||
+          s->cue[v] || negated (s, v, s->clause[v]))
         continue;
       /* "sent Dodik a message of support", "sent Kyiv only
        * humanitarian aid": the one it goes to, then what */
@@ -7781,12 +7785,14 @@ joint_adjective (Sent *s)
 {
   static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
 
+  if (!(s->wc_any & WC_SEND_JOINT))
+    return;
   for (guint t = 2; t + 1 < s->n; t++)
     {
       MSet src = { 0 };
       int k;
 
-      if (tfold (s, t)[0] != 'j' || !(tis (s, t, "joint") || tis (s, t, "jointly")) || s->inq[t] || s->cue[t] ||
+      if (!(word_class (s, t) & WC_SEND_JOINT) || tfold (s, t)[0] != 'j' || s->inq[t] || s->cue[t] ||
           negated (s, t, s->clause[t]) || (k = party_before (s, t, s->clause[t], TRUE, 4)) < 0)
         continue;
       coord_backward (s, k, &src);
