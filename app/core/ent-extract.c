@@ -4440,7 +4440,7 @@ possessor_before (Sent *s, guint t)
     return -1;
   if ((tok (s, t - 1)->flags & TOK_POSS) && t >= 2 && s->ment_at[t - 2] >= 0)
     return s->ment_at[t - 2];
-  if (tis (s, t - 1, "his") || tis (s, t - 1, "her") || tis (s, t - 1, "its") || tis (s, t - 1, "their"))
+  if (possessive_pronoun (s, t - 1))
     {
       gboolean indiv = tis (s, t - 1, "his") || tis (s, t - 1, "her");
       int of_object = -1;
@@ -4547,7 +4547,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")) &&
         /* "the government of Gen. X" names its own */
         !(tis (s, t + kind_len (s, t, LEX_PRONOUN), "of") && !(tok (s, t)->flags & TOK_POSS) &&
-          !tis (s, t, "its") && !tis (s, t, "their") && !tis (s, t, "his") && !tis (s, t, "her")))
+          !possessive_pronoun (s, t)))
       {
         person = tis (s, t, "he") || tis (s, t, "she");
         neuter = tis (s, t, "it") || tis (s, t, "its");
@@ -4786,6 +4786,29 @@ described_party (Sent *s, guint c, guint16 cl)
   return -1;
 }
 
+static guint number_word (Sent *s, guint t);
+
+/* The token after "and several other partners", "and four other
+ * countries" at @t, ending a list of parties; @t when there is none */
+static guint
+others_tail (Sent *s, guint t)
+{
+  guint u = t;
+
+  if (u + 2 >= s->n || !tis (s, u, "and"))
+    return t;
+  u++;
+  if (tis (s, u, "several") || tis (s, u, "some") || tis (s, u, "many") || tis (s, u, "other") ||
+      (tok (s, u)->flags & TOK_DIGIT) || number_word (s, u) > 0)
+    u++;
+  if (u < s->n && tis (s, u, "other"))
+    u++;
+  if (u < s->n && (tis (s, u, "partners") || tis (s, u, "countries") || tis (s, u, "allies") ||
+                   tis (s, u, "states") || tis (s, u, "nations") || tis (s, u, "governments")))
+    return u + 1;
+  return t;
+}
+
 static void
 joint_action (Emit *e, const MSet *set)
 {
@@ -4804,6 +4827,33 @@ joint_action (Emit *e, const MSet *set)
       a.n = 0;
     }
   e->many = FALSE;
+}
+
+/* The cue of parties acting together, whatever the act */
+static EntGazCue joint_cue = { (char *) "joint action", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
+
+/* "Mali, Burkina Faso and Niger recalled ...", "A, B and several other
+ * partners condemned ...": a coordinated subject @src whose last party
+ * ends at @last, right before the verb at @c, acts together */
+static void
+subjects_together (const Emit *e, const MSet *src, guint last, guint c)
+{
+  Emit je = *e;
+
+  if (src->n < 2 || (last + 3 < c && others_tail (e->s, last) != c))
+    return;
+  je.cue = &joint_cue;
+  joint_action (&je, src);
+}
+
+/* An Emit for a pass's own cue, its text the tokens @first to @last */
+static Emit
+span_emit (Sent *s, const EntGazCue *cue, guint first, guint last)
+{
+  Emit e = { s, cue, NULL, -1, FALSE };
+
+  e.cue_text = _ent_intern (s->ctx, s->text + tok (s, first)->start, tok (s, last)->end - tok (s, first)->start);
+  return e;
 }
 
 static gboolean
@@ -5200,13 +5250,6 @@ act_by (Sent *s, guint after)
   return party_after (s, v + 1, s->clause[v], 3);
 }
 
-/* A hyphen joining words: "Iran-backed", "U.S.-drafted" (after a
- * full stop it is a token of its own) */
-static inline gboolean
-is_hyphen_tok (Sent *s, guint t)
-{
-  return (tok (s, t)->flags & TOK_HYPHEN) || (tis (s, t, "-") && !(tok (s, t)->flags & TOK_SPACE_BEFORE));
-}
 
 /* The copula ("is", "remains", "became") before the noun phrase that
  * ends at @before, past an article and up to three adjectives: "is the
@@ -5905,26 +5948,6 @@ be_form (Sent *s, guint t)
          tis (s, t, "be");
 }
 
-/* The token after "and several other partners", "and four other
- * countries" at @t, ending a list of parties; @t when there is none */
-static guint
-others_tail (Sent *s, guint t)
-{
-  guint u = t;
-
-  if (u + 2 >= s->n || !tis (s, u, "and"))
-    return t;
-  u++;
-  if (tis (s, u, "several") || tis (s, u, "some") || tis (s, u, "many") || tis (s, u, "other") ||
-      (tok (s, u)->flags & TOK_DIGIT) || number_word (s, u) > 0)
-    u++;
-  if (u < s->n && tis (s, u, "other"))
-    u++;
-  if (u < s->n && (tis (s, u, "partners") || tis (s, u, "countries") || tis (s, u, "allies") ||
-                   tis (s, u, "states") || tis (s, u, "nations") || tis (s, u, "governments")))
-    return u + 1;
-  return t;
-}
 
 /* "India and Pakistan have fought three wars", "the army and the RSF
  * clashed in Omdurman", "have been fighting since April": a verb whose
@@ -6067,7 +6090,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
     goto done;
   /* "turned their backs on X": a break with X */
   if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && (tis (s, c, "backs") || tis (s, c, "back")) &&
-      (tis (s, c - 1, "their") || tis (s, c - 1, "its") || tis (s, c - 1, "his") || tis (s, c - 1, "her")) &&
+      possessive_pronoun (s, c - 1) &&
       tprefix (s, c - 2, "turn"))
     {
       static EntGazCue turned_back = { (char *) "turned their backs on", ENT_POLARITY_HOSTILE, (char *) "sanction",
@@ -6186,15 +6209,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   coord_backward (s, k, &src);
                 for (guint i = 0; i < src.n; i++)
                   last = MAX (last, ment (s, src.m[i])->t1);
-                /* the condemning parties acting together */
-                if (src.n >= 2 && (last + 3 >= c || others_tail (s, last) == c))
-                  {
-                    static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY, (char *) "cooperation",
-                                               FALSE };
-                    Emit je = e;
-                    je.cue = &joint;
-                    joint_action (&je, &src);
-                  }
+                subjects_together (&e, &src, last, c);   /* the condemning parties */
                 for (guint u = t + 1; u < s->n && s->clause[u] == cl && !tis (s, u, ",") && !between_stop (s, u); u++)
                   if (s->ment_at[u] >= 0)
                     {
@@ -6734,8 +6749,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
               break;
             /* "severing ties over Qatar's support for terrorist groups":
              * the possessor's act names its own object, no party */
-            if (c > 0 && ((tok (s, c - 1)->flags & TOK_POSS) || tis (s, c - 1, "its") || tis (s, c - 1, "their") ||
-                          tis (s, c - 1, "his") || tis (s, c - 1, "her")) && after + 1 < s->n &&
+            if (c > 0 && ((tok (s, c - 1)->flags & TOK_POSS) || possessive_pronoun (s, c - 1)) && after + 1 < s->n &&
                 (tis (s, after, "for") || tis (s, after, "to") || tis (s, after, "against") ||
                  tis (s, after, "on")) &&
                 !has_kind (s, after + 1, LEX_PRONOUN) && s->ment_at[after + 1] < 0 &&
@@ -6970,11 +6984,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
             int drafter = -1;
             /* (back over "a", "the", "U.S.-drafted") */
             while (v > 0 && c - v < 6 &&
-                   (is_determiner (s, v - 1) || is_hyphen_tok (s, v - 1) ||
-                    (v >= 2 && is_word (s, v - 1) && is_hyphen_tok (s, v - 2)) ||
-                    (s->ment_at[v - 1] >= 0 && is_hyphen_tok (s, v))))
+                   (is_determiner (s, v - 1) || (tok (s, v - 1)->flags & TOK_HYPHEN) ||
+                    (v >= 2 && is_word (s, v - 1) && (tok (s, v - 2)->flags & TOK_HYPHEN)) ||
+                    (s->ment_at[v - 1] >= 0 && (tok (s, v)->flags & TOK_HYPHEN))))
               {
-                if (s->ment_at[v - 1] >= 0 && is_hyphen_tok (s, v))
+                if (s->ment_at[v - 1] >= 0 && (tok (s, v)->flags & TOK_HYPHEN))
                   drafter = s->ment_at[v - 1];
                 v--;
               }
@@ -7326,16 +7340,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
               if (k >= 0)
                 {
                   coord_backward (s, k, &src);
-                  /* "Mali, Burkina Faso and Niger recalled ...": acting
-                   * together, the subjects are on one side */
-                  if (src.n >= 2 && (ment (s, k)->t1 + 3 >= c || others_tail (s, ment (s, k)->t1) == c))
-                    {
-                      static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY,
-                                                 (char *) "cooperation", FALSE };
-                      Emit je = e;
-                      je.cue = &joint;
-                      joint_action (&je, &src);
-                    }
+                  subjects_together (&e, &src, ment (s, k)->t1, c);
                 }
               /* the clause's own subject, unless the verb was the
                * speaker's ("X said Y ... and offered to") or has its own
@@ -7568,9 +7573,7 @@ designated_terrorist (Sent *s)
               }
           if (a.n > 0)
             {
-              Emit e = { s, &designation, NULL, -1, FALSE };
-              gsize start = tok (s, v)->start, end = tok (s, terror)->end;
-              e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+              Emit e = span_emit (s, &designation, v, terror);
               mset_add (&b, s->ment_at[v - 2]);
               emit_pairs (&e, &a, &b, TRUE);
               v = terror;
@@ -7640,10 +7643,8 @@ designated_terrorist (Sent *s)
       if (subj == obj || (subj >= 0 && ment (s, subj)->actor == ment (s, obj)->actor))
         continue;
       {
-        Emit e = { s, &designation, NULL, -1, FALSE };
+        Emit e = span_emit (s, &designation, v, terror);
         MSet a = { 0 }, b = { 0 };
-        gsize start = tok (s, v)->start, end = tok (s, terror)->end;
-        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
         if (subj >= 0)
           mset_add (&a, subj);
         else
@@ -7696,13 +7697,12 @@ co_authors (Sent *s)
       if (!tis (s, u, "by") || (k = party_after (s, u + 1, s->clause[u], 3)) < 0)
         continue;
       {
-        Emit e = { s, &together, NULL, -1, FALSE };
+        Emit e;
         MSet set = { 0 };
-        gsize start = tok (s, v)->start, end = tok (s, u)->end;
         coord_forward (s, k, &set);
         if (set.n < 2)
           continue;
-        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
+        e = span_emit (s, &together, v, u);
         joint_action (&e, &set);
       }
     }
@@ -7726,6 +7726,8 @@ sent_forces (Sent *s)
       if (!(word_class (s, v) & WC_SEND_JOINT) || tfold (s, v)[0] != 's' || s->inq[v] || s->cue_v[v] ||
           s->cue[v] || negated (s, v, s->clause[v]))
         continue;
+      if ((subj = clause_subject (s, s->clause[v], v)) < 0)
+        subj = subject_before (s, v, s->clause[v], 40);
       /* "sent Dodik a message of support", "sent Kyiv only
        * humanitarian aid": the one it goes to, then what */
       if (s->ment_at[v + 1] >= 0 && ment (s, s->ment_at[v + 1])->t0 == v + 1 &&
@@ -7737,13 +7739,10 @@ sent_forces (Sent *s)
                 ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t]->value))->polarity ==
                   ENT_POLARITY_ALLY)
               {
-                if ((subj = clause_subject (s, s->clause[v], v)) < 0)
-                  subj = subject_before (s, v, s->clause[v], 40);
                 if (subj >= 0 && ment (s, subj)->actor != ment (s, r)->actor)
                   {
-                    Emit e = { s, &sent, NULL, -1, FALSE };
+                    Emit e = span_emit (s, &sent, t, t);
                     MSet a = { 0 }, b = { 0 };
-                    e.cue_text = _ent_intern (s->ctx, s->text + tok (s, t)->start, tok (s, t)->end - tok (s, t)->start);
                     mset_add (&a, subj);
                     mset_add (&b, r);
                     emit_pairs (&e, &a, &b, TRUE);
@@ -7762,14 +7761,11 @@ sent_forces (Sent *s)
       if (t + 2 >= s->n || t == v + 1 || s->ment_at[t] >= 0 || !is_word (s, t) || !tis (s, t + 1, "to") ||
           (k = party_after (s, t + 2, s->clause[t], 2)) < 0)
         continue;
-      if ((subj = clause_subject (s, s->clause[v], v)) < 0)
-        subj = subject_before (s, v, s->clause[v], 40);
       if (subj < 0 || ment (s, subj)->actor == ment (s, k)->actor)
         continue;
       {
-        Emit e = { s, &sent, NULL, -1, FALSE };
+        Emit e = span_emit (s, &sent, v, t + 1);
         MSet a = { 0 }, b = { 0 };
-        e.cue_text = _ent_intern (s->ctx, s->text + tok (s, v)->start, tok (s, t + 1)->end - tok (s, v)->start);
         mset_add (&a, subj);
         coord_forward (s, k, &b);
         emit_pairs (&e, &a, &b, TRUE);
@@ -7783,8 +7779,6 @@ sent_forces (Sent *s)
 static void
 joint_adjective (Sent *s)
 {
-  static EntGazCue joint = { (char *) "joint action", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
-
   if (!(s->wc_any & WC_SEND_JOINT))
     return;
   for (guint t = 2; t + 1 < s->n; t++)
@@ -7798,8 +7792,7 @@ joint_adjective (Sent *s)
       coord_backward (s, k, &src);
       if (src.n >= 2)
         {
-          Emit e = { s, &joint, NULL, -1, FALSE };
-          e.cue_text = _ent_intern (s->ctx, s->text + tok (s, t)->start, tok (s, t)->end - tok (s, t)->start);
+          Emit e = span_emit (s, &joint_cue, t, t);
           joint_action (&e, &src);
           return;
         }
@@ -7835,10 +7828,8 @@ ordered_out (Sent *s)
       if ((subj = subject_before (s, v, cl, 20)) < 0 || ment (s, subj)->actor == ment (s, obj)->actor)
         continue;
       {
-        Emit e = { s, &expel, NULL, -1, FALSE };
+        Emit e = span_emit (s, &expel, v, t + 1);
         MSet src = { 0 }, dst = { 0 };
-        gsize start = tok (s, v)->start, end = tok (s, t + 1)->end;
-        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
         coord_backward (s, subj, &src);
         mset_add (&dst, obj);
         mention_acts (s, ment (s, obj));
@@ -7884,10 +7875,8 @@ quit_group (Sent *s)
       if (a->type != ENT_ACTOR_GROUP || a->armed == 2)
         continue;
       {
-        Emit e = { s, &quit, NULL, -1, FALSE };
+        Emit e = span_emit (s, &quit, v, cue_end - 1);
         MSet src = { 0 }, dst = { 0 };
-        gsize start = tok (s, v)->start, end = tok (s, cue_end - 1)->end;
-        e.cue_text = _ent_intern (s->ctx, s->text + start, end - start);
         if ((subj = coordinated_vp_subject (s, v, cl)) >= 0 || (subj = subject_before (s, v, cl, 40)) >= 0)
           coord_backward (s, subj, &src);
         else
@@ -7917,8 +7906,7 @@ noun_context (Sent *s, guint c)
        * "has backed": a verb after its subject pronoun or auxiliary */
       if (skipped == 0 && (subject_pronoun (s, p) || tis (s, p, "we") ||
                            (tsuffix (s, c, "ing", 5) &&
-                            (tis (s, p, "was") || tis (s, p, "is") || tis (s, p, "are") || tis (s, p, "were") ||
-                             tis (s, p, "been") || tis (s, p, "be"))) ||
+                            be_form (s, p)) ||
                            (tsuffix (s, c, "ed", 4) &&
                             (tis (s, p, "has") || tis (s, p, "have") || tis (s, p, "had")))))
         return FALSE;
@@ -7954,8 +7942,7 @@ noun_context (Sent *s, guint c)
           s->ment_at[p - 1] < 0 && !s->cue_v[p - 1])
         for (guint q = p - 1; q > 0 && p - q < 3; q--)
           {
-            if ((tok (s, q - 1)->flags & TOK_POSS) || is_determiner (s, q - 1) || tis (s, q - 1, "its") ||
-                tis (s, q - 1, "their") || tis (s, q - 1, "his") || tis (s, q - 1, "her"))
+            if ((tok (s, q - 1)->flags & TOK_POSS) || is_determiner (s, q - 1) || possessive_pronoun (s, q - 1))
               return TRUE;
             if (!is_word (s, q - 1) || s->ment_at[q - 1] >= 0 || s->cue[q - 1] || s->cue_v[q - 1])
               break;
