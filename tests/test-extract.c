@@ -3094,6 +3094,42 @@ test_rel_prevent_regimes (void)
 }
 
 static void
+test_rel_closures_and_anger (void)
+{
+  /* closing a border or airspace, declaring an envoy persona non grata,
+   * angering a state: all hostile; granting asylum is support */
+  g_autoptr(EntNetwork) net = extract (
+    "Rwanda shut its border with Burundi in January. "
+    "Algeria closed its airspace to Morocco.\n\n"
+    "Peru declared the Mexican ambassador persona non grata.\n\n"
+    "Lithuania angered China by allowing the office to open.\n\n"
+    "Mexico granted asylum to Jorge Glas, angering Ecuador.");
+  assert_rel (net, "Rwanda", "Burundi", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Algeria", "Morocco", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Peru", "Mexico", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Lithuania", "China", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mexico", "Ecuador", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mexico", "Jorge Glas", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_halted_ties (void)
+{
+  /* a tie halted is a break, not merely a tie denied; a real negation
+   * still makes nothing */
+  g_autoptr(EntNetwork) net = extract (
+    "Israel halted all trade with Turkey.\n\n"
+    "Egypt did not cooperate with Sudan.\n\n"
+    "Armenia cut ties with the Russian-led CSTO.");
+  assert_rel (net, "Israel", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Israel", "Turkey", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Sudan", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Sudan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Armenia", "Collective Security Treaty Organization", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Armenia", "Russia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3293,6 +3329,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/sides-their", test_rel_sides_their);
   g_test_add_func ("/extract/relations/event-agent-and-truce", test_rel_event_agent_and_truce);
   g_test_add_func ("/extract/relations/prevent-regimes", test_rel_prevent_regimes);
+  g_test_add_func ("/extract/relations/closures-and-anger", test_rel_closures_and_anger);
+  g_test_add_func ("/extract/relations/halted-ties", test_rel_halted_ties);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

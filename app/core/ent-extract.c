@@ -4070,6 +4070,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                     return k;
                 }
             }
+          /* "cut ties with the Russian-led CSTO": the CSTO, when it is
+           * named ("the Saudi-led coalition" unnamed stays Saudi) */
+          if ((is_party (m) || (m->flags & M_LOC)) && m->t1 + 2 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
+              (tis (s, m->t1 + 1, "led") || tis (s, m->t1 + 1, "dominated")) && s->ment_at[m->t1 + 2] >= 0 &&
+              ment (s, s->ment_at[m->t1 + 2])->t0 == m->t1 + 2 && is_party (ment (s, s->ment_at[m->t1 + 2])) &&
+              ment (s, s->ment_at[m->t1 + 2])->actor != m->actor)
+            return s->ment_at[m->t1 + 2];
           if (is_party (m) && backer_compound (s, m->t1))
             {
               int k = party_after (s, m->t1 + 2, cl, 3);
@@ -4854,6 +4861,31 @@ span_emit (Sent *s, const EntGazCue *cue, guint first, guint last)
 
   e.cue_text = _ent_intern (s->ctx, s->text + tok (s, first)->start, tok (s, last)->end - tok (s, first)->start);
   return e;
+}
+
+/* a break of ties: "cut diplomatic ties with", "halted trade with" */
+static EntGazCue rupture_cue = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
+
+/* "halted all trade with Turkey", "ended its cooperation with": the
+ * word that negates a tie is a break of it; TRUE when the only negation
+ * before @c is such a verb */
+static gboolean
+negated_by_rupture (Sent *s, guint c, guint16 cl)
+{
+  gboolean found = FALSE;
+
+  for (guint t = c; t > 0 && c - t < 4; t--)
+    {
+      if (s->clause[t - 1] != cl)
+        break;
+      if (has_kind (s, t - 1, LEX_NEGATION))
+        {
+          if (!has_kind (s, t - 1, LEX_RUPTURE) || found)
+            return FALSE;
+          found = TRUE;
+        }
+    }
+  return found;
 }
 
 static gboolean
@@ -5997,7 +6029,39 @@ apply_cue (Sent *s, guint c, guint cl_len)
 
   src.n = dst.n = 0;
   if (negated (s, c, cl))
-    return;
+    {
+      if (cue->polarity != ENT_POLARITY_ALLY || hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN ||
+          !(g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")) ||
+          !negated_by_rupture (s, c, cl))
+        return;
+      e.cue = &rupture_cue;
+    }
+  /* "declared the Mexican ambassador persona non grata": the one whose
+   * envoy it is, between the verb and the phrase */
+  if (hit->form == CUE_NOUN && tis (s, c, "persona"))
+    {
+      /* ("declared" also opens reported speech: its subject is then
+       * the speaker, in the clause before) */
+      for (guint v = c; v > 0 && c - v < 8; v--)
+        if (tprefix (s, v - 1, "declar"))
+          {
+            int subj = clause_subject (s, s->clause[v - 1], v - 1);
+            if (subj < 0)
+              subj = subject_before (s, v - 1, s->clause[v - 1], 40);
+            for (guint t = v; subj >= 0 && t < c; t++)
+              if (s->ment_at[t] >= 0 && ment (s, s->ment_at[t])->actor != ment (s, subj)->actor &&
+                  (is_party (ment (s, s->ment_at[t])) || ment (s, s->ment_at[t])->form == FORM_ADJ))
+                {
+                  Emit pe = span_emit (s, cue, c, after - 1);
+                  mset_add (&src, subj);
+                  mset_add (&dst, s->ment_at[t]);
+                  emit_pairs (&pe, &src, &dst, TRUE);
+                  break;
+                }
+            break;
+          }
+      return;
+    }
   /* "was put back on the list", "hit back at": a particle, no backing */
   if (tis (s, c, "back") && c > 0 &&
       (tprefix (s, c - 1, "put") || tprefix (s, c - 1, "came") || tprefix (s, c - 1, "come") ||
@@ -6125,13 +6189,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "cut diplomatic ties with", "suspended cooperation": a break */
   if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
     {
-      static EntGazCue rupture = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
       guint reach = 3;
       for (guint t = c; t > 0 && c - t < reach; t--)
         {
           if (has_kind (s, t - 1, LEX_RUPTURE))
             {
-              e.cue = &rupture;
+              e.cue = &rupture_cue;
               break;
             }
           /* "suspended around $100 million in aid to X": past the amount */
@@ -6145,7 +6208,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       /* "relations between Baku and Moscow have soured": ties said to
        * worsen are no alliance */
-      for (guint t = after; e.cue != &rupture && t < s->n && t < after + 16 && s->clause[t] == cl; t++)
+      for (guint t = after; e.cue != &rupture_cue && t < s->n && t < after + 16 && s->clause[t] == cl; t++)
         {
           if (s->cue[t] || s->cue_v[t])
             break;
@@ -6153,7 +6216,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
               tis (s, t, "deteriorating") || tis (s, t, "worsened") || tis (s, t, "worsening") ||
               tis (s, t, "frayed") || tis (s, t, "collapsed") || tis (s, t, "tense") || tis (s, t, "strained") ||
               tis (s, t, "frosty") || tis (s, t, "icy") || tis (s, t, "hostile"))
-            e.cue = &rupture;
+            e.cue = &rupture_cue;
         }
     }
   /* "ending its 1991 ceasefire with Morocco" is a break; a ceasefire
