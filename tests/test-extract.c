@@ -3130,6 +3130,41 @@ test_rel_halted_ties (void)
 }
 
 static void
+test_rel_joint_operation_against (void)
+{
+  /* partners in a joint operation against a group are allies of each
+   * other and enemies of the group, never its partners */
+  g_autoptr(EntNetwork) net = extract (
+    "Nigerian and Chadian troops were still carrying out coordinated operations against Boko Haram.");
+  assert_rel (net, "Nigeria", "Chad", ENT_POLARITY_ALLY);
+  assert_rel (net, "Nigeria", "Boko Haram", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Nigeria", "Boko Haram", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Chad", "Boko Haram", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_not_the_target (void)
+{
+  /* criticising someone's arrest is no charge against him; a state's
+   * rebels are not the state; a tie urged on someone is not made; an
+   * ousted president was ousted by someone unnamed */
+  g_autoptr(EntNetwork) net = extract (
+    "Mexico made comments criticizing Castillo's arrest.\n\n"
+    "Burundi cited Rwanda's alleged support for Burundi's Red Tabara rebels.\n\n"
+    "Kigali supports Burundian rebels, Bujumbura said.\n\n"
+    "Trudeau urged the government of India to cooperate with Canada.\n\n"
+    "The EU called on Serbia to normalise relations with Kosovo.\n\n"
+    "Bolivia offered asylum to the family of recently ousted President Pedro Castillo.\n\n"
+    "Spain condemned Russia's killing of Alexei Navalny.");
+  assert_no_rel (net, "Mexico", "Pedro Castillo", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Rwanda", "Burundi", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "India", "Canada", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Serbia", "Kosovo", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Bolivia", "Pedro Castillo", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Spain", "Russia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3331,6 +3366,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/prevent-regimes", test_rel_prevent_regimes);
   g_test_add_func ("/extract/relations/closures-and-anger", test_rel_closures_and_anger);
   g_test_add_func ("/extract/relations/halted-ties", test_rel_halted_ties);
+  g_test_add_func ("/extract/relations/joint-operation-against", test_rel_joint_operation_against);
+  g_test_add_func ("/extract/relations/not-the-target", test_rel_not_the_target);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4007,6 +4007,31 @@ state_described_at (Sent *s, guint t)
   return G_MAXUINT;
 }
 
+/* Whether mention @m names whose rebels follow: "Burundi's Red Tabara
+ * rebels", "Burundian rebels", "Syria's armed opposition" */
+static gboolean
+rebels_of (Sent *s, const Ment *m)
+{
+  guint u = m->t1;
+
+  if (u == 0 || u <= m->t0 ||
+      ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type != ENT_ACTOR_STATE)
+    return FALSE;
+  if (u < s->n && (tok (s, u)->flags & TOK_POSS))
+    u++;
+  /* (past a name: "Red Tabara") */
+  for (guint end = MIN (s->n, u + 4); u < end; u++)
+    {
+      if (tis (s, u, "rebels") || tis (s, u, "rebel") || tis (s, u, "insurgents") || tis (s, u, "separatists") ||
+          tis (s, u, "dissidents") || tis (s, u, "guerrillas") || tis (s, u, "opposition") ||
+          tis (s, u, "opponents") || tis (s, u, "insurgency") || tis (s, u, "rebellion"))
+        return TRUE;
+      if (s->ment_at[u] >= 0 || !is_word (s, u) || !(tok (s, u)->flags & TOK_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
@@ -4077,6 +4102,10 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               ment (s, s->ment_at[m->t1 + 2])->t0 == m->t1 + 2 && is_party (ment (s, s->ment_at[m->t1 + 2])) &&
               ment (s, s->ment_at[m->t1 + 2])->actor != m->actor)
             return s->ment_at[m->t1 + 2];
+          /* "support for Burundi's Red Tabara rebels", "Burundian
+           * rebels": its enemies, not the state */
+          if (is_party (m) && rebels_of (s, m))
+            return -1;
           if (is_party (m) && backer_compound (s, m->t1))
             {
               int k = party_after (s, m->t1 + 2, cl, 3);
@@ -4506,14 +4535,47 @@ static gboolean described_noun (Sent *s, guint c);
 static int participle_subject (Sent *s, guint c, guint16 cl);
 static int opening_participle_subject (Sent *s, guint c);
 
+/* Whether mention @m is the possessor of something done to it: "Castillo's
+ * arrest", "the opposition leader's detention" (but in "Russia's killing
+ * of X" the possessor did it) */
+static gboolean
+suffered_by (Sent *s, const Ment *m)
+{
+  guint u = m->t1;
+
+  /* (a mention made for an antecedent spans no tokens) */
+  if (u == 0 || u <= m->t0 || u >= s->n || !((tok (s, u - 1)->flags & TOK_POSS) || (tok (s, u)->flags & TOK_POSS)))
+    return FALSE;
+  if (tok (s, u)->flags & TOK_POSS)
+    u++;
+  if (u >= s->n || (u + 1 < s->n && tis (s, u + 1, "of")))
+    return FALSE;
+  return tis (s, u, "arrest") || tis (s, u, "detention") || tis (s, u, "jailing") ||
+         tis (s, u, "imprisonment") || tis (s, u, "killing") || tis (s, u, "murder") ||
+         tis (s, u, "assassination") || tis (s, u, "kidnapping") || tis (s, u, "abduction") ||
+         tis (s, u, "removal") || tis (s, u, "ouster") || tis (s, u, "overthrow") || tis (s, u, "impeachment") ||
+         tis (s, u, "conviction") || tis (s, u, "sentencing") || tis (s, u, "persecution") ||
+         tis (s, u, "execution") || tis (s, u, "death") || tis (s, u, "extradition") || tis (s, u, "prosecution");
+}
+
 static void
 emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
 {
+  gboolean charge = e->cue->polarity == ENT_POLARITY_HOSTILE && kind_is (e->cue->kind, "accusation");
+
   for (guint i = 0; i < src->n; i++)
     for (guint j = 0; j < dst->n; j++)
       {
         Ment *a = ment (e->s, src->m[i]), *b = ment (e->s, dst->m[j]);
         if (a->actor == b->actor)
+          continue;
+        /* "criticised Castillo's arrest": a charge about what was done
+         * to him, not against him */
+        if (charge && suffered_by (e->s, b))
+          continue;
+        /* "support for Burundi's Red Tabara rebels": the rebels are
+         * no side of the state that owns them */
+        if (rebels_of (e->s, a) || rebels_of (e->s, b))
           continue;
         /* but "Cairo received Burhan": a host receives a person */
         if (e->reverse && directed && !(b->flags & M_INDIV))
@@ -6016,6 +6078,50 @@ reciprocal_fight (Sent *s, guint c, guint after, guint16 cl)
   return FALSE;
 }
 
+/* Whether the act at @c is what someone was asked to do: "urged X to
+ * cooperate", "called on X to normalise relations", "pressed X to back" */
+static gboolean
+requested (Sent *s, guint c)
+{
+  guint to = G_MAXUINT;
+
+  for (guint t = c; t > 0 && c - t < 4; t--)
+    {
+      if (tis (s, t - 1, "to"))
+        {
+          to = t - 1;
+          break;
+        }
+      if (!is_word (s, t - 1) || s->ment_at[t - 1] >= 0)
+        return FALSE;
+      /* "called on Iran to stop arming the Houthis": it does now */
+      if (tis (s, t - 1, "stop") || tis (s, t - 1, "cease") || tis (s, t - 1, "end") || tis (s, t - 1, "halt") ||
+          tis (s, t - 1, "quit"))
+        return FALSE;
+    }
+  if (to == G_MAXUINT || to < 2)
+    return FALSE;
+  for (guint t = to; t > 0 && to - t < 12; t--)
+    {
+      guint v = t - 1;
+      if (tis (s, v, ".") || tis (s, v, ";"))
+        return FALSE;
+      if (tprefix (s, v, "urg") || tis (s, v, "asked") || tis (s, v, "asks") || tis (s, v, "ask") ||
+          tis (s, v, "pressed") || tis (s, v, "presses") || tis (s, v, "press") || tis (s, v, "pressing") ||
+          tis (s, v, "pushed") || tis (s, v, "pushing") || tprefix (s, v, "encourag") || tis (s, v, "exhorted") ||
+          (v + 1 < to && tis (s, v + 1, "on") &&
+           (tis (s, v, "called") || tis (s, v, "calls") || tis (s, v, "call") || tis (s, v, "calling"))))
+        {
+          /* someone asked, named between the verb and "to" */
+          for (guint u = v + 1; u < to; u++)
+            if (s->ment_at[u] >= 0)
+              return TRUE;
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -6035,6 +6141,26 @@ apply_cue (Sent *s, guint c, guint cl_len)
           !negated_by_rupture (s, c, cl))
         return;
       e.cue = &rupture_cue;
+    }
+  /* "urged India to cooperate with Canada", "called on Serbia to
+   * normalise relations with Kosovo": a tie asked for, not made */
+  if (cue->polarity == ENT_POLARITY_ALLY && requested (s, c))
+    return;
+  /* "Nigeria and Chad launched a joint operation against Boko Haram":
+   * the coordinated subject acts together; the target is no partner
+   * (the "against" is a cue of its own) */
+  if (cue->polarity == ENT_POLARITY_ALLY && hit->form == CUE_NOUN && g_str_equal (cue->kind, "cooperation") &&
+      after < s->n && s->clause[after] == cl && (tis (s, after, "against") || tis (s, after, "targeting")))
+    {
+      if ((k = subject_before (s, c, cl, 20)) >= 0)
+        {
+          Emit je = span_emit (s, cue, c, after - 1);
+          if (s->speaker >= 0 && (s->inq[c] || (s->speech_pos != G_MAXUINT && c > s->speech_pos)))
+            je.speaker = s->speaker;
+          coord_backward (s, k, &src);
+          joint_action (&je, &src);
+        }
+      return;
     }
   /* "declared the Mexican ambassador persona non grata": the one whose
    * envoy it is, between the verb and the phrase */
@@ -6145,6 +6271,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
    * the one acting, named with no target */
   if (hit->form == CUE_VERB_ING && c > 0 && is_determiner (s, c - 1) && after < s->n &&
       s->ment_at[after] >= 0)
+    goto done;
+  /* "the family of recently ousted President Pedro Castillo", "the
+   * jailed opposition leader": a participle describing the one named,
+   * whose doer is not said */
+  if (hit->form == CUE_VERB_PART && cue->polarity == ENT_POLARITY_HOSTILE && c > 0 && after < s->n &&
+      ((s->ment_at[after] >= 0 && (ment (s, s->ment_at[after])->flags & M_INDIV)) ||
+       person_after_title (s, after) != G_MAXUINT) &&
+      (is_determiner (s, c - 1) || (tok (s, c - 1)->flags & TOK_POSS) || tis (s, c - 1, "of") ||
+       tis (s, c - 1, "recently") || tis (s, c - 1, "newly")))
     goto done;
   /* "cutting supply routes for Russian units": a road, no support */
   if (cue->polarity == ENT_POLARITY_ALLY && after < s->n &&
