@@ -3165,6 +3165,26 @@ test_rel_not_the_target (void)
 }
 
 static void
+test_merge_dropped_vowel (void)
+{
+  /* "Ibrahim Ghali" is the listed "Brahim Ghali"; a Sikh name with no
+   * title is a person; the SPLA is South Sudan's army; but "Ibrahim" is
+   * not "Rahim" */
+  g_autoptr(EntNetwork) net = extract (
+    "Polisario leader Brahim Ghali was admitted to hospital. A judge summoned Ibrahim Ghali.\n\n"
+    "Hardeep Singh Nijjar, a Canadian citizen, was shot dead in June.\n\n"
+    "South Sudan's army, the Sudan People's Liberation Army (SPLA), took Heglig.\n\n"
+    "Minister Ibrahim Karimi met Minister Rahim Karimi.");
+  g_assert_cmpint (find (net, "Brahim Ghali"), >=, 0);
+  g_assert_cmpint (find (net, "Ibrahim Ghali"), ==, find (net, "Brahim Ghali"));
+  g_assert_cmpint (find (net, "Hardeep Singh Nijjar"), >=, 0);
+  g_assert_cmpint (find (net, "People's Liberation Army"), <, 0);
+  g_assert_cmpint (find (net, "Ibrahim Karimi"), >=, 0);
+  g_assert_cmpint (find (net, "Rahim Karimi"), >=, 0);
+  g_assert_cmpint (find (net, "Ibrahim Karimi"), !=, find (net, "Rahim Karimi"));
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3368,6 +3388,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/halted-ties", test_rel_halted_ties);
   g_test_add_func ("/extract/relations/joint-operation-against", test_rel_joint_operation_against);
   g_test_add_func ("/extract/relations/not-the-target", test_rel_not_the_target);
+  g_test_add_func ("/extract/merge/dropped-vowel", test_merge_dropped_vowel);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();
