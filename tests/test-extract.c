@@ -3185,6 +3185,37 @@ test_merge_dropped_vowel (void)
 }
 
 static void
+test_rel_banned_in_and_critics (void)
+{
+  /* "banned in X": X bans it; a critic is an opponent; standing behind
+   * is support; a break by "he" is his */
+  g_autoptr(EntNetwork) net = extract (
+    "The referendum was run by Sikhs for Justice (SFJ), a U.S.-based group banned in India since 2019.\n\n"
+    "The Muslim Brotherhood is banned in Egypt.\n\n"
+    "Former President Alvaro Uribe, Petro's fiercest critic, welcomed the tariffs.\n\n"
+    "The EU stood behind Madrid.\n\n"
+    "Gustavo Petro won the election; last year he broke off diplomatic relations with Israel.");
+  g_assert_cmpint (find (net, "Sikhs for Justice"), >=, 0);
+  assert_rel (net, "India", "Sikhs for Justice", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Sikhs for Justice", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Egypt", "Muslim Brotherhood", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Alvaro Uribe", "Gustavo Petro", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "European Union", "Spain", ENT_POLARITY_ALLY);
+  assert_rel (net, "Gustavo Petro", "Israel", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_ability_to_attack (void)
+{
+  /* the attacks of "their ability to conduct attacks" are not the
+   * striker's */
+  g_autoptr(EntNetwork) net = extract (
+    "The United States said its strikes would degrade their ability to conduct future attacks against "
+    "Iraqi forces.");
+  assert_no_rel (net, "United States", "Iraq", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3389,6 +3420,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/joint-operation-against", test_rel_joint_operation_against);
   g_test_add_func ("/extract/relations/not-the-target", test_rel_not_the_target);
   g_test_add_func ("/extract/merge/dropped-vowel", test_merge_dropped_vowel);
+  g_test_add_func ("/extract/relations/banned-in-and-critics", test_rel_banned_in_and_critics);
+  g_test_add_func ("/extract/relations/ability-to-attack", test_rel_ability_to_attack);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1732,6 +1732,8 @@ name_modifier (Sent *s, guint i)
 
 /* Org name starting at @i: capitalised words joined by of/the/for/and,
  * with a head-word.  Returns the length or 0. */
+static gboolean acronym_spelt (Sent *s, guint i);
+
 static guint
 org_len (Sent *s, guint i, gboolean *outlet)
 {
@@ -1846,6 +1848,13 @@ org_len (Sent *s, guint i, gboolean *outlet)
           return last + 1 - i;
         }
     }
+  /* "Sikhs for Justice (SFJ)": a name with no head word that its
+   * acronym spells out */
+  /* (but "Multinational Security Support (MSS) mission": a known
+   * acronym names the known body) */
+  if (!head && last >= i + 2 && last + 2 < s->n && tis (s, last, "(") && s->alen[i] != last - i &&
+      s->alen[last + 1] == 0 && acronym_spelt (s, i))
+    return last - i;
   if (!head || last - i < 2)
     return 0;
   /* "NORTHERN FRONT", "THE MINISTRY SPEAKS": a heading in capitals,
@@ -6162,6 +6171,43 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       return;
     }
+  /* "to degrade their ability to conduct future attacks against X": the
+   * attacks of whoever "their" is, not of the subject */
+  if (cue->polarity == ENT_POLARITY_HOSTILE)
+    for (guint t = c; t > 2 && c - t < 5 && is_word (s, t - 1) && s->ment_at[t - 1] < 0; t--)
+      if (tis (s, t - 1, "to") &&
+          (tis (s, t - 2, "ability") || tis (s, t - 2, "capacity") || tis (s, t - 2, "capability") ||
+           tis (s, t - 2, "capabilities")) &&
+          possessive_pronoun (s, t - 3))
+        return;
+  /* "Sikhs for Justice, a U.S.-based group banned in India since 2019":
+   * the state where it is banned bans it */
+  if (hit->form == CUE_VERB_PART && kind_is (cue->kind, "sanction") && after + 1 < s->n && tis (s, after, "in") &&
+      s->ment_at[after + 1] >= 0 && ment (s, s->ment_at[after + 1])->t0 == after + 1 &&
+      ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, s->ment_at[after + 1])->actor))->type ==
+        ENT_ACTOR_STATE)
+    {
+      /* the group described, before its description ("a U.S.-based
+       * group"), or the subject of "is banned in" */
+      guint t = c;
+      while (t > 0 && c - t < 8 && s->ment_at[t - 1] < 0 && !tis (s, t - 1, ","))
+        t--;
+      while (t > 0 && c - t < 8 && s->ment_at[t - 1] >= 0 && !tis (s, t - 1, ","))
+        t = ment (s, s->ment_at[t - 1])->t0;   /* past "U.S.-based" */
+      while (t > 0 && c - t < 10 && s->ment_at[t - 1] < 0 && !tis (s, t - 1, ","))
+        t--;
+      if (((t > 1 && tis (s, t - 1, ",") && (k = party_before (s, t - 1, cl, TRUE, 4)) >= 0) ||
+           /* "The Muslim Brotherhood is banned in Egypt" */
+           (c > 0 && be_form (s, c - 1) && (k = party_before (s, c - 1, cl, TRUE, 3)) >= 0)) &&
+          ment (s, k)->actor != ment (s, s->ment_at[after + 1])->actor)
+        {
+          Emit be = span_emit (s, cue, c, after);
+          mset_add (&src, s->ment_at[after + 1]);
+          mset_add (&dst, k);
+          emit_pairs (&be, &src, &dst, TRUE);
+          return;
+        }
+    }
   /* "declared the Mexican ambassador persona non grata": the one whose
    * envoy it is, between the verb and the phrase */
   if (hit->form == CUE_NOUN && tis (s, c, "persona"))
@@ -6687,6 +6733,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (src.n == 0 && first > 0 && (tis (s, first - 1, "its") || tis (s, first - 1, "their")) &&
                 party_before (s, first - 1, cl, FALSE, first) < 0)
               emit_subject_fallback (s, &src, cl, c);
+            /* "last year he broke off diplomatic relations with Israel":
+             * a break by the one the pronoun stands for */
+            if (src.n == 0 && e.cue == &rupture_cue)
+              for (guint t = c; t > 0 && c - t < 8 && s->clause[t - 1] == cl; t--)
+                if (tis (s, t - 1, "he") || tis (s, t - 1, "she") || tis (s, t - 1, "it") || tis (s, t - 1, "they"))
+                  {
+                    emit_subject_fallback (s, &src, cl, c);
+                    break;
+                  }
           }
         /* target: after a preposition */
         {
