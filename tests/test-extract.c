@@ -3216,6 +3216,26 @@ test_rel_ability_to_attack (void)
 }
 
 static void
+test_rel_countries_backing_include (void)
+{
+  /* "the countries backing X include A, B and C": each backs X; a case
+   * at a court makes the court no side */
+  g_autoptr(EntNetwork) net = extract (
+    "The countries backing South Africa, in this case, include members of the Organization of Islamic "
+    "Cooperation (OIC), such as Saudi Arabia, Iran, Pakistan, and Morocco.\n\n"
+    "States supporting Ukraine include Poland and Lithuania, while Hungary abstained.\n\n"
+    "Bolivia became the first Latin American country to back the ICJ case.\n\n"
+    "Kenya rejected the ICJ ruling.");
+  assert_rel (net, "Saudi Arabia", "South Africa", ENT_POLARITY_ALLY);
+  assert_rel (net, "Morocco", "South Africa", ENT_POLARITY_ALLY);
+  assert_rel (net, "Poland", "Ukraine", ENT_POLARITY_ALLY);
+  assert_rel (net, "Lithuania", "Ukraine", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Hungary", "Ukraine", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Bolivia", "International Court of Justice", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kenya", "International Court of Justice", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3422,6 +3442,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/merge/dropped-vowel", test_merge_dropped_vowel);
   g_test_add_func ("/extract/relations/banned-in-and-critics", test_rel_banned_in_and_critics);
   g_test_add_func ("/extract/relations/ability-to-attack", test_rel_ability_to_attack);
+  g_test_add_func ("/extract/relations/countries-backing-include", test_rel_countries_backing_include);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

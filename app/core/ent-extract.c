@@ -4111,6 +4111,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               ment (s, s->ment_at[m->t1 + 2])->t0 == m->t1 + 2 && is_party (ment (s, s->ment_at[m->t1 + 2])) &&
               ment (s, s->ment_at[m->t1 + 2])->actor != m->actor)
             return s->ment_at[m->t1 + 2];
+          /* "to back the ICJ case": a case heard by the court, which
+           * is no side of it (its ruling is its own) */
+          if (is_party (m) && m->t1 < s->n &&
+              (tis (s, m->t1, "case") || tis (s, m->t1, "proceedings") || tis (s, m->t1, "hearing") ||
+               tis (s, m->t1, "hearings") || tis (s, m->t1, "trial")) &&
+              strstr (((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->name, "Court") != NULL)
+            return -1;
           /* "support for Burundi's Red Tabara rebels", "Burundian
            * rebels": its enemies, not the state */
           if (is_party (m) && rebels_of (s, m))
@@ -6180,6 +6187,39 @@ apply_cue (Sent *s, guint c, guint cl_len)
            tis (s, t - 2, "capabilities")) &&
           possessive_pronoun (s, t - 3))
         return;
+  /* "The countries backing South Africa include Saudi Arabia, Iran and
+   * Pakistan", "States opposing the plan included ...": the ones listed
+   * act on the object */
+  if ((hit->form == CUE_VERB_ING || (hit->form == CUE_NOUN && tsuffix (s, c, "ing", 4))) && c > 0 &&
+      (tis (s, c - 1, "countries") || tis (s, c - 1, "states") || tis (s, c - 1, "nations") ||
+       tis (s, c - 1, "governments")) &&
+      (k = party_after (s, after, cl, 3)) >= 0)
+    {
+      guint t = ment (s, k)->t1;
+      int first = -1;
+      for (guint end = MIN (s->n, t + 20); t < end && first < 0; t++)
+        if (tis (s, t, "include") || tis (s, t, "includes") || tis (s, t, "included") ||
+            (tis (s, t, "such") && t + 1 < s->n && tis (s, t + 1, "as")))
+          {
+            guint u = t + (tis (s, t, "such") ? 2 : 1);
+            /* "include members of the OIC, such as A, B": the members */
+            for (guint v = u; v + 1 < s->n && v < u + 12; v++)
+              if (tis (s, v, "such") && tis (s, v + 1, "as"))
+                {
+                  u = v + 2;
+                  break;
+                }
+            first = party_after (s, u, s->clause[u < s->n ? u : t], 3);
+          }
+      if (first >= 0)
+        {
+          Emit le = span_emit (s, cue, c, c + cl_len - 1);
+          mset_add (&dst, k);
+          coord_forward (s, first, &src);
+          emit_pairs (&le, &src, &dst, TRUE);
+          return;
+        }
+    }
   /* "Sikhs for Justice, a U.S.-based group banned in India since 2019":
    * the state where it is banned bans it */
   if (hit->form == CUE_VERB_PART && kind_is (cue->kind, "sanction") && after + 1 < s->n && tis (s, after, "in") &&
