@@ -42,6 +42,8 @@ enum {
   M_SKIP    = 1 << 1,   /* outlet, byline, credit */
   M_SPEAKER = 1 << 2,
   M_INDIV   = 1 << 3,   /* a leader or person */
+  M_REBELS_KNOWN = 1 << 4,  /* rebels_of() worked out */
+  M_REBELS  = 1 << 5,   /* names whose rebels follow: "Burundi's Red Tabara rebels" */
 };
 
 typedef struct {
@@ -4018,24 +4020,64 @@ state_described_at (Sent *s, guint t)
 
 /* Whether mention @m names whose rebels follow: "Burundi's Red Tabara
  * rebels", "Burundian rebels", "Syria's armed opposition" */
+static gboolean rebels_of_uncached (Sent *s, const Ment *m);
+
 static gboolean
-rebels_of (Sent *s, const Ment *m)
+rebels_of (Sent *s, Ment *m)
+{
+  /* (asked for every pair emitted: worked out once per mention) */
+  if (!(m->flags & M_REBELS_KNOWN))
+    m->flags |= M_REBELS_KNOWN | (rebels_of_uncached (s, m) ? M_REBELS : 0);
+  return (m->flags & M_REBELS) != 0;
+}
+
+static gboolean
+rebels_of_uncached (Sent *s, const Ment *m)
 {
   guint u = m->t1;
 
-  if (u == 0 || u <= m->t0 ||
-      ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type != ENT_ACTOR_STATE)
+  if (u == 0 || u <= m->t0)
     return FALSE;
   if (u < s->n && (tok (s, u)->flags & TOK_POSS))
     u++;
+  if (u >= s->n || !is_word (s, u) ||
+      ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type != ENT_ACTOR_STATE)
+    return FALSE;
   /* (past a name: "Red Tabara") */
   for (guint end = MIN (s->n, u + 4); u < end; u++)
     {
-      if (tis (s, u, "rebels") || tis (s, u, "rebel") || tis (s, u, "insurgents") || tis (s, u, "separatists") ||
-          tis (s, u, "dissidents") || tis (s, u, "guerrillas") || tis (s, u, "opposition") ||
-          tis (s, u, "opponents") || tis (s, u, "insurgency") || tis (s, u, "rebellion"))
-        return TRUE;
-      if (s->ment_at[u] >= 0 || !is_word (s, u) || !(tok (s, u)->flags & TOK_CAP))
+      if (!is_word (s, u))
+        return FALSE;
+      switch (tfold (s, u)[0])
+        {
+        case 'r':
+          if (tis (s, u, "rebels") || tis (s, u, "rebel") || tis (s, u, "rebellion"))
+            return TRUE;
+          break;
+        case 'i':
+          if (tis (s, u, "insurgents") || tis (s, u, "insurgency"))
+            return TRUE;
+          break;
+        case 's':
+          if (tis (s, u, "separatists"))
+            return TRUE;
+          break;
+        case 'd':
+          if (tis (s, u, "dissidents"))
+            return TRUE;
+          break;
+        case 'g':
+          if (tis (s, u, "guerrillas"))
+            return TRUE;
+          break;
+        case 'o':
+          if (tis (s, u, "opposition") || tis (s, u, "opponents"))
+            return TRUE;
+          break;
+        default:
+          break;
+        }
+      if (s->ment_at[u] >= 0 || !(tok (s, u)->flags & TOK_CAP))
         return FALSE;
     }
   return FALSE;
@@ -6110,18 +6152,24 @@ requested (Sent *s, guint c)
         }
       if (!is_word (s, t - 1) || s->ment_at[t - 1] >= 0)
         return FALSE;
-      /* "called on Iran to stop arming the Houthis": it does now */
-      if (tis (s, t - 1, "stop") || tis (s, t - 1, "cease") || tis (s, t - 1, "end") || tis (s, t - 1, "halt") ||
-          tis (s, t - 1, "quit"))
-        return FALSE;
     }
   if (to == G_MAXUINT || to < 2)
     return FALSE;
+  /* "called on Iran to stop arming the Houthis": it does now */
+  for (guint t = to + 1; t < c; t++)
+    if (tis (s, t, "stop") || tis (s, t, "cease") || tis (s, t, "end") || tis (s, t, "halt") || tis (s, t, "quit"))
+      return FALSE;
   for (guint t = to; t > 0 && to - t < 12; t--)
     {
       guint v = t - 1;
-      if (tis (s, v, ".") || tis (s, v, ";"))
-        return FALSE;
+      if (!is_word (s, v))
+        {
+          if (tis (s, v, ".") || tis (s, v, ";"))
+            return FALSE;
+          continue;
+        }
+      if (!strchr ("uapec", tfold (s, v)[0]))
+        continue;
       if (tprefix (s, v, "urg") || tis (s, v, "asked") || tis (s, v, "asks") || tis (s, v, "ask") ||
           tis (s, v, "pressed") || tis (s, v, "presses") || tis (s, v, "press") || tis (s, v, "pressing") ||
           tis (s, v, "pushed") || tis (s, v, "pushing") || tprefix (s, v, "encourag") || tis (s, v, "exhorted") ||
