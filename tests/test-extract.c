@@ -3236,6 +3236,29 @@ test_rel_countries_backing_include (void)
 }
 
 static void
+test_names_more_given_and_credits (void)
+{
+  /* given names from more languages; "Commissioner" is an office; a
+   * long byline and a correspondents' credit ending in a full stop name
+   * reporters, not actors; India's MEA is India */
+  g_autoptr(EntNetwork) net = extract (
+    "By Leila Benhaddou in Rabat and Javier Ortega in Ceuta - Dispatch translated from our French-language "
+    "service\n\n"
+    "MOSCOW, October 14. Correspondents Irina Sarkisova (Yerevan) and Elnur Mammadli (Baku).\n\n"
+    "Lithuania withdrew its own envoy, Diana Mickevičienė, in September.\n\n"
+    "Home Affairs Commissioner Ylva Johansson said Spain's borders were Europe's borders.\n\n"
+    "Voters defected to the New Welfare Party (YRP) of Fatih Erbakan.\n\n"
+    "The Ministry of External Affairs said Canada had given no evidence.");
+  g_assert_cmpint (find (net, "Leila Benhaddou"), <, 0);
+  g_assert_cmpint (find (net, "Javier Ortega"), <, 0);
+  g_assert_cmpint (find (net, "Irina Sarkisova"), <, 0);
+  g_assert_cmpint (find (net, "Diana Mickevičienė"), >=, 0);
+  g_assert_cmpint (find (net, "Ylva Johansson"), >=, 0);
+  g_assert_cmpint (find (net, "Fatih Erbakan"), >=, 0);
+  g_assert_cmpint (find (net, "Ministry of External Affairs"), ==, find (net, "India"));
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3443,6 +3466,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/banned-in-and-critics", test_rel_banned_in_and_critics);
   g_test_add_func ("/extract/relations/ability-to-attack", test_rel_ability_to_attack);
   g_test_add_func ("/extract/relations/countries-backing-include", test_rel_countries_backing_include);
+  g_test_add_func ("/extract/names/more-given-and-credits", test_names_more_given_and_credits);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -1929,6 +1929,10 @@ sentence_is_byline (Sent *s)
     return FALSE;
   if (tis (s, 0, "by") && len < 80)
     return TRUE;
+  /* "By Leila B. in Rabat and Javier O. in Ceuta – Dispatch translated
+   * from our French-language service": longer, but a name follows */
+  if (tis (s, 0, "by") && len < 200 && s->n > 2 && has_kind (s, 1, LEX_GIVEN) && t[len - 1] != '.')
+    return TRUE;
   /* "(Reporting by ...; Editing by ...)", the credits closing wire copy */
   if (s->n > 1 && (tis (s, 0, "(") || tis (s, 0, "[")))
     f = 1;
@@ -1941,7 +1945,8 @@ sentence_is_byline (Sent *s)
     return TRUE;
   /* "Correspondents Name (City) and Name (City)" */
   if ((tis (s, 0, "correspondent") || tis (s, 0, "correspondents") || tis (s, 0, "reporter") ||
-       tis (s, 0, "reporters")) && (tok (s, 0)->flags & TOK_CAP) && len < 120 && t[len - 1] != '.')
+       tis (s, 0, "reporters")) && (tok (s, 0)->flags & TOK_CAP) && len < 120 &&
+      (t[len - 1] != '.' || (s->n > 2 && has_kind (s, 1, LEX_GIVEN))))
     return TRUE;
   if (s->sent < 3 && len < 70 && !s->caption && t[len - 1] != '.')
     {
