@@ -3259,6 +3259,20 @@ test_names_more_given_and_credits (void)
 }
 
 static void
+test_rel_between_led_by_and_victims (void)
+{
+  /* "between the army, led by X, and Y": X's side fights Y; condemning
+   * an assassination is no charge against the one killed */
+  g_autoptr(EntNetwork) net = extract (
+    "Fighting broke out between the regular army, led by de facto ruler Abdel Fattah al-Burhan, and the "
+    "paramilitary Rapid Support Forces (RSF).\n\n"
+    "The assassination of Ismail Haniyeh in an Israeli strike in Tehran drew condemnation from Qatar.");
+  assert_rel (net, "Abdel Fattah al-Burhan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Israel", "Ismail Haniyeh", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Qatar", "Ismail Haniyeh", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3467,6 +3481,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/ability-to-attack", test_rel_ability_to_attack);
   g_test_add_func ("/extract/relations/countries-backing-include", test_rel_countries_backing_include);
   g_test_add_func ("/extract/names/more-given-and-credits", test_names_more_given_and_credits);
+  g_test_add_func ("/extract/relations/between-led-by-and-victims", test_rel_between_led_by_and_victims);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -4601,6 +4601,8 @@ static int opening_participle_subject (Sent *s, guint c);
 /* Whether mention @m is the possessor of something done to it: "Castillo's
  * arrest", "the opposition leader's detention" (but in "Russia's killing
  * of X" the possessor did it) */
+static gboolean victim_word (Sent *s, guint u);
+
 static gboolean
 suffered_by (Sent *s, const Ment *m)
 {
@@ -4613,6 +4615,20 @@ suffered_by (Sent *s, const Ment *m)
     u++;
   if (u >= s->n || (u + 1 < s->n && tis (s, u + 1, "of")))
     return FALSE;
+  return victim_word (s, u);
+}
+
+/* "the assassination of Ismail Haniyeh ... drew condemnation from
+ * Qatar": the one it was done to, after "of" */
+static gboolean
+victim_of_event (Sent *s, const Ment *m)
+{
+  return m->t0 >= 2 && m->t1 > m->t0 && tis (s, m->t0 - 1, "of") && victim_word (s, m->t0 - 2);
+}
+
+static gboolean
+victim_word (Sent *s, guint u)
+{
   return tis (s, u, "arrest") || tis (s, u, "detention") || tis (s, u, "jailing") ||
          tis (s, u, "imprisonment") || tis (s, u, "killing") || tis (s, u, "murder") ||
          tis (s, u, "assassination") || tis (s, u, "kidnapping") || tis (s, u, "abduction") ||
@@ -4634,7 +4650,7 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
           continue;
         /* "criticised Castillo's arrest": a charge about what was done
          * to him, not against him */
-        if (charge && suffered_by (e->s, b))
+        if (charge && (suffered_by (e->s, b) || victim_of_event (e->s, b)))
           continue;
         /* "support for Burundi's Red Tabara rebels": the rebels are
          * no side of the state that owns them */
@@ -4821,8 +4837,32 @@ between_pairs (Emit *e, guint b, guint16 cl)
   guint t = b + 1;
   gboolean after_and = FALSE;
 
-  for (; t < s->n && s->clause[t] == cl && !tis (s, t, ",") && !tis (s, t, ";"); t++)
+  for (; t < s->n && s->clause[t] == cl && !tis (s, t, ";"); t++)
     {
+      if (tis (s, t, ","))
+        {
+          /* "between the regular army, led by Gen. X, and the RSF": the
+           * side's leader set aside, then the other side */
+          guint end = t + 3;
+          if (after_and || t + 3 >= s->n ||
+              !(tis (s, t + 1, "led") || tis (s, t + 1, "commanded") || tis (s, t + 1, "headed")) ||
+              !tis (s, t + 2, "by"))
+            break;
+          while (end < s->n && end < t + 14 && s->clause[end] == cl && !tis (s, end, ","))
+            end++;
+          if (end + 1 >= s->n || !tis (s, end, ",") || !tis (s, end + 1, "and"))
+            break;
+          if (sa.n == 0)
+            for (guint u = t + 3; u < end; u++)
+              if (s->ment_at[u] >= 0 && is_party (ment (s, s->ment_at[u])))
+                {
+                  mset_add (&g1, s->ment_at[u]);
+                  mset_add (&sa, s->ment_at[u]);
+                  break;
+                }
+          t = end;
+          continue;
+        }
       if (between_stop (s, t))
         break;
       /* the second side ends with its first actor's noun phrase */
