@@ -3273,6 +3273,17 @@ test_rel_between_led_by_and_victims (void)
 }
 
 static void
+test_gaz_rights_groups (void)
+{
+  /* the best-known rights and relief organisations are actors: their
+   * charges are hostile like anyone's */
+  g_autoptr(EntNetwork) net = extract (
+    "Amnesty International accused Ethiopia of war crimes. Human Rights Watch (HRW) criticised Eritrea.");
+  assert_rel (net, "Amnesty International", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Human Rights Watch", "Eritrea", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3482,6 +3493,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/countries-backing-include", test_rel_countries_backing_include);
   g_test_add_func ("/extract/names/more-given-and-credits", test_names_more_given_and_credits);
   g_test_add_func ("/extract/relations/between-led-by-and-victims", test_rel_between_led_by_and_victims);
+  g_test_add_func ("/extract/gazetteer/rights-groups", test_gaz_rights_groups);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();
