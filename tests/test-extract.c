@@ -3284,6 +3284,16 @@ test_gaz_rights_groups (void)
 }
 
 static void
+test_rel_backed_government (void)
+{
+  /* "the Saudi-backed government" is the story's government, backed */
+  g_autoptr(EntNetwork) net = extract (
+    "ADEN, Yemen (AP) - Yemen's government said the Houthis attacked Aden.\n\n"
+    "The Saudi-backed government has struggled to pay salaries.");
+  assert_rel (net, "Saudi Arabia", "Yemen", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3494,6 +3504,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/more-given-and-credits", test_names_more_given_and_credits);
   g_test_add_func ("/extract/relations/between-led-by-and-victims", test_rel_between_led_by_and_victims);
   g_test_add_func ("/extract/gazetteer/rights-groups", test_gaz_rights_groups);
+  g_test_add_func ("/extract/relations/backed-government", test_rel_backed_government);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

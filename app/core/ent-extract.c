@@ -2038,6 +2038,12 @@ bare_government_at (Sent *s, guint i)
            (tis (s, d, "ruling") || tis (s, d, "military") || tis (s, d, "transitional") ||
             tis (s, d, "interim") || tis (s, d, "regular") || tis (s, d, "national")))
       d--;
+    /* "the Saudi-backed government": the story's, which the state
+     * before the compound backs */
+    if (d >= 3 && d + 1 == i && (tis (s, d, "backed") || tis (s, d, "supported")) &&
+        (tok (s, d - 1)->flags & TOK_HYPHEN) && s->ment_at[d - 2] >= 0 &&
+        (tis (s, i, "government") || tis (s, i, "regime")))
+      d = ment (s, s->ment_at[d - 2])->t0 - (ment (s, s->ment_at[d - 2])->t0 > 0 ? 1 : 0);
     if (!tis (s, d, "the"))
       return 0;
   }
