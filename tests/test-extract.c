@@ -3294,6 +3294,45 @@ test_rel_backed_government (void)
 }
 
 static void
+test_rel_lifting_and_release (void)
+{
+  /* calling for sanctions to be lifted, or for someone's release, takes
+   * the side of the sanctioned and of the detained */
+  g_autoptr(EntNetwork) net = extract (
+    "The African Union has also called for the lifting of sanctions on Zimbabwe.\n\n"
+    "SADC appealed to the international community to unconditionally scrap sanctions against Zimbabwe.\n\n"
+    "The U.S. imposed sanctions on Belarus.\n\n"
+    "Soldiers ousted President Alpha Conde on Sunday.\n\n"
+    "Leaders from ECOWAS demanded a return to the constitutional order and Conde's immediate release.\n\n"
+    "France called for the release of President Mohamed Bazoum.");
+  assert_rel (net, "African Union", "Zimbabwe", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "African Union", "Zimbabwe", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Southern African Development Community", "Zimbabwe", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Southern African Development Community", "Zimbabwe", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Economic Community of West African States", "Alpha Conde", ENT_POLARITY_ALLY);
+  assert_rel (net, "France", "Mohamed Bazoum", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_whose_act (void)
+{
+  /* "X's decision to ally with Y" is X's act; "hound countries to
+   * recognize Y" is no tie; "accused X of A-ing and B-ing Y": X's acts */
+  g_autoptr(EntNetwork) net = extract (
+    "France pulled troops out after a row about Mali's decision to ally with Russian mercenaries from the "
+    "Kremlin-linked Wagner Group.\n\n"
+    "China has launched a global pressure campaign to hound the remaining countries to recognize Taiwan.\n\n"
+    "Egyptian authorities have accused Turkey of harboring extremists and providing the Muslim Brotherhood "
+    "with media tools.");
+  assert_no_rel (net, "France", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "China", "Taiwan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Turkey", "Muslim Brotherhood", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Muslim Brotherhood", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3505,6 +3544,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/between-led-by-and-victims", test_rel_between_led_by_and_victims);
   g_test_add_func ("/extract/gazetteer/rights-groups", test_gaz_rights_groups);
   g_test_add_func ("/extract/relations/backed-government", test_rel_backed_government);
+  g_test_add_func ("/extract/relations/lifting-and-release", test_rel_lifting_and_release);
+  g_test_add_func ("/extract/relations/whose-act", test_rel_whose_act);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

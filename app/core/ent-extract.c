@@ -5036,6 +5036,28 @@ span_emit (Sent *s, const EntGazCue *cue, guint first, guint last)
 
 /* a break of ties: "cut diplomatic ties with", "halted trade with" */
 static EntGazCue rupture_cue = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
+/* sanctions lifted or asked to be: support for the sanctioned */
+static EntGazCue lifting_cue = { (char *) "lifting of sanctions", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+
+/* Whether the sanctions, embargo or ban at @c are being lifted: "called
+ * for the lifting of sanctions on Zimbabwe", "eased sanctions on X",
+ * "to unconditionally scrap sanctions against X" */
+static gboolean
+sanction_lifted (Sent *s, guint c)
+{
+  for (guint t = c; t > 0 && c - t < 4; t--)
+    {
+      guint u = t - 1;
+      if (tprefix (s, u, "lift") || tprefix (s, u, "scrap") || tprefix (s, u, "eas") || tprefix (s, u, "remov") ||
+          tprefix (s, u, "waiv") || tprefix (s, u, "relax") || tis (s, u, "end") || tis (s, u, "ended") ||
+          tis (s, u, "ending") || tis (s, u, "drop") || tis (s, u, "dropped") || tis (s, u, "dropping") ||
+          tprefix (s, u, "unfreez"))
+        return TRUE;
+      if (!is_word (s, u) || s->ment_at[u] >= 0)
+        return FALSE;
+    }
+  return FALSE;
+}
 
 /* "halted all trade with Turkey", "ended its cooperation with": the
  * word that negates a tie is a break of it; TRUE when the only negation
@@ -6219,19 +6241,18 @@ requested (Sent *s, guint c)
             return FALSE;
           continue;
         }
-      if (!strchr ("uapec", tfold (s, v)[0]))
+      if (!strchr ("uapechl", tfold (s, v)[0]))
         continue;
       if (tprefix (s, v, "urg") || tis (s, v, "asked") || tis (s, v, "asks") || tis (s, v, "ask") ||
           tis (s, v, "pressed") || tis (s, v, "presses") || tis (s, v, "press") || tis (s, v, "pressing") ||
           tis (s, v, "pushed") || tis (s, v, "pushing") || tprefix (s, v, "encourag") || tis (s, v, "exhorted") ||
+          tprefix (s, v, "hound") || tprefix (s, v, "pressur") || tprefix (s, v, "lobb") ||
           (v + 1 < to && tis (s, v + 1, "on") &&
            (tis (s, v, "called") || tis (s, v, "calls") || tis (s, v, "call") || tis (s, v, "calling"))))
         {
-          /* someone asked, named between the verb and "to" */
-          for (guint u = v + 1; u < to; u++)
-            if (s->ment_at[u] >= 0)
-              return TRUE;
-          return FALSE;
+          /* someone asked, between the verb and "to" ("urged India",
+           * "hound the remaining countries") */
+          return v + 1 < to;
         }
     }
   return FALSE;
@@ -6256,6 +6277,78 @@ apply_cue (Sent *s, guint c, guint cl_len)
           !negated_by_rupture (s, c, cl))
         return;
       e.cue = &rupture_cue;
+    }
+  /* "called for the lifting of sanctions on Zimbabwe": support for the
+   * sanctioned; the "on"/"against" after the noun is no charge either */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
+      sanction_lifted (s, c))
+    e.cue = &lifting_cue;
+  if (hit->form == CUE_PREP && cue->polarity == ENT_POLARITY_HOSTILE && c > 0 && s->cue[c - 1] != NULL &&
+      s->cue[c - 1]->form == CUE_NOUN &&
+      kind_is (((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c - 1]->value))->kind, "sanction") &&
+      sanction_lifted (s, c - 1))
+    return;
+  /* "demanded Conde's immediate release", "called for the reinstatement
+   * of Mohamed Bazoum": on the side of the one to be freed; a release
+   * that nobody demands is no tie ("the release of the report") */
+  if (hit->form == CUE_NOUN && (tis (s, c, "release") || tis (s, c, "reinstatement")))
+    {
+      guint v = G_MAXUINT;
+      int who = -1, subj;
+      for (guint t = c; t > 0 && c - t < 14 && v == G_MAXUINT && !tis (s, t - 1, ";"); t--)
+        if (tprefix (s, t - 1, "demand") || tprefix (s, t - 1, "urg") || tis (s, t - 1, "sought") ||
+            tprefix (s, t - 1, "seek") ||
+            ((tprefix (s, t - 1, "call") || tprefix (s, t - 1, "press")) && t < c && tis (s, t, "for")))
+          v = t - 1;
+      if (v == G_MAXUINT)
+        return;
+      if (after + 1 < s->n && tis (s, after, "of"))
+        {
+          guint j = person_after_title (s, after + 1);
+          who = j != G_MAXUINT ? s->ment_at[j] : party_after (s, after + 1, cl, 3);
+        }
+      else
+        {
+          guint t = c;
+          while (t > v + 1 && is_word (s, t - 1) && s->ment_at[t - 1] < 0 && !(tok (s, t - 1)->flags & TOK_POSS))
+            t--;   /* "immediate", "unconditional" */
+          who = possessor_before (s, t);
+        }
+      if (who < 0 || !(ment (s, who)->flags & M_INDIV))
+        return;
+      if ((subj = clause_subject (s, s->clause[v], v)) < 0)
+        subj = subject_before (s, v, s->clause[v], 40);
+      if (subj >= 0 && ment (s, subj)->actor != ment (s, who)->actor)
+        {
+          Emit re = span_emit (s, cue, c, after - 1);
+          mset_add (&src, subj);
+          mset_add (&dst, who);
+          emit_pairs (&re, &src, &dst, TRUE);
+        }
+      return;
+    }
+  /* "Mali's decision to ally with Russian mercenaries": the possessor
+   * acts, not the clause's subject */
+  if ((hit->form == CUE_VERB || hit->form == CUE_PREP) && c >= 3 && tis (s, c - 1, "to") &&
+      (tis (s, c - 2, "decision") || tis (s, c - 2, "move") || tis (s, c - 2, "plan") || tis (s, c - 2, "bid") ||
+       tis (s, c - 2, "attempt") || tis (s, c - 2, "efforts") || tis (s, c - 2, "effort") ||
+       tis (s, c - 2, "readiness") || tis (s, c - 2, "willingness") || tis (s, c - 2, "intention") ||
+       tis (s, c - 2, "pledge") || tis (s, c - 2, "promise") || tis (s, c - 2, "commitment")) &&
+      (k = possessor_before (s, c - 2)) >= 0 && is_party (ment (s, k)))
+    {
+      guint from = after;
+      int d;
+      if (from < s->n && (tis (s, from, "with") || tis (s, from, "to") || tis (s, from, "against") ||
+                          tis (s, from, "on")))
+        from++;
+      if ((d = party_after (s, from, cl, 4)) >= 0 && ment (s, d)->actor != ment (s, k)->actor)
+        {
+          Emit de = span_emit (s, cue, c, after - 1);
+          mset_add (&src, k);
+          coord_forward (s, d, &dst);
+          emit_pairs (&de, &src, &dst, TRUE);
+        }
+      return;
     }
   /* "urged India to cooperate with Canada", "called on Serbia to
    * normalise relations with Kosovo": a tie asked for, not made */
@@ -7572,6 +7665,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (hit->form != CUE_VERB_ING && c >= 4 && tis (s, c - 1, "to") && tsuffix (s, c - 2, "ing", 5) &&
             s->ment_at[c - 2] < 0 && (tis (s, c - 3, "of") || tis (s, c - 3, "for")))
           cv = c - 2;
+        /* "accused Turkey of harboring extremists and providing the
+         * Brotherhood with ...": the second gerund is the accused's too */
+        if (hit->form == CUE_VERB_ING && c >= 4 && tis (s, c - 1, "and"))
+          for (guint g = c - 2; g >= 2 && c - g < 8 && s->clause[g] == cl; g--)
+            {
+              if (s->ment_at[g] < 0 && tsuffix (s, g, "ing", 4) && (tis (s, g - 1, "of") || tis (s, g - 1, "for")))
+                {
+                  cv = g;
+                  break;
+                }
+              if (tis (s, g, ",") || tis (s, g, ";"))
+                break;
+            }
         if (dst.n > 0 && (hit->form == CUE_VERB_ING || cv != c) && cv >= 2)
           {
             /* "accused Chad of arming the RSF": the one accused acts,
