@@ -97,6 +97,8 @@ typedef struct {
   guint       ment_room;  /* mentions it holds without growing */
   int         speaker;    /* actor */
   guint       speech_pos; /* first speech verb token, or G_MAXUINT */
+  guint       org_end;    /* org_len(): past the last token that may end a
+                           * name there, or G_MAXUINT before it is known */
 } Sent;
 
 /* the bytes a token takes in Sent.zeroed: anode, cue and cue_v, kmask,
@@ -1756,6 +1758,24 @@ org_len (Sent *s, guint i, gboolean *outlet)
         return h + 1 - i;
       return 0;
     }
+  /* Below, a name is found only with a head word at @i or after it, or
+   * ending before a lower-case head ("Haftar forces") or an acronym in
+   * brackets after @i: most calls (three in four) have none of them and
+   * would only walk the capitals to find nothing.  The last such token of
+   * the sentence is found once, at the first call. */
+  if (G_UNLIKELY (s->org_end == G_MAXUINT))
+    {
+      guint t = s->n;
+      gboolean heads = (s->kind_any & (1u << LEX_ORG_HEAD)) != 0;
+      gboolean lower = (s->wc_any & WC_LOWER_HEAD) != 0;
+
+      while (t > 0 && !(heads && (s->kmask[t - 1] & (1u << LEX_ORG_HEAD))) &&
+             !(lower && (s->wc[t - 1] & WC_LOWER_HEAD)) && s->wid[t - 1] != W_LPAREN)
+        t--;
+      s->org_end = t;
+    }
+  if (i >= s->org_end)
+    return 0;
   if (!is_cap (s, i) || (has_kind (s, i, LEX_NON_NAME) && !has_kind (s, i, LEX_ORG_HEAD) &&
                          !name_modifier (s, i)))
     return 0;
@@ -2306,6 +2326,7 @@ find_mentions (Sent *s)
   EntXCtx *ctx = s->ctx;
   guint i = 0;
 
+  s->org_end = G_MAXUINT;   /* (org_len()) */
   while (i < s->n)
     {
       guint la;
