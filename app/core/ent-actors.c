@@ -111,11 +111,13 @@ note_doc_person (EntXCtx *ctx, int idx)
   EntXActor *a = g_ptr_array_index (ctx->actors, idx);
   GArray *recent = ctx->doc_people;
 
+  /* the person noted last (most calls: a name met again and again):
+   * doc_skel, which only this sets, maps the surname to it already */
+  if (recent->len > 0 && g_array_index (recent, int, recent->len - 1) == idx)
+    return;
   if (a->sur_skel && *a->sur_skel &&
       g_hash_table_insert (ctx->doc_skel, a->sur_skel, GINT_TO_POINTER (idx + 1)))
     g_hash_table_remove_all (ctx->surname_miss);   /* a new surname may now match */
-  if (recent->len > 0 && g_array_index (recent, int, recent->len - 1) == idx)
-    return;
   /* a bounded list of the people met most recently */
   if (recent->len >= 128)
     g_array_remove_range (recent, 0, 64);
