@@ -63,7 +63,11 @@ typedef struct {
   guint        a, b;          /* registry indices (source, target when directed) */
   const char  *kind;          /* interned */
   EntXEvidence ev0;           /* the first evidence, when n_ev > 0 */
-  GArray      *more;          /* EntXEvidence after the first, NULL until needed */
+  EntXEvidence *more;         /* the evidence after the first (n_ev - 1 of
+                               * them), NULL until needed; room for 4, then
+                               * doubled at each power of two (a plain
+                               * block: a GArray each costs more than the
+                               * evidence it holds) */
   guint8       polarity;      /* EntPolarity */
   guint8       directed;      /* set from the index when the run ends */
   guint8       both_ways;
@@ -73,7 +77,7 @@ typedef struct {
 static inline EntXEvidence *
 _ent_xrel_evidence (EntXRelation *r, guint j)
 {
-  return j == 0 ? &r->ev0 : &g_array_index (r->more, EntXEvidence, j - 1);
+  return j == 0 ? &r->ev0 : &r->more[j - 1];
 }
 
 /* The relation index: one slot per relation with what most sightings

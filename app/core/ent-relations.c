@@ -134,7 +134,7 @@ xrel_clear (EntXRelation *r)
 {
   for (guint j = 0; j < r->n_ev; j++)
     g_clear_pointer (&_ent_xrel_evidence (r, j)->text, g_ref_string_release);
-  g_clear_pointer (&r->more, g_array_unref);
+  g_clear_pointer (&r->more, g_free);
 }
 
 void
@@ -318,9 +318,13 @@ _ent_relation_add (EntXCtx *ctx, guint source, guint target, EntPolarity polarit
     r->ev0 = ev;
   else
     {
-      if (r->more == NULL)
-        r->more = g_array_new (FALSE, FALSE, sizeof (EntXEvidence));
-      g_array_append_val (r->more, ev);
+      guint n_more = r->n_ev - 1;
+
+      if (n_more == 0)
+        r->more = g_new (EntXEvidence, 4);
+      else if (n_more >= 4 && (n_more & (n_more - 1)) == 0)
+        r->more = g_renew (EntXEvidence, r->more, n_more * 2);
+      r->more[n_more] = ev;
     }
   r->n_ev++;
   slot->flags |= REL_HAS_EV | (cue ? 0 : REL_OPEN);
@@ -431,7 +435,7 @@ _ent_relations_to_network (EntXCtx *ctx, const int *map)
                                                 intern_cached (interned, speaker), &pool);
         }
       /* copied: release the run's record right away (peak memory) */
-      g_clear_pointer (&r->more, g_array_unref);
+      g_clear_pointer (&r->more, g_free);
     }
   g_free (rels);
   _ent_record_pool_finish (&pool);
