@@ -34,7 +34,7 @@ OTHER_STATES = ["twn", "xkx", "esh"]
 GROUP_KINDS = {
     "international-organisation", "alliance", "rival-government",
     "armed-group", "militia", "party", "state-company", "company", "airline",
-    "ministry", "agency", "movement", "outlet",
+    "ministry", "agency", "movement", "outlet", "ngo",
 }
 
 # Group ids that leaders.json is allowed to reference; they must exist.
