@@ -5069,7 +5069,8 @@ sanction_lifted (Sent *s, guint c)
   for (guint t = c; t > 0 && c - t < 4; t--)
     {
       guint u = t - 1;
-      if (tprefix (s, u, "lift") || tprefix (s, u, "scrap") || tprefix (s, u, "eas") || tprefix (s, u, "remov") ||
+      if (tprefix (s, u, "lift") || tprefix (s, u, "scrap") || tis (s, u, "ease") || tis (s, u, "eased") ||
+          tis (s, u, "eases") || tis (s, u, "easing") || tprefix (s, u, "remov") ||
           tprefix (s, u, "waiv") || tprefix (s, u, "relax") || tis (s, u, "end") || tis (s, u, "ended") ||
           tis (s, u, "ending") || tis (s, u, "drop") || tis (s, u, "dropped") || tis (s, u, "dropping") ||
           tprefix (s, u, "unfreez"))
