@@ -3333,6 +3333,20 @@ test_rel_whose_act (void)
 }
 
 static void
+test_rel_dative_and_urger (void)
+{
+  /* "handed Iraq a protest note": to the one named between; "urged
+   * allies to help Ukraine": the one asking backs Ukraine */
+  g_autoptr(EntNetwork) net = extract (
+    "Kuwait handed Iraq a protest note over the ruling.\n\n"
+    "Qatar sent Egypt a letter of protest.\n\n"
+    "Foreign Minister Radoslaw Sikorski urged allies to help Ukraine shoot down drones.");
+  assert_rel (net, "Kuwait", "Iraq", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Qatar", "Egypt", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Radoslaw Sikorski", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3546,6 +3560,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/backed-government", test_rel_backed_government);
   g_test_add_func ("/extract/relations/lifting-and-release", test_rel_lifting_and_release);
   g_test_add_func ("/extract/relations/whose-act", test_rel_whose_act);
+  g_test_add_func ("/extract/relations/dative-and-urger", test_rel_dative_and_urger);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

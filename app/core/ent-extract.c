@@ -6232,8 +6232,9 @@ reciprocal_fight (Sent *s, guint c, guint after, guint16 cl)
 }
 
 /* Whether the act at @c is what someone was asked to do: "urged X to
- * cooperate", "called on X to normalise relations", "pressed X to back" */
-static gboolean
+ * cooperate", "called on X to normalise relations", "pressed X to back";
+ * the asking verb's token, or G_MAXUINT */
+static guint
 requested (Sent *s, guint c)
 {
   guint to = G_MAXUINT;
@@ -6246,21 +6247,21 @@ requested (Sent *s, guint c)
           break;
         }
       if (!is_word (s, t - 1) || s->ment_at[t - 1] >= 0)
-        return FALSE;
+        return G_MAXUINT;
     }
   if (to == G_MAXUINT || to < 2)
-    return FALSE;
+    return G_MAXUINT;
   /* "called on Iran to stop arming the Houthis": it does now */
   for (guint t = to + 1; t < c; t++)
     if (tis (s, t, "stop") || tis (s, t, "cease") || tis (s, t, "end") || tis (s, t, "halt") || tis (s, t, "quit"))
-      return FALSE;
+      return G_MAXUINT;
   for (guint t = to; t > 0 && to - t < 12; t--)
     {
       guint v = t - 1;
       if (!is_word (s, v))
         {
           if (tis (s, v, ".") || tis (s, v, ";"))
-            return FALSE;
+            return G_MAXUINT;
           continue;
         }
       if (!strchr ("uapechl", tfold (s, v)[0]))
@@ -6274,10 +6275,10 @@ requested (Sent *s, guint c)
         {
           /* someone asked, between the verb and "to" ("urged India",
            * "hound the remaining countries") */
-          return v + 1 < to;
+          return v + 1 < to ? v : G_MAXUINT;
         }
     }
-  return FALSE;
+  return G_MAXUINT;
 }
 
 static void
@@ -6310,6 +6311,44 @@ apply_cue (Sent *s, guint c, guint cl_len)
       kind_is (((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c - 1]->value))->kind, "sanction") &&
       sanction_lifted (s, c - 1))
     return;
+  /* "Kuwait handed Iraq a protest note", "handed the Iraqi ambassador a
+   * letter of protest", "gave Kyiv a pledge of support": to the one
+   * between the verb and the noun */
+  if (hit->form == CUE_NOUN && c >= 3 &&
+      (is_determiner (s, c - 1) ||
+       (c >= 5 && tis (s, c - 1, "of") && is_word (s, c - 2) && is_determiner (s, c - 3))))
+    {
+      guint r = is_determiner (s, c - 1) ? c - 1 : c - 3;   /* the recipient ends before r */
+      int who = -1;
+      guint v;
+      if (r >= 2 && (tis (s, r - 1, "ambassador") || tis (s, r - 1, "envoy") || tis (s, r - 1, "charge")) &&
+          s->ment_at[r - 2] >= 0)
+        who = s->ment_at[r - 2], r = ment (s, who)->t0;
+      else if (s->ment_at[r - 1] >= 0)
+        who = s->ment_at[r - 1], r = ment (s, who)->t0;
+      if (who >= 0 && is_determiner (s, r - 1) && r >= 2)
+        r--;   /* "the Iraqi ambassador" */
+      v = r - 1;
+      if (who >= 0 && r >= 1 && v < s->n &&
+          (tis (s, v, "handed") || tis (s, v, "hands") || tis (s, v, "hand") || tis (s, v, "handing") ||
+           tis (s, v, "gave") || tis (s, v, "give") || tis (s, v, "gives") || tis (s, v, "giving") ||
+           tis (s, v, "delivered") || tis (s, v, "presented") ||
+           /* ("sent Dodik a message of support" is sent_forces()') */
+           (tis (s, v, "sent") && cue->polarity == ENT_POLARITY_HOSTILE)))
+        {
+          int subj = clause_subject (s, s->clause[v], v);
+          if (subj < 0)
+            subj = subject_before (s, v, s->clause[v], 40);
+          if (subj >= 0 && ment (s, subj)->actor != ment (s, who)->actor)
+            {
+              Emit de = span_emit (s, cue, c, after - 1);
+              mset_add (&src, subj);
+              mset_add (&dst, who);
+              emit_pairs (&de, &src, &dst, TRUE);
+            }
+          return;
+        }
+    }
   /* "demanded Conde's immediate release", "called for the reinstatement
    * of Mohamed Bazoum": on the side of the one to be freed; a release
    * that nobody demands is no tie ("the release of the report") */
@@ -6374,8 +6413,27 @@ apply_cue (Sent *s, guint c, guint cl_len)
     }
   /* "urged India to cooperate with Canada", "called on Serbia to
    * normalise relations with Kosovo": a tie asked for, not made */
-  if (cue->polarity == ENT_POLARITY_ALLY && requested (s, c))
-    return;
+  if (cue->polarity == ENT_POLARITY_ALLY && (k = (int) requested (s, c)) != (int) G_MAXUINT)
+    {
+      /* but "urged allies to help Ukraine": the one asking is on the
+       * side of the one to be helped */
+      guint v = (guint) k;
+      int subj, d;
+      if (kind_is (cue->kind, "support") &&
+          (tprefix (s, c, "help") || tprefix (s, c, "aid") || tprefix (s, c, "assist") || tprefix (s, c, "support") ||
+           tprefix (s, c, "back") || tprefix (s, c, "defend") || tprefix (s, c, "protect") || tprefix (s, c, "arm") ||
+           tprefix (s, c, "fund") || tprefix (s, c, "suppl") || tprefix (s, c, "equip")) &&
+          (d = party_after (s, after, cl, 3)) >= 0 &&
+          ((subj = clause_subject (s, s->clause[v], v)) >= 0 || (subj = subject_before (s, v, s->clause[v], 40)) >= 0) &&
+          ment (s, subj)->actor != ment (s, d)->actor)
+        {
+          Emit ue = span_emit (s, cue, c, after - 1);
+          mset_add (&src, subj);
+          mset_add (&dst, d);
+          emit_pairs (&ue, &src, &dst, TRUE);
+        }
+      return;
+    }
   /* "Nigeria and Chad launched a joint operation against Boko Haram":
    * the coordinated subject acts together; the target is no partner
    * (the "against" is a cue of its own) */
