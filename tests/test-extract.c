@@ -3192,6 +3192,7 @@ test_rel_banned_in_and_critics (void)
   g_autoptr(EntNetwork) net = extract (
     "The referendum was run by Sikhs for Justice (SFJ), a U.S.-based group banned in India since 2019.\n\n"
     "The Muslim Brotherhood is banned in Egypt.\n\n"
+    "Hasm is designated as a terrorist group in Britain.\n\n"
     "Former President Alvaro Uribe, Petro's fiercest critic, welcomed the tariffs.\n\n"
     "The EU stood behind Madrid.\n\n"
     "Gustavo Petro won the election; last year he broke off diplomatic relations with Israel.");
@@ -3199,6 +3200,7 @@ test_rel_banned_in_and_critics (void)
   assert_rel (net, "India", "Sikhs for Justice", ENT_POLARITY_HOSTILE);
   assert_no_rel (net, "United States", "Sikhs for Justice", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Egypt", "Muslim Brotherhood", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Kingdom", "Hasm", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Alvaro Uribe", "Gustavo Petro", ENT_POLARITY_HOSTILE);
   assert_rel (net, "European Union", "Spain", ENT_POLARITY_ALLY);
   assert_rel (net, "Gustavo Petro", "Israel", ENT_POLARITY_HOSTILE);

@@ -6494,9 +6494,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
     }
   /* "Sikhs for Justice, a U.S.-based group banned in India since 2019":
    * the state where it is banned bans it */
-  if (hit->form == CUE_VERB_PART && kind_is (cue->kind, "sanction") && after + 1 < s->n && tis (s, after, "in") &&
-      s->ment_at[after + 1] >= 0 && ment (s, s->ment_at[after + 1])->t0 == after + 1 &&
-      ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, s->ment_at[after + 1])->actor))->type ==
+  /* ("designated as a terrorist organization in Egypt": past what it
+   * is designated as) */
+  guint in_at = after;
+  if (hit->form == CUE_VERB_PART && in_at < s->n && tis (s, in_at, "as"))
+    for (in_at = after + 1; in_at < s->n && in_at < after + 6 && is_word (s, in_at) && s->ment_at[in_at] < 0 &&
+                            !tis (s, in_at, "in"); in_at++)
+      ;
+  if (hit->form == CUE_VERB_PART && kind_is (cue->kind, "sanction") && in_at + 1 < s->n && tis (s, in_at, "in") &&
+      s->ment_at[in_at + 1] >= 0 && ment (s, s->ment_at[in_at + 1])->t0 == in_at + 1 &&
+      ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, s->ment_at[in_at + 1])->actor))->type ==
         ENT_ACTOR_STATE)
     {
       /* the group described, before its description ("a U.S.-based
@@ -6511,10 +6518,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
       if (((t > 1 && tis (s, t - 1, ",") && (k = party_before (s, t - 1, cl, TRUE, 4)) >= 0) ||
            /* "The Muslim Brotherhood is banned in Egypt" */
            (c > 0 && be_form (s, c - 1) && (k = party_before (s, c - 1, cl, TRUE, 3)) >= 0)) &&
-          ment (s, k)->actor != ment (s, s->ment_at[after + 1])->actor)
+          ment (s, k)->actor != ment (s, s->ment_at[in_at + 1])->actor)
         {
-          Emit be = span_emit (s, cue, c, after);
-          mset_add (&src, s->ment_at[after + 1]);
+          Emit be = span_emit (s, cue, c, in_at);
+          mset_add (&src, s->ment_at[in_at + 1]);
           mset_add (&dst, k);
           emit_pairs (&be, &src, &dst, TRUE);
           return;
