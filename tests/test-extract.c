@@ -3349,6 +3349,19 @@ test_rel_dative_and_urger (void)
 }
 
 static void
+test_rel_buyers_and_troops_or (void)
+{
+  /* "one of the largest buyers of Russian weapons" is a tie; "sent
+   * instructors or troops to A and B" sends them to both */
+  g_autoptr(EntNetwork) net = extract (
+    "Algeria has for decades been one of the largest buyers of Russian weapons in Africa.\n\n"
+    "Moscow has sent instructors or troops to Burkina Faso and Niger.");
+  assert_rel (net, "Algeria", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Burkina Faso", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Niger", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3563,6 +3576,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/lifting-and-release", test_rel_lifting_and_release);
   g_test_add_func ("/extract/relations/whose-act", test_rel_whose_act);
   g_test_add_func ("/extract/relations/dative-and-urger", test_rel_dative_and_urger);
+  g_test_add_func ("/extract/relations/buyers-and-troops-or", test_rel_buyers_and_troops_or);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

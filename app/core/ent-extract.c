@@ -8343,6 +8343,10 @@ sent_forces (Sent *s)
                                                  tis (s, t, "arms") || tis (s, t, "reinforcements"));
            t++)
         ;
+      /* "sent instructors or troops to" */
+      if (t + 3 < s->n && (tis (s, t + 1, "or") || tis (s, t + 1, "and")) && is_word (s, t + 2) &&
+          s->ment_at[t + 2] < 0 && tis (s, t + 3, "to"))
+        t += 2;
       if (t + 2 >= s->n || t == v + 1 || s->ment_at[t] >= 0 || !is_word (s, t) || !tis (s, t + 1, "to") ||
           (k = party_after (s, t + 2, s->clause[t], 2)) < 0)
         continue;
