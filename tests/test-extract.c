@@ -3362,6 +3362,25 @@ test_rel_buyers_and_troops_or (void)
 }
 
 static void
+test_rel_wished_and_doerless (void)
+{
+  /* a tie expected is not made; the coup, not the one who suspended the
+   * country, ousted the president; forces led by X are no actor */
+  g_autoptr(EntNetwork) net = extract (
+    "Ottawa said it expected India's full cooperation with Canada.\n\n"
+    "The EU hopes for closer cooperation with Serbia.\n\n"
+    "ECOWAS suspended Guinea following the coup that ousted President Alpha Conde.\n\n"
+    "Conde was detained by military forces led by Mamady Doumbouya on Sunday.\n\n"
+    "Hifter failed to take Tripoli with the help of the Wagner Group, then led by Yevgeny Prigozhin.");
+  assert_no_rel (net, "India", "Canada", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "European Union", "Serbia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Economic Community of West African States", "Guinea", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Economic Community of West African States", "Alpha Conde", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Mamady Doumbouya", "Alpha Conde", ENT_POLARITY_ALLY);
+  assert_rel (net, "Yevgeny Prigozhin", "Wagner Group", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3577,6 +3596,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/whose-act", test_rel_whose_act);
   g_test_add_func ("/extract/relations/dative-and-urger", test_rel_dative_and_urger);
   g_test_add_func ("/extract/relations/buyers-and-troops-or", test_rel_buyers_and_troops_or);
+  g_test_add_func ("/extract/relations/wished-and-doerless", test_rel_wished_and_doerless);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

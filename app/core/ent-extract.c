@@ -6411,6 +6411,35 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       return;
     }
+  /* "we expect India's full collaboration", "hoped for closer
+   * cooperation with X": a tie wished for, not made */
+  if (cue->polarity == ENT_POLARITY_ALLY && hit->form == CUE_NOUN)
+    for (guint t = c; t > 0 && c - t < 5 && s->clause[t - 1] == cl; t--)
+      {
+        guint u = t - 1;
+        if (tprefix (s, u, "expect") || tprefix (s, u, "hope") || (tis (s, u, "for") && u > 0 && (tprefix (s, u - 1, "call") ||
+                                                                        tprefix (s, u - 1, "press") ||
+                                                                        tprefix (s, u - 1, "hope"))))
+          return;
+        if (s->ment_at[u] >= 0 && !(tok (s, ment (s, s->ment_at[u])->t1 - 1)->flags & TOK_POSS) &&
+            !(ment (s, s->ment_at[u])->t1 < s->n && (tok (s, ment (s, s->ment_at[u])->t1)->flags & TOK_POSS)))
+          break;   /* (past a possessor only: "India's") */
+        if (s->ment_at[u] >= 0)
+          t = ment (s, s->ment_at[u])->t0 + 1;
+      }
+  /* "the coup that ousted President X": a deed whose doer the relative
+   * clause does not name */
+  if (c >= 2 && (tis (s, c - 1, "that") || tis (s, c - 1, "which")) && s->ment_at[c - 2] < 0 &&
+      (tis (s, c - 2, "coup") || tis (s, c - 2, "putsch") || tis (s, c - 2, "uprising") ||
+       tis (s, c - 2, "revolution") || tis (s, c - 2, "mutiny")))
+    return;
+  /* "detained by military forces led by X": forces that are no actor */
+  if (tis (s, c, "led") && after < s->n && tis (s, after, "by") && c > 1 && s->ment_at[c - 1] < 0 &&
+      s->ment_at[c - 2] < 0 &&
+      (tis (s, c - 1, "forces") || tis (s, c - 1, "troops") || tis (s, c - 1, "soldiers") ||
+       tis (s, c - 1, "fighters") || tis (s, c - 1, "militias") || tis (s, c - 1, "units") ||
+       tis (s, c - 1, "officers") || tis (s, c - 1, "gunmen") || tis (s, c - 1, "mutineers")))
+    return;
   /* "urged India to cooperate with Canada", "called on Serbia to
    * normalise relations with Kosovo": a tie asked for, not made */
   if (cue->polarity == ENT_POLARITY_ALLY && (k = (int) requested (s, c)) != (int) G_MAXUINT)
