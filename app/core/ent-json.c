@@ -261,15 +261,54 @@ put_reserve (GString *o, gsize n)
 
 /* Copies the digits of @v to @p, which has room for 24 bytes; returns the
  * end.  Fixed-size copies: the compiler makes them a few moves, where
- * copies of a computed length would be calls. */
-static inline char *
-put_digits_at (char *p, guint64 v)
+ * copies of a computed length would be calls.  Kept out of line: only
+ * numbers of nine digits or more come here. */
+static __attribute__ ((noinline)) char *
+put_long_digits_at (char *p, guint64 v)
 {
   char num[48];
   char *d = uint_digits (num + 24, v);
 
   memcpy (p, d, 24);
   return p + (num + 24 - d);
+}
+
+/* Writes the digits of @v to @p, which has room for 24 bytes; returns the
+ * end.  Always inlined: a call and return would be a sixth of its cost. */
+static inline __attribute__ ((always_inline)) char *
+put_digits_at (char *p, guint64 v)
+{
+
+  /* Offsets below 10^8 (all of them, in practice) are split into their
+   * eight decimal digits at once, one digit a byte of a 64-bit word,
+   * the first digit lowest: four digits a 32-bit lane, then two a 16-bit
+   * lane, then one a byte, each step a multiply that works on every lane
+   * (x / 100 is (x * 5243) >> 19 for x < 10^4, x / 10 is (x * 103) >> 10
+   * for x < 100; no product carries into the next lane).  The leading
+   * zeros are then shifted away, leaving at least one digit.  About 30
+   * instructions, without branches, where the loop of divisions took
+   * about 50 a number: a corpus writes hundreds of thousands. */
+  if (G_LIKELY (v < 100000000))
+    {
+      /* hi | (x - hi * d) << k, the quotient below and the remainder
+       * above, is x << k minus hi * ((d << k) - 1): no lane goes below 0
+       * or past its width, so the wrapping sum is exact */
+      guint64 a = (guint32) v / 10000;
+      guint64 x = (v << 32) - a * ((G_GUINT64_CONSTANT (10000) << 32) - 1);
+      guint64 hi = ((x * 5243) >> 19) & G_GUINT64_CONSTANT (0x0000007F0000007F);
+      guint bits;
+
+      x = (x << 16) - hi * ((100 << 16) - 1);
+      hi = ((x * 103) >> 10) & G_GUINT64_CONSTANT (0x000F000F000F000F);
+      x = (x << 8) - hi * ((10 << 8) - 1);
+      /* the leading zero bytes, in bits (never all eight: one 0 stays) */
+      bits = (guint) __builtin_ctzll (x | G_GUINT64_CONSTANT (1) << 56) & ~7u;
+      x = (x + G_GUINT64_CONSTANT (0x3030303030303030)) >> bits;
+      x = GUINT64_TO_LE (x);
+      memcpy (p, &x, 8);
+      return p + 8 - bits / 8;
+    }
+  return put_long_digits_at (p, v);
 }
 
 /* @a S @b E @c in one append: a corpus has millions of spans.  Inlined so
