@@ -5908,16 +5908,36 @@ place_after (Sent *s, guint t)
 /* The distinct actors of the parties acting together among the mentions
  * that end before token @before, into @actors (room for @room); their
  * number, or 0 when fewer than two */
+/* FALSE when coord_forward (@s, @k) into an empty set certainly gives
+ * @k alone: the next mention lies in another clause, where
+ * coord_forward_list() stops at once, and no "both" is among the four
+ * tokens before @k, the only other way it adds a party.  sentence_group()
+ * asks it of every party of a sentence: most stand alone. */
+static gboolean
+coord_may_grow (Sent *s, int k)
+{
+  Ment *m = ment (s, k);
+
+  if ((guint) k + 1 < s->ments->len && s->clause[ment (s, k + 1)->t0] == s->clause[m->t0])
+    return TRUE;
+  for (guint p = m->t0; p > 0 && m->t0 - p < 4; p--)
+    if (tis (s, p - 1, "both"))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 sentence_group (Sent *s, guint before, int *actors, guint room)
 {
-  MSet set = { 0 };
+  /* (a set is read only up to its count: no need to clear the rest) */
+  MSet set, subj, more;
   int k = clause_subject (s, s->clause[0], before);
   guint n = 0;
 
+  set.n = 0;
   if (k >= 0)
     {
-      MSet subj = { 0 };
+      subj.n = 0;
       coord_forward (s, k, &subj);
       /* one mention per actor ("Hassan Sheikh Mohamed" may come in two) */
       for (guint i = 0; i < subj.n; i++)
@@ -5937,7 +5957,9 @@ sentence_group (Sent *s, guint before, int *actors, guint room)
     if (is_party (ment (s, j)) && !(ment (s, j)->flags & M_SPEAKER) && (k < 0 || (int) j != k))
       {
         guint p = ment (s, j)->t0;
-        MSet more = { 0 };
+        if (!coord_may_grow (s, (int) j))
+          continue;
+        more.n = 0;
         coord_forward (s, (int) j, &more);
         if (more.n < 2)
           continue;
