@@ -65,6 +65,7 @@ typedef struct {
   guint       open_end;   /* the comma closing an opening "While ...," clause, else G_MAXUINT */
 
   GArray     *toks;
+  guint       toks_room;  /* the tokens it has room for (_ent_tokenize) */
   GString    *fold;
   EntTok     *tk;         /* toks->data, kept once the sentence is tokenized */
   const char *fold_str;   /* fold->str, likewise: a load less per token asked */
@@ -9014,7 +9015,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
       s->ctx->in_quote = FALSE;
       s->ctx->quote_age = 0;
     }
-  _ent_tokenize (s->text, sp->start, sp->end, s->text_len, s->toks, s->fold);
+  _ent_tokenize (s->text, sp->start, sp->end, s->text_len, s->toks, s->fold, &s->toks_room);
   s->n = MIN (s->toks->len, (guint) ENT_MAX_TOKENS);
   /* room to read 16 bytes at any folded form (tok_key) */
   if (s->fold->len + TOK_CACHE_KEY >= s->fold->allocated_len)

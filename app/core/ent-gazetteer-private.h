@@ -257,8 +257,11 @@ typedef struct {
 
 /* Appends the tokens of text[start, end) to @toks, folded forms to @fold.
  * The text may be read up to @limit (>= @end: sixteen bytes at a time),
- * never past it. */
+ * never past it.  @room_io, when not NULL, is how many tokens @toks is
+ * known to have room for (0 at first), kept by the caller with the
+ * array and updated here: the array is grown only when a text needs
+ * more. */
 void _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks,
-                    GString *fold);
+                    GString *fold, guint *room_io);
 
 G_END_DECLS

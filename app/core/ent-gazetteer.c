@@ -389,7 +389,8 @@ ascii_words (const char *text, gsize i, gsize end, gsize limit, GArray *toks, GS
 #endif
 
 void
-_ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks, GString *fold)
+_ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *toks, GString *fold,
+               guint *room_io)
 {
   /* GLib's character class table, in a local: stores through the char
    * pointers below would otherwise make the compiler reload it */
@@ -402,8 +403,15 @@ _ent_tokenize (const char *text, gsize start, gsize end, gsize limit, GArray *to
    * arrays keep their allocation when they shrink */
   guint room = len0 + (guint) MIN (end - start + 1, (gsize) 4096);
 
-  g_array_set_size (toks, room);
-  toks->len = len0;
+  /* (a call a sentence, a twentieth of tokenizing a short one, when the
+   * caller knows the array is big enough already; arrays never shrink) */
+  if (room_io == NULL || room > *room_io)
+    {
+      g_array_set_size (toks, room);
+      toks->len = len0;
+      if (room_io != NULL)
+        *room_io = room;
+    }
   while (i < end)
     {
       guchar c = text[i];
@@ -1045,6 +1053,7 @@ typedef struct {
   gsize       capacity;
   gsize       n_nodes;
   GArray     *toks;    /* scratch, reused for every phrase */
+  guint       toks_room; /* the tokens it has room for (_ent_tokenize) */
   GString    *fold;
   GString    *key;
   GString    *text;    /* the phrase, and sixteen zero bytes the tokenizer may read */
@@ -1159,7 +1168,7 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
     g_string_set_size (b->text, len + 16);
     memcpy (b->text->str, phrase, len);
     memset (b->text->str + len, 0, 16);
-    _ent_tokenize (b->text->str, 0, len, len + 16, toks, fold);
+    _ent_tokenize (b->text->str, 0, len, len + 16, toks, fold, &b->toks_room);
   }
   nt = toks->len;
   /* the key: the folded tokens joined by spaces, at most fold->len + nt
