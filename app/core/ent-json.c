@@ -619,9 +619,10 @@ stream_begin (EntJsonStream *js, const EntNetwork *net, gboolean with_text)
 }
 
 /* The start of a relation, up to its evidence.  @id (@id_len bytes) may
- * be NULL. */
+ * be NULL; when @serial is not 0 the id is "r" and @serial instead, and
+ * @id is not read. */
 static inline __attribute__ ((always_inline)) void
-stream_relation (EntJsonStream *js, const char *id, gsize id_len, guint source, guint target,
+stream_relation (EntJsonStream *js, const char *id, gsize id_len, guint serial, guint source, guint target,
                  EntPolarity polarity, const char *kind, gboolean directed)
 {
   GString *o = js->w.buf;
@@ -636,8 +637,18 @@ stream_relation (EntJsonStream *js, const char *id, gsize id_len, guint source, 
   else
     put_lit (o, "\n  {\"id\": ");
   js->n_evidence = 0;
+  /* a serial is written straight into the buffer: it needs no escape
+   * check, no copy from a scratch buffer */
+  if (serial != 0)
+    {
+      p = put_reserve (o, 2 + 24 + 1);
+      p = cur_lit (p, "\"r");
+      p = put_digits_at (p, serial);
+      *p++ = '"';
+      o->len = p - o->str;
+    }
   /* an id is plain text (nearly always): quoted as it is */
-  if (plain_run ((const guchar *) id, id_len) == id_len)
+  else if (plain_run ((const guchar *) id, id_len) == id_len)
     {
       p = put_reserve (o, id_len + 2);
       *p++ = '"';
@@ -750,7 +761,7 @@ stream_relations (EntJsonStream *js, const EntNetwork *net)
     {
       const EntRelation *r = g_ptr_array_index (net->relations, i);
 
-      stream_relation (js, r->id, r->id ? strlen (r->id) : 0, r->source, r->target,
+      stream_relation (js, r->id, r->id ? strlen (r->id) : 0, 0, r->source, r->target,
                        r->polarity, r->kind, r->directed);
       for (guint j = 0; j < r->evidence->len; j++)
         {
@@ -936,12 +947,8 @@ void
 _ent_json_stream_relation (EntJsonStream *js, guint source, guint target, EntPolarity polarity,
                            const char *kind, gboolean directed)
 {
-  char num[48];
-  char *id = uint_digits (num + sizeof num, js->n_relations + 1) - 1;
-
   g_return_if_fail (source < js->n_actors && target < js->n_actors);
-  *id = 'r';
-  stream_relation (js, id, num + sizeof num - id, source, target, polarity, kind, directed);
+  stream_relation (js, NULL, 0, js->n_relations + 1, source, target, polarity, kind, directed);
 }
 
 void
