@@ -429,21 +429,26 @@ _ent_actor_for_surname (EntXCtx *ctx, const char *surname, double *confidence)
   }
 }
 
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 char *
 _ent_org_key (const char *name)
 {
   static const char * const stop[] = { "the", "of", "for", "and", "al", "el", "in", "on", "'s", "s" };
   g_autofree char *f = ent_name_fold (name, -1);
-  g_autoptr(GPtrArray) words = g_ptr_array_new ();
-  GString *out = g_string_new (NULL);
+  gsize flen = strlen (f);
+  /* the words in place (each ended by a NUL written over the byte after
+   * it) and the key written once: compiling the gazetteer asks for two
+   * thousand keys, and a GPtrArray, a GString and ten strcmp() a word
+   * made each cost four thousand instructions */
+  const char *stack_words[16];
+  g_autofree const char **heap = NULL;
+  const char **words = stack_words;
+  guint n = 0;
+  char *out, *o;
   char *p = f;
 
+  /* a word has at least one byte and one more after it, but the last */
+  if (flen / 2 + 1 > G_N_ELEMENTS (stack_words))
+    words = heap = g_new (const char *, flen / 2 + 1);
   while (*p)
     {
       char *s;
@@ -454,30 +459,52 @@ _ent_org_key (const char *name)
         p++;
       if (p > s)
         {
+          gsize len = (gsize) (p - s);
           gboolean skip = FALSE;
-          char c = *p;
-          *p = '\0';
-          for (guint i = 0; i < G_N_ELEMENTS (stop); i++)
-            if (strcmp (s, stop[i]) == 0)
-              skip = TRUE;
+          /* (compared inline: the stop words are of three bytes at most,
+           * and a call each cost more than the comparison) */
+          for (guint i = 0; i < G_N_ELEMENTS (stop) && !skip; i++)
+            {
+              const char *t = stop[i];
+              gsize k = 0;
+              while (k < len && t[k] == s[k])   /* (stops at t's NUL: none in a word) */
+                k++;
+              skip = k == len && t[k] == '\0';
+            }
           if (!skip)
-            g_ptr_array_add (words, s);
-          *p = c;
-          if (c)
+            words[n++] = s;
+          if (*p)
             {
               *p = '\0';
               p++;
             }
         }
     }
-  g_ptr_array_sort (words, compare_strings);
-  for (guint i = 0; i < words->len; i++)
+  /* sorted by strcmp() (few words: by insertion; equal words are the
+   * same bytes, so the order among them does not show) */
+  for (guint i = 1; i < n; i++)
     {
-      if (i)
-        g_string_append_c (out, ' ');
-      g_string_append (out, g_ptr_array_index (words, i));
+      const char *w = words[i];
+      guint j = i;
+      while (j > 0 && strcmp (words[j - 1], w) > 0)
+        {
+          words[j] = words[j - 1];
+          j--;
+        }
+      words[j] = w;
     }
-  return g_string_free (out, FALSE);
+  /* the words and the spaces between them fit in the folded name */
+  o = out = g_malloc (flen + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+      if (i)
+        *o++ = ' ';
+      memcpy (o, words[i], len);
+      o += len;
+    }
+  *o = '\0';
+  return out;
 }
 
 static int org_actor (EntXCtx *ctx, const char *name);
