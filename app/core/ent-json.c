@@ -372,20 +372,28 @@ typedef struct {
   GString    *json;
 } QuotedSlot;
 
-/* The JSON form of @s (not NULL) */
-static const GString *
+/* quoted_form() of a string not in its slot */
+static __attribute__ ((noinline)) const GString *
+quoted_form_fill (QuotedSlot *slot, const char *s)
+{
+  if (slot->json == NULL)
+    slot->json = g_string_new (NULL);
+  g_string_truncate (slot->json, 0);
+  put_string (slot->json, s);
+  slot->key = s;
+  return slot->json;
+}
+
+/* The JSON form of @s (not NULL).  Inlined, the filling apart: nearly
+ * every call finds its string (a relation's kind, an evidence's cue and
+ * speaker), and the call cost as much as the look. */
+static inline const GString *
 quoted_form (QuotedSlot *cache, const char *s)
 {
   QuotedSlot *slot = &cache[((guintptr) s * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56];
 
-  if (slot->key != s)
-    {
-      if (slot->json == NULL)
-        slot->json = g_string_new (NULL);
-      g_string_truncate (slot->json, 0);
-      put_string (slot->json, s);
-      slot->key = s;
-    }
+  if (G_UNLIKELY (slot->key != s))
+    return quoted_form_fill (slot, s);
   return slot->json;
 }
 
@@ -498,6 +506,7 @@ struct _EntJsonStream {
   GString   **actor_ids;
   guint       n_actors;
   QuotedSlot *cache;
+  GString    *polarities[ENT_N_POLARITIES];   /* their JSON forms, made once */
   TextSlot   *texts;
   guint       n_relations;   /* begun so far */
   guint       n_evidence;    /* of the relation being written */
@@ -521,6 +530,11 @@ stream_begin (EntJsonStream *js, const EntNetwork *net, gboolean with_text)
   actor_ids = js->actor_ids = quoted_ids (net->actors, G_STRUCT_OFFSET (EntActor, id));
   js->n_actors = net->actors->len;
   js->cache = g_new0 (QuotedSlot, QUOTED_SLOTS);
+  for (guint p = 0; p < ENT_N_POLARITIES; p++)
+    {
+      js->polarities[p] = g_string_new (NULL);
+      put_string (js->polarities[p], ent_polarity_to_string ((EntPolarity) p));
+    }
   js->texts = g_new0 (TextSlot, TEXT_SLOTS);
   js->n_relations = 0;
   js->n_evidence = 0;
@@ -628,8 +642,10 @@ stream_relation (EntJsonStream *js, const char *id, gsize id_len, guint serial, 
   GString *o = js->w.buf;
   const GString *src = js->actor_ids[source];
   const GString *tgt = js->actor_ids[target];
-  /* (one form of the cache at a time: two strings may share a slot) */
-  const GString *q = quoted_form (js->cache, ent_polarity_to_string (polarity));
+  /* (one form of the cache at a time: two strings may share a slot; a
+   * polarity's form is made once, without a call to name it) */
+  const GString *q = (guint) polarity < ENT_N_POLARITIES ? js->polarities[polarity]
+                                                         : quoted_form (js->cache, ent_polarity_to_string (polarity));
   char *p;
 
   if (js->n_relations++ != 0)
@@ -750,6 +766,8 @@ stream_end (EntJsonStream *js)
     if (js->cache[i].json != NULL)
       g_string_free (js->cache[i].json, TRUE);
   g_free (js->cache);
+  for (guint p = 0; p < ENT_N_POLARITIES; p++)
+    g_string_free (js->polarities[p], TRUE);
   g_free (js->texts);
 }
 
