@@ -1528,12 +1528,25 @@ compile_entries (EntGazetteer *gaz, Builder *b)
             {
               size_t f;
               json_t *w;
+              gsize dl = strlen (d);
               json_array_foreach (forms, f, w)
                 {
-                  g_autofree char *p = NULL;
+                  /* "<demonym> <form>" in a buffer on the stack: thirteen
+                   * thousand of them, each a g_strconcat() and a free */
+                  char buf[256];
+                  g_autofree char *heap = NULL;
+                  const char *form;
+                  gsize fl;
+                  char *p = buf;
                   if (!json_is_string (w))
                     continue;
-                  p = g_strconcat (d, " ", json_string_value (w), NULL);
+                  form = json_string_value (w);
+                  fl = strlen (form);
+                  if (dl + 1 + fl + 1 > sizeof buf)
+                    p = heap = g_malloc (dl + 1 + fl + 1);
+                  memcpy (p, d, dl);
+                  p[dl] = ' ';
+                  memcpy (p + dl + 1, form, fl + 1);
                   hit.form = FORM_GOV;
                   builder_add (b, p, hit, TRUE);
                 }
