@@ -367,38 +367,37 @@ ent_name_word_similarity (const char *a, const char *b)
   return 0.0;
 }
 
-static char **
-name_words (const char *name)
+/* A separator between the words of a name: spaces, tabs, hyphens
+ * ("al-Assad" is "al" and "Assad") and commas */
+static inline gboolean
+name_sep (char c)
 {
-  GPtrArray *w = g_ptr_array_new ();
-  const char *p = name;
-
-  while (*p)
-    {
-      const char *s;
-      while (*p && (*p == ' ' || *p == '\t' || *p == '-' || *p == ','))
-        p++;
-      s = p;
-      while (*p && !(*p == ' ' || *p == '\t' || *p == '-' || *p == ','))
-        p++;
-      if (p > s)
-        g_ptr_array_add (w, g_strndup (s, p - s));
-    }
-  g_ptr_array_add (w, NULL);
-  return (char **) g_ptr_array_free (w, FALSE);
+  return c == ' ' || c == '\t' || c == '-' || c == ',';
 }
 
+/* The words are found in place, not copied into an array of strings:
+ * the gazetteer and the extractor ask for thousands of surnames, and
+ * the copies were most of their cost. */
 char *
 ent_name_surname (const char *name)
 {
-  g_auto(GStrv) w = name_words (name);
-  guint n = g_strv_length (w);
+  const char *p = name + strlen (name);
 
-  for (guint i = n; i > 0; i--)
+  /* from the last word back */
+  while (p > name)
     {
-      g_autofree char *f = ent_name_fold (w[i - 1], -1);
-      if (!ent_name_is_particle (f))
-        return g_strdup (w[i - 1]);
+      const char *e;
+      while (p > name && name_sep (p[-1]))
+        p--;
+      e = p;
+      while (p > name && !name_sep (p[-1]))
+        p--;
+      if (e > p)
+        {
+          g_autofree char *f = ent_name_fold (p, e - p);
+          if (!ent_name_is_particle (f))
+            return g_strndup (p, e - p);
+        }
     }
   return NULL;
 }
@@ -406,14 +405,22 @@ ent_name_surname (const char *name)
 char *
 ent_name_given (const char *name)
 {
-  g_auto(GStrv) w = name_words (name);
-  guint n = g_strv_length (w);
+  const char *p = name, *s, *e;
   g_autofree char *f = NULL;
 
-  if (n < 2)
+  while (*p && name_sep (*p))
+    p++;
+  s = p;
+  while (*p && !name_sep (*p))
+    p++;
+  e = p;
+  while (*p && name_sep (*p))
+    p++;
+  /* fewer than two words */
+  if (e == s || *p == '\0')
     return NULL;
-  f = ent_name_fold (w[0], -1);
+  f = ent_name_fold (s, e - s);
   if (ent_name_is_particle (f))
     return NULL;
-  return g_strdup (w[0]);
+  return g_strndup (s, e - s);
 }
