@@ -5061,6 +5061,31 @@ span_emit (Sent *s, const EntGazCue *cue, guint first, guint last)
   return e;
 }
 
+/* The pair @a to @b for @cue over tokens [@first, @last], when both are
+ * found (-1 if not) and are two actors */
+static void
+emit_one (Sent *s, const EntGazCue *cue, guint first, guint last, int a, int b)
+{
+  MSet x = { 0 }, y = { 0 };
+  Emit e;
+
+  if (a < 0 || b < 0 || ment (s, a)->actor == ment (s, b)->actor)
+    return;
+  e = span_emit (s, cue, first, last);
+  mset_add (&x, a);
+  mset_add (&y, b);
+  emit_pairs (&e, &x, &y, TRUE);
+}
+
+/* Who does the verb at @v: the subject of its clause, else the party
+ * nearest before it */
+static int
+verb_subject (Sent *s, guint v)
+{
+  int k = clause_subject (s, s->clause[v], v);
+  return k >= 0 ? k : subject_before (s, v, s->clause[v], 40);
+}
+
 /* a break of ties: "cut diplomatic ties with", "halted trade with" */
 static EntGazCue rupture_cue = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
 /* sanctions lifted or asked to be: support for the sanctioned */
@@ -6364,16 +6389,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
            /* ("sent Dodik a message of support" is sent_forces()') */
            (tis (s, v, "sent") && cue->polarity == ENT_POLARITY_HOSTILE)))
         {
-          int subj = clause_subject (s, s->clause[v], v);
-          if (subj < 0)
-            subj = subject_before (s, v, s->clause[v], 40);
-          if (subj >= 0 && ment (s, subj)->actor != ment (s, who)->actor)
-            {
-              Emit de = span_emit (s, cue, c, after - 1);
-              mset_add (&src, subj);
-              mset_add (&dst, who);
-              emit_pairs (&de, &src, &dst, TRUE);
-            }
+          emit_one (s, cue, c, after - 1, verb_subject (s, v), who);
           return;
         }
     }
@@ -6383,7 +6399,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (hit->form == CUE_NOUN && (tis (s, c, "release") || tis (s, c, "reinstatement")))
     {
       guint v = G_MAXUINT;
-      int who = -1, subj;
+      int who = -1;
       for (guint t = c; t > 0 && c - t < 14 && v == G_MAXUINT && !tis (s, t - 1, ";"); t--)
         if (tprefix (s, t - 1, "demand") || tprefix (s, t - 1, "urg") || tis (s, t - 1, "sought") ||
             tprefix (s, t - 1, "seek") ||
@@ -6403,17 +6419,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
             t--;   /* "immediate", "unconditional" */
           who = possessor_before (s, t);
         }
-      if (who < 0 || !(ment (s, who)->flags & M_INDIV))
-        return;
-      if ((subj = clause_subject (s, s->clause[v], v)) < 0)
-        subj = subject_before (s, v, s->clause[v], 40);
-      if (subj >= 0 && ment (s, subj)->actor != ment (s, who)->actor)
-        {
-          Emit re = span_emit (s, cue, c, after - 1);
-          mset_add (&src, subj);
-          mset_add (&dst, who);
-          emit_pairs (&re, &src, &dst, TRUE);
-        }
+      if (who >= 0 && (ment (s, who)->flags & M_INDIV))
+        emit_one (s, cue, c, after - 1, verb_subject (s, v), who);
       return;
     }
   /* "Mali's decision to ally with Russian mercenaries": the possessor
@@ -6470,25 +6477,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
     return;
   /* "urged India to cooperate with Canada", "called on Serbia to
    * normalise relations with Kosovo": a tie asked for, not made */
-  if (cue->polarity == ENT_POLARITY_ALLY && (k = (int) requested (s, c)) != (int) G_MAXUINT)
+  guint asked_by;
+  if (cue->polarity == ENT_POLARITY_ALLY && (asked_by = requested (s, c)) != G_MAXUINT)
     {
       /* but "urged allies to help Ukraine": the one asking is on the
        * side of the one to be helped */
-      guint v = (guint) k;
-      int subj, d;
       if (kind_is (cue->kind, "support") &&
           (tprefix (s, c, "help") || tprefix (s, c, "aid") || tprefix (s, c, "assist") || tprefix (s, c, "support") ||
            tprefix (s, c, "back") || tprefix (s, c, "defend") || tprefix (s, c, "protect") || tprefix (s, c, "arm") ||
            tprefix (s, c, "fund") || tprefix (s, c, "suppl") || tprefix (s, c, "equip")) &&
-          (d = party_after (s, after, cl, 3)) >= 0 &&
-          ((subj = clause_subject (s, s->clause[v], v)) >= 0 || (subj = subject_before (s, v, s->clause[v], 40)) >= 0) &&
-          ment (s, subj)->actor != ment (s, d)->actor)
-        {
-          Emit ue = span_emit (s, cue, c, after - 1);
-          mset_add (&src, subj);
-          mset_add (&dst, d);
-          emit_pairs (&ue, &src, &dst, TRUE);
-        }
+          (k = party_after (s, after, cl, 3)) >= 0)
+        emit_one (s, cue, c, after - 1, verb_subject (s, asked_by), k);
       return;
     }
   /* "Nigeria and Chad launched a joint operation against Boko Haram":
@@ -6577,10 +6576,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
            (c > 0 && be_form (s, c - 1) && (k = party_before (s, c - 1, cl, TRUE, 3)) >= 0)) &&
           ment (s, k)->actor != ment (s, s->ment_at[in_at + 1])->actor)
         {
-          Emit be = span_emit (s, cue, c, in_at);
-          mset_add (&src, s->ment_at[in_at + 1]);
-          mset_add (&dst, k);
-          emit_pairs (&be, &src, &dst, TRUE);
+          emit_one (s, cue, c, in_at, s->ment_at[in_at + 1], k);
           return;
         }
     }
@@ -6593,17 +6589,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
       for (guint v = c; v > 0 && c - v < 8; v--)
         if (tprefix (s, v - 1, "declar"))
           {
-            int subj = clause_subject (s, s->clause[v - 1], v - 1);
-            if (subj < 0)
-              subj = subject_before (s, v - 1, s->clause[v - 1], 40);
+            int subj = verb_subject (s, v - 1);
             for (guint t = v; subj >= 0 && t < c; t++)
               if (s->ment_at[t] >= 0 && ment (s, s->ment_at[t])->actor != ment (s, subj)->actor &&
                   (is_party (ment (s, s->ment_at[t])) || ment (s, s->ment_at[t])->form == FORM_ADJ))
                 {
-                  Emit pe = span_emit (s, cue, c, after - 1);
-                  mset_add (&src, subj);
-                  mset_add (&dst, s->ment_at[t]);
-                  emit_pairs (&pe, &src, &dst, TRUE);
+                  emit_one (s, cue, c, after - 1, subj, s->ment_at[t]);
                   break;
                 }
             break;
@@ -8368,8 +8359,7 @@ sent_forces (Sent *s)
       if (!(word_class (s, v) & WC_SEND_JOINT) || tfold (s, v)[0] != 's' || s->inq[v] || s->cue_v[v] ||
           s->cue[v] || negated (s, v, s->clause[v]))
         continue;
-      if ((subj = clause_subject (s, s->clause[v], v)) < 0)
-        subj = subject_before (s, v, s->clause[v], 40);
+      subj = verb_subject (s, v);
       /* "sent Dodik a message of support", "sent Kyiv only
        * humanitarian aid": the one it goes to, then what */
       if (s->ment_at[v + 1] >= 0 && ment (s, s->ment_at[v + 1])->t0 == v + 1 &&
@@ -8381,14 +8371,7 @@ sent_forces (Sent *s)
                 ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t]->value))->polarity ==
                   ENT_POLARITY_ALLY)
               {
-                if (subj >= 0 && ment (s, subj)->actor != ment (s, r)->actor)
-                  {
-                    Emit e = span_emit (s, &sent, t, t);
-                    MSet a = { 0 }, b = { 0 };
-                    mset_add (&a, subj);
-                    mset_add (&b, r);
-                    emit_pairs (&e, &a, &b, TRUE);
-                  }
+                emit_one (s, &sent, t, t, subj, r);
                 break;
               }
           continue;
