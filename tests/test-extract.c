@@ -3381,6 +3381,25 @@ test_rel_wished_and_doerless (void)
 }
 
 static void
+test_rel_coup_stance (void)
+{
+  /* a coup condemned or backed is its makers': named before ("seized
+   * power", "toppled", "staged a coup", "coup leader") or after "led by" */
+  g_autoptr(EntNetwork) net = extract (
+    "Soldiers loyal to Gen. Abdourahamane Tiani seized power in Niamey on July 26.\n\n"
+    "ECOWAS condemned the coup and gave the officers a week.\n\n"
+    "Mali and Burkina Faso backed the putsch.\n\n"
+    "Nigeria denounced the coup led by Col. Assimi Goita in Bamako.\n\n"
+    "The Guinean Foreign Ministry said nothing about the 1984 coup in Guinea.");
+  assert_rel (net, "Economic Community of West African States", "Abdourahamane Tchiani", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Abdourahamane Tchiani", ENT_POLARITY_ALLY);
+  assert_rel (net, "Burkina Faso", "Abdourahamane Tchiani", ENT_POLARITY_ALLY);
+  assert_rel (net, "Nigeria", "Assimi Goita", ENT_POLARITY_HOSTILE);
+  /* a coup named with its own place is not the last one's */
+  assert_no_rel (net, "Guinea", "Abdourahamane Tchiani", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3597,6 +3616,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/dative-and-urger", test_rel_dative_and_urger);
   g_test_add_func ("/extract/relations/buyers-and-troops-or", test_rel_buyers_and_troops_or);
   g_test_add_func ("/extract/relations/wished-and-doerless", test_rel_wished_and_doerless);
+  g_test_add_func ("/extract/relations/coup-stance", test_rel_coup_stance);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

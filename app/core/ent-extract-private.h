@@ -150,6 +150,8 @@ typedef struct {
   int           rebel;        /* the group this document calls rebels ("the M23 rebels"), or -1 */
   int           striker;      /* who last struck somebody: "the strikes targeted ..." */
   guint         striker_sent;
+  int           couper;       /* who made the last coup named: "condemned the coup" */
+  guint         couper_sent;
   int           alliance;     /* the alliance last named ("NATO"), for "the alliance" */
   guint         alliance_sent;
   /* groups named last, by the last word of their name ("Gang Suppression

@@ -3265,6 +3265,7 @@ static void
 new_story (EntXCtx *ctx)
 {
   ctx->striker = -1;
+  ctx->couper = -1;
   ctx->sides[0] = ctx->sides[1] = -1;
   ctx->group_n = 0;
   ctx->weapon_owner = -1;
@@ -5523,6 +5524,12 @@ act_by (Sent *s, guint after)
       ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity != ENT_POLARITY_HOSTILE)
     return -1;
   v = u + s->cuelen[u];
+  /* "the coup led by X", "the massacre carried out by Y" */
+  if (v + 2 < s->n && (tis (s, v, "led") || tis (s, v, "staged") || tis (s, v, "mounted") ||
+                       tis (s, v, "orchestrated") || tis (s, v, "perpetrated") || tis (s, v, "committed")))
+    v++;
+  else if (v + 3 < s->n && tis (s, v, "carried") && tis (s, v + 1, "out"))
+    v += 2;
   if (v + 1 >= s->n || !tis (s, v, "by"))
     return -1;
   return party_after (s, v + 1, s->clause[v], 3);
@@ -5800,6 +5807,103 @@ event_object (Sent *s, guint after)
                                       tis (s, after + 2, "in"))))
     return -1;
   return ctx->striker;
+}
+
+/* A seizure of power named as a noun: "coup", "putsch", "takeover" */
+static gboolean
+coup_noun (Sent *s, guint t)
+{
+  return tis (s, t, "coup") || tis (s, t, "putsch") || tis (s, t, "takeover") || tis (s, t, "coups");
+}
+
+/* Who made the coup the sentence tells of, as a party mention, or -1:
+ * "soldiers loyal to X seized power", "X, who toppled President Y",
+ * "X staged a coup", "took power in a coup", "coup leader X", "the putsch
+ * led by X".  A story's later "condemned the coup" is aimed at them. */
+static int
+coup_maker (Sent *s)
+{
+  for (guint t = s->cue_lo; t < s->cue_hi; t++)
+    {
+      if (s->cue_v[t] != NULL)
+        {
+          /* "seized power", "seized control of the presidency" */
+          if (tprefix (s, t, "seiz") && t + 1 < s->n &&
+              (tis (s, t + 1, "power") || (tis (s, t + 1, "control") && t + 4 < s->n && tis (s, t + 2, "of") &&
+                                            tis (s, t + 3, "the") && (tis (s, t + 4, "presidency") ||
+                                                                      tis (s, t + 4, "government")))))
+            return verb_subject (s, t);
+          /* "toppled President Y", "ousted the elected government" */
+          if (tprefix (s, t, "toppl") || tprefix (s, t, "oust") || tprefix (s, t, "overthr") ||
+              tprefix (s, t, "depos"))
+            for (guint u = t + 1; u < s->n && u < t + 4; u++)
+              if (tis (s, u, "president") || tis (s, u, "government") ||
+                  (s->ment_at[u] >= 0 && (ment (s, s->ment_at[u])->flags & M_INDIV)))
+                {
+                  int k = verb_subject (s, t);
+                  if (k >= 0 && k != s->ment_at[u])
+                    return k;
+                  break;
+                }
+        }
+      if (s->cue[t] == NULL || !coup_noun (s, t))
+        continue;
+      /* "coup leader Gen. X", "putsch leaders" */
+      if (t + 2 < s->n && (tis (s, t + 1, "leader") || tis (s, t + 1, "leaders")) && s->ment_at[t + 2] >= 0)
+        return s->ment_at[t + 2];
+      /* "the coup led by X", "the putsch carried out by X" */
+      for (guint u = t + 1; u < s->n && u < t + 4; u++)
+        if (tis (s, u, "by"))
+          {
+            if (u > t + 1 && (tis (s, t + 1, "led") || tis (s, t + 1, "staged") || tis (s, t + 1, "carried") ||
+                              tis (s, t + 1, "mounted") || tis (s, t + 1, "orchestrated") ||
+                              tis (s, t + 1, "launched") || tis (s, t + 1, "engineered")))
+              return party_after (s, u + 1, s->clause[u], 4);
+            break;
+          }
+      /* "X staged a coup", "X took power in a coup" */
+      if (t >= 2 && (tis (s, t - 1, "a") || tis (s, t - 1, "the")) &&
+          (tis (s, t - 2, "staged") || tis (s, t - 2, "led") || tis (s, t - 2, "mounted") ||
+           tis (s, t - 2, "launched") || tis (s, t - 2, "carried")))
+        return verb_subject (s, t - 2);
+      if (t >= 4 && tis (s, t - 1, "a") && tis (s, t - 2, "in") && tis (s, t - 3, "power") &&
+          (tis (s, t - 4, "took") || tis (s, t - 4, "seized") || tis (s, t - 4, "grabbed") || tis (s, t - 4, "came")))
+        return verb_subject (s, t - 4);
+    }
+  return -1;
+}
+
+static void
+note_coup (Sent *s)
+{
+  int k;
+
+  if (s->cue_lo >= s->cue_hi || (k = coup_maker (s)) < 0 || !is_party (ment (s, k)))
+    return;
+  s->ctx->couper = ment (s, k)->actor;
+  s->ctx->couper_sent = s->sent;
+}
+
+/* "ECOWAS condemned the coup", "backed the military takeover": a coup
+ * named as a verb's object is its makers', within twelve sentences of
+ * the story; the actor, or -1 */
+static int
+coup_object (Sent *s, guint after)
+{
+  guint t = after;
+
+  if (s->ctx->couper < 0 || s->ctx->couper_sent + 12 < s->sent || !tis (s, t, "the"))
+    return -1;
+  t++;
+  if (tis (s, t, "military") || tis (s, t, "army") || tis (s, t, "recent") || tis (s, t, "latest"))
+    t++;
+  if (t >= s->n || s->ment_at[t] >= 0 || !coup_noun (s, t))
+    return -1;
+  /* "the coup in Niger", "the coup by X": its own parties */
+  if (t + 1 < s->n && (tis (s, t + 1, "in") || tis (s, t + 1, "by") || tis (s, t + 1, "of") ||
+                       tis (s, t + 1, "against") || tis (s, t + 1, "led")))
+    return -1;
+  return s->ctx->couper;
 }
 
 /* The "its" of a verb's object that names no party: "struck its
@@ -7878,9 +7982,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
           coord_forward (s, k, &dst);
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE)
           pron = object_pronoun (s, after, cl);
-        /* "Russia condemned the strikes": aimed at whoever struck */
-        if (dst.n == 0 && pron == G_MAXUINT && cue->polarity == ENT_POLARITY_HOSTILE &&
-            (k = event_object (s, after)) >= 0)
+        /* "Russia condemned the strikes": aimed at whoever struck;
+         * "ECOWAS condemned the coup": at whoever made it */
+        if (dst.n == 0 && pron == G_MAXUINT &&
+            ((k = coup_object (s, after)) >= 0 ||
+             (cue->polarity == ENT_POLARITY_HOSTILE && (k = event_object (s, after)) >= 0)))
           {
             Ment m = { 0, 0, k, 0, FORM_NAME };
             g_array_append_val (s->ments, m);
@@ -9087,6 +9193,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
                       s->inq[m->t0] ? " inq" : "");
         }
     }
+  note_coup (s);
   find_relations (s);
   refresh_striker (s);
   note_group (s);
