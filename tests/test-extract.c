@@ -3400,6 +3400,23 @@ test_rel_coup_stance (void)
 }
 
 static void
+test_rel_bloc_and_emirate (void)
+{
+  /* "the bloc" is the union of states named just before; "the emirate"
+   * and "the sultanate" are the story's state; soldiers who seized power
+   * are no party named */
+  g_autoptr(EntNetwork) net = extract (
+    "The African Union suspended Niger on Tuesday. The regional bloc also imposed sanctions on Mali.\n\n"
+    "Qatar hosted the talks in Doha on Monday. The emirate has close ties with Turkey.\n\n"
+    "Oman received the envoy. The sultanate has friendly relations with Iran.\n\n"
+    "Chad, run by soldiers who seized power in 2021, spoke for Sudan. Egypt condemned the coup.");
+  assert_rel (net, "African Union", "Mali", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Qatar", "Turkey", ENT_POLARITY_ALLY);
+  assert_rel (net, "Oman", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Chad", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3617,6 +3634,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/buyers-and-troops-or", test_rel_buyers_and_troops_or);
   g_test_add_func ("/extract/relations/wished-and-doerless", test_rel_wished_and_doerless);
   g_test_add_func ("/extract/relations/coup-stance", test_rel_coup_stance);
+  g_test_add_func ("/extract/relations/bloc-and-emirate", test_rel_bloc_and_emirate);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

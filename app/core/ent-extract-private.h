@@ -152,6 +152,8 @@ typedef struct {
   guint         striker_sent;
   int           couper;       /* who made the last coup named: "condemned the coup" */
   guint         couper_sent;
+  int           bloc;         /* the alliance or union of states last named, for "the bloc" */
+  guint         bloc_sent;
   int           alliance;     /* the alliance last named ("NATO"), for "the alliance" */
   guint         alliance_sent;
   /* groups named last, by the last word of their name ("Gang Suppression

@@ -1355,6 +1355,25 @@ note_group_head (Sent *s, guint t0, guint t1, int actor)
   ctx->heads[slot].sent = s->sent;
 }
 
+/* An alliance, or an organisation of states a story may call "the bloc":
+ * a union, community, league, council, association or organisation of
+ * states ("the African Union", "ECOWAS", "the Arab League"), not a court,
+ * an agency, a bank or the United Nations */
+static gboolean
+is_bloc (EntXCtx *ctx, EntXActor *a)
+{
+  const char *kind = _ent_gazetteer_entry (ctx->gaz, a->gaz)->kind;
+
+  if (kind_is (kind, "alliance"))
+    return TRUE;
+  if (!kind_is (kind, "international-organisation") || strstr (a->name, "United Nations") != NULL)
+    return FALSE;
+  return strstr (a->name, "Union") != NULL || strstr (a->name, "Community") != NULL ||
+         strstr (a->name, "League") != NULL || strstr (a->name, "Council") != NULL ||
+         strstr (a->name, "Association") != NULL || strstr (a->name, "Organisation of") != NULL ||
+         strstr (a->name, "Organization of") != NULL || strstr (a->name, "Cooperation") != NULL;
+}
+
 /* What a group named at [@t0, @t1) leaves to the rest of the story: the
  * alliance "the alliance" means and, for a mention of its own (@head),
  * the head word "the force" means */
@@ -1367,6 +1386,11 @@ note_story_group (Sent *s, guint t0, guint t1, int actor, gboolean head)
     {
       s->ctx->alliance = actor;
       s->ctx->alliance_sent = s->sent;
+    }
+  if (a->gaz >= 0 && is_bloc (s->ctx, a))
+    {
+      s->ctx->bloc = actor;
+      s->ctx->bloc_sent = s->sent;
     }
   if (head)
     note_group_head (s, t0, t1, actor);
@@ -1399,6 +1423,14 @@ group_head_phrase (Sent *s, guint i)
         add_ment (s, h, h + 1, ctx->heads[k].actor, FORM_NAME, 0.5, FALSE);
         return h + 1 - i;
       }
+  /* "the regional bloc", "the 15-nation bloc" after "ECOWAS": the
+   * alliance or union of states named in this or the four sentences
+   * before */
+  if (tis (s, h, "bloc") && ctx->bloc >= 0 && ctx->bloc_sent + 4 >= s->sent)
+    {
+      add_ment (s, h, h + 1, ctx->bloc, FORM_NAME, 0.5, FALSE);
+      return h + 1 - i;
+    }
   return 0;
 }
 
@@ -3266,6 +3298,7 @@ new_story (EntXCtx *ctx)
 {
   ctx->striker = -1;
   ctx->couper = -1;
+  ctx->bloc = -1;
   ctx->sides[0] = ctx->sides[1] = -1;
   ctx->group_n = 0;
   ctx->weapon_owner = -1;
@@ -4722,6 +4755,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
    * ("And was subjected to ...") refers to the topic */
   gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE, kingdom = FALSE;
   int antecedent = -1, said_by = -1;
+  guint pron_at = G_MAXUINT;
   if (set->n > 0)
     return;
   for (guint t = 0; t < c; t++)
@@ -4733,12 +4767,15 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
       {
         person = tis (s, t, "he") || tis (s, t, "she");
         neuter = tis (s, t, "it") || tis (s, t, "its");
-        kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && tis (s, t + 1, "kingdom"));
+        kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && (tis (s, t + 1, "kingdom") ||
+                                                                   tis (s, t + 1, "emirate") ||
+                                                                   tis (s, t + 1, "sultanate")));
         neuter = neuter || tis (s, t, "country") || tis (s, t, "government") || tis (s, t, "regime") ||
                  (tis (s, t, "the") && tis (s, t + 1, "country"));
         they = t == 0 && tis (s, t, "they");
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
+        pron_at = t;
         /* "..., while Mauritania said it was backing X": the one saying
          * it, right before the verb of saying */
         {
@@ -4789,7 +4826,8 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
       guint t0 = 0;
       while (t0 < c && s->clause[t0] != cl)
         t0++;
-      if (t0 + 2 < c && s->ment_at[t0] < 0 && (tis (s, t0, "the") || tis (s, t0, "a") || tis (s, t0, "an")) &&
+      /* (but "The emirate has close ties with X" is the pronoun itself) */
+      if (t0 + 2 < c && t0 != pron_at && s->ment_at[t0] < 0 && (tis (s, t0, "the") || tis (s, t0, "a") || tis (s, t0, "an")) &&
           is_word (s, t0 + 1) && !has_kind (s, t0 + 1, LEX_PRONOUN))
         return;
     }
@@ -5820,6 +5858,21 @@ coup_noun (Sent *s, guint t)
  * "soldiers loyal to X seized power", "X, who toppled President Y",
  * "X staged a coup", "took power in a coup", "coup leader X", "the putsch
  * led by X".  A story's later "condemned the coup" is aimed at them. */
+/* The doer of the coup verb at @v: its subject, but none for "soldiers
+ * who seized power", whose relative pronoun follows no party */
+static int
+coup_verb_subject (Sent *s, guint v)
+{
+  guint p = v;
+
+  while (p > 0 && (tis (s, p - 1, "had") || tis (s, p - 1, "have") || tis (s, p - 1, "has") ||
+                   tis (s, p - 1, "also") || tis (s, p - 1, "then")))
+    p--;
+  if (p > 0 && has_kind (s, p - 1, LEX_RELATIVE) && (p < 2 || s->ment_at[p - 2] < 0))
+    return -1;
+  return verb_subject (s, v);
+}
+
 static int
 coup_maker (Sent *s)
 {
@@ -5832,7 +5885,7 @@ coup_maker (Sent *s)
               (tis (s, t + 1, "power") || (tis (s, t + 1, "control") && t + 4 < s->n && tis (s, t + 2, "of") &&
                                             tis (s, t + 3, "the") && (tis (s, t + 4, "presidency") ||
                                                                       tis (s, t + 4, "government")))))
-            return verb_subject (s, t);
+            return coup_verb_subject (s, t);
           /* "toppled President Y", "ousted the elected government" */
           if (tprefix (s, t, "toppl") || tprefix (s, t, "oust") || tprefix (s, t, "overthr") ||
               tprefix (s, t, "depos"))
@@ -5840,7 +5893,7 @@ coup_maker (Sent *s)
               if (tis (s, u, "president") || tis (s, u, "government") ||
                   (s->ment_at[u] >= 0 && (ment (s, s->ment_at[u])->flags & M_INDIV)))
                 {
-                  int k = verb_subject (s, t);
+                  int k = coup_verb_subject (s, t);
                   if (k >= 0 && k != s->ment_at[u])
                     return k;
                   break;
@@ -5865,10 +5918,10 @@ coup_maker (Sent *s)
       if (t >= 2 && (tis (s, t - 1, "a") || tis (s, t - 1, "the")) &&
           (tis (s, t - 2, "staged") || tis (s, t - 2, "led") || tis (s, t - 2, "mounted") ||
            tis (s, t - 2, "launched") || tis (s, t - 2, "carried")))
-        return verb_subject (s, t - 2);
+        return coup_verb_subject (s, t - 2);
       if (t >= 4 && tis (s, t - 1, "a") && tis (s, t - 2, "in") && tis (s, t - 3, "power") &&
           (tis (s, t - 4, "took") || tis (s, t - 4, "seized") || tis (s, t - 4, "grabbed") || tis (s, t - 4, "came")))
-        return verb_subject (s, t - 4);
+        return coup_verb_subject (s, t - 4);
     }
   return -1;
 }
@@ -7441,7 +7494,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
             if (src.n == 0 && dst.n > 0 && !in_adjunct (s, c))
               for (guint p = c; p > 0 && c - p < 5 && s->clause[p - 1] == cl && s->ment_at[p - 1] < 0 &&
                                 is_word (s, p - 1); p--)
-                if (tis (s, p - 1, "it"))
+                if (tis (s, p - 1, "it") ||
+                    /* "The emirate has close ties with X" */
+                    (p >= 2 && tis (s, p - 2, "the") &&
+                     (tis (s, p - 1, "kingdom") || tis (s, p - 1, "emirate") || tis (s, p - 1, "sultanate"))))
                   {
                     emit_subject_fallback (s, &src, cl, c);
                     break;
