@@ -3417,6 +3417,26 @@ test_rel_bloc_and_emirate (void)
 }
 
 static void
+test_rel_striker_federal_ended (void)
+{
+  /* "after deadly armed attack" and "a campaign of hatred against X"
+   * name no striker for a later "condemned the attack"; "federal troops"
+   * are the state named with "federal"; a war ended was a war */
+  g_autoptr(EntNetwork) net = extract (
+    "Azerbaijan to evacuate embassy in Tehran after deadly armed attack\n\n"
+    "\"We warned our Iranian neighbours about the campaign of hatred against Azerbaijan,\" Aliyev said.\n\n"
+    "The U.S. State Department also condemned the attack.\n\n"
+    "NAIROBI, Nov. 13 - Commanders of Ethiopia's federal army met TPLF envoys in Kenya and in Kenya again.\n\n"
+    "Kenya hosted them. Amhara militias fought alongside federal troops.\n\n"
+    "The deal ended two years of war between Eritrea and the TPLF.");
+  assert_no_rel (net, "United States", "Iran", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Azerbaijan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Amhara militias", "Ethiopia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Amhara militias", "Kenya", ENT_POLARITY_ALLY);
+  assert_rel (net, "Eritrea", "Tigray People's Liberation Front", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3635,6 +3655,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/wished-and-doerless", test_rel_wished_and_doerless);
   g_test_add_func ("/extract/relations/coup-stance", test_rel_coup_stance);
   g_test_add_func ("/extract/relations/bloc-and-emirate", test_rel_bloc_and_emirate);
+  g_test_add_func ("/extract/relations/striker-federal-ended", test_rel_striker_federal_ended);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

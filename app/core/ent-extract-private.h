@@ -129,6 +129,7 @@ typedef struct {
   int           home_state;   /* the state mentioned most so far, -1 */
   guint         home_count;
   int           gov_state;    /* the state most often named with its government, -1 */
+  int           federal_state; /* the state last named with "federal": "Ethiopia's federal army", -1 */
   guint         gov_count;
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;

@@ -1030,6 +1030,8 @@ home_government (Sent *s, guint i)
 
   if (ctx->gov_state >= 0 && is_home_gov_word (s, i) && !tis (s, i, "government"))
     return ctx->gov_state;
+  if (ctx->federal_state >= 0 && tis (s, i, "federal"))
+    return ctx->federal_state;
   return ctx->home_state;
 }
 
@@ -1479,6 +1481,12 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
     g_array_append_val (s->ments, m);
   if (record && a->type == ENT_ACTOR_STATE)
     {
+      /* "Ethiopia's federal army", "the Nigerian federal government": the
+       * state a later bare "federal troops" means */
+      if (t1 + 1 < s->n && tis (s, t1 + ((tok (s, t1)->flags & TOK_POSS) ? 1 : 0), "federal"))
+        s->ctx->federal_state = actor;
+      else if (form == FORM_GOV && t1 > t0 + 1 && tis (s, t0 + 1, "federal"))
+        s->ctx->federal_state = actor;
       /* a state named with its government ("Myanmar's junta", "the
        * Syrian regime") is the one a bare "the army" means; the bare
        * forms resolved from this count themselves nothing */
@@ -2080,7 +2088,8 @@ bare_government_at (Sent *s, guint i)
       (tis (s, i + 1, "forces") || tis (s, i + 1, "troops") ||
        (tis (s, i, "federal") && tis (s, i + 1, "government"))) &&
       (i == 0 ? !(tok (s, i + 1)->flags & TOK_CAP)   /* "Government forces backed by ..." opening */
-              : s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) && !is_cap (s, i - 1)))
+              : s->ment_at[i - 1] < 0 && !(tok (s, i - 1)->flags & TOK_POSS) &&
+                  (!is_cap (s, i - 1) || (i == 1 && tis (s, 0, "the")))))   /* "The federal government" */
     return 2;
   if (i == 0 || !has_kind (s, i, LEX_GOV_FORM))
     return 0;
@@ -4649,6 +4658,24 @@ possessor_before (Sent *s, guint t)
   return -1;
 }
 
+/* Whether the conflict cue's words tell of force used, the kind of act a
+ * later "the attack" refers to: "struck", "fired rockets at", "invaded",
+ * but not "a campaign against" or "tensions with" */
+static gboolean
+striking_cue (const char *text)
+{
+  static const char *const force[] = { "attack", "strike", "struck", "hit", "bomb", "shell", "raid", "pound",
+                                       "target", "destroy", "sank", "sink", "invad", "invasion", "offensive",
+                                       "incursion", "airstrike", "air strike", "drone", "missile", "fire",
+                                       "fired", "firing", "shot", "shoot", "kill", "assault", "ambush", "storm",
+                                       "seiz", "captur", "occup", "besieg", "siege", "launch", "rocket",
+                                       "assassinat", "massacre", "intercept", "down", NULL };
+  for (guint i = 0; force[i]; i++)
+    if (g_ascii_strncasecmp (text, force[i], strlen (force[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct {
   Sent            *s;
   const EntGazCue *cue;
@@ -4737,7 +4764,7 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
         if (!e->cue->directed && e->cue->polarity == ENT_POLARITY_ALLY && src->n == 1 && dst->n == 1 && !e->many)
           note_sides_pair (e->s->ctx, a->actor, b->actor, e->s->sent);
         if (directed && e->cue->directed && e->cue->polarity == ENT_POLARITY_HOSTILE &&
-            kind_is (e->cue->kind, "conflict") && !(a->flags & M_INDIV))
+            kind_is (e->cue->kind, "conflict") && !(a->flags & M_INDIV) && striking_cue (e->cue_text))
           note_striker (e->s->ctx, a->actor, e->s->sent);
         if (e->s->ctx->debug)
           g_printerr ("    %s: %s %s %s\n", e->cue_text,
@@ -5171,6 +5198,31 @@ negated_by_rupture (Sent *s, guint c, guint16 cl)
         }
     }
   return found;
+}
+
+/* "The deal ended two years of war between A and B", "an end to the
+ * fighting": a war that ended was fought all the same; the only negating
+ * word before the conflict noun at @c is a form of "end" */
+static gboolean
+ended_conflict (Sent *s, guint c, guint16 cl, const EntGazCue *cue, const EntLexHit *hit)
+{
+  gboolean ended = FALSE;
+
+  if (cue->polarity != ENT_POLARITY_HOSTILE || hit->form != CUE_NOUN || !kind_is (cue->kind, "conflict"))
+    return FALSE;
+  for (guint t = c; t > 0 && c - t < 4; t--)
+    {
+      if (s->clause[t - 1] != cl)
+        break;
+      if (has_kind (s, t - 1, LEX_NEGATION))
+        {
+          if (ended || !(tis (s, t - 1, "end") || tis (s, t - 1, "ended") || tis (s, t - 1, "ends") ||
+                         tis (s, t - 1, "ending")))
+            return FALSE;
+          ended = TRUE;
+        }
+    }
+  return ended;
 }
 
 static gboolean
@@ -6503,7 +6555,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
   int k;
 
   src.n = dst.n = 0;
-  if (negated (s, c, cl))
+  if (negated (s, c, cl) && !ended_conflict (s, c, cl, cue, hit))
     {
       if (cue->polarity != ENT_POLARITY_ALLY || hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN ||
           !(g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")) ||
@@ -8051,7 +8103,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (dst.n == 0 && pron == G_MAXUINT)
           {
             /* "The U.S. military destroyed a boat": a striker all the same */
+            /* (but "after deadly armed attack" is a noun: nobody's) */
             if (cue->directed && kind_is (cue->kind, "conflict") && strike_verb (s, c) &&
+                !(c > 0 && (is_determiner (s, c - 1) || tis (s, c - 1, "armed") || tis (s, c - 1, "deadly") ||
+                            tis (s, c - 1, "terrorist"))) &&
                 (k = subject_before (s, c, cl, 40)) >= 0 && !(ment (s, k)->flags & M_INDIV))
               note_striker (s->ctx, ment (s, k)->actor, s->sent);
             /* "Eritrea and Somalia signed a pact": joint action; "the
@@ -9338,6 +9393,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       ctx.home_state = -1;
       ctx.home_count = 0;
       ctx.gov_state = -1;
+      ctx.federal_state = -1;
       ctx.gov_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
