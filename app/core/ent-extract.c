@@ -6235,7 +6235,17 @@ static void
 note_group (Sent *s)
 {
   int actors[G_N_ELEMENTS (s->ctx->group)];
-  guint n = sentence_group (s, s->n, actors, G_N_ELEMENTS (actors));
+  guint n, k;
+
+  /* sentence_group() gives its mentions' distinct actors, 0 when fewer
+   * than two: a sentence naming one actor or none (most) has no group,
+   * and what it would work out on the way only caches (rebels_of()) */
+  for (k = 1; k < s->ments->len; k++)
+    if (ment (s, k)->actor != ment (s, 0)->actor)
+      break;
+  if (k >= s->ments->len)
+    return;
+  n = sentence_group (s, s->n, actors, G_N_ELEMENTS (actors));
 
   if (n == 0)
     return;
