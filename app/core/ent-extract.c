@@ -5228,7 +5228,8 @@ ended_conflict (Sent *s, guint c, guint16 cl, const EntGazCue *cue, const EntLex
 static gboolean
 negated (Sent *s, guint c, guint16 cl)
 {
-  for (guint t = c; t > 0 && c - t < 4; t--)
+  /* (no negation in the sentence: no token has_kind() one) */
+  for (guint t = c; t > 0 && c - t < 4 && (s->kind_any & (1u << LEX_NEGATION)); t--)
     {
       if (s->clause[t - 1] != cl)
         break;
@@ -6997,8 +6998,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
    * Damascus": a go-between's attempt, no tie yet */
   if (cue->polarity == ENT_POLARITY_ALLY && (attempt_to_mend (s, c) || (c > 0 && attempt_to_mend (s, c - 1))))
     goto done;
-  /* between X and Y (not "between 2022 and 2023") */
-  for (guint t = after; t < s->n && t < after + 6 && s->clause[t] == cl; t++)
+  /* between X and Y (not "between 2022 and 2023"); (no "between" in
+   * the sentence: none to find) */
+  for (guint t = after; (s->wc_any & WC_BETWEEN) && t < s->n && t < after + 6 && s->clause[t] == cl; t++)
     if (tis (s, t, "between") && !(t + 1 < s->n && (tok (s, t + 1)->flags & TOK_DIGIT)))
       {
         gboolean far = t >= after + 4;   /* only for a tie condemned */
