@@ -92,6 +92,7 @@ typedef struct {
   struct TokSlot *tok_cache; /* what tokens met in this run looked up (lookup_token) */
   struct LexOne *lex_one; /* what the phrases of one word at a node give (scan_lexicon) */
   guint32     wc_any;     /* the classes of all tokens: a pass looking for one can skip */
+  guint16     wx_any;     /* WX_* of all tokens, likewise (kept for the sentence only) */
   guint       cap;        /* allocated tokens */
 
   GArray     *ments;      /* Ment */
@@ -333,6 +334,25 @@ enum {
   WC_SEND_JOINT   = 1u << 31, /* "sent", "joint" (sent_forces, joint_adjective) */
 };
 
+/* More classes, of words that only let a rule skip its search in a
+ * sentence without them (Sent.wx_any): no token's own is kept */
+enum {
+  WX_MEDIATE = 1 << 0,   /* starts with "mediat" or "broker" (set by lookup_token_slow) */
+  WX_OTHER   = 1 << 1,   /* "other", "another" (reciprocal_pair) */
+  WX_SOURED  = 1 << 2,   /* ties said to worsen: "soured", "frayed" (apply_cue) */
+};
+
+static const struct {
+  const char *word;
+  guint16     classes;
+} word_classes_x[] = {
+  { "other", WX_OTHER }, { "another", WX_OTHER },
+  { "soured", WX_SOURED }, { "sour", WX_SOURED }, { "deteriorated", WX_SOURED },
+  { "deteriorating", WX_SOURED }, { "worsened", WX_SOURED }, { "worsening", WX_SOURED },
+  { "frayed", WX_SOURED }, { "collapsed", WX_SOURED }, { "tense", WX_SOURED }, { "strained", WX_SOURED },
+  { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED },
+};
+
 static const struct {
   const char *word;
   guint       classes;
@@ -467,6 +487,7 @@ typedef struct {
   const char *word;    /* NULL: empty */
   gsize       len;
   guint32     classes;
+  guint16     xclasses; /* WX_* */
   guint8      id;      /* W_* */
 } WcSlot;
 
@@ -492,12 +513,14 @@ word_class_table (void)
   static WcSlot table[WC_SLOTS];
   static gsize ready = 0;
 
-  G_STATIC_ASSERT ((G_N_ELEMENTS (word_classes) + W_N_WORDS) * 2 < WC_SLOTS);
+  G_STATIC_ASSERT ((G_N_ELEMENTS (word_classes) + G_N_ELEMENTS (word_classes_x) + W_N_WORDS) * 2 < WC_SLOTS);
   G_STATIC_ASSERT (W_N_WORDS <= 256);            /* Sent.wid holds them in 8 bits */
   if (g_once_init_enter (&ready))
     {
       for (guint k = 0; k < G_N_ELEMENTS (word_classes); k++)
         word_slot (table, word_classes[k].word)->classes |= word_classes[k].classes;
+      for (guint k = 0; k < G_N_ELEMENTS (word_classes_x); k++)
+        word_slot (table, word_classes_x[k].word)->xclasses |= word_classes_x[k].classes;
       for (guint k = W_NONE + 1; k < W_N_WORDS; k++)
         word_slot (table, frequent_words[k])->id = k;
       g_once_init_leave (&ready, 1);
@@ -516,17 +539,19 @@ word_class (Sent *s, guint i)
 /* The WC_* classes and the W_* id of token @i in *@wc and *@wid; @table
  * is word_class_table(), asked once per sentence */
 static void
-lookup_word_class (Sent *s, const WcSlot *table, guint i, guint32 *wc, guint8 *wid)
+lookup_word_class (Sent *s, const WcSlot *table, guint i, guint32 *wc, guint16 *wx, guint8 *wid)
 {
   const EntTok *t = tok (s, i);
 
   *wc = 0;
+  *wx = 0;
   *wid = W_NONE;
   for (gsize k = t->hash & (WC_SLOTS - 1); table[k].word != NULL; k = (k + 1) & (WC_SLOTS - 1))
     if (table[k].hash == t->hash && table[k].len == t->fold_len &&
         memcmp (table[k].word, tfold (s, i), t->fold_len) == 0)
       {
         *wc = table[k].classes;
+        *wx = table[k].xclasses;
         *wid = table[k].id;
         return;
       }
@@ -542,10 +567,14 @@ lookup_word_class (Sent *s, const WcSlot *table, guint i, guint32 *wc, guint8 *w
 typedef struct TokSlot {
   guint64           key[2];   /* the folded form, zero-padded */
   const EntLexNode *node;     /* _ent_gazetteer_lookup() of the token alone */
-  guint32           wc;
+  guint32           wc;       /* (wc and wx next to each other: lookup_tokens() */
+  guint16           wx;       /* reads them as one word) */
   guint8            len;      /* 0: empty */
   guint8            wid;
 } TokSlot;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (TokSlot, wx) == G_STRUCT_OFFSET (TokSlot, wc) + 4);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (TokSlot, wc) + 8 <= sizeof (TokSlot));
 
 /* The first @n (at most 16) bytes at @p as two zero-padded words.  Reads
  * 16 bytes: the fold buffer keeps that much room past its end
@@ -570,12 +599,15 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   const char *f = tfold (s, i);
   guint fl = t->fold_len;
   guint32 wc;
+  guint16 wx;
   guint8 wid;
   const EntLexNode *node;
 
-  lookup_word_class (s, table, i, &wc, &wid);
+  lookup_word_class (s, table, i, &wc, &wx, &wid);
   if (fl >= 6 && memcmp (f, "terror", 6) == 0)
     wc |= WC_TERROR;
+  if (fl >= 6 && (memcmp (f, "mediat", 6) == 0 || memcmp (f, "broker", 6) == 0))
+    wx |= WX_MEDIATE;
   node = _ent_gazetteer_lookup (s->ctx->gaz, t->hash, &f, &fl, 1);
   if (key != NULL)
     {
@@ -585,6 +617,7 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
       slot->key[1] = key[1];
       slot->len = (guint8) fl;
       slot->wc = wc;
+      slot->wx = wx;
       slot->wid = wid;
       slot->node = node;
     }
@@ -592,6 +625,7 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   s->wid[i] = wid;
   s->lex1[i] = node;
   s->wc_any |= wc;
+  s->wx_any |= wx;
 }
 
 /* Sets the word class, word id and lone phrase-table node of every
@@ -607,20 +641,23 @@ lookup_tokens (Sent *s, const WcSlot *table)
   guint8 *wid = s->wid;
   const EntLexNode **lex1 = s->lex1;
   int *ment_at = s->ment_at;
-  guint32 any = 0;
+  guint64 any = 0;
   guint n = s->n;
 
+  /* (lookup_token_slow() adds to them) */
+  s->wc_any = 0;
+  s->wx_any = 0;
   for (guint i = 0; i < n; i++)
     {
       const EntTok *t = &tk[i];
       guint64 key[2];
       const TokSlot *slot;
+      guint64 cls;
 
       ment_at[i] = -1;
       if (t->fold_len == 0 || t->fold_len > TOK_CACHE_KEY)
         {
           lookup_token_slow (s, table, i, NULL);
-          any |= wc[i];
           continue;
         }
       tok_key (fold + t->fold, t->fold_len, key);
@@ -628,15 +665,21 @@ lookup_tokens (Sent *s, const WcSlot *table)
       if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
         {
           lookup_token_slow (s, table, i, key);
-          any |= wc[i];
           continue;
         }
-      wc[i] = slot->wc;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      /* wc, wx (and len, wid above them, cut off below) in one load */
+      memcpy (&cls, &slot->wc, sizeof cls);
+#else
+      cls = slot->wc | ((guint64) slot->wx << 32);
+#endif
+      wc[i] = (guint32) cls;
       wid[i] = slot->wid;
       lex1[i] = slot->node;
-      any |= slot->wc;
+      any |= cls;
     }
-  s->wc_any = any;
+  s->wc_any |= (guint32) any;
+  s->wx_any |= (guint16) (any >> 32);
 }
 
 /* The text of tokens [t0, t1) in @buf when it fits, else NULL. */
@@ -6976,7 +7019,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       /* "relations between Baku and Moscow have soured": ties said to
        * worsen are no alliance */
-      for (guint t = after; e.cue != &rupture_cue && t < s->n && t < after + 16 && s->clause[t] == cl; t++)
+      for (guint t = after; (s->wx_any & WX_SOURED) && e.cue != &rupture_cue && t < s->n && t < after + 16 &&
+           s->clause[t] == cl; t++)
         {
           if (s->cue[t] || s->cue_v[t])
             break;
@@ -7068,7 +7112,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "Algeria, which mediated a peace deal between Bamako and ...", "a
    * truce brokered by Qatar with Hamas": the mediator is no party of the
    * deal (only "between X and Y" above names the parties) */
-  for (guint t = c; t > 0 && c - t < 6 && s->clause[t - 1] == cl && !tis (s, t - 1, ","); t--)
+  for (guint t = c; (s->wx_any & WX_MEDIATE) && t > 0 && c - t < 6 && s->clause[t - 1] == cl && !tis (s, t - 1, ",");
+       t--)
     {
       const char *f = tfold (s, t - 1);
       guint fl = tok (s, t - 1)->fold_len;
@@ -7076,13 +7121,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
       if ((fl >= 6 && memcmp (f, "mediat", 6) == 0) || (fl >= 6 && memcmp (f, "broker", 6) == 0))
         goto done;
     }
-  {
-    guint t = after;
-    if (t < s->n && tis (s, t, "mediated"))
-      goto done;
-    if (t + 1 < s->n && (tis (s, t, "brokered") || tis (s, t, "mediated")) && tis (s, t + 1, "by"))
-      goto done;
-  }
+  if (s->wx_any & WX_MEDIATE)
+    {
+      guint t = after;
+      if (t < s->n && tis (s, t, "mediated"))
+        goto done;
+      if (t + 1 < s->n && (tis (s, t, "brokered") || tis (s, t, "mediated")) && tis (s, t + 1, "by"))
+        goto done;
+    }
 
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_PART) && reciprocal_sides (&e, c, cl))
     goto done;
@@ -8641,12 +8687,12 @@ joint_adjective (Sent *s)
     return;
   for (guint t = 2; t + 1 < s->n; t++)
     {
-      MSet src = { 0 };
       int k;
 
       if (!(word_class (s, t) & WC_SEND_JOINT) || tfold (s, t)[0] != 'j' || s->inq[t] || s->cue[t] ||
           negated (s, t, s->clause[t]) || (k = party_before (s, t, s->clause[t], TRUE, 4)) < 0)
         continue;
+      MSet src = { 0 };
       coord_backward (s, k, &src);
       if (src.n >= 2)
         {
@@ -9042,6 +9088,9 @@ reciprocal_pair (Emit *e, guint c, guint16 cl)
   MSet set = { 0 };
   int k;
 
+  /* (no "other" or "another" in the sentence: none of the phrases) */
+  if (!(s->wx_any & WX_OTHER))
+    return FALSE;
   for (guint u = after; u + 1 < s->n && u < after + 3 && s->clause[u] == cl && !other; u++)
     other = (tis (s, u, "each") && tis (s, u + 1, "other")) || (tis (s, u, "one") && tis (s, u + 1, "another")) ||
             (tis (s, u, "the") && tis (s, u + 1, "other") && !(u + 2 < s->n && is_word (s, u + 2) &&
