@@ -86,7 +86,9 @@ typedef struct {
   int        *ment_at;
   guint16    *clause;
   guint8     *inq;
-  guint32    *wc;        /* WC_* classes of each token, looked up once */
+  guint64    *wc;        /* WC_* classes of each token, looked up once, and its WX_*
+                          * 16 bits above them (wx(); the bits above those are
+                          * noise: lookup_tokens()) */
   guint8     *wid;       /* W_* of each token, W_NONE for other words */
   const EntLexNode **lex1; /* the phrase table's node of each token alone, or NULL */
   struct TokSlot *tok_cache; /* what tokens met in this run looked up (lookup_token) */
@@ -334,12 +336,16 @@ enum {
   WC_SEND_JOINT   = 1u << 31, /* "sent", "joint" (sent_forces, joint_adjective) */
 };
 
-/* More classes, of words that only let a rule skip its search in a
- * sentence without them (Sent.wx_any): no token's own is kept */
+/* More classes, above WC_* in Sent.wc (wx()), and for the sentence in
+ * Sent.wx_any: a rule skips its search in a sentence without them */
 enum {
   WX_MEDIATE = 1 << 0,   /* starts with "mediat" or "broker" (set by lookup_token_slow) */
   WX_OTHER   = 1 << 1,   /* "other", "another" (reciprocal_pair) */
   WX_SOURED  = 1 << 2,   /* ties said to worsen: "soured", "frayed" (apply_cue) */
+  WX_STATE_NOUN = 1 << 3, /* "country", "kingdom" (state_noun) */
+  WX_INSURGENT_ADJ = 1 << 4, /* "rebel", "militant" before "group" (insurgent_noun) */
+  WX_BOTH    = 1 << 5,   /* "both" (coord_forward, coord_may_grow) */
+  WX_STOP    = 1 << 6,   /* "stop", "halt", "cease", "quit", "end" (urged_party) */
 };
 
 static const struct {
@@ -351,6 +357,13 @@ static const struct {
   { "deteriorating", WX_SOURED }, { "worsened", WX_SOURED }, { "worsening", WX_SOURED },
   { "frayed", WX_SOURED }, { "collapsed", WX_SOURED }, { "tense", WX_SOURED }, { "strained", WX_SOURED },
   { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED },
+  { "country", WX_STATE_NOUN }, { "nation", WX_STATE_NOUN }, { "state", WX_STATE_NOUN },
+  { "emirate", WX_STATE_NOUN }, { "kingdom", WX_STATE_NOUN }, { "monarchy", WX_STATE_NOUN },
+  { "republic", WX_STATE_NOUN }, { "neighbour", WX_STATE_NOUN }, { "neighbor", WX_STATE_NOUN },
+  { "rebel", WX_INSURGENT_ADJ }, { "insurgent", WX_INSURGENT_ADJ }, { "jihadist", WX_INSURGENT_ADJ },
+  { "separatist", WX_INSURGENT_ADJ }, { "militant", WX_INSURGENT_ADJ }, { "paramilitary", WX_INSURGENT_ADJ },
+  { "both", WX_BOTH },
+  { "stop", WX_STOP }, { "halt", WX_STOP }, { "cease", WX_STOP }, { "quit", WX_STOP }, { "end", WX_STOP },
 };
 
 static const struct {
@@ -533,7 +546,14 @@ word_class_table (void)
 static inline guint
 word_class (Sent *s, guint i)
 {
-  return i < s->n ? s->wc[i] : 0;
+  return i < s->n ? (guint32) s->wc[i] : 0;
+}
+
+/* WX_* classes of token @i, 0 for any other word */
+static inline guint
+wx (Sent *s, guint i)
+{
+  return i < s->n ? (guint) (s->wc[i] >> 32) & 0xffff : 0;
 }
 
 /* The WC_* classes and the W_* id of token @i in *@wc and *@wid; @table
@@ -621,7 +641,7 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
       slot->wid = wid;
       slot->node = node;
     }
-  s->wc[i] = wc;
+  s->wc[i] = wc | ((guint64) wx << 32);
   s->wid[i] = wid;
   s->lex1[i] = node;
   s->wc_any |= wc;
@@ -637,7 +657,7 @@ lookup_tokens (Sent *s, const WcSlot *table)
   const EntTok *tk = s->tk;
   const char *fold = s->fold_str;
   const TokSlot *cache = s->tok_cache;
-  guint32 *wc = s->wc;
+  guint64 *wc = s->wc;
   guint8 *wid = s->wid;
   const EntLexNode **lex1 = s->lex1;
   int *ment_at = s->ment_at;
@@ -668,12 +688,13 @@ lookup_tokens (Sent *s, const WcSlot *table)
           continue;
         }
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-      /* wc, wx (and len, wid above them, cut off below) in one load */
+      /* wc, wx (and len, wid above them, cut off by wx() and below) in
+       * one load */
       memcpy (&cls, &slot->wc, sizeof cls);
 #else
       cls = slot->wc | ((guint64) slot->wx << 32);
 #endif
-      wc[i] = (guint32) cls;
+      wc[i] = cls;
       wid[i] = slot->wid;
       lex1[i] = slot->node;
       any |= cls;
@@ -1219,9 +1240,9 @@ insurgent_noun (Sent *s, guint t)
 {
   if (t >= s->n)
     return 0;
-  if (tis (s, t, "rebel") || tis (s, t, "insurgent") || tis (s, t, "jihadist") || tis (s, t, "separatist") ||
-      tis (s, t, "militant") ||
-      tis (s, t, "paramilitary"))
+  /* "rebel", "insurgent", "jihadist", "separatist", "militant",
+   * "paramilitary" */
+  if (wx (s, t) & WX_INSURGENT_ADJ)
     {
       if (tis (s, t + 1, "group") || tis (s, t + 1, "groups") || tis (s, t + 1, "movement") ||
           tis (s, t + 1, "forces") || tis (s, t + 1, "fighters") || tis (s, t + 1, "alliance"))
@@ -3454,8 +3475,6 @@ static guint person_after_title (Sent *s, guint t);
 static gboolean
 and_new_subject (Sent *s, guint i, guint16 cl)
 {
-  static const char *const aux[] = { "has", "have", "had", "is", "was", "were", "are", "will", "would",
-                                     "said", "says", "also", NULL };
   guint j = i + 1, after;
   gboolean verb = FALSE;
 
@@ -3482,9 +3501,11 @@ and_new_subject (Sent *s, guint i, guint16 cl)
   if ((tok (s, after - 1)->flags & TOK_POSS) || (tok (s, after)->flags & TOK_POSS) || tis (s, after, ",") ||
       s->cue_v[after])
     return TRUE;
-  for (guint a = 0; aux[a]; a++)
-    if (tis (s, after, aux[a]))
-      return TRUE;
+  /* (literals: most are frequent words, compared by id) */
+  if (tis (s, after, "has") || tis (s, after, "have") || tis (s, after, "had") || tis (s, after, "is") ||
+      tis (s, after, "was") || tis (s, after, "were") || tis (s, after, "are") || tis (s, after, "will") ||
+      tis (s, after, "would") || tis (s, after, "said") || tis (s, after, "says") || tis (s, after, "also"))
+    return TRUE;
   /* ", and President Donald Trump remarked that ...", ", and Cairo
    * warned ...": a verb of its own */
   if ((is_speech (s, after) && !s->inq[after]) ||
@@ -3869,7 +3890,7 @@ coord_forward (Sent *s, int k, MSet *out)
   mset_add (out, k);
   coord_forward_list (s, k, out);
   /* "condemned both the militia attack in Irbil and the US response" */
-  if (out->n == n0 + 1)
+  if (out->n == n0 + 1 && (s->wx_any & WX_BOTH))
     {
       Ment *m = ment (s, k);
       guint p = m->t0;
@@ -4097,14 +4118,9 @@ possessive_pronoun (Sent *s, guint t)
 static gboolean
 state_noun (Sent *s, guint t)
 {
-  if (tis (s, t, "country") || tis (s, t, "nation") || tis (s, t, "state"))
-    return TRUE;
-  /* the others are no frequent words (a byte comparison each, not an
-   * id's) and have seven bytes or more: most words asked are shorter */
-  if (t >= s->n || tok (s, t)->fold_len < 7)
-    return FALSE;
-  return tis (s, t, "emirate") || tis (s, t, "kingdom") || tis (s, t, "monarchy") || tis (s, t, "republic") ||
-         tis (s, t, "neighbour") || tis (s, t, "neighbor");
+  /* "country", "nation", "state", "emirate", "kingdom", "monarchy",
+   * "republic", "neighbour", "neighbor" */
+  return (wx (s, t) & WX_STATE_NOUN) != 0;
 }
 
 /* "linked to", "tied to", "connected to", "belonging to" at @u */
@@ -5729,8 +5745,8 @@ urged_party (Sent *s, guint c, gboolean *stop)
   guint v;
 
   *stop = FALSE;
-  if (t >= 1 && (tis (s, t - 1, "stop") || tis (s, t - 1, "halt") || tis (s, t - 1, "cease") ||
-                 tis (s, t - 1, "quit") || tis (s, t - 1, "end")))
+  /* "stop", "halt", "cease", "quit", "end" */
+  if (t >= 1 && (wx (s, t - 1) & WX_STOP))
     {
       *stop = TRUE;
       t--;
@@ -6204,7 +6220,7 @@ coord_may_grow (Sent *s, int k)
 
   if ((guint) k + 1 < s->ments->len && s->clause[ment (s, k + 1)->t0] == s->clause[m->t0])
     return TRUE;
-  for (guint p = m->t0; p > 0 && m->t0 - p < 4; p--)
+  for (guint p = m->t0; (s->wx_any & WX_BOTH) && p > 0 && m->t0 - p < 4; p--)
     if (tis (s, p - 1, "both"))
       return TRUE;
   return FALSE;
@@ -9208,7 +9224,7 @@ sent_reserve (Sent *s, guint n)
   s->ment_at = g_renew (int, s->ment_at, s->cap);
   s->clause = g_renew (guint16, s->clause, s->cap);
   s->inq = g_renew (guint8, s->inq, s->cap);
-  s->wc = g_renew (guint32, s->wc, s->cap);
+  s->wc = g_renew (guint64, s->wc, s->cap);
   s->wid = g_renew (guint8, s->wid, s->cap);
   s->lex1 = g_renew (const EntLexNode *, s->lex1, s->cap);
   /* (called with no mention yet: the array keeps the room) */
