@@ -3437,6 +3437,27 @@ test_rel_striker_federal_ended (void)
 }
 
 static void
+test_names_dynasty_body_outlet (void)
+{
+  /* "Crown Prince Salman bin Abdulaziz al-Saud" is the Saudi king listed
+   * without the dynasty's name, not Bahrain's "Prince Salman"; "the
+   * Assembly of Montenegro" and "the Foreign Affairs Ministry of
+   * Montenegro" are the state; a surname before "news agency" names an
+   * outlet */
+  g_autoptr(EntNetwork) net = extract (
+    "Saudi Crown Prince Salman bin Abdulaziz al-Saud met the Canadian envoy.\n\n"
+    "The Assembly of Montenegro condemned Serbia, and the Foreign Affairs Ministry of Montenegro expelled "
+    "the Serbian ambassador.\n\n"
+    "Brahim Ghali ended the ceasefire, the pro-Polisario Shara news agency reported.");
+  g_assert_cmpint (find (net, "Salman bin Abdulaziz"), >=, 0);
+  g_assert_cmpint (find (net, "Salman bin Hamad Al Khalifa"), <, 0);
+  g_assert_cmpint (find (net, "Assembly of Montenegro"), ==, find (net, "Montenegro"));
+  g_assert_cmpint (find (net, "Foreign Affairs Ministry of Montenegro"), ==, find (net, "Montenegro"));
+  assert_rel (net, "Montenegro", "Serbia", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "Ahmed al-Sharaa"), <, 0);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3656,6 +3677,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/coup-stance", test_rel_coup_stance);
   g_test_add_func ("/extract/relations/bloc-and-emirate", test_rel_bloc_and_emirate);
   g_test_add_func ("/extract/relations/striker-federal-ended", test_rel_striker_federal_ended);
+  g_test_add_func ("/extract/names/dynasty-body-outlet", test_names_dynasty_body_outlet);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2348,10 +2348,16 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
   /* "the Guyana Defence Force", "the Ghanaian Armed Forces" */
   if (!gov && h > i && (tis (s, h, "force") || tis (s, h, "forces")))
     gov = tis (s, h - 1, "defence") || tis (s, h - 1, "defense") || (tis (s, h - 1, "armed") && tis (s, h, "forces"));
-  /* "... Ministry of Defence", "Department of State" */
+  /* "... Ministry of Defence", "Department of State", "the Assembly of
+   * Montenegro" */
+  guint of = G_MAXUINT;
   for (guint k = i + 1; k < h && !gov; k++)
     if (tis (s, k, "of"))
-      gov = (word_class (s, k - 1) & WC_BODY_HEAD) != 0;
+      {
+        gov = (word_class (s, k - 1) & WC_BODY_HEAD) != 0 || tis (s, k - 1, "assembly") ||
+              tis (s, k - 1, "parliament");
+        of = k;
+      }
   if (!gov)
     return -1;
   if (owner_inside == 2)
@@ -2377,8 +2383,8 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
     }
   /* "the Government of Cameroon", "the Government of the Republic of
    * Cameroon": the state that ends the name */
-  else if (lo >= 3 && tis (s, i + 1, "of") && (word_class (s, i) & WC_BODY_HEAD))
-    for (guint k = i + 2; k <= h && node == NULL; k++)
+  else if (lo >= 3 && ((tis (s, i + 1, "of") && (word_class (s, i) & WC_BODY_HEAD)) || of != G_MAXUINT))
+    for (guint k = (of != G_MAXUINT ? of : i + 1) + 1; k <= h && node == NULL; k++)
       if (s->alen[k] > 0 && k + s->alen[k] == h + 1)
         {
           node = s->anode[k];
@@ -2650,6 +2656,8 @@ find_mentions (Sent *s)
        * "Khan Younis") */
       if (la == 1 && surname_only_hit (s, i) &&
           (has_kind (s, i, LEX_TITLE) || has_kind (s, i, LEX_NON_NAME) || is_cap (s, i + 1) ||
+           /* "the pro-Polisario Shara news agency" */
+           has_kind (s, i + 1, LEX_OUTLET) ||
            (i > 0 && (tok (s, i - 1)->flags & TOK_HYPHEN)) ||
            (i > 0 && is_cap (s, i - 1) && !title_before (s, i) && !(tok (s, i - 1)->flags & TOK_UPPER) &&
             s->alen[i - 1] == 0)))
@@ -2694,8 +2702,16 @@ find_mentions (Sent *s)
             {
               guint8 f0, f1;
               int here = gaz_actor_at (s, i, &f0);
-              if (here >= 0 && gaz_actor_at (s, j, &f1) == here)
+              int there = gaz_actor_at (s, j, &f1);
+              if (here >= 0 && there == here)
                 la = j + s->alen[j] - i;
+              /* "Crown Prince Salman bin Abdulaziz": one man's short name
+               * ("Prince Salman") running into another's longer one is the
+               * other's */
+              else if (here >= 0 && there >= 0 && s->alen[j] > la &&
+                       ((EntXActor *) g_ptr_array_index (ctx->actors, here))->type == ENT_ACTOR_LEADER &&
+                       ((EntXActor *) g_ptr_array_index (ctx->actors, there))->type == ENT_ACTOR_LEADER)
+                la = 0;
               break;
             }
 
@@ -2706,6 +2722,16 @@ find_mentions (Sent *s)
           if (s->alen[k] > 0 && k + s->alen[k] > i + lo)
             {
               lo = 0;
+              break;
+            }
+
+      /* "Salman bin Abdulaziz al-Saud": a known "X bin Y" with the
+       * dynasty's name the gazetteer leaves out */
+      if (la >= 3 && lp > la && lp <= la + 3 && (tis (s, i + la, "al") || tprefix (s, i + la, "al-")))
+        for (guint k = i + 1; k + 1 < i + la; k++)
+          if (tis (s, k, "bin") || tis (s, k, "ibn"))
+            {
+              lp = 0;
               break;
             }
 
