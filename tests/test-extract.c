@@ -3458,6 +3458,29 @@ test_names_dynasty_body_outlet (void)
 }
 
 static void
+test_rel_speakers_killers_our (void)
+{
+  /* the participle's party does the gerund ("the rebels blamed for
+   * killing X"); "talks with Deby's killers" are not with Deby; "our
+   * Congolese allies" are the speaker's, not the target's; "they" after
+   * coordinated speakers is all of them; "said on Friday as it ..." is
+   * the body speaking */
+  g_autoptr(EntNetwork) net = extract (
+    "Chad said it would not negotiate with the FACT rebels blamed for killing President Idriss Deby.\n\n"
+    "Chad's military council rejects talks with Deby's killers.\n\n"
+    "\"We have launched strikes against ADF camps with our Congolese allies,\" Museveni said.\n\n"
+    "DRC and Uganda have confirmed that they have started targeting ADF camps.\n\n"
+    "A gunman opened fire at the embassy in Tehran, the foreign ministry in Baku said on Friday as it "
+    "blamed Iran for failing to protect its mission.");
+  assert_rel (net, "Front for Change and Concord in Chad", "Idriss Deby", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Chad", "Mahamat Idriss Deby", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "DR Congo", "Allied Democratic Forces", ENT_POLARITY_ALLY);
+  assert_rel (net, "DR Congo", "Yoweri Museveni", ENT_POLARITY_ALLY);
+  assert_rel (net, "DR Congo", "Allied Democratic Forces", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Azerbaijan", "Iran", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3678,6 +3701,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/bloc-and-emirate", test_rel_bloc_and_emirate);
   g_test_add_func ("/extract/relations/striker-federal-ended", test_rel_striker_federal_ended);
   g_test_add_func ("/extract/names/dynasty-body-outlet", test_names_dynasty_body_outlet);
+  g_test_add_func ("/extract/relations/speakers-killers-our", test_rel_speakers_killers_our);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

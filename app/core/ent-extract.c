@@ -4271,6 +4271,16 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                   is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
                 return s->ment_at[u];
             }
+          /* "talks with Deby's killers": those who killed him, nobody
+           * named */
+          if (is_party (m) && m->t1 + 1 < s->n && ((tok (s, m->t1 - 1)->flags & TOK_POSS) || (tok (s, m->t1)->flags & TOK_POSS)))
+            {
+              guint u = m->t1 + ((tok (s, m->t1)->flags & TOK_POSS) ? 1 : 0);
+              if (tis (s, u, "killers") || tis (s, u, "killer") || tis (s, u, "murderers") || tis (s, u, "assassins") ||
+                  tis (s, u, "attackers") || tis (s, u, "captors") || tis (s, u, "kidnappers") ||
+                  tis (s, u, "abductors"))
+                return -1;
+            }
           /* "the Russian mercenary group Wagner": the group named */
           if (m->form == FORM_ADJ && is_party (m))
             {
@@ -4894,6 +4904,18 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
           guint v = t;
           if (v > 0 && tis (s, v - 1, "that"))
             v--;
+          /* "the ministry in Baku said on Friday as it denounced ..." */
+          else if (v > 2 && (tis (s, v - 1, "as") || tis (s, v - 1, "while") || tis (s, v - 1, "when")))
+            for (guint u = v - 1; u > 1 && v - u < 5; u--)
+              {
+                if (is_speech (s, u - 1))
+                  {
+                    v = u;
+                    break;
+                  }
+                if (s->ment_at[u - 1] >= 0 || !is_word (s, u - 1) || s->cue[u - 1] || s->cue_v[u - 1])
+                  break;
+              }
           if (v >= 2 && is_speech (s, v - 1) && s->ment_at[v - 2] >= 0 && is_party (ment (s, s->ment_at[v - 2])) &&
               ((person && (ment (s, s->ment_at[v - 2])->flags & M_INDIV)) ||
                (neuter && !(ment (s, s->ment_at[v - 2])->flags & M_INDIV))))
@@ -4999,6 +5021,22 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
       }
     if (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON)
       m.flags |= M_INDIV;
+    /* "DRC and Uganda have confirmed that they have started ...": all
+     * the speakers "they" stands for */
+    if (pron_at != G_MAXUINT && tis (s, pron_at, "they") && who == s->speaker && said_by < 0)
+      for (guint k = 0; k < s->ments->len; k++)
+        if ((ment (s, k)->flags & M_SPEAKER) && ment (s, k)->actor == who)
+          {
+            MSet co = { 0 };
+            coord_backward (s, (int) k, &co);
+            if (co.n >= 2)
+              {
+                for (guint i = 0; i < co.n; i++)
+                  mset_add (set, co.m[i]);
+                return;
+              }
+            break;
+          }
     g_array_append_val (s->ments, m);
     mset_add (set, s->ments->len - 1);
   }
@@ -5641,6 +5679,20 @@ accused_before (Sent *s, guint v, guint16 cl)
 
   if (k >= 0)
     return k;
+  /* "the rebels blamed for killing X", "militias accused of ...": the
+   * party the participle follows */
+  if (v >= 2 && s->ment_at[v - 1] < 0 && s->ment_at[v - 2] >= 0 &&
+      (tis (s, v - 1, "rebels") || tis (s, v - 1, "fighters") || tis (s, v - 1, "militants") ||
+       tis (s, v - 1, "militia") || tis (s, v - 1, "militias") || tis (s, v - 1, "forces") ||
+       tis (s, v - 1, "troops") || tis (s, v - 1, "soldiers") || tis (s, v - 1, "gunmen")))
+    {
+      /* "the FACT rebels blamed for" */
+      if (is_party (ment (s, s->ment_at[v - 2])) && tsuffix (s, v, "ed", 4))
+        return s->ment_at[v - 2];
+    }
+  else if (v >= 1 && s->ment_at[v - 1] >= 0 && is_party (ment (s, s->ment_at[v - 1])) && tsuffix (s, v, "ed", 4) &&
+           !(v >= 2 && (tok (s, v - 1)->flags & TOK_POSS)))
+    return s->ment_at[v - 1];
   if (v >= 1 && (tis (s, v - 1, "was") || tis (s, v - 1, "were") || tis (s, v - 1, "is") ||
                  tis (s, v - 1, "are") || tis (s, v - 1, "been") || tis (s, v - 1, "being")))
     return clause_subject (s, cl, v);
@@ -7258,6 +7310,28 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * party so titled, whose partner is only the possessor */
             coord_forward (s, s->ment_at[at], &mods);
             appos = TRUE;
+          }
+        /* "with our Congolese allies": the allies of whoever speaks,
+         * nobody else in the sentence */
+        if (poss < 0 && owners.n == 0 && mods.n > 0 && !appos)
+          {
+            guint f = c;
+            for (guint i = 0; i < mods.n; i++)
+              f = MIN (f, ment (s, mods.m[i])->t0);
+            if (f > 0 && tis (s, f - 1, "our"))
+              {
+                int who = s->speaker >= 0 ? s->speaker
+                          : (s->inq[c] && s->ctx->last_speaker >= 0 && s->ctx->last_speaker_sent + 2 >= s->sent)
+                          ? s->ctx->last_speaker : -1;
+                if (who < 0)
+                  break;
+                Ment m = { 0, 0, who, 0, FORM_NAME };
+                EntXActor *wa = g_ptr_array_index (s->ctx->actors, who);
+                if (wa->type == ENT_ACTOR_LEADER || wa->type == ENT_ACTOR_PERSON)
+                  m.flags |= M_INDIV;
+                g_array_append_val (s->ments, m);
+                mset_add (&owners, s->ments->len - 1);
+              }
           }
         if (mods.n > 0 && owners.n > 0)
           emit_pairs (&e, &mods, &owners, TRUE);
@@ -9168,7 +9242,12 @@ find_relations (Sent *s)
           continue;
         /* "the support of", "his allies", "Russian support": a noun; "to
          * support", "Moscow supports": a verb */
-        if (s->cue[c] && s->cue_v[c] && !noun_context (s, c) && s->cuelen_v[c] >= s->cuelen[c])
+        /* ("blamed for killing President X", "accused of attacking Y":
+         * a gerund, whatever the noun it also is) */
+        if (s->cue[c] && s->cue_v[c] && s->cuelen_v[c] >= s->cuelen[c] &&
+            (!noun_context (s, c) ||
+             (s->cue_v[c]->form == CUE_VERB_ING && c > 1 && (tis (s, c - 1, "for") || tis (s, c - 1, "of")) &&
+              accusation_verb_at (s, c - 2))))
           {
             s->cue[c] = s->cue_v[c];
             s->cuelen[c] = s->cuelen_v[c];
