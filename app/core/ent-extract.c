@@ -3575,16 +3575,37 @@ mark_clauses (Sent *s)
 
   for (guint i = 0; i < s->n; i++)
     {
-      EntTok *t = tok (s, i);
+      EntTok *t;
+
       /* most tokens are none of the marks tested below: no quote, no
-       * clause word or speech verb, no ";", ":" or "and" */
-      if (!(t->flags & TOK_QUOTE) && !(s->kmask[i] & ((1u << LEX_CLAUSE) | (1u << LEX_SPEECH))) &&
-          !(s->wc[i] & WC_CLAUSE_MARK))
-        {
-          s->clause[i] = cl;
-          s->inq[i] = inq;
-          continue;
-        }
+       * clause word or speech verb, no ";", ":" or "and".  A run of them
+       * is found first (loads only: the arrays stay in registers), then
+       * given the clause and the quote at once */
+      {
+        const EntTok *tk = s->tk;
+        const guint32 *kmask = s->kmask;
+        const guint64 *wc = s->wc;
+        guint16 *clause = s->clause;
+        guint n = s->n, j = i;
+
+        while (j < n && !(tk[j].flags & TOK_QUOTE) &&
+               !(kmask[j] & ((1u << LEX_CLAUSE) | (1u << LEX_SPEECH))) && !(wc[j] & WC_CLAUSE_MARK))
+          j++;
+        if (j > i)
+          {
+            guint8 *q = s->inq;
+
+            for (guint k = i; k < j; k++)
+              {
+                clause[k] = cl;
+                q[k] = (guint8) inq;
+              }
+            i = j;
+            if (i >= n)
+              break;
+          }
+      }
+      t = tok (s, i);
       if ((t->flags & TOK_QUOTE) && s->text[t->start] != '\'' && s->ment_at[i] < 0)
         {
           gboolean open;
