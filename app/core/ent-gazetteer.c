@@ -960,6 +960,54 @@ parse_entry (EntGazetteer *gaz, json_t *obj, EntActorType default_type, const ch
   return TRUE;
 }
 
+/* "@origin: @section[@index]" (@key NULL) or "@origin: @section.@key",
+ * where an entry is, for an error message: written in @buf (no printf
+ * for each of thousands of entries), or in a copy *@heap holds when it
+ * does not fit */
+static const char *
+entry_where (char *buf, gsize size, char **heap, const char *origin, const char *section,
+             const char *key, gsize index)
+{
+  gsize lo = strlen (origin), ls = strlen (section), lk = key ? strlen (key) : 0;
+  char digits[24];
+  gsize nd = 0;
+  char *p;
+
+  if (key == NULL)
+    do
+      {
+        digits[sizeof digits - 1 - nd++] = (char) ('0' + index % 10);
+        index /= 10;
+      }
+    while (index != 0);
+  if (lo + ls + lk + nd + 5 > size)
+    return *heap = key ? g_strdup_printf ("%s: %s.%s", origin, section, key)
+                       : g_strdup_printf ("%s: %s[%.*s]", origin, section, (int) nd,
+                                          digits + sizeof digits - nd);
+  p = buf;
+  memcpy (p, origin, lo);
+  p += lo;
+  *p++ = ':';
+  *p++ = ' ';
+  memcpy (p, section, ls);
+  p += ls;
+  if (key)
+    {
+      *p++ = '.';
+      memcpy (p, key, lk);
+      p += lk;
+    }
+  else
+    {
+      *p++ = '[';
+      memcpy (p, digits + sizeof digits - nd, nd);
+      p += nd;
+      *p++ = ']';
+    }
+  *p = '\0';
+  return buf;
+}
+
 static gboolean
 parse_entries (EntGazetteer *gaz, json_t *root, const char *origin, GError **error)
 {
@@ -983,7 +1031,9 @@ parse_entries (EntGazetteer *gaz, json_t *root, const char *origin, GError **err
           const char *k;
           json_object_foreach (arr, k, x)
             {
-              g_autofree char *where = g_strdup_printf ("%s: %s.%s", origin, sections[s].key, k);
+              char buf[128];
+              g_autofree char *heap = NULL;
+              const char *where = entry_where (buf, sizeof buf, &heap, origin, sections[s].key, k, 0);
               if (json_is_object (x) && json_object_get (x, "id") == NULL)
                 json_object_set_new (x, "id", json_string (k));
               if (!parse_entry (gaz, x, sections[s].type, where, error))
@@ -999,7 +1049,9 @@ parse_entries (EntGazetteer *gaz, json_t *root, const char *origin, GError **err
         }
       json_array_foreach (arr, i, x)
         {
-          g_autofree char *where = g_strdup_printf ("%s: %s[%zu]", origin, sections[s].key, i);
+          char buf[128];
+          g_autofree char *heap = NULL;
+          const char *where = entry_where (buf, sizeof buf, &heap, origin, sections[s].key, NULL, i);
           if (!parse_entry (gaz, x, sections[s].type, where, error))
             return FALSE;
           if (g_strcmp0 (sections[s].key, "outlets") == 0)
