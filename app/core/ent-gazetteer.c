@@ -792,9 +792,14 @@ strv_add_unique (GPtrArray *a, const char *s)
 {
   if (s == NULL || *s == '\0')
     return;
+  /* first byte first: most names of an entry differ there, and a call
+   * to strcmp() for each of them cost more than the test */
   for (guint i = 0; i < a->len; i++)
-    if (strcmp (g_ptr_array_index (a, i), s) == 0)
-      return;
+    {
+      const char *x = g_ptr_array_index (a, i);
+      if (x[0] == s[0] && strcmp (x, s) == 0)
+        return;
+    }
   g_ptr_array_add (a, g_strdup (s));
 }
 
