@@ -3481,6 +3481,35 @@ test_rel_speakers_killers_our (void)
 }
 
 static void
+test_rel_junta_league_weight (void)
+{
+  /* officers unnamed who overthrew a president hold his state, against
+   * him, and "the putschists" are they; "the League's decision" is the
+   * Arab League's; "thrown its weight behind", "uphold X's territorial
+   * integrity" and "readmitted" are support and ties; "toppled" after
+   * "Hayat Tahrir al-Sham (HTS) that" is HTS's, and "a campaign aimed at
+   * toppling President X" names no doer */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger has been under sanctions since July. "
+    "ECOWAS threatened force against the officers who overthrew President Mohamed Bazoum.\n\n"
+    "Guinea backed the putschists.\n\n"
+    "The Arab League readmitted Syria on Sunday. The Syrian National Coalition condemned the League's decision.\n\n"
+    "Egypt has thrown its weight behind Bashagha.\n\n"
+    "Britain said it would uphold Guyana's territorial integrity.\n\n"
+    "Sharaa led Hayat Tahrir al-Sham (HTS) that toppled Bashar al-Assad last December.\n\n"
+    "Washington sent warships in a campaign Caracas says is aimed at toppling President Nicolas Maduro.");
+  assert_rel (net, "Niger", "Mohamed Bazoum", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Guinea", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Arab League", "Syria", ENT_POLARITY_ALLY);
+  assert_rel (net, "National Coalition for Syrian Revolutionary and Opposition Forces", "Arab League",
+              ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Egypt", "Fathi Bashagha", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Kingdom", "Guyana", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Syria", "Bashar al-Assad", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Venezuela", "Nicolas Maduro", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3702,6 +3731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/striker-federal-ended", test_rel_striker_federal_ended);
   g_test_add_func ("/extract/names/dynasty-body-outlet", test_names_dynasty_body_outlet);
   g_test_add_func ("/extract/relations/speakers-killers-our", test_rel_speakers_killers_our);
+  g_test_add_func ("/extract/relations/junta-league-weight", test_rel_junta_league_weight);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -427,7 +427,7 @@ static const struct {
   { "committee", WC_GROUP_HEAD }, { "commission", WC_GROUP_HEAD }, { "bloc", WC_GROUP_HEAD },
   { "union", WC_GROUP_HEAD }, { "party", WC_GROUP_HEAD }, { "court", WC_GROUP_HEAD },
   { "organisation", WC_GROUP_HEAD }, { "organization", WC_GROUP_HEAD }, { "brigade", WC_GROUP_HEAD },
-  { "brigades", WC_GROUP_HEAD },
+  { "brigades", WC_GROUP_HEAD }, { "league", WC_GROUP_HEAD },
   { "arab", WC_NAME_MOD }, { "islamic", WC_NAME_MOD }, { "muslim", WC_NAME_MOD }, { "african", WC_NAME_MOD },
   { "european", WC_NAME_MOD }, { "international", WC_NAME_MOD }, { "gulf", WC_NAME_MOD },
   { "new", WC_NAME_MOD }, { "national", WC_NAME_MOD }, { "middle", WC_NAME_MOD },
@@ -1353,6 +1353,28 @@ alliance_phrase (Sent *s, guint i)
   return 2;
 }
 
+/* "the putschists", "the coup leaders" after a coup whose makers the
+ * story named (or whose state they hold): them, within twelve sentences;
+ * the phrase length, or 0 */
+static guint
+putschists_phrase (Sent *s, guint i)
+{
+  EntXCtx *ctx = s->ctx;
+  guint n = 0;
+
+  if (ctx->couper < 0 || ctx->couper_sent + 12 < s->sent || !tis (s, i, "the") || i + 1 >= s->n)
+    return 0;
+  if (tis (s, i + 1, "putschists") || tis (s, i + 1, "mutineers"))
+    n = 1;
+  else if (tis (s, i + 1, "coup") && i + 2 < s->n &&
+           (tis (s, i + 2, "leaders") || tis (s, i + 2, "makers") || tis (s, i + 2, "plotters")))
+    n = 2;
+  if (n == 0)
+    return 0;
+  add_ment (s, i + 1, i + 1 + n, ctx->couper, FORM_NAME, 0.5, FALSE);
+  return n + 1;
+}
+
 /* Head words of group names that the story goes on to use alone: "the
  * Gang Suppression Force ... the new force", "the Multinational Security
  * Support mission ... the mission" */
@@ -1369,7 +1391,7 @@ name_head (Sent *s, int actor)
 {
   static const char * const heads[] = { "mission", "force", "coalition", "council", "front", "movement",
                                         "committee", "commission", "bloc", "union", "party", "court",
-                                        "organisation", "organization", "brigade", "brigades" };
+                                        "organisation", "organization", "brigade", "brigades", "league" };
   EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
 
   if (a->name_head_done)
@@ -1478,7 +1500,13 @@ group_head_phrase (Sent *s, guint i)
          s->cue[h] == NULL && s->cue_v[h] == NULL && !tis (s, h, "the"))
     h++;
   /* "the group of", but "accused the party of sheltering militants" */
-  if (h >= s->n || (tok (s, h)->flags & TOK_CAP) || !is_group_head (s, h) ||
+  /* (a capitalised head only right after "the" and before no name or
+   * "of": "the League's decision", not "the Council of Europe") */
+  if (h >= s->n ||
+      ((tok (s, h)->flags & TOK_CAP) &&
+       (h + 1 >= s->n || (tok (s, h + 1)->flags & (TOK_CAP | TOK_QUOTE)) || tis (s, h + 1, "of") ||
+        s->alen[h] > 0)) ||
+      !is_group_head (s, h) ||
       (h + 1 < s->n && ((tis (s, h + 1, "of") && !(i > 0 && (tprefix (s, i - 1, "accus") ||
                                                             tprefix (s, i - 1, "suspect")))) ||
                         (tok (s, h + 1)->flags & TOK_CAP))))
@@ -2490,6 +2518,8 @@ find_mentions (Sent *s)
                 gl = armed_group_phrase (s, i);
               if (gl == 0)
                 gl = alliance_phrase (s, i);
+              if (gl == 0)
+                gl = putschists_phrase (s, i);
               if (gl == 0)
                 gl = group_head_phrase (s, i);
             }
@@ -6069,17 +6099,62 @@ coup_noun (Sent *s, guint t)
  * "soldiers loyal to X seized power", "X, who toppled President Y",
  * "X staged a coup", "took power in a coup", "coup leader X", "the putsch
  * led by X".  A story's later "condemned the coup" is aimed at them. */
-/* The doer of the coup verb at @v: its subject, but none for "soldiers
- * who seized power", whose relative pronoun follows no party */
+/* The state of the leader at mention @k whom the coup verb at @v ousted
+ * with no doer named: as a mention of its own, hostile to him; -1 when
+ * he acts for no state */
 static int
-coup_verb_subject (Sent *s, guint v)
+ousted_leader_state (Sent *s, guint v, int k)
+{
+  EntXActor *a = g_ptr_array_index (s->ctx->actors, ment (s, k)->actor);
+  const EntGazEntry *e = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz) : NULL;
+  int st = -1;
+
+  if (e && e->acts_for_index >= 0 && _ent_gazetteer_entry (s->ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
+    st = _ent_actor_for_entry (s->ctx, e->acts_for_index);
+  else if (a->affil >= 0 &&
+           ((EntXActor *) g_ptr_array_index (s->ctx->actors, a->affil))->type == ENT_ACTOR_STATE)
+    st = a->affil;
+  if (st < 0 || s->cue_v[v] == NULL)
+    return -1;
+  {
+    Ment m = { 0, 0, st, 0, FORM_NAME };
+    g_array_append_val (s->ments, m);
+  }
+  emit_one (s, g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value), v, v, s->ments->len - 1, k);
+  return s->ments->len - 1;
+}
+
+/* Whether the verb at @v follows a relative pronoun whose noun names no
+ * party: "soldiers who seized power", "the officers who overthrew X" */
+static gboolean
+relative_unnamed (Sent *s, guint v)
 {
   guint p = v;
+  guint r;
 
   while (p > 0 && (tis (s, p - 1, "had") || tis (s, p - 1, "have") || tis (s, p - 1, "has") ||
                    tis (s, p - 1, "also") || tis (s, p - 1, "then")))
     p--;
-  if (p > 0 && has_kind (s, p - 1, LEX_RELATIVE) && (p < 2 || s->ment_at[p - 2] < 0))
+  if (p == 0 || !has_kind (s, p - 1, LEX_RELATIVE))
+    return FALSE;
+  if (p < 2)
+    return TRUE;
+  r = p - 2;
+  /* "Hayat Tahrir al-Sham (HTS) that toppled X" */
+  if (tis (s, r, ")"))
+    while (r > 0 && p - r < 6 && !tis (s, r, "("))
+      r--;
+  if (tis (s, r, "(") && r > 0)
+    r--;
+  return s->ment_at[r] < 0;
+}
+
+/* The doer of the coup verb at @v: its subject, none after a relative
+ * pronoun that follows no party */
+static int
+coup_verb_subject (Sent *s, guint v)
+{
+  if (relative_unnamed (s, v))
     return -1;
   return verb_subject (s, v);
 }
@@ -6107,6 +6182,13 @@ coup_maker (Sent *s)
                   int k = coup_verb_subject (s, t);
                   if (k >= 0 && k != s->ment_at[u])
                     return k;
+                  /* "the officers who overthrew President Bazoum": a
+                   * junta unnamed holds his state, against him */
+                  if (k < 0 && tis (s, u, "president") && u + 1 < s->n && s->ment_at[u + 1] >= 0)
+                    u++;
+                  if (k < 0 && s->ment_at[u] >= 0 && (ment (s, s->ment_at[u])->flags & M_INDIV) &&
+                      relative_unnamed (s, t) && !tsuffix (s, t, "ing", 4))
+                    return ousted_leader_state (s, t, s->ment_at[u]);
                   break;
                 }
         }
