@@ -3510,6 +3510,23 @@ test_rel_junta_league_weight (void)
 }
 
 static void
+test_rel_fought_country_war_on (void)
+{
+  /* "A and B fought a war" makes foes of both; "his country" is the
+   * state of the leader named first; "Russia's war on X" is Russia's, no
+   * place, so the one condemning it is not X's foe */
+  g_autoptr(EntNetwork) net = extract (
+    "Armenia and Azerbaijan fought a 44-day war over Nagorno-Karabakh in 2020.\n\n"
+    "Zelensky, who leads Ukraine, condemned Russia's war on his country.\n\n"
+    "Poland condemned Russia's war on Ukraine.");
+  assert_rel (net, "Armenia", "Azerbaijan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Poland", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Poland", "Ukraine", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Volodymyr Zelensky", ENT_POLARITY_HOSTILE), ==, 1);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3732,6 +3749,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/names/dynasty-body-outlet", test_names_dynasty_body_outlet);
   g_test_add_func ("/extract/relations/speakers-killers-our", test_rel_speakers_killers_our);
   g_test_add_func ("/extract/relations/junta-league-weight", test_rel_junta_league_weight);
+  g_test_add_func ("/extract/relations/fought-country-war-on", test_rel_fought_country_war_on);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

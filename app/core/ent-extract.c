@@ -371,8 +371,8 @@ static const struct {
   guint       classes;
 } word_classes[] = {
   { "the", WC_DETERMINER | WC_CONNECTOR }, { "a", WC_DETERMINER }, { "an", WC_DETERMINER },
-  { "its", WC_DETERMINER | WC_CONNECTOR }, { "his", WC_DETERMINER | WC_CONNECTOR },
-  { "her", WC_DETERMINER | WC_CONNECTOR }, { "their", WC_DETERMINER | WC_CONNECTOR },
+  { "its", WC_DETERMINER | WC_CONNECTOR }, { "his", WC_DETERMINER | WC_CONNECTOR | WC_OPENS_LOWER },
+  { "her", WC_DETERMINER | WC_CONNECTOR | WC_OPENS_LOWER }, { "their", WC_DETERMINER | WC_CONNECTOR },
   { "our", WC_DETERMINER }, { "both", WC_DETERMINER | WC_CONNECTOR }, { "all", WC_DETERMINER },
   { "any", WC_DETERMINER }, { "some", WC_DETERMINER }, { "other", WC_DETERMINER },
   { "fellow", WC_DETERMINER }, { "neighbouring", WC_DETERMINER }, { "neighboring", WC_DETERMINER },
@@ -1350,6 +1350,40 @@ alliance_phrase (Sent *s, guint i)
       (i + 2 < s->n && (tok (s, i + 2)->flags & TOK_CAP)))
     return 0;
   add_ment (s, i + 1, i + 2, ctx->alliance, FORM_NAME, 0.5, FALSE);
+  return 2;
+}
+
+/* The state an individual actor acts for, -1 */
+static int
+state_of_person (EntXCtx *ctx, int actor)
+{
+  EntXActor *a = g_ptr_array_index (ctx->actors, actor);
+  const EntGazEntry *e = a->gaz >= 0 ? _ent_gazetteer_entry (ctx->gaz, a->gaz) : NULL;
+
+  if (e && e->acts_for_index >= 0 && _ent_gazetteer_entry (ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
+    return _ent_actor_for_entry (ctx, e->acts_for_index);
+  if (a->affil >= 0 && ((EntXActor *) g_ptr_array_index (ctx->actors, a->affil))->type == ENT_ACTOR_STATE)
+    return a->affil;
+  return -1;
+}
+
+/* "Russia's war on his country": the state of the leader named first
+ * before it in the sentence; the phrase length, or 0 */
+static guint
+own_country_phrase (Sent *s, guint i)
+{
+  int who = -1, st;
+
+  if (!(tis (s, i, "his") || tis (s, i, "her")) || i + 1 >= s->n || !tis (s, i + 1, "country"))
+    return 0;
+  /* (the first: most often the subject, "Zelensky thanked Biden and
+   * condemned Russia's war on his country") */
+  for (guint k = 0; k < s->ments->len && who < 0; k++)
+    if (ment (s, k)->t1 <= i && (ment (s, k)->flags & M_INDIV) && !(ment (s, k)->flags & (M_LOC | M_SKIP)))
+      who = ment (s, k)->actor;
+  if (who < 0 || (st = state_of_person (s->ctx, who)) < 0)
+    return 0;
+  add_ment (s, i + 1, i + 2, st, FORM_GOV, 0.5, FALSE);
   return 2;
 }
 
@@ -2524,7 +2558,11 @@ find_mentions (Sent *s)
                 gl = group_head_phrase (s, i);
             }
           else if (bl == 0)
-            gl = armed_group_after_compound (s, i);
+            {
+              gl = armed_group_after_compound (s, i);
+              if (gl == 0)
+                gl = own_country_phrase (s, i);
+            }
           if (gl > 0)
             {
               i += gl;
@@ -3348,7 +3386,9 @@ mark_places (Sent *s)
         guint j = m->t1;
         for (guint steps = 0; j < s->n && steps < 4; steps++)
           {
-            if (has_kind (s, j, LEX_FACILITY))
+            /* (but "Russia's war on Ukraine" is Russia's doing) */
+            if (has_kind (s, j, LEX_FACILITY) &&
+                !(tis (s, j, "war") && j + 1 < s->n && (tis (s, j + 1, "on") || tis (s, j + 1, "against"))))
               {
                 m->flags |= M_LOC;
                 break;
@@ -6722,7 +6762,7 @@ reciprocal_fight (Sent *s, guint c, guint after, guint16 cl)
     return TRUE;
   if (!fight_verb (s, c))
     return FALSE;
-  for (guint t = after; t < s->n && t < after + 4 && s->clause[t] == cl; t++)
+  for (guint t = after; t < s->n && t < after + 6 && s->clause[t] == cl; t++)
     {
       if (tis (s, t, "since") || tis (s, t, "over") || tis (s, t, "intermittently") || tis (s, t, "repeatedly"))
         return TRUE;
@@ -6736,7 +6776,8 @@ reciprocal_fight (Sent *s, guint c, guint after, guint16 cl)
         return !(t + 1 < s->n && (tis (s, t + 1, "in") || tis (s, t + 1, "against") || tis (s, t + 1, "on") ||
                                   tis (s, t + 1, "alongside") || tis (s, t + 1, "together") ||
                                   tis (s, t + 1, "for")));
-      if (!is_word (s, t) && !(tok (s, t)->flags & TOK_DIGIT))
+      /* ("a 44-day war") */
+      if (!is_word (s, t) && !(tok (s, t)->flags & TOK_DIGIT) && !tis (s, t, "-"))
         return FALSE;
       if (s->ment_at[t] >= 0)
         return FALSE;
