@@ -3527,6 +3527,19 @@ test_rel_fought_country_war_on (void)
 }
 
 static void
+test_rel_credit_and_apposed_enemy (void)
+{
+  /* "REUTERS/Rick Wilking" credits a photographer, no actor; "Israel,
+   * its sworn enemy" is the enemy of the clause's subject */
+  g_autoptr(EntNetwork) net = extract (
+    "A man walks past a Samsung Electronics logo in Seoul. REUTERS/Rick Wilking\n\n"
+    "Tehran accuses Baku of allowing the intelligence services of Israel, its sworn enemy, to operate there.");
+  g_assert_cmpint (find (net, "Rick Wilking"), <, 0);
+  assert_rel (net, "Israel", "Iran", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Israel", "Azerbaijan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3750,6 +3763,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/speakers-killers-our", test_rel_speakers_killers_our);
   g_test_add_func ("/extract/relations/junta-league-weight", test_rel_junta_league_weight);
   g_test_add_func ("/extract/relations/fought-country-war-on", test_rel_fought_country_war_on);
+  g_test_add_func ("/extract/relations/credit-and-apposed-enemy", test_rel_credit_and_apposed_enemy);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -7416,6 +7416,28 @@ apply_cue (Sent *s, guint c, guint cl_len)
             first--;
           poss = possessor_before (s, first);
         }
+        /* "the intelligence services of Israel, its sworn enemy, ...": the
+         * party set before the comma is the enemy of the one "its" stands
+         * for, the clause's subject */
+        if (mods.n == 0 && c >= 3)
+          {
+            guint p = c;
+            while (p > 0 && c - p < 3 && is_word (s, p - 1) && s->ment_at[p - 1] < 0 && !s->cue[p - 1] &&
+                   !s->cue_v[p - 1] && !possessive_pronoun (s, p - 1))
+              p--;
+            if (p >= 3 && possessive_pronoun (s, p - 1) && tis (s, p - 2, ",") && s->ment_at[p - 3] >= 0 &&
+                is_party (ment (s, s->ment_at[p - 3])))
+              {
+                int who = clause_subject (s, s->clause[p - 3], p - 3);
+                if (who >= 0 && ment (s, who)->actor != ment (s, s->ment_at[p - 3])->actor)
+                  {
+                    mset_add (&mods, s->ment_at[p - 3]);
+                    mset_add (&owners, who);
+                    emit_pairs (&e, &mods, &owners, TRUE);
+                  }
+                break;
+              }
+          }
         /* "the Yemeni branch of the Brotherhood": where it is, not a party */
         if (tis (s, c, "branch") || tis (s, c, "affiliate") || tis (s, c, "offshoot") || tis (s, c, "franchise") ||
             tis (s, c, "wing"))
@@ -9525,7 +9547,21 @@ credit_start (Sent *s)
             return i;
         break;
       }
-  return s->n;
+  /* "REUTERS/Rick Wilking/File Photo", "AFP PHOTO/POOL/Name": an agency
+   * in capitals and a slash open the photographer's credit */
+  {
+    guint credit = s->n;
+    for (guint i = s->n - 1; i > 0 && s->n - i < 12; i--)
+      if (tis (s, i, "/") && (tok (s, i - 1)->flags & TOK_UPPER) && tok (s, i - 1)->fold_len >= 2)
+        {
+          guint j = i - 1;
+          while (j > 0 && s->n - j < 14 && ((tok (s, j - 1)->flags & TOK_UPPER) || tis (s, j - 1, "/")))
+            j--;
+          credit = j;
+          i = j + 1;
+        }
+    return credit;
+  }
 }
 
 static void
