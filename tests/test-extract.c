@@ -3540,6 +3540,17 @@ test_rel_credit_and_apposed_enemy (void)
 }
 
 static void
+test_rel_topic_backer_today (void)
+{
+  /* "Today Haftar's camp": a sentence adverb is no first name; "X is his
+   * main backer" with "his" not X's own is the story's topic's backer */
+  g_autoptr(EntNetwork) net = extract (
+    "Fathi Bashagha wants to take Tripoli. Today Haftar's camp is his main military backer.");
+  g_assert_cmpint (find (net, "Khalifa Haftar"), >=, 0);
+  assert_rel (net, "Khalifa Haftar", "Fathi Bashagha", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3764,6 +3775,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/junta-league-weight", test_rel_junta_league_weight);
   g_test_add_func ("/extract/relations/fought-country-war-on", test_rel_fought_country_war_on);
   g_test_add_func ("/extract/relations/credit-and-apposed-enemy", test_rel_credit_and_apposed_enemy);
+  g_test_add_func ("/extract/relations/topic-backer-today", test_rel_topic_backer_today);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

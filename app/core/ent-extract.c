@@ -2728,7 +2728,7 @@ find_mentions (Sent *s)
            has_kind (s, i + 1, LEX_OUTLET) ||
            (i > 0 && (tok (s, i - 1)->flags & TOK_HYPHEN)) ||
            (i > 0 && is_cap (s, i - 1) && !title_before (s, i) && !(tok (s, i - 1)->flags & TOK_UPPER) &&
-            s->alen[i - 1] == 0)))
+            s->alen[i - 1] == 0 && !has_kind (s, i - 1, LEX_NON_NAME))))   /* (but "Today Haftar's camp") */
         la = 0;
 
       if (la == 1 && capital_as_given_name (s, i))
@@ -7524,7 +7524,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
           {
             /* "Russia, an ally of Haftar", "Iran, Hezbollah's main backer" */
             guint before = c;
-            if (poss >= 0)
+            guint pron_at = G_MAXUINT;
+            /* "is his main military backer": the pronoun's place, wherever
+             * the party it stands for is */
+            for (guint q = c; q > 0 && c - q < 5; q--)
+              {
+                if (possessive_pronoun (s, q - 1))
+                  {
+                    pron_at = q - 1;
+                    break;
+                  }
+                if (!is_word (s, q - 1) || s->ment_at[q - 1] >= 0)
+                  break;
+              }
+            if (pron_at != G_MAXUINT)
+              before = pron_at;
+            else if (poss >= 0)
               before = MIN (before, ment (s, poss)->t0);
             guint p = before;
             while (p > 0 && before - p < 4 && (is_determiner (s, p - 1) || (s->ment_at[p - 1] >= 0 &&
@@ -7567,6 +7582,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   mset_add (&mods, k);
                 else
                   coord_backward (s, k, &mods);
+                /* "Today Haftar's camp is his main military backer": "his"
+                 * is not the subject's own but the story's topic */
+                if (owners.n == 1 && ment (s, owners.m[0])->actor == ment (s, k)->actor && pron_at != G_MAXUINT &&
+                    s->ctx->topic >= 0 && s->ctx->topic != ment (s, k)->actor)
+                  {
+                    Ment m = { 0, 0, s->ctx->topic, 0, FORM_NAME };
+                    EntXActor *ta = g_ptr_array_index (s->ctx->actors, s->ctx->topic);
+                    if (ta->type == ENT_ACTOR_LEADER || ta->type == ENT_ACTOR_PERSON)
+                      m.flags |= M_INDIV;
+                    g_array_append_val (s->ments, m);
+                    owners.n = 0;
+                    mset_add (&owners, s->ments->len - 1);
+                  }
                 emit_pairs (&e, &mods, &owners, TRUE);
               }
           }
