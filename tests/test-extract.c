@@ -3551,6 +3551,22 @@ test_rel_topic_backer_today (void)
 }
 
 static void
+test_rel_listed_and_coordination (void)
+{
+  /* "X is listed as a terrorist organisation by A, B and C": each lists
+   * X; ", in coordination with A and B" partners the clause's subject,
+   * not the party before the comma */
+  g_autoptr(EntNetwork) net = extract (
+    "The PKK is listed as a terrorist organisation by Turkey, the EU and the US.\n\n"
+    "The U.S. Treasury imposed sanctions on Nicaragua's Public Ministry, in coordination with Canada and "
+    "the United Kingdom.");
+  assert_rel (net, "European Union", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Canada", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Nicaragua", "Canada", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3776,6 +3792,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/fought-country-war-on", test_rel_fought_country_war_on);
   g_test_add_func ("/extract/relations/credit-and-apposed-enemy", test_rel_credit_and_apposed_enemy);
   g_test_add_func ("/extract/relations/topic-backer-today", test_rel_topic_backer_today);
+  g_test_add_func ("/extract/relations/listed-and-coordination", test_rel_listed_and_coordination);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

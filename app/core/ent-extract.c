@@ -8074,6 +8074,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (strcmp (e.cue_text, "against") == 0 && after < s->n && is_word (s, after) &&
             s->ment_at[after] < 0 && tsuffix (s, after, "ing", 5))
           break;
+        /* "X imposed sanctions on Y, in coordination with A and B": the
+         * partners of the clause's subject, not of the party before the
+         * comma */
+        if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && tis (s, c - 1, ",") &&
+            (g_str_has_prefix (e.cue_text, "in coordination") || g_str_has_prefix (e.cue_text, "in cooperation") ||
+             g_str_has_prefix (e.cue_text, "jointly") || g_str_has_prefix (e.cue_text, "in tandem") ||
+             g_str_has_prefix (e.cue_text, "in partnership")) &&
+            (k = clause_subject (s, s->clause[c - 2], c - 1)) >= 0)
+          {
+            int first = party_after (s, after, cl, 3);
+            if (first >= 0)
+              {
+                mset_add (&src, k);
+                coord_forward (s, first, &dst);
+                emit_pairs (&e, &src, &dst, TRUE);
+              }
+            break;
+          }
         /* "the Kenyan police, along with Haitian personnel, ...": a
          * partner named beside the subject; but "which Britain supplies
          * along with France" says only who else supplies */
@@ -8769,8 +8787,15 @@ designated_terrorist (Sent *s)
       /* "the PKK - considered a terrorist group in Turkey, the EU and the
        * United States", "Hamas, listed as a terrorist group by the EU":
        * a participle after the group, its designators after "in" or "by" */
+      /* ("The PKK is listed as a terrorist organisation by Turkey, the
+       * EU and the US": the subject of the passive) */
+      int listed = -1;
       if (obj < 0 && v >= 2 && (tis (s, v - 1, ",") || is_dash (s, v - 1)) && tsuffix (s, v, "ed", 3) &&
           s->ment_at[v - 2] >= 0 && is_party (ment (s, s->ment_at[v - 2])))
+        listed = s->ment_at[v - 2];
+      else if (obj < 0 && v >= 2 && be_form (s, v - 1) && tsuffix (s, v, "ed", 3))
+        listed = clause_subject (s, cl, v - 1);
+      if (listed >= 0)
         {
           MSet a = { 0 }, b = { 0 };
           for (t = terror + 1; t < s->n && t < terror + 3 && is_word (s, t) && s->ment_at[t] < 0 &&
@@ -8781,7 +8806,7 @@ designated_terrorist (Sent *s)
               {
                 int k = s->ment_at[t];
                 if (k >= 0 && !(ment (s, k)->flags & (M_SKIP | M_INDIV)) &&
-                    ment (s, k)->actor != ment (s, s->ment_at[v - 2])->actor)
+                    ment (s, k)->actor != ment (s, listed)->actor)
                   {
                     mset_add (&a, k);
                     t = ment (s, k)->t1 - 1;
@@ -8792,7 +8817,7 @@ designated_terrorist (Sent *s)
           if (a.n > 0)
             {
               Emit e = span_emit (s, &designation, v, terror);
-              mset_add (&b, s->ment_at[v - 2]);
+              mset_add (&b, listed);
               emit_pairs (&e, &a, &b, TRUE);
               v = terror;
               continue;
