@@ -3567,6 +3567,26 @@ test_rel_listed_and_coordination (void)
 }
 
 static void
+test_rel_base_drove_request (void)
+{
+  /* a base kept in a state is a tie with it; "whose fighters drove X out
+   * of Aden" is a blow against X, by the party named just before; troops
+   * sent "at the request of" X are for X */
+  g_autoptr(EntNetwork) net = extract (
+    "Russia maintains its 201st military base in Tajikistan.\n\n"
+    "The STC, whose fighters drove Hadi's government out of Aden in 2019, joined the council.\n\n"
+    "Hadi's government has fought the Houthis since 2015, months after the group drove the government out "
+    "of Sanaa.\n\n"
+    "Russia says it has sent 1,135 unarmed instructors at the request of President Faustin-Archange Touadera.\n\n"
+    "A French envoy proposed deep cuts at the remaining bases in Chad.");
+  assert_rel (net, "Russia", "Tajikistan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Southern Transitional Council", "Yemen", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Abdrabbuh Mansur Hadi", "Yemen", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Faustin-Archange Touadera", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "France", "Chad", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3793,6 +3813,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/credit-and-apposed-enemy", test_rel_credit_and_apposed_enemy);
   g_test_add_func ("/extract/relations/topic-backer-today", test_rel_topic_backer_today);
   g_test_add_func ("/extract/relations/listed-and-coordination", test_rel_listed_and_coordination);
+  g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

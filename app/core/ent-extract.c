@@ -9077,6 +9077,87 @@ ordered_out (Sent *s)
     }
 }
 
+/* "whose fighters drove Hadi's government out of Aden", "pushed the
+ * army out of the city": forcing a party out is a blow against it */
+static void
+drove_out (Sent *s)
+{
+  static EntGazCue rout = { (char *) "drove out", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
+
+  if (!(s->wc_any & WC_OFF_OUT))
+    return;
+  for (guint v = 1; v + 3 < s->n; v++)
+    {
+      guint16 cl = s->clause[v];
+      guint t;
+      int obj = -1, subj;
+
+      if (!(tis (s, v, "drove") || tis (s, v, "drive") || tis (s, v, "drives") || tis (s, v, "driven") ||
+            tis (s, v, "driving") || tis (s, v, "pushed") || tis (s, v, "push") || tis (s, v, "pushing") ||
+            tis (s, v, "forced") || tis (s, v, "force") || tis (s, v, "forcing")) ||
+          s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
+        continue;
+      /* the object, then "out" right after it */
+      for (t = v + 1; t < s->n && t < v + 5 && s->clause[t] == cl && obj < 0; t++)
+        if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
+          obj = s->ment_at[t];
+      if (obj < 0 || (t = ment (s, obj)->t1) + 1 >= s->n || !tis (s, t, "out") || !tis (s, t + 1, "of"))
+        continue;
+      /* (the doer named close before: "The STC, whose fighters drove";
+       * not the main clause's subject past "after the group drove") */
+      if ((subj = verb_subject (s, v)) < 0 || ment (s, subj)->actor == ment (s, obj)->actor ||
+          ment (s, subj)->t1 + 4 < v)
+        continue;
+      emit_one (s, &rout, v, t, subj, obj);
+    }
+}
+
+/* "Russia maintains its 201st military base in Tajikistan", "the U.S.
+ * keeps a base in Qatar": a base kept in a state with its leave is a tie */
+static void
+base_in (Sent *s)
+{
+  static EntGazCue base = { (char *) "base in", ENT_POLARITY_ALLY, (char *) "cooperation", TRUE };
+
+  if (!(s->kind_any & (1u << LEX_FACILITY)))
+    return;
+  for (guint b = 2; b + 2 < s->n; b++)
+    {
+      guint v;
+      int host, subj;
+
+      if (!(tis (s, b, "base") || tis (s, b, "bases")) || !(tis (s, b + 1, "in") || tis (s, b + 1, "at")) ||
+          s->ment_at[b + 2] < 0 || s->inq[b])
+        continue;
+      host = s->ment_at[b + 2];
+      if (((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, host)->actor))->type != ENT_ACTOR_STATE)
+        continue;
+      /* "maintains its 201st military base", "has a naval base" */
+      gboolean kept = FALSE;
+      for (v = b; v > 0 && b - v < 6 && !kept; v--)
+        if (tis (s, v - 1, "maintains") || tis (s, v - 1, "maintained") || tis (s, v - 1, "maintain") ||
+            tis (s, v - 1, "keeps") || tis (s, v - 1, "kept") || tis (s, v - 1, "keep") ||
+            tis (s, v - 1, "operates") || tis (s, v - 1, "operated") || tis (s, v - 1, "operate") ||
+            tis (s, v - 1, "has") || tis (s, v - 1, "have") || tis (s, v - 1, "had"))
+          {
+            kept = TRUE;
+            break;
+          }
+        else if (s->ment_at[v - 1] >= 0 || !(is_word (s, v - 1) || (tok (s, v - 1)->flags & TOK_DIGIT)) ||
+                 s->cue[v - 1] || s->cue_v[v - 1])
+          {
+            v = 0;
+            break;
+          }
+      if (!kept || v == 0 || negated (s, v - 1, s->clause[v - 1]))
+        continue;
+      if ((subj = verb_subject (s, v - 1)) < 0 || ment (s, subj)->actor == ment (s, host)->actor)
+        continue;
+      mention_acts (s, ment (s, host));
+      emit_one (s, &base, v - 1, b + 2, subj, host);
+    }
+}
+
 /* "they formally quit ECOWAS", "Burundi withdrew from the ICC": leaving
  * an organisation is a break with it (a state, a place, is left as a
  * place: "withdrew from Kherson" is no relation). */
@@ -9494,6 +9575,8 @@ find_relations (Sent *s)
       joint_adjective (s);
       sent_forces (s);
       ordered_out (s);
+      drove_out (s);
+      base_in (s);
     }
 
   /* co-mention without a cue: neutral */
