@@ -3587,6 +3587,18 @@ test_rel_base_drove_request (void)
 }
 
 static void
+test_rel_against_then_alongside (void)
+{
+  /* the foe named after "against" is no partner of the one named after
+   * "alongside": the subject is */
+  g_autoptr(EntNetwork) net = extract (
+    "Washington armed the YPG in the campaign against Islamic State and still keeps troops alongside the "
+    "US-backed SDF.");
+  assert_no_rel (net, "Islamic State", "Syrian Democratic Forces", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Syrian Democratic Forces", ENT_POLARITY_ALLY);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3814,6 +3826,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/topic-backer-today", test_rel_topic_backer_today);
   g_test_add_func ("/extract/relations/listed-and-coordination", test_rel_listed_and_coordination);
   g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
+  g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

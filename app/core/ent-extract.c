@@ -8126,6 +8126,19 @@ apply_cue (Sent *s, guint c, guint cl_len)
         else if (c > 0 && tis (s, c - 1, ",") && tsuffix (s, c, "ing", 4) &&
                  (k = clause_subject (s, cl, c)) >= 0)
           coord_forward (s, k, &src);   /* "X retook the town ..., fighting alongside Y" */
+        /* "Washington armed the YPG in the campaign against Islamic State
+         * and keeps troops alongside the SDF": the foe named after
+         * "against" is nobody's partner; the subject is */
+        else if (cue->polarity == ENT_POLARITY_ALLY && (k = party_before (s, c, cl, FALSE, 30)) >= 0 &&
+                 ment (s, k)->t0 > 0 &&
+                 (tis (s, ment (s, k)->t0 - 1, "against") ||
+                  (ment (s, k)->t0 > 1 && is_determiner (s, ment (s, k)->t0 - 1) &&
+                   tis (s, ment (s, k)->t0 - 2, "against"))))
+          {
+            if ((k = clause_subject (s, cl, c)) < 0)
+              break;
+            coord_backward (s, k, &src);
+          }
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
           {
             coord_backward (s, k, &src);
