@@ -327,16 +327,23 @@ ascii_words (const char *text, gsize i, gsize end, gsize limit, GArray *toks, GS
       guint letter = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (lo, low_shift), letters));
       guint digit = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (_mm_add_epi8 (v, digit_shift), digits));
       guint stop = ~(letter | digit);
+      /* the bytes of other UTF-8, those within the text only */
+      guint high = (guint) _mm_movemask_epi8 (v);
       guint nw, in, up;
       guint16 f;
       guint64 w0, w1;
       char *out;
 
       if (end - i < 16)
-        stop |= ~0u << (end - i);
+        {
+          guint past = ~0u << (end - i);
+
+          stop |= past;
+          high &= ~past;
+        }
       nw = (guint) __builtin_ctz (stop);
-      if (nw == 0 || nw >= 16 || (i + nw < end && (guchar) text[i + nw] >= 0x80) ||
-          (nw == 1 && i + 3 < end && text[i + 1] == '.'))
+      /* (no word, sixteen bytes or more, one going on in other UTF-8) */
+      if (nw - 1 >= 15u || ((high >> nw) & 1) || (nw == 1 && i + 3 < end && text[i + 1] == '.'))
         break;
       out = fstr + at;
       in = (1u << nw) - 1;
