@@ -580,7 +580,8 @@ lookup_word_class (Sent *s, const WcSlot *table, guint i, guint32 *wc, guint16 *
 /* What a token alone looked up gave: a run meets the same few thousand
  * words over and over, so each folded form of up to 16 bytes is looked
  * up in the word class table and the phrase table once, then found here
- * by its bytes (direct-mapped by hash: a clash only costs a lookup). */
+ * by its bytes (direct-mapped by bits 24.. of its hash: a clash only costs
+ * a lookup). */
 #define TOK_CACHE_SLOTS 8192
 #define TOK_CACHE_KEY 16
 
@@ -631,7 +632,7 @@ lookup_token_slow (Sent *s, const WcSlot *table, guint i, const guint64 key[2])
   node = _ent_gazetteer_lookup (s->ctx->gaz, t->hash, &f, &fl, 1);
   if (key != NULL)
     {
-      TokSlot *slot = &s->tok_cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
+      TokSlot *slot = &s->tok_cache[(t->hash >> 24) & (TOK_CACHE_SLOTS - 1)];
 
       slot->key[0] = key[0];
       slot->key[1] = key[1];
@@ -681,7 +682,7 @@ lookup_tokens (Sent *s, const WcSlot *table)
           continue;
         }
       tok_key (fold + t->fold, t->fold_len, key);
-      slot = &cache[(t->hash >> 40) & (TOK_CACHE_SLOTS - 1)];
+      slot = &cache[(t->hash >> 24) & (TOK_CACHE_SLOTS - 1)];
       if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
         {
           lookup_token_slow (s, table, i, key);

@@ -153,7 +153,6 @@ struct _EntGazetteer {
 #define ENT_TOK_SEED ((guint64) 0x243f6a8885a308d3ULL)
 #define ENT_TOK_K1   ((guint64) 0x9e3779b97f4a7c15ULL)
 #define ENT_TOK_K2   ((guint64) 0xc2b2ae3d27d4eb4fULL)
-#define ENT_TOK_K3   ((guint64) 0xd6e8feb86659fd93ULL)
 
 /* For n in 0..16, the bits of the first n bytes of two little-endian
  * words: masks a sixteen-byte load to a token of n bytes without a shift
@@ -177,12 +176,12 @@ ent_tok_hash_block (guint64 h, guint64 w0, guint64 w1)
   return a ^ ((b << 32) | (b >> 32));
 }
 
+/* (the length, and the high half folded into the low one, whose bits
+ * place keys: the products above mixed the high half well already) */
 static inline guint64
 ent_tok_hash_final (guint64 h, gsize n)
 {
   h ^= (guint64) n;
-  h ^= h >> 29;
-  h *= ENT_TOK_K3;
   h ^= h >> 32;
   return h;
 }
