@@ -683,7 +683,8 @@ lookup_tokens (Sent *s, const WcSlot *table)
         }
       tok_key (fold + t->fold, t->fold_len, key);
       slot = &cache[(t->hash >> 24) & (TOK_CACHE_SLOTS - 1)];
-      if (slot->len != t->fold_len || slot->key[0] != key[0] || slot->key[1] != key[1])
+      /* (one branch: a miss is rare) */
+      if (((slot->key[0] ^ key[0]) | (slot->key[1] ^ key[1]) | (guint64) (slot->len ^ t->fold_len)) != 0)
         {
           lookup_token_slow (s, table, i, key);
           continue;
