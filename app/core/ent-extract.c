@@ -346,6 +346,9 @@ enum {
   WX_INSURGENT_ADJ = 1 << 4, /* "rebel", "militant" before "group" (insurgent_noun) */
   WX_BOTH    = 1 << 5,   /* "both" (coord_forward, coord_may_grow) */
   WX_STOP    = 1 << 6,   /* "stop", "halt", "cease", "quit", "end" (urged_party) */
+  WX_COUP    = 1 << 7,   /* "coup", "seized", "toppled", "ousted" ... (note_coup) */
+  WX_BASE    = 1 << 8,   /* "base", "bases" (base_in) */
+  WX_DRIVE   = 1 << 9,   /* "drove", "pushed", "forced" ... (drove_out) */
 };
 
 static const struct {
@@ -364,6 +367,17 @@ static const struct {
   { "separatist", WX_INSURGENT_ADJ }, { "militant", WX_INSURGENT_ADJ }, { "paramilitary", WX_INSURGENT_ADJ },
   { "both", WX_BOTH },
   { "stop", WX_STOP }, { "halt", WX_STOP }, { "cease", WX_STOP }, { "quit", WX_STOP }, { "end", WX_STOP },
+  { "coup", WX_COUP }, { "coups", WX_COUP }, { "putsch", WX_COUP }, { "takeover", WX_COUP },
+  { "seize", WX_COUP }, { "seized", WX_COUP }, { "seizes", WX_COUP }, { "seizing", WX_COUP },
+  { "topple", WX_COUP }, { "toppled", WX_COUP }, { "topples", WX_COUP }, { "toppling", WX_COUP },
+  { "oust", WX_COUP }, { "ousted", WX_COUP }, { "ousts", WX_COUP }, { "ousting", WX_COUP },
+  { "overthrow", WX_COUP }, { "overthrew", WX_COUP }, { "overthrown", WX_COUP }, { "overthrows", WX_COUP },
+  { "overthrowing", WX_COUP }, { "depose", WX_COUP }, { "deposed", WX_COUP }, { "deposes", WX_COUP },
+  { "deposing", WX_COUP },
+  { "base", WX_BASE }, { "bases", WX_BASE },
+  { "drove", WX_DRIVE }, { "drive", WX_DRIVE }, { "drives", WX_DRIVE }, { "driven", WX_DRIVE },
+  { "driving", WX_DRIVE }, { "pushed", WX_DRIVE }, { "push", WX_DRIVE }, { "pushing", WX_DRIVE },
+  { "forced", WX_DRIVE }, { "force", WX_DRIVE }, { "forcing", WX_DRIVE },
 };
 
 static const struct {
@@ -6266,7 +6280,7 @@ note_coup (Sent *s)
 {
   int k;
 
-  if (s->cue_lo >= s->cue_hi || (k = coup_maker (s)) < 0 || !is_party (ment (s, k)))
+  if (!(s->wx_any & WX_COUP) || s->cue_lo >= s->cue_hi || (k = coup_maker (s)) < 0 || !is_party (ment (s, k)))
     return;
   s->ctx->couper = ment (s, k)->actor;
   s->ctx->couper_sent = s->sent;
@@ -9099,7 +9113,7 @@ drove_out (Sent *s)
 {
   static EntGazCue rout = { (char *) "drove out", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
 
-  if (!(s->wc_any & WC_OFF_OUT))
+  if (!(s->wx_any & WX_DRIVE) || !(s->wc_any & WC_OFF_OUT))
     return;
   for (guint v = 1; v + 3 < s->n; v++)
     {
@@ -9134,7 +9148,7 @@ base_in (Sent *s)
 {
   static EntGazCue base = { (char *) "base in", ENT_POLARITY_ALLY, (char *) "cooperation", TRUE };
 
-  if (!(s->kind_any & (1u << LEX_FACILITY)))
+  if (!(s->wx_any & WX_BASE))
     return;
   for (guint b = 2; b + 2 < s->n; b++)
     {
