@@ -3780,6 +3780,21 @@ is_party (const Ment *m)
   return !(m->flags & (M_LOC | M_SKIP));
 }
 
+/* A mention of @actor made for a party the sentence names only by a
+ * pronoun, a noun or not at all (no tokens: "condemned the coup", "his
+ * main backer"); its index */
+static int
+virtual_ment (Sent *s, int actor)
+{
+  Ment m = { 0, 0, actor, 0, FORM_NAME };
+  EntActorType type = ((EntXActor *) g_ptr_array_index (s->ctx->actors, actor))->type;
+
+  if (type == ENT_ACTOR_LEADER || type == ENT_ACTOR_PERSON)
+    m.flags |= M_INDIV;
+  g_array_append_val (s->ments, m);
+  return s->ments->len - 1;
+}
+
 /* "Qatar's foreign minister said", "the Saudi army chief wrote": an
  * unnamed office-holder speaks for the state or group before the title
  * ending at token @v (the speech verb); its mention, or -1 */
@@ -6172,12 +6187,9 @@ ousted_leader_state (Sent *s, guint v, int k)
     st = a->affil;
   if (st < 0 || s->cue_v[v] == NULL)
     return -1;
-  {
-    Ment m = { 0, 0, st, 0, FORM_NAME };
-    g_array_append_val (s->ments, m);
-  }
-  emit_one (s, g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value), v, v, s->ments->len - 1, k);
-  return s->ments->len - 1;
+  st = virtual_ment (s, st);
+  emit_one (s, g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value), v, v, st, k);
+  return st;
 }
 
 /* Whether the verb at @v follows a relative pronoun whose noun names no
@@ -7507,12 +7519,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                           ? s->ctx->last_speaker : -1;
                 if (who < 0)
                   break;
-                Ment m = { 0, 0, who, 0, FORM_NAME };
-                EntXActor *wa = g_ptr_array_index (s->ctx->actors, who);
-                if (wa->type == ENT_ACTOR_LEADER || wa->type == ENT_ACTOR_PERSON)
-                  m.flags |= M_INDIV;
-                g_array_append_val (s->ments, m);
-                mset_add (&owners, s->ments->len - 1);
+                mset_add (&owners, virtual_ment (s, who));
               }
           }
         if (mods.n > 0 && owners.n > 0)
@@ -7603,13 +7610,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 if (owners.n == 1 && ment (s, owners.m[0])->actor == ment (s, k)->actor && pron_at != G_MAXUINT &&
                     s->ctx->topic >= 0 && s->ctx->topic != ment (s, k)->actor)
                   {
-                    Ment m = { 0, 0, s->ctx->topic, 0, FORM_NAME };
-                    EntXActor *ta = g_ptr_array_index (s->ctx->actors, s->ctx->topic);
-                    if (ta->type == ENT_ACTOR_LEADER || ta->type == ENT_ACTOR_PERSON)
-                      m.flags |= M_INDIV;
-                    g_array_append_val (s->ments, m);
                     owners.n = 0;
-                    mset_add (&owners, s->ments->len - 1);
+                    mset_add (&owners, virtual_ment (s, s->ctx->topic));
                   }
                 emit_pairs (&e, &mods, &owners, TRUE);
               }
@@ -8510,11 +8512,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (dst.n == 0 && pron == G_MAXUINT &&
             ((k = coup_object (s, after)) >= 0 ||
              (cue->polarity == ENT_POLARITY_HOSTILE && (k = event_object (s, after)) >= 0)))
-          {
-            Ment m = { 0, 0, k, 0, FORM_NAME };
-            g_array_append_val (s->ments, m);
-            mset_add (&dst, s->ments->len - 1);
-          }
+          mset_add (&dst, virtual_ment (s, k));
         if (dst.n == 0 && pron == G_MAXUINT)
           {
             /* "The U.S. military destroyed a boat": a striker all the same */
