@@ -3599,6 +3599,21 @@ test_rel_against_then_alongside (void)
 }
 
 static void
+test_rel_opening_seat_imposed_by (void)
+{
+  /* "In Taipei, the Ministry of Foreign Affairs" is Taiwan's, not the
+   * story's most named state's; "the sanctions imposed by Japan" are
+   * Japan's */
+  g_autoptr(EntNetwork) net = extract (
+    "China welcomed the move, and Nicaragua thanked China. China and Nicaragua signed a communique.\n\n"
+    "In Taipei, the Ministry of Foreign Affairs expressed regret and accused Nicaragua of betrayal.\n\n"
+    "In Moscow, the Foreign Ministry condemned the sanctions imposed by Japan.");
+  assert_rel (net, "Taiwan", "Nicaragua", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "China", "Nicaragua", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Japan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3827,6 +3842,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/listed-and-coordination", test_rel_listed_and_coordination);
   g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
+  g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

@@ -2941,6 +2941,13 @@ find_mentions (Sent *s)
                * or of the one where it sits ("the Foreign Ministry in
                * Baghdad") */
               int where = outlet ? -1 : seat_state (s, i + lo);
+              /* "In Taipei, the Ministry of Foreign Affairs ...": the
+               * state of the capital the sentence opens with */
+              if (!outlet && where < 0 && i > 3 && tis (s, 0, "in") && s->ment_at[1] >= 0 &&
+                  ment (s, s->ment_at[1])->t1 < i && tis (s, ment (s, s->ment_at[1])->t1, ",") &&
+                  ((EntXActor *) g_ptr_array_index (ctx->actors, ment (s, s->ment_at[1])->actor))->type ==
+                    ENT_ACTOR_STATE)
+                where = ment (s, s->ment_at[1])->actor;
               if (!outlet && where < 0 && ctx->home_state >= 0 && i > 0 && tis (s, i - 1, "the"))
                 where = ctx->home_state;
               if (where >= 0 && i > 0 && tis (s, i - 1, "the"))
@@ -5874,9 +5881,11 @@ act_by (Sent *s, guint after)
       ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity != ENT_POLARITY_HOSTILE)
     return -1;
   v = u + s->cuelen[u];
-  /* "the coup led by X", "the massacre carried out by Y" */
+  /* "the coup led by X", "the massacre carried out by Y", "the
+   * sanctions imposed by Japan" */
   if (v + 2 < s->n && (tis (s, v, "led") || tis (s, v, "staged") || tis (s, v, "mounted") ||
-                       tis (s, v, "orchestrated") || tis (s, v, "perpetrated") || tis (s, v, "committed")))
+                       tis (s, v, "orchestrated") || tis (s, v, "perpetrated") || tis (s, v, "committed") ||
+                       tis (s, v, "imposed") || tis (s, v, "launched") || tis (s, v, "conducted")))
     v++;
   else if (v + 3 < s->n && tis (s, v, "carried") && tis (s, v + 1, "out"))
     v += 2;
