@@ -3614,6 +3614,21 @@ test_rel_opening_seat_imposed_by (void)
 }
 
 static void
+test_rel_object_pronoun_no_subject (void)
+{
+  /* "pushing them towards the frontier in revenge for EU sanctions": the
+   * sanctions are not on the one who accuses; "them" is the migrants */
+  g_autoptr(EntNetwork) net = extract (
+    "Lithuania accuses Belarus's leader, Alexander Lukashenko, of flying in migrants and pushing them towards "
+    "the frontier in revenge for EU sanctions, a charge Minsk denies.\n\n"
+    "Latvia and Poland accuse Minsk of flying in migrants to push them into the European Union in revenge "
+    "for EU sanctions.");
+  assert_rel (net, "Lithuania", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "European Union", "Lithuania", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "European Union", "Latvia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_threads (void)
 {
   ThreadJob job = { "Chad attacked Niger. Mali backs Chad, and Burkina Faso condemned Niger.", 0 };
@@ -3843,6 +3858,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
+  g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);
   g_test_add_func ("/extract/cancel-progress", test_cancel_and_progress);
   g_test_add_func ("/extract/threads", test_threads);
   ret = g_test_run ();

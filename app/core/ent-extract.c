@@ -5012,6 +5012,11 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
   for (guint t = 0; t < c; t++)
     if (s->clause[t] == cl && has_kind (s, t, LEX_PRONOUN) &&
         !(t > 0 && tis (s, t - 1, "of") && tis (s, t, "them")) &&
+        /* ("pushing them towards the frontier in revenge for EU
+         * sanctions", "to push them into the EU": a verb's object
+         * pronoun is no subject) */
+        !(t > 0 && (tis (s, t, "them") || tis (s, t, "him")) && is_word (s, t - 1) && s->ment_at[t - 1] < 0 &&
+          !is_object_prep (s, t - 1) && !tis (s, t - 1, "and") && !tis (s, t - 1, "but")) &&
         /* "the government of Gen. X" names its own */
         !(tis (s, t + kind_len (s, t, LEX_PRONOUN), "of") && !(tok (s, t)->flags & TOK_POSS) &&
           !possessive_pronoun (s, t)))
