@@ -4278,6 +4278,14 @@ state_noun (Sent *s, guint t)
   return (wx (s, t) & WX_STATE_NOUN) != 0;
 }
 
+/* A monarchy's word for its state: "the kingdom", "the emirate", "the
+ * sultanate" (never a person) */
+static inline gboolean
+realm_noun (Sent *s, guint t)
+{
+  return tis (s, t, "kingdom") || tis (s, t, "emirate") || tis (s, t, "sultanate");
+}
+
 /* "linked to", "tied to", "connected to", "belonging to" at @u */
 static inline gboolean
 linked_to (Sent *s, guint u)
@@ -4399,12 +4407,8 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
                   is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
                 return s->ment_at[u];
-            }
-          /* "talks with Deby's killers": those who killed him, nobody
-           * named */
-          if (is_party (m) && m->t1 + 1 < s->n && ((tok (s, m->t1 - 1)->flags & TOK_POSS) || (tok (s, m->t1)->flags & TOK_POSS)))
-            {
-              guint u = m->t1 + ((tok (s, m->t1)->flags & TOK_POSS) ? 1 : 0);
+              /* "talks with Deby's killers": those who killed him,
+               * nobody named */
               if (tis (s, u, "killers") || tis (s, u, "killer") || tis (s, u, "murderers") || tis (s, u, "assassins") ||
                   tis (s, u, "attackers") || tis (s, u, "captors") || tis (s, u, "kidnappers") ||
                   tis (s, u, "abductors"))
@@ -5023,9 +5027,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
       {
         person = tis (s, t, "he") || tis (s, t, "she");
         neuter = tis (s, t, "it") || tis (s, t, "its");
-        kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && (tis (s, t + 1, "kingdom") ||
-                                                                   tis (s, t + 1, "emirate") ||
-                                                                   tis (s, t + 1, "sultanate")));
+        kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && realm_noun (s, t + 1));
         neuter = neuter || tis (s, t, "country") || tis (s, t, "government") || tis (s, t, "regime") ||
                  (tis (s, t, "the") && tis (s, t + 1, "country"));
         they = t == 0 && tis (s, t, "they");
@@ -5870,6 +5872,22 @@ place_in_phrase (Sent *s, guint after, guint16 cl)
 
 /* "the attacks by X", "what it called indiscriminate air strikes by X":
  * the party whose hostile act is the object at @after; -1 */
+/* The "by" that names the doer of a deed named just before @v, past a
+ * participle of doing ("the coup led by X", "the massacre carried out by
+ * Y", "the sanctions imposed by Japan"); G_MAXUINT if none */
+static guint
+doer_by (Sent *s, guint v)
+{
+  if (v + 2 < s->n && (tis (s, v, "led") || tis (s, v, "staged") || tis (s, v, "mounted") ||
+                       tis (s, v, "orchestrated") || tis (s, v, "perpetrated") || tis (s, v, "committed") ||
+                       tis (s, v, "imposed") || tis (s, v, "launched") || tis (s, v, "conducted") ||
+                       tis (s, v, "engineered")))
+    v++;
+  else if (v + 3 < s->n && tis (s, v, "carried") && tis (s, v + 1, "out"))
+    v += 2;
+  return v + 1 < s->n && tis (s, v, "by") ? v : G_MAXUINT;
+}
+
 static int
 act_by (Sent *s, guint after)
 {
@@ -5885,16 +5903,7 @@ act_by (Sent *s, guint after)
   if (u >= s->n || s->ment_at[u] >= 0 || s->cue[u] == NULL || s->cue[u]->form != CUE_NOUN ||
       ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity != ENT_POLARITY_HOSTILE)
     return -1;
-  v = u + s->cuelen[u];
-  /* "the coup led by X", "the massacre carried out by Y", "the
-   * sanctions imposed by Japan" */
-  if (v + 2 < s->n && (tis (s, v, "led") || tis (s, v, "staged") || tis (s, v, "mounted") ||
-                       tis (s, v, "orchestrated") || tis (s, v, "perpetrated") || tis (s, v, "committed") ||
-                       tis (s, v, "imposed") || tis (s, v, "launched") || tis (s, v, "conducted")))
-    v++;
-  else if (v + 3 < s->n && tis (s, v, "carried") && tis (s, v + 1, "out"))
-    v += 2;
-  if (v + 1 >= s->n || !tis (s, v, "by"))
+  if ((v = doer_by (s, u + s->cuelen[u])) == G_MAXUINT)
     return -1;
   return party_after (s, v + 1, s->clause[v], 3);
 }
@@ -6180,25 +6189,14 @@ coup_noun (Sent *s, guint t)
   return tis (s, t, "coup") || tis (s, t, "putsch") || tis (s, t, "takeover") || tis (s, t, "coups");
 }
 
-/* Who made the coup the sentence tells of, as a party mention, or -1:
- * "soldiers loyal to X seized power", "X, who toppled President Y",
- * "X staged a coup", "took power in a coup", "coup leader X", "the putsch
- * led by X".  A story's later "condemned the coup" is aimed at them. */
 /* The state of the leader at mention @k whom the coup verb at @v ousted
  * with no doer named: as a mention of its own, hostile to him; -1 when
  * he acts for no state */
 static int
 ousted_leader_state (Sent *s, guint v, int k)
 {
-  EntXActor *a = g_ptr_array_index (s->ctx->actors, ment (s, k)->actor);
-  const EntGazEntry *e = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz) : NULL;
-  int st = -1;
+  int st = state_of_person (s->ctx, ment (s, k)->actor);
 
-  if (e && e->acts_for_index >= 0 && _ent_gazetteer_entry (s->ctx->gaz, e->acts_for_index)->type == ENT_ACTOR_STATE)
-    st = _ent_actor_for_entry (s->ctx, e->acts_for_index);
-  else if (a->affil >= 0 &&
-           ((EntXActor *) g_ptr_array_index (s->ctx->actors, a->affil))->type == ENT_ACTOR_STATE)
-    st = a->affil;
   if (st < 0 || s->cue_v[v] == NULL)
     return -1;
   st = virtual_ment (s, st);
@@ -6241,6 +6239,10 @@ coup_verb_subject (Sent *s, guint v)
   return verb_subject (s, v);
 }
 
+/* Who made the coup the sentence tells of, as a party mention, or -1:
+ * "soldiers loyal to X seized power", "X, who toppled President Y",
+ * "X staged a coup", "took power in a coup", "coup leader X", "the putsch
+ * led by X".  A story's later "condemned the coup" is aimed at them. */
 static int
 coup_maker (Sent *s)
 {
@@ -6280,15 +6282,11 @@ coup_maker (Sent *s)
       if (t + 2 < s->n && (tis (s, t + 1, "leader") || tis (s, t + 1, "leaders")) && s->ment_at[t + 2] >= 0)
         return s->ment_at[t + 2];
       /* "the coup led by X", "the putsch carried out by X" */
-      for (guint u = t + 1; u < s->n && u < t + 4; u++)
-        if (tis (s, u, "by"))
-          {
-            if (u > t + 1 && (tis (s, t + 1, "led") || tis (s, t + 1, "staged") || tis (s, t + 1, "carried") ||
-                              tis (s, t + 1, "mounted") || tis (s, t + 1, "orchestrated") ||
-                              tis (s, t + 1, "launched") || tis (s, t + 1, "engineered")))
-              return party_after (s, u + 1, s->clause[u], 4);
-            break;
-          }
+      {
+        guint u = doer_by (s, t + 1);
+        if (u != G_MAXUINT && u > t + 1)
+          return party_after (s, u + 1, s->clause[u], 4);
+      }
       /* "X staged a coup", "X took power in a coup" */
       if (t >= 2 && (tis (s, t - 1, "a") || tis (s, t - 1, "the")) &&
           (tis (s, t - 2, "staged") || tis (s, t - 2, "led") || tis (s, t - 2, "mounted") ||
@@ -7948,8 +7946,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                                 is_word (s, p - 1); p--)
                 if (tis (s, p - 1, "it") ||
                     /* "The emirate has close ties with X" */
-                    (p >= 2 && tis (s, p - 2, "the") &&
-                     (tis (s, p - 1, "kingdom") || tis (s, p - 1, "emirate") || tis (s, p - 1, "sultanate"))))
+                    (p >= 2 && tis (s, p - 2, "the") && realm_noun (s, p - 1)))
                   {
                     emit_subject_fallback (s, &src, cl, c);
                     break;
@@ -9133,10 +9130,7 @@ drove_out (Sent *s)
       guint t;
       int obj = -1, subj;
 
-      if (!(tis (s, v, "drove") || tis (s, v, "drive") || tis (s, v, "drives") || tis (s, v, "driven") ||
-            tis (s, v, "driving") || tis (s, v, "pushed") || tis (s, v, "push") || tis (s, v, "pushing") ||
-            tis (s, v, "forced") || tis (s, v, "force") || tis (s, v, "forcing")) ||
-          s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
+      if (!(wx (s, v) & WX_DRIVE) || s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
         continue;
       /* the object, then "out" right after it */
       for (t = v + 1; t < s->n && t < v + 5 && s->clause[t] == cl && obj < 0; t++)
@@ -9167,7 +9161,7 @@ base_in (Sent *s)
       guint v;
       int host, subj;
 
-      if (!(tis (s, b, "base") || tis (s, b, "bases")) || !(tis (s, b + 1, "in") || tis (s, b + 1, "at")) ||
+      if (!(wx (s, b) & WX_BASE) || !(tis (s, b + 1, "in") || tis (s, b + 1, "at")) ||
           s->ment_at[b + 2] < 0 || s->inq[b])
         continue;
       host = s->ment_at[b + 2];
@@ -9175,22 +9169,21 @@ base_in (Sent *s)
         continue;
       /* "maintains its 201st military base", "has a naval base" */
       gboolean kept = FALSE;
-      for (v = b; v > 0 && b - v < 6 && !kept; v--)
-        if (tis (s, v - 1, "maintains") || tis (s, v - 1, "maintained") || tis (s, v - 1, "maintain") ||
-            tis (s, v - 1, "keeps") || tis (s, v - 1, "kept") || tis (s, v - 1, "keep") ||
-            tis (s, v - 1, "operates") || tis (s, v - 1, "operated") || tis (s, v - 1, "operate") ||
-            tis (s, v - 1, "has") || tis (s, v - 1, "have") || tis (s, v - 1, "had"))
-          {
-            kept = TRUE;
+      for (v = b; v > 0 && b - v < 6; v--)
+        {
+          if (tis (s, v - 1, "maintains") || tis (s, v - 1, "maintained") || tis (s, v - 1, "maintain") ||
+              tis (s, v - 1, "keeps") || tis (s, v - 1, "kept") || tis (s, v - 1, "keep") ||
+              tis (s, v - 1, "operates") || tis (s, v - 1, "operated") || tis (s, v - 1, "operate") ||
+              tis (s, v - 1, "has") || tis (s, v - 1, "have") || tis (s, v - 1, "had"))
+            {
+              kept = TRUE;
+              break;
+            }
+          if (s->ment_at[v - 1] >= 0 || !(is_word (s, v - 1) || (tok (s, v - 1)->flags & TOK_DIGIT)) ||
+              s->cue[v - 1] || s->cue_v[v - 1])
             break;
-          }
-        else if (s->ment_at[v - 1] >= 0 || !(is_word (s, v - 1) || (tok (s, v - 1)->flags & TOK_DIGIT)) ||
-                 s->cue[v - 1] || s->cue_v[v - 1])
-          {
-            v = 0;
-            break;
-          }
-      if (!kept || v == 0 || negated (s, v - 1, s->clause[v - 1]))
+        }
+      if (!kept || negated (s, v - 1, s->clause[v - 1]))
         continue;
       if ((subj = verb_subject (s, v - 1)) < 0 || ment (s, subj)->actor == ment (s, host)->actor)
         continue;
