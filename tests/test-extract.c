@@ -175,6 +175,20 @@ test_gazetteer_forms (void)
   g_assert_cmpuint (count_type (net, ENT_ACTOR_STATE), ==, 5);
 }
 
+/* wire copy says "Congo" for the Democratic Republic: the bare name is
+ * DR Congo; the Republic of the Congo keeps its longer names */
+static void
+test_gazetteer_bare_congo (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Congo accuses Rwanda of backing the M23 rebels in its east. "
+    "Congo's army said the Republic of the Congo had closed its border.");
+  g_assert_true (actor_has_name (actor (net, "DR Congo"), "Congo"));
+  g_assert_cmpint (actor (net, "Republic of the Congo")->type, ==, ENT_ACTOR_STATE);
+  g_assert_false (actor_has_name (actor (net, "Republic of the Congo"), "Congo"));
+  assert_rel (net, "DR Congo", "Rwanda", ENT_POLARITY_HOSTILE);
+}
+
 static void
 test_gazetteer_case (void)
 {
@@ -3658,6 +3672,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/extract/gazetteer/forms", test_gazetteer_forms);
   g_test_add_func ("/extract/gazetteer/case", test_gazetteer_case);
+  g_test_add_func ("/extract/gazetteer/bare-congo", test_gazetteer_bare_congo);
   g_test_add_func ("/extract/gazetteer/merge-file", test_gazetteer_merge_file);
   g_test_add_func ("/extract/rules/titles-roles", test_rule_titles_roles);
   g_test_add_func ("/extract/rules/appositive-head", test_rule_appositive_head);
