@@ -3601,6 +3601,33 @@ test_rel_base_drove_request (void)
 }
 
 static void
+test_rel_regarded_as (void)
+{
+  /* what the holder calls the other is its stance towards it: "as a
+   * threat", "as an extension of the PKK", "as expired", "a partner";
+   * nothing for a neutral role, a negation or a part of its own */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkey also regards the YPG, the Kurdish militia at the core of the Syrian Democratic Forces, as an "
+    "offshoot of the PKK.\n\n"
+    "Russia views NATO as a threat.\n\n"
+    "Cairo regards Dbeibah's mandate as expired.\n\n"
+    "The UAE, which Riyadh regards as a close partner, hosted the talks.\n\n"
+    "Moscow considers Kyiv's government illegitimate.\n\n"
+    "Iran regards Hezbollah as an extension of its own forces.\n\n"
+    "Japan does not see China as a threat.\n\n"
+    "Analysts saw Qatar as the winner of the Egypt talks.");
+  assert_rel (net, "Turkey", "People's Protection Units", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "North Atlantic Treaty Organization", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Egypt", "Abdul Hamid Dbeibah", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Saudi Arabia", "United Arab Emirates", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Iran", "Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Japan", "China", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Qatar", "Egypt", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Qatar", "Egypt", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3871,6 +3898,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/topic-backer-today", test_rel_topic_backer_today);
   g_test_add_func ("/extract/relations/listed-and-coordination", test_rel_listed_and_coordination);
   g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
+  g_test_add_func ("/extract/relations/regarded-as", test_rel_regarded_as);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

@@ -349,6 +349,7 @@ enum {
   WX_COUP    = 1 << 7,   /* "coup", "seized", "toppled", "ousted" ... (note_coup) */
   WX_BASE    = 1 << 8,   /* "base", "bases" (base_in) */
   WX_DRIVE   = 1 << 9,   /* "drove", "pushed", "forced" ... (drove_out) */
+  WX_REGARD  = 1 << 10,  /* "regards", "views", "sees", "considers" ... (regarded_as) */
 };
 
 static const struct {
@@ -378,6 +379,11 @@ static const struct {
   { "drove", WX_DRIVE }, { "drive", WX_DRIVE }, { "drives", WX_DRIVE }, { "driven", WX_DRIVE },
   { "driving", WX_DRIVE }, { "pushed", WX_DRIVE }, { "push", WX_DRIVE }, { "pushing", WX_DRIVE },
   { "forced", WX_DRIVE }, { "force", WX_DRIVE }, { "forcing", WX_DRIVE },
+  { "regards", WX_REGARD }, { "regarded", WX_REGARD }, { "regard", WX_REGARD }, { "views", WX_REGARD },
+  { "viewed", WX_REGARD }, { "view", WX_REGARD }, { "sees", WX_REGARD }, { "saw", WX_REGARD },
+  { "see", WX_REGARD }, { "seen", WX_REGARD }, { "considers", WX_REGARD }, { "considered", WX_REGARD },
+  { "consider", WX_REGARD }, { "deems", WX_REGARD }, { "deemed", WX_REGARD }, { "treats", WX_REGARD },
+  { "treated", WX_REGARD },
 };
 
 static const struct {
@@ -9147,6 +9153,134 @@ drove_out (Sent *s)
     }
 }
 
+/* What "as" (or, after "considers" and "deems", nothing) calls the
+ * object at token @t: hostile for "a threat", "its main rival", "an
+ * extension of the PKK", "expired"; ally for "a partner", "an ally";
+ * neutral for anything else.  @end: the token of the word. */
+static EntPolarity
+regarded_role (Sent *s, guint t, int subj, guint *end)
+{
+  static const char *const foes[] = { "threat", "threats", "enemy", "enemies", "foe", "foes", "adversary",
+                                      "adversaries", "rival", "rivals", "menace", "danger", "aggressor",
+                                      "aggressors", "occupier", "occupiers", "invader", "invaders",
+                                      "usurper", "usurpers", "illegitimate", "illegal", "expired",
+                                      "hostile", NULL };
+  static const char *const friends[] = { "ally", "allies", "partner", "partners", "friend", "friends",
+                                         "guarantor", "protector", NULL };
+  static const char *const parts[] = { "extension", "offshoot", "branch", "wing", "front", NULL };
+
+  for (guint u = t; u < s->n && u < t + 5; u++)
+    {
+      if (s->ment_at[u] >= 0 || !is_word (s, u))
+        return ENT_POLARITY_NEUTRAL;
+      *end = u;
+      for (guint k = 0; foes[k]; k++)
+        if (tis (s, u, foes[k]))
+          return ENT_POLARITY_HOSTILE;
+      for (guint k = 0; friends[k]; k++)
+        if (tis (s, u, friends[k]))
+          return ENT_POLARITY_ALLY;
+      /* "an extension of the PKK": a front for a party the holder is
+       * not ("an extension of its own forces" is none) */
+      for (guint k = 0; parts[k]; k++)
+        if (tis (s, u, parts[k]))
+          {
+            if (u + 2 < s->n && tis (s, u + 1, "of"))
+              {
+                guint w = tis (s, u + 2, "the") ? u + 3 : u + 2;
+                int of = w < s->n ? s->ment_at[w] : -1;
+                if (of >= 0 && is_party (ment (s, of)) && (subj < 0 || ment (s, of)->actor != ment (s, subj)->actor))
+                  {
+                    *end = ment (s, of)->t1 - 1;
+                    return ENT_POLARITY_HOSTILE;
+                  }
+              }
+            return ENT_POLARITY_NEUTRAL;
+          }
+      if (!(is_determiner (s, u) || tis (s, u, "a") || tis (s, u, "an") || tis (s, u, "its") ||
+            tis (s, u, "their") || tis (s, u, "his") || tis (s, u, "her") || tis (s, u, "main") ||
+            tis (s, u, "chief") || tis (s, u, "principal") || tis (s, u, "greatest") ||
+            tis (s, u, "biggest") || tis (s, u, "key") || tis (s, u, "close") || tis (s, u, "closest") ||
+            tis (s, u, "strategic") || tis (s, u, "existential") || tis (s, u, "direct") ||
+            tis (s, u, "security") || tis (s, u, "major") || tis (s, u, "serious") ||
+            tis (s, u, "grave") || tis (s, u, "real") || tis (s, u, "natural") || tis (s, u, "reliable") ||
+            tis (s, u, "trusted") || tis (s, u, "sworn") || tis (s, u, "regional") || tis (s, u, "military") ||
+            tis (s, u, "political") || tis (s, u, "economic") || tis (s, u, "primary") ||
+            tis (s, u, "foremost") || tis (s, u, "top") || tis (s, u, "important") ||
+            tis (s, u, "most") || tis (s, u, "mere") || tis (s, u, "de") || tis (s, u, "facto")))
+        return ENT_POLARITY_NEUTRAL;
+    }
+  return ENT_POLARITY_NEUTRAL;
+}
+
+/* "Turkey regards the YPG as an extension of the PKK", "Russia views
+ * NATO as a threat", "Cairo regards Dbeibah's mandate as expired",
+ * "Washington sees Beijing as its main rival", "the SDF, which Ankara
+ * considers an enemy": what the holder calls the other is its stance
+ * towards it (terror designations are designated_terrorist()'s). */
+static void
+regarded_as (Sent *s)
+{
+  static EntGazCue foe = { (char *) "regards as hostile", ENT_POLARITY_HOSTILE, (char *) "accusation", TRUE };
+  static EntGazCue friend = { (char *) "regards as ally", ENT_POLARITY_ALLY, (char *) "cooperation", TRUE };
+
+  if (!(s->wx_any & WX_REGARD) || s->ments->len < 2)
+    return;
+  for (guint v = 1; v + 2 < s->n; v++)
+    {
+      guint16 cl = s->clause[v];
+      guint t, end = 0, rel = 0;
+      int obj = -1, subj = -1;
+      gboolean bare = tprefix (s, v, "consider") || tprefix (s, v, "deem");
+      EntPolarity pol;
+
+      if (!(wx (s, v) & WX_REGARD) || s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
+        continue;
+      /* the object right after the verb ("regards the YPG"), or the
+       * relative's antecedent ("the SDF, which Ankara regards as") */
+      t = v + 1;
+      if (t < s->n && (tis (s, t, "the") || tis (s, t, "its") || tis (s, t, "their")))
+        t++;
+      if (t < s->n && s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
+        {
+          obj = s->ment_at[t];
+          t = ment (s, obj)->t1;
+          /* "Dbeibah's mandate", "Kyiv's government" */
+          if (t + 1 < s->n && tis (s, t, "'s") && is_word (s, t + 1) && s->ment_at[t + 1] < 0)
+            t += 2;
+          /* "the YPG, the Kurdish militia at the core of the SDF, as" */
+          if (t < s->n && tis (s, t, ","))
+            {
+              guint u;
+              for (u = t + 1; u < s->n && u < t + 16 && !tis (s, u, ","); u++)
+                ;
+              if (u < s->n && tis (s, u, ",") && u + 1 < s->n && tis (s, u + 1, "as"))
+                t = u + 1;
+            }
+          if ((subj = verb_subject (s, v)) < 0)
+            continue;
+        }
+      else if ((obj = relative_antecedent (s, v, cl, &rel)) >= 0)
+        {
+          /* "which Ankara regards as": the holder between */
+          if ((subj = party_before (s, v, cl, FALSE, v - rel)) < 0 || ment (s, subj)->t0 <= rel)
+            continue;
+          t = v + 1;
+        }
+      else
+        continue;
+      if (t >= s->n || ment (s, subj)->actor == ment (s, obj)->actor)
+        continue;
+      if (tis (s, t, "as"))
+        t++;
+      else if (!bare)
+        continue;
+      if ((pol = regarded_role (s, t, subj, &end)) == ENT_POLARITY_NEUTRAL)
+        continue;
+      emit_one (s, pol == ENT_POLARITY_HOSTILE ? &foe : &friend, v, end, subj, obj);
+    }
+}
+
 /* "Russia maintains its 201st military base in Tajikistan", "the U.S.
  * keeps a base in Qatar": a base kept in a state with its leave is a tie */
 static void
@@ -9611,6 +9745,7 @@ find_relations (Sent *s)
       ordered_out (s);
       drove_out (s);
       base_in (s);
+      regarded_as (s);
     }
 
   /* co-mention without a cue: neutral */
