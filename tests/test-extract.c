@@ -189,6 +189,21 @@ test_gazetteer_bare_congo (void)
   assert_rel (net, "DR Congo", "Rwanda", ENT_POLARITY_HOSTILE);
 }
 
+/* "the North" and "the South" are the "North ..." and "South ..." state
+ * the document named, not a region ("the North Caucasus") */
+static void
+test_gazetteer_north_south (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "North Korea fired a missile on Sunday. China, the North's main ally and trading partner, said nothing.\n\n"
+    "Chechen volunteers from the North Caucasus joined Russia.");
+  g_autoptr(EntNetwork) net2 = extract ("China, the North's main ally, said nothing.");
+
+  assert_rel (net, "China", "North Korea", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "North Caucasus"), <, 0);
+  g_assert_cmpint (find (net2, "North"), <, 0);
+}
+
 static void
 test_gazetteer_case (void)
 {
@@ -3700,6 +3715,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/gazetteer/forms", test_gazetteer_forms);
   g_test_add_func ("/extract/gazetteer/case", test_gazetteer_case);
   g_test_add_func ("/extract/gazetteer/bare-congo", test_gazetteer_bare_congo);
+  g_test_add_func ("/extract/gazetteer/north-south", test_gazetteer_north_south);
   g_test_add_func ("/extract/gazetteer/merge-file", test_gazetteer_merge_file);
   g_test_add_func ("/extract/rules/titles-roles", test_rule_titles_roles);
   g_test_add_func ("/extract/rules/appositive-head", test_rule_appositive_head);

@@ -130,6 +130,8 @@ typedef struct {
   guint         home_count;
   int           gov_state;    /* the state most often named with its government, -1 */
   int           federal_state; /* the state last named with "federal": "Ethiopia's federal army", -1 */
+  int           compass[2];   /* the states "North ..." and "South ..." named in this document, for
+                               * "the North" and "the South" (North Korea, South Sudan), -1 */
   guint         gov_count;
   GStringChunk *strings;      /* cue texts, interned per run */
   GHashTable   *string_set;

@@ -1638,6 +1638,10 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
       /* a state named with its government ("Myanmar's junta", "the
        * Syrian regime") is the one a bare "the army" means; the bare
        * forms resolved from this count themselves nothing */
+      /* "North Korea", "South Sudan": what "the North", "the South" mean */
+      if ((a->name[0] == 'N' && g_str_has_prefix (a->name, "North ")) ||
+          (a->name[0] == 'S' && g_str_has_prefix (a->name, "South ")))
+        s->ctx->compass[a->name[0] == 'S'] = actor;
       if (form == FORM_GOV)
         {
           if (conf >= 0.9 && is_home_gov_word (s, t1 - 1))
@@ -2554,6 +2558,17 @@ find_mentions (Sent *s)
           continue;
         }
 
+      /* "the North's main ally", "the South said": the state of that
+       * name this document named ("North Korea", "South Sudan"); not "the
+       * North Atlantic", "the South of the country" */
+      if (la == 0 && tis (s, i, "the") && i + 2 < s->n && (tis (s, i + 1, "north") || tis (s, i + 1, "south")) &&
+          is_cap (s, i + 1) && s->ctx->compass[tis (s, i + 1, "south")] >= 0 && s->alen[i + 1] == 0 &&
+          !is_cap (s, i + 2) && !tis (s, i + 2, "of") && !(tok (s, i + 1)->flags & TOK_HYPHEN))
+        {
+          add_ment (s, i + 1, i + 2, s->ctx->compass[tis (s, i + 1, "south")], FORM_NAME, 0.5, FALSE);
+          i += 1;
+          continue;
+        }
       /* most tokens are lower-case words that start no name; "The" opening
        * a sentence is one too ("The rebels said") */
       if ((!(tok (s, i)->flags & (TOK_CAP | TOK_QUOTE | TOK_DIGIT)) ||
@@ -10061,6 +10076,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       ctx.home_count = 0;
       ctx.gov_state = -1;
       ctx.federal_state = -1;
+      ctx.compass[0] = ctx.compass[1] = -1;
       ctx.gov_count = 0;
       g_clear_pointer (&ctx.doc_alias, g_hash_table_unref);
       s.text = doc->text;
