@@ -3643,6 +3643,23 @@ test_rel_regarded_as (void)
 }
 
 static void
+test_rel_recalled_envoy (void)
+{
+  /* recalling envoys is a break with the state they served in, by every
+   * party that recalls them; remembering is no recall */
+  g_autoptr(EntNetwork) net = extract (
+    "Burkina Faso, Mali and Niger announced the recall of their ambassadors from Algeria.\n\n"
+    "The AES decided to recall the ambassadors of member states accredited to Algiers.\n\n"
+    "Chad recalled its ambassador in Khartoum for consultations.\n\n"
+    "Kenya recalled that the ambassador to Ethiopia had met officials.");
+  assert_rel (net, "Burkina Faso", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Alliance of Sahel States", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Chad", "Sudan", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kenya", "Ethiopia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3915,6 +3932,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/listed-and-coordination", test_rel_listed_and_coordination);
   g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
   g_test_add_func ("/extract/relations/regarded-as", test_rel_regarded_as);
+  g_test_add_func ("/extract/relations/recalled-envoy", test_rel_recalled_envoy);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

@@ -350,6 +350,7 @@ enum {
   WX_BASE    = 1 << 8,   /* "base", "bases" (base_in) */
   WX_DRIVE   = 1 << 9,   /* "drove", "pushed", "forced" ... (drove_out) */
   WX_REGARD  = 1 << 10,  /* "regards", "views", "sees", "considers" ... (regarded_as) */
+  WX_RECALL  = 1 << 11,  /* "recall", "recalled" ... (recalled_envoy) */
 };
 
 static const struct {
@@ -384,6 +385,7 @@ static const struct {
   { "see", WX_REGARD }, { "seen", WX_REGARD }, { "considers", WX_REGARD }, { "considered", WX_REGARD },
   { "consider", WX_REGARD }, { "deems", WX_REGARD }, { "deemed", WX_REGARD }, { "treats", WX_REGARD },
   { "treated", WX_REGARD },
+  { "recall", WX_RECALL }, { "recalled", WX_RECALL }, { "recalls", WX_RECALL }, { "recalling", WX_RECALL },
 };
 
 static const struct {
@@ -9168,6 +9170,61 @@ drove_out (Sent *s)
     }
 }
 
+/* "announced the recall of their ambassadors from Algeria", "decided to
+ * recall the ambassadors of member states accredited to Algiers",
+ * "recalled its ambassador in Khartoum": a break with the state the envoys
+ * leave, by all who recall them */
+static void
+recalled_envoy (Sent *s)
+{
+  if (!(s->wx_any & WX_RECALL) || s->ments->len < 2)
+    return;
+  for (guint v = 1; v + 3 < s->n; v++)
+    {
+      guint16 cl = s->clause[v];
+      guint e = 0, t;
+      int dst = -1, subj;
+
+      /* (not "he recalled that the ambassador ...", "recalled how") */
+      if (!(wx (s, v) & WX_RECALL) || s->ment_at[v] >= 0 || negated (s, v, cl) || tis (s, v + 1, "that") ||
+          tis (s, v + 1, "how") || tis (s, v + 1, "when"))
+        continue;
+      for (t = v + 1; t < s->n && t < v + 8 && e == 0; t++)
+        if (tis (s, t, "ambassador") || tis (s, t, "ambassadors") || tis (s, t, "envoy") ||
+            tis (s, t, "envoys") || tis (s, t, "diplomats"))
+          e = t;
+      if (e == 0)
+        continue;
+      /* where they served: "from", "to", "in", "accredited to" */
+      for (t = e + 1; t + 1 < s->n && t < e + 9 && dst < 0; t++)
+        if (tis (s, t, "from") || tis (s, t, "to") || tis (s, t, "in"))
+          {
+            /* (a capital after "in" is the state, not a place) */
+            guint w = tis (s, t + 1, "the") ? t + 2 : t + 1;
+            if (w < s->n && s->ment_at[w] >= 0 && !(ment (s, s->ment_at[w])->flags & M_SKIP))
+              dst = s->ment_at[w];
+            break;
+          }
+      if (dst < 0)
+        continue;
+      /* "X, Y and Z announced the recall of": the ones who announced */
+      if ((subj = verb_subject (s, v)) < 0)
+        for (guint k = 0; k < s->ments->len && subj < 0; k++)
+          if ((ment (s, k)->flags & M_SPEAKER) && ment (s, k)->t1 <= v && is_party (ment (s, k)))
+            subj = k;
+      if (subj < 0 || ment (s, subj)->actor == ment (s, dst)->actor)
+        continue;
+      {
+        Emit e2 = span_emit (s, &rupture_cue, v, ment (s, dst)->t1 - 1);
+        MSet src = { 0 }, to = { 0 };
+        coord_backward (s, subj, &src);
+        mset_add (&to, dst);
+        mention_acts (s, ment (s, dst));
+        emit_pairs (&e2, &src, &to, TRUE);
+      }
+    }
+}
+
 /* What "as" (or, after "considers" and "deems", nothing) calls the
  * object at token @t: hostile for "a threat", "its main rival", "an
  * extension of the PKK", "expired"; ally for "a partner", "an ally";
@@ -9761,6 +9818,7 @@ find_relations (Sent *s)
       drove_out (s);
       base_in (s);
       regarded_as (s);
+      recalled_envoy (s);
     }
 
   /* co-mention without a cue: neutral */
