@@ -3660,6 +3660,20 @@ test_rel_recalled_envoy (void)
 }
 
 static void
+test_rel_group_noun_not_state (void)
+{
+  /* "the group" (or "Rebel group") with no group in view stands for no
+   * state: the U.S., the story's subject, is not the target of "Israel's
+   * war" */
+  g_autoptr(EntNetwork) net = extract (
+    "US and UK strike Houthi sites in Yemen\n\n"
+    "Rebel group attacking ships in the Red Sea in solidarity with Palestinians in Israel's war\n\n"
+    "The group attacked ships in solidarity with Palestinians in Israel's war.");
+  assert_rel (net, "United States", "Houthis", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Israel", "United States", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3933,6 +3947,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/base-drove-request", test_rel_base_drove_request);
   g_test_add_func ("/extract/relations/regarded-as", test_rel_regarded_as);
   g_test_add_func ("/extract/relations/recalled-envoy", test_rel_recalled_envoy);
+  g_test_add_func ("/extract/relations/group-noun-not-state", test_rel_group_noun_not_state);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

@@ -5031,7 +5031,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 {
   /* no actor on the left in the clause: a pronoun or an elided subject
    * ("And was subjected to ...") refers to the topic */
-  gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE, kingdom = FALSE;
+  gboolean pron = FALSE, person = FALSE, they = FALSE, neuter = FALSE, kingdom = FALSE, groupish = FALSE;
   int antecedent = -1, said_by = -1;
   guint pron_at = G_MAXUINT;
   if (set->n > 0)
@@ -5054,6 +5054,13 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         neuter = neuter || tis (s, t, "country") || tis (s, t, "government") || tis (s, t, "regime") ||
                  (tis (s, t, "the") && tis (s, t + 1, "country"));
         they = t == 0 && tis (s, t, "they");
+        /* "the group", "the movement", "the militia": a group */
+        {
+          guint h = tis (s, t, "the") ? t + 1 : t;
+          groupish = h < s->n && (tis (s, h, "group") || tis (s, h, "movement") || tis (s, h, "militia") ||
+                                  tis (s, h, "organisation") || tis (s, h, "organization") ||
+                                  tis (s, h, "company"));
+        }
         /* ("some of them": the noun before, not the topic) */
         pron = TRUE;
         pron_at = t;
@@ -5165,6 +5172,10 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
     /* "The Kingdom has been at war with ..." is no person, nor the
      * republic he may lead */
     if (kingdom && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
+      return;
+    /* "The group attacked ships ... in Israel's war" after a story led
+     * by the U.S.: "the group" is no state */
+    if (groupish && a->type != ENT_ACTOR_GROUP)
       return;
     if (neuter && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
       {
