@@ -3674,6 +3674,20 @@ test_rel_group_noun_not_state (void)
 }
 
 static void
+test_rel_combined_operation (void)
+{
+  /* a "combined operation" is a joint one: its doers are partners; a
+   * "combined GDP" is no act */
+  g_autoptr(EntNetwork) net = extract (
+    "This was the fourth time the US and British militaries have conducted a combined operation against "
+    "the Houthis since January.\n\n"
+    "The combined GDP of Egypt and Jordan rose.");
+  assert_rel (net, "United States", "United Kingdom", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Houthis", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Egypt", "Jordan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3948,6 +3962,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/regarded-as", test_rel_regarded_as);
   g_test_add_func ("/extract/relations/recalled-envoy", test_rel_recalled_envoy);
   g_test_add_func ("/extract/relations/group-noun-not-state", test_rel_group_noun_not_state);
+  g_test_add_func ("/extract/relations/combined-operation", test_rel_combined_operation);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

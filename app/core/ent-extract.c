@@ -428,6 +428,7 @@ static const struct {
   { "militants", WC_PART_OF }, { "installations", WC_PART_OF }, { "outposts", WC_PART_OF },
   { "sent", WC_SEND_JOINT }, { "send", WC_SEND_JOINT }, { "sends", WC_SEND_JOINT },
   { "sending", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
+  { "combined", WC_SEND_JOINT },
   { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
   { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
   { "bombings", WC_EVENT }, { "bombardment", WC_EVENT }, { "shelling", WC_EVENT },
@@ -9096,8 +9097,18 @@ joint_adjective (Sent *s)
     {
       int k;
 
-      if (!(word_class (s, t) & WC_SEND_JOINT) || tfold (s, t)[0] != 'j' || s->inq[t] || s->cue[t] ||
-          negated (s, t, s->clause[t]) || (k = party_before (s, t, s->clause[t], TRUE, 4)) < 0)
+      /* "have conducted a combined operation against the Houthis", but
+       * not "the combined GDP of" */
+      gboolean combined = tfold (s, t)[0] == 'c' &&
+                          (tis (s, t + 1, "operation") || tis (s, t + 1, "operations") ||
+                           tis (s, t + 1, "strikes") || tis (s, t + 1, "strike") || tis (s, t + 1, "patrols") ||
+                           tis (s, t + 1, "exercises") || tis (s, t + 1, "exercise") ||
+                           tis (s, t + 1, "assault") || tis (s, t + 1, "offensive") || tis (s, t + 1, "raids") ||
+                           tis (s, t + 1, "raid") || tis (s, t + 1, "air"));
+
+      if (!(word_class (s, t) & WC_SEND_JOINT) || (tfold (s, t)[0] != 'j' && !combined) || s->inq[t] ||
+          s->cue[t] || negated (s, t, s->clause[t]) ||
+          (k = party_before (s, t, s->clause[t], TRUE, combined ? 6 : 4)) < 0)
         continue;
       MSet src = { 0 };
       coord_backward (s, k, &src);
