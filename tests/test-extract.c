@@ -3688,6 +3688,23 @@ test_rel_combined_operation (void)
 }
 
 static void
+test_rel_reciprocal_state (void)
+{
+  /* a coordinated subject "at loggerheads", "locked in a bitter dispute",
+   * "in a standoff" is in conflict with itself; "in talks to end the
+   * dispute" says no such thing, and "at odds with" stays directed */
+  g_autoptr(EntNetwork) net = extract (
+    "Ethiopia and Egypt are also at loggerheads over the dam.\n\n"
+    "Kenya and Somalia remain locked in a bitter dispute over the sea border.\n\n"
+    "Chad and Niger are in talks to end the dispute.\n\n"
+    "The figures are at odds with Mali's own estimate.");
+  assert_rel (net, "Ethiopia", "Egypt", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kenya", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Chad", "Niger", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (count_relations (net, "Mali", ENT_POLARITY_HOSTILE), ==, 0);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3963,6 +3980,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/recalled-envoy", test_rel_recalled_envoy);
   g_test_add_func ("/extract/relations/group-noun-not-state", test_rel_group_noun_not_state);
   g_test_add_func ("/extract/relations/combined-operation", test_rel_combined_operation);
+  g_test_add_func ("/extract/relations/reciprocal-state", test_rel_reciprocal_state);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

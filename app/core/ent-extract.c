@@ -6910,6 +6910,57 @@ requested (Sent *s, guint c)
   return G_MAXUINT;
 }
 
+/* "Ethiopia and Egypt are also at loggerheads over the dam", "A and B
+ * remain locked in a bitter feud", "have been in a standoff since May": a
+ * state of conflict the coordinated subject is in with itself, pair by
+ * pair (the noun cue at @c names no other party after it) */
+static gboolean
+reciprocal_state (Emit *e, guint c, guint16 cl)
+{
+  Sent *s = e->s;
+  guint after = c + s->cuelen[c], t = c;
+  MSet set = { 0 };
+  int k;
+
+  if (after < s->n && (tis (s, after, "with") || tis (s, after, "against") || tis (s, after, "on") ||
+                       tis (s, after, "of") || tis (s, after, "between")))
+    return FALSE;
+  /* back over "in a bitter", "locked in", "also", "still" */
+  static const char *const between[] = { "in", "a", "an", "also", "still", "locked", "increasingly", "long",
+                                         "now", "bitter", "deep", "deepening", "protracted", "fierce", "open",
+                                         "ongoing", "escalating", "diplomatic", "bitterly", "embroiled", "mired",
+                                         "new", "long-running", "years-long", "decades-long", "again", NULL };
+  while (t > 0 && c - t < 6 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0)
+    {
+      gboolean ok = FALSE;
+      for (guint w = 0; between[w] && !ok; w++)
+        ok = tis (s, t - 1, between[w]);
+      if (!ok)
+        break;
+      t--;
+    }
+  if (t < 2 || !(be_form (s, t - 1) || tprefix (s, t - 1, "remain")))
+    return FALSE;
+  t--;
+  /* "have been", "had been" */
+  if (tis (s, t, "been") && t > 0 && (tis (s, t - 1, "have") || tis (s, t - 1, "has") || tis (s, t - 1, "had")))
+    t--;
+  if (t == 0 || (k = s->ment_at[t - 1]) < 0 || !is_party (ment (s, k)))
+    return FALSE;
+  coord_backward (s, k, &set);
+  if (set.n < 2)
+    return FALSE;
+  for (guint i = 0; i < set.n; i++)
+    for (guint j = i + 1; j < set.n; j++)
+      {
+        MSet a = { 0 }, b = { 0 };
+        mset_add (&a, set.m[i]);
+        mset_add (&b, set.m[j]);
+        emit_pairs (e, &a, &b, FALSE);
+      }
+  return TRUE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -7444,6 +7495,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
     }
 
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_PART) && reciprocal_sides (&e, c, cl))
+    goto done;
+  if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_HOSTILE && reciprocal_state (&e, c, cl))
     goto done;
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_ING || hit->form == CUE_VERB_PART) &&
       reciprocal_pair (&e, c, cl))
