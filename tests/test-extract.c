@@ -3705,6 +3705,19 @@ test_rel_reciprocal_state (void)
 }
 
 static void
+test_rel_unnamed_doer_of_infinitive (void)
+{
+  /* "groups trying to overthrow the government": the act of a noun no
+   * party names, not of the clause's subject */
+  g_autoptr(EntNetwork) net = extract (
+    "Since 2006, Somalia has relied on foreign troops to help fight militant Islamist groups trying to "
+    "overthrow Egypt's government.\n\n"
+    "Russian troops trying to capture Bakhmut attacked Ukraine's army.");
+  assert_no_rel (net, "Somalia", "Egypt", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3981,6 +3994,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/group-noun-not-state", test_rel_group_noun_not_state);
   g_test_add_func ("/extract/relations/combined-operation", test_rel_combined_operation);
   g_test_add_func ("/extract/relations/reciprocal-state", test_rel_reciprocal_state);
+  g_test_add_func ("/extract/relations/unnamed-doer-of-infinitive", test_rel_unnamed_doer_of_infinitive);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

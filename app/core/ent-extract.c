@@ -6991,6 +6991,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
       kind_is (((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c - 1]->value))->kind, "sanction") &&
       sanction_lifted (s, c - 1))
     return;
+  /* "to help fight militant Islamist groups trying to overthrow the
+   * government": the act of a noun no party names ("Hifter's forces
+   * trying to take Tripoli" is Hifter's) */
+  if (hit->form == CUE_VERB && c >= 4 && tis (s, c - 1, "to") &&
+      (tis (s, c - 2, "trying") || tis (s, c - 2, "seeking") || tis (s, c - 2, "attempting") ||
+       tis (s, c - 2, "aiming") || tis (s, c - 2, "plotting") || tis (s, c - 2, "looking")) &&
+      s->ment_at[c - 3] < 0 && is_word (s, c - 3) && !has_kind (s, c - 3, LEX_PRONOUN) &&
+      tsuffix (s, c - 3, "s", 3))
+    {
+      guint t = c - 3;
+      while (t > 0 && c - t < 7 && s->ment_at[t - 1] < 0 && is_word (s, t - 1) && !is_determiner (s, t - 1) &&
+             s->cue[t - 1] == NULL && s->cue_v[t - 1] == NULL && !tis (s, t - 1, "'s"))
+        t--;
+      if (t == 0 || s->ment_at[t - 1] < 0 || is_determiner (s, t - 1) || s->cue[t - 1] || s->cue_v[t - 1])
+        return;
+    }
   /* "Kuwait handed Iraq a protest note", "handed the Iraqi ambassador a
    * letter of protest", "gave Kyiv a pledge of support": to the one
    * between the verb and the noun */
