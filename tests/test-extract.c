@@ -3718,6 +3718,22 @@ test_rel_unnamed_doer_of_infinitive (void)
 }
 
 static void
+test_rel_own_act_names_no_party (void)
+{
+  /* a possessor's act "in" a place or a war names no second party, and
+   * an "it" a copula describes ("It would be X's participation") is the
+   * event, not the last speaker */
+  g_autoptr(EntNetwork) net = extract (
+    "The National Intelligence Service (NIS) said North Korea sent troops to Russia.\n\n"
+    "It would be North Korea's first major participation in a foreign war, if confirmed.\n\n"
+    "Between Washington and Tehran's allies, Sudani buys time as Ankara widens its war in the north.\n\n"
+    "The EU said it was bringing in reserve troops to support Bosnian authorities.");
+  assert_no_rel (net, "North Korea", "National Intelligence Service", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Turkey", "United States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "European Union", "Bosnia and Herzegovina", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -3995,6 +4011,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/combined-operation", test_rel_combined_operation);
   g_test_add_func ("/extract/relations/reciprocal-state", test_rel_reciprocal_state);
   g_test_add_func ("/extract/relations/unnamed-doer-of-infinitive", test_rel_unnamed_doer_of_infinitive);
+  g_test_add_func ("/extract/relations/own-act-names-no-party", test_rel_own_act_names_no_party);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

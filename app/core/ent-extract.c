@@ -5027,6 +5027,8 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
       }
 }
 
+static gboolean be_form (Sent *s, guint t);
+
 static void
 emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
 {
@@ -5178,6 +5180,24 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
      * by the U.S.: "the group" is no state */
     if (groupish && a->type != ENT_ACTOR_GROUP)
       return;
+    /* "It would be North Korea's first participation in a foreign war",
+     * "It is a development that ...": an "it" that a copula describes is
+     * the event, no party */
+    if (pron_at != G_MAXUINT && tis (s, pron_at, "it") && pron_at + 3 < s->n)
+      {
+        guint p = pron_at + 1;
+        if (be_form (s, p) || tis (s, p, "'s"))
+          p++;
+        else if ((tis (s, p, "would") || tis (s, p, "will") || tis (s, p, "could") || tis (s, p, "may") ||
+                  tis (s, p, "might")) && tis (s, p + 1, "be"))
+          p += 2;
+        /* (not "it was bringing in troops to support X") */
+        if (p > pron_at + 1 && p < s->n &&
+            (tis (s, p, "a") || tis (s, p, "an") || tis (s, p, "the") ||
+             (s->ment_at[p] >= 0 && ment (s, s->ment_at[p])->t1 < s->n &&
+              (tok (s, ment (s, s->ment_at[p])->t1)->flags & TOK_POSS))))
+          return;
+      }
     if (neuter && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
       {
         const EntGazEntry *ge = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz) : NULL;
@@ -8082,9 +8102,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
               break;
             /* "severing ties over Qatar's support for terrorist groups":
              * the possessor's act names its own object, no party */
-            if (c > 0 && ((tok (s, c - 1)->flags & TOK_POSS) || possessive_pronoun (s, c - 1)) && after + 1 < s->n &&
+            /* ("North Korea's first major participation in a foreign
+             * war") */
+            if (c > 0 && ((tok (s, c - 1)->flags & TOK_POSS) || possessive_pronoun (s, c - 1) ||
+                          (c > 3 && (tok (s, c - 3)->flags & TOK_POSS) && is_word (s, c - 2) && is_word (s, c - 1) &&
+                           s->ment_at[c - 4] >= 0)) &&
+                after + 1 < s->n &&
                 (tis (s, after, "for") || tis (s, after, "to") || tis (s, after, "against") ||
-                 tis (s, after, "on")) &&
+                 tis (s, after, "on") || tis (s, after, "in")) &&
                 !has_kind (s, after + 1, LEX_PRONOUN) && s->ment_at[after + 1] < 0 &&
                 (is_word (s, after + 1) || is_determiner (s, after + 1)))
               break;
