@@ -3734,6 +3734,26 @@ test_rel_own_act_names_no_party (void)
 }
 
 static void
+test_rel_reciprocal_pact (void)
+{
+  /* a coordinated subject that forms an alliance or signs a pact is
+   * allied pair by pair; "the military rulers of A, B and C" are theirs,
+   * not the story's home state's; a list's comma keeps all of it as the
+   * subject of the participle after it */
+  g_autoptr(EntNetwork) net = extract (
+    "Nigeria hosted the summit.\n\n"
+    "The military rulers of Burkina Faso, Mali, and Niger have forged a new alliance, effectively severing "
+    "ties with the Economic Community of West African States (ECOWAS).\n\n"
+    "Egypt and Sudan did not sign a defence pact.");
+  assert_rel (net, "Burkina Faso", "Mali", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Niger", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Nigeria", "Mali", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Sudan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -4012,6 +4032,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/reciprocal-state", test_rel_reciprocal_state);
   g_test_add_func ("/extract/relations/unnamed-doer-of-infinitive", test_rel_unnamed_doer_of_infinitive);
   g_test_add_func ("/extract/relations/own-act-names-no-party", test_rel_own_act_names_no_party);
+  g_test_add_func ("/extract/relations/reciprocal-pact", test_rel_reciprocal_pact);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

@@ -2623,6 +2623,16 @@ find_mentions (Sent *s)
             st = seat_state (s, i + bl);
           /* "the junta of Gen. Abdourahamane Tiani", "the government of
            * President X": named by its leader, not the story's state */
+          /* "the military rulers of Burkina Faso, Mali and Niger": the
+           * rulers of the ones named after */
+          if (bl > 0 && i + bl + 2 < s->n && tis (s, i + bl + 1, "of") && is_cap (s, i + bl + 2) &&
+              (tis (s, i + bl, "rulers") || tis (s, i + bl, "leaders") || tis (s, i + bl, "chiefs") ||
+               tis (s, i + bl, "juntas") || tis (s, i + bl, "governments") || tis (s, i + bl, "regimes") ||
+               tis (s, i + bl, "authorities")))
+            {
+              i += bl;
+              continue;
+            }
           if (bl > 0 && st < 0 && i + bl + 1 < s->n && tis (s, i + bl, "of"))
             {
               guint j = i + bl + 1;
@@ -6981,6 +6991,64 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
   return TRUE;
 }
 
+/* "Burkina Faso, Mali and Niger have forged a new alliance", "A and B
+ * signed a defence pact": a bond the coordinated subject forms among
+ * itself, pair by pair (the noun cue at @c names no other party) */
+static gboolean
+reciprocal_pact (Emit *e, guint c, guint16 cl)
+{
+  static const char *const forms[] = { "formed", "forged", "created", "signed", "launched", "established",
+                                       "sealed", "struck", "concluded", "inked", "form", "forge", "create",
+                                       "sign", "launch", "establish", "seal", "strike", "conclude", "forming",
+                                       "forging", "creating", "signing", "launching", NULL };
+  Sent *s = e->s;
+  guint after = c + s->cuelen[c], t = c, v;
+  MSet set = { 0 };
+  int k;
+
+  if (after < s->n && (tis (s, after, "with") || tis (s, after, "to") || tis (s, after, "of") ||
+                       tis (s, after, "between") || tis (s, after, "against")))
+    return FALSE;
+  /* back over "a new defence", "an" */
+  while (t > 0 && c - t < 4 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0 && is_word (s, t - 1) &&
+         !(tok (s, t - 1)->flags & TOK_CAP) && s->cue_v[t - 1] == NULL)
+    {
+      gboolean form = FALSE;
+      for (guint w = 0; forms[w] && !form; w++)
+        form = tis (s, t - 1, forms[w]);
+      if (form)
+        break;
+      t--;
+    }
+  if (t < 2)
+    return FALSE;
+  {
+    gboolean form = FALSE;
+    for (guint w = 0; forms[w] && !form; w++)
+      form = tis (s, t - 1, forms[w]);
+    if (!form || negated (s, t - 1, cl))
+      return FALSE;
+  }
+  v = t - 1;
+  /* "have forged", "had signed" */
+  if (v > 0 && (tis (s, v - 1, "have") || tis (s, v - 1, "has") || tis (s, v - 1, "had")))
+    v--;
+  if (v == 0 || (k = s->ment_at[v - 1]) < 0 || !is_party (ment (s, k)))
+    return FALSE;
+  coord_backward (s, k, &set);
+  if (set.n < 2)
+    return FALSE;
+  for (guint i = 0; i < set.n; i++)
+    for (guint j = i + 1; j < set.n; j++)
+      {
+        MSet a = { 0 }, b = { 0 };
+        mset_add (&a, set.m[i]);
+        mset_add (&b, set.m[j]);
+        emit_pairs (e, &a, &b, FALSE);
+      }
+  return TRUE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -7534,6 +7602,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
     goto done;
   if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_HOSTILE && reciprocal_state (&e, c, cl))
     goto done;
+  if (hit->form == CUE_NOUN && cue->polarity == ENT_POLARITY_ALLY && reciprocal_pact (&e, c, cl))
+    goto done;
   if ((hit->form == CUE_VERB || hit->form == CUE_VERB_ING || hit->form == CUE_VERB_PART) &&
       reciprocal_pair (&e, c, cl))
     goto done;
@@ -8042,9 +8112,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
               }
             /* "Egypt, in dispute with X, has deepened ties with Y", "The
              * KRG in Erbil, dominated by the KDP, has close ties with Y" */
+            /* ("Burkina Faso, Mali and Niger have forged an alliance,
+             * severing ties with X": the comma is a list's, all of it) */
             if (src.n == 0 && (k = clause_subject (s, cl, c)) >= 0 && tis (s, subject_tail (s, ment (s, k)->t1), ",") &&
                 !in_adjunct (s, c) && !criticised_noun (s, k, c))
-              mset_add (&src, k);
+              {
+                coord_forward (s, k, &src);
+                if (src.n < 3)
+                  {
+                    src.n = 0;
+                    mset_add (&src, k);
+                  }
+              }
             /* "Ankara deployed troops into Iraq, triggering a diplomatic
              * crisis with Baghdad": the object of a participle after a
              * comma is the main clause subject's */
@@ -8054,7 +8133,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   if (tsuffix (s, p - 1, "ing", 5) && tis (s, p - 2, ",") && s->ment_at[p - 1] < 0)
                     {
                       if ((k = participle_subject (s, p - 1, cl)) < 0)
-                        k = clause_subject (s, cl, p - 2);
+                        {
+                          /* "A, B and C have forged a new alliance,
+                           * effectively severing ties with X": all of
+                           * the clause's coordinated subject */
+                          if ((k = clause_subject (s, cl, p - 2)) >= 0)
+                            {
+                              coord_forward (s, k, &src);
+                              k = -1;
+                            }
+                        }
                       if (k >= 0)
                         coord_backward (s, k, &src);
                       break;
