@@ -3754,6 +3754,26 @@ test_rel_reciprocal_pact (void)
 }
 
 static void
+test_rel_plural_anaphor (void)
+{
+  /* "these countries", "the three countries", "the four countries" are
+   * every state of the list named just before; "the countries of the
+   * region" and a number that does not fit are not */
+  g_autoptr(EntNetwork) net = extract (
+    "Burkina Faso, Mali and Niger recalled their ambassadors.\n\n"
+    "These countries withdrew from ECOWAS in January.\n\n"
+    "The three countries said in a joint communique that they condemned France.\n\n"
+    "Kenya, Uganda and Rwanda met in Nairobi. The countries of the region condemned Sudan. "
+    "The four countries condemned Eritrea.");
+  assert_rel (net, "Mali", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Burkina Faso", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Uganda", "Sudan", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Uganda", "Eritrea", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -4033,6 +4053,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/unnamed-doer-of-infinitive", test_rel_unnamed_doer_of_infinitive);
   g_test_add_func ("/extract/relations/own-act-names-no-party", test_rel_own_act_names_no_party);
   g_test_add_func ("/extract/relations/reciprocal-pact", test_rel_reciprocal_pact);
+  g_test_add_func ("/extract/relations/plural-anaphor", test_rel_plural_anaphor);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

@@ -155,6 +155,12 @@ typedef struct {
   guint         striker_sent;
   int           couper;       /* who made the last coup named: "condemned the coup" */
   guint         couper_sent;
+  /* the states named last as one list ("Burkina Faso, Mali and Niger"),
+   * for "these countries", "the three juntas" */
+#define ENT_X_PLURAL 8
+  int           plural[ENT_X_PLURAL];
+  guint         plural_n;
+  guint         plural_sent;
   int           bloc;         /* the alliance or union of states last named, for "the bloc" */
   guint         bloc_sent;
   int           alliance;     /* the alliance last named ("NATO"), for "the alliance" */

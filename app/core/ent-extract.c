@@ -44,6 +44,7 @@ enum {
   M_INDIV   = 1 << 3,   /* a leader or person */
   M_REBELS_KNOWN = 1 << 4,  /* rebels_of() worked out */
   M_REBELS  = 1 << 5,   /* names whose rebels follow: "Burundi's Red Tabara rebels" */
+  M_PLURAL  = 1 << 6,   /* "these countries": every state of ctx->plural (emit_pairs) */
 };
 
 typedef struct {
@@ -1502,6 +1503,9 @@ note_group_head (Sent *s, guint t0, guint t1, int actor)
   ctx->heads[slot].sent = s->sent;
 }
 
+static guint plural_head (Sent *s, guint i);
+static int virtual_ment (Sent *s, int actor);
+
 /* An alliance, or an organisation of states a story may call "the bloc":
  * a union, community, league, council, association or organisation of
  * states ("the African Union", "ECOWAS", "the Arab League"), not a court,
@@ -2561,6 +2565,20 @@ find_mentions (Sent *s)
           continue;
         }
 
+      /* "these countries", "the three Sahel countries", "the breakaway
+       * juntas": the states the story listed last */
+      if (la == 0 && s->ctx->plural_n >= 2 && s->ctx->plural_sent + 3 >= s->sent && i + 1 < s->n &&
+          (tis (s, i, "these") || tis (s, i, "those") || tis (s, i, "the")))
+        {
+          guint h = plural_head (s, i);
+          if (h > 0)
+            {
+              add_ment (s, h, h + 1, s->ctx->plural[0], FORM_NAME, 0.5, FALSE);
+              ment (s, s->ments->len - 1)->flags |= M_PLURAL;
+              i = h;
+              continue;
+            }
+        }
       /* "the North's main ally", "the South said": the state of that
        * name this document named ("North Korea", "South Sudan"); not "the
        * North Atlantic", "the South of the country" */
@@ -3525,6 +3543,7 @@ new_story (EntXCtx *ctx)
   ctx->striker = -1;
   ctx->couper = -1;
   ctx->bloc = -1;
+  ctx->plural_n = 0;
   ctx->sides[0] = ctx->sides[1] = -1;
   ctx->group_n = 0;
   ctx->weapon_owner = -1;
@@ -4071,10 +4090,27 @@ static guint person_after_title (Sent *s, guint t);
 static void coord_forward_list (Sent *s, int k, MSet *out);
 static int party_after (Sent *s, guint from, guint16 cl, guint limit);
 
+/* "these countries" (M_PLURAL) in a set: a virtual mention for each
+ * state it stands for, so that the set is the list; TRUE when it did */
+static gboolean
+plural_expand (Sent *s, int k, MSet *out)
+{
+  EntXCtx *ctx = s->ctx;
+
+  if (!(ment (s, k)->flags & M_PLURAL))
+    return FALSE;
+  for (guint i = 0; i < ctx->plural_n; i++)
+    mset_add (out, virtual_ment (s, ctx->plural[i]));
+  return TRUE;
+}
+
 static void
 coord_forward (Sent *s, int k, MSet *out)
 {
   guint n0 = out->n;
+
+  if (G_UNLIKELY (plural_expand (s, k, out)))
+    return;
 
   mset_add (out, k);
   coord_forward_list (s, k, out);
@@ -4154,6 +4190,9 @@ static void
 coord_backward (Sent *s, int k, MSet *out)
 {
   guint n0 = out->n;
+
+  if (G_UNLIKELY (plural_expand (s, k, out)))
+    return;
 
   mset_add (out, k);
   for (int j = k - 1; j >= 0; j--)
@@ -5019,6 +5058,23 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
             a = b;
             b = swap;
           }
+        if (G_UNLIKELY ((a->flags | b->flags) & M_PLURAL))
+          {
+            /* "these countries": each of the states they stand for */
+            EntXCtx *ctx = e->s->ctx;
+            guint na = (a->flags & M_PLURAL) ? ctx->plural_n : 1, nb = (b->flags & M_PLURAL) ? ctx->plural_n : 1;
+            for (guint x = 0; x < na; x++)
+              for (guint y = 0; y < nb; y++)
+                {
+                  int p = (a->flags & M_PLURAL) ? ctx->plural[x] : a->actor;
+                  int q = (b->flags & M_PLURAL) ? ctx->plural[y] : b->actor;
+                  if (p != q)
+                    _ent_relation_add (ctx, p, q, e->cue->polarity, e->cue->kind, directed && e->cue->directed,
+                                       e->s->sent, e->cue_text, e->speaker);
+                }
+            e->any = TRUE;
+            continue;
+          }
         _ent_relation_add (e->s->ctx, a->actor, b->actor, e->cue->polarity, e->cue->kind,
                            directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
         /* "X met Y ... The two leaders agreed": the last two who met or
@@ -5229,6 +5285,12 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         if ((ment (s, k)->flags & M_SPEAKER) && ment (s, k)->actor == who)
           {
             MSet co = { 0 };
+            /* "The three countries said ... that they": all three */
+            if (ment (s, k)->flags & M_PLURAL)
+              {
+                mset_add (set, k);
+                return;
+              }
             coord_backward (s, (int) k, &co);
             if (co.n >= 2)
               {
@@ -10063,6 +10125,81 @@ update_topic (Sent *s)
     }
 }
 
+/* After "these", "those" or "the" at @i: the head of "these countries",
+ * "the three Sahel countries", "the breakaway juntas" when it can stand
+ * for the ctx->plural states (a number must be theirs), or 0 */
+static guint
+plural_head (Sent *s, guint i)
+{
+  static const char *const numbers[] = { "two", "three", "four", "five", "six", "seven", "eight" };
+  guint t = i + 1, mods = 0;
+
+  for (; t < s->n && mods < 3; t++, mods++)
+    {
+      if (tis (s, t, "countries") || tis (s, t, "states") || tis (s, t, "nations") || tis (s, t, "juntas") ||
+          tis (s, t, "governments") || tis (s, t, "regimes"))
+        {
+          /* ("the states of the region", "the countries in which") */
+          if (t + 1 < s->n && (tis (s, t + 1, "of") || tis (s, t + 1, "in") || tis (s, t + 1, "that") ||
+                               tis (s, t + 1, "which") || tis (s, t + 1, "where") || tis (s, t + 1, "who")))
+            return 0;
+          /* "the countries" alone is any countries; "these" or a
+           * modifier ties them to the list */
+          return tis (s, i, "the") && t == i + 1 ? 0 : t;
+        }
+      if (s->ment_at[t] >= 0 || s->alen[t] > 0 || !is_word (s, t))
+        return 0;
+      /* ("the two governments" are the sides that last met: "two" is
+       * note_sides_pair()'s) */
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        if (tis (s, t, numbers[k]) && (k + 2 != s->ctx->plural_n || k == 0))
+          return 0;
+    }
+  return 0;
+}
+
+/* Remembers the longest list of states this sentence names ("Burkina
+ * Faso, Mali and Niger") for "these countries" in the next ones */
+static void
+note_plural (Sent *s)
+{
+  EntXCtx *ctx = s->ctx;
+  MSet best = { 0 };
+
+  if (s->ments->len < 2)
+    return;
+  for (guint k = 0; k + 1 < s->ments->len; k++)
+    {
+      MSet co = { 0 };
+      gboolean states = TRUE;
+      Ment *m = ment (s, k);
+
+      if (!is_party (m) || (m->flags & (M_INDIV | M_PLURAL)) || m->t1 == m->t0)
+        continue;
+      coord_forward (s, k, &co);
+      for (guint j = 0; j < co.n && states; j++)
+        states = is_party (ment (s, co.m[j])) && !(ment (s, co.m[j])->flags & M_PLURAL) &&
+                 ((EntXActor *) g_ptr_array_index (ctx->actors, ment (s, co.m[j])->actor))->type == ENT_ACTOR_STATE;
+      if (states && co.n > best.n)
+        best = co;
+    }
+  if (best.n < 2)
+    return;
+  ctx->plural_n = 0;
+  for (guint j = 0; j < best.n && ctx->plural_n < ENT_X_PLURAL; j++)
+    {
+      int actor = ment (s, best.m[j])->actor;
+      gboolean dup = FALSE;
+      for (guint q = 0; q < ctx->plural_n; q++)
+        dup = dup || ctx->plural[q] == actor;
+      if (!dup)
+        ctx->plural[ctx->plural_n++] = actor;
+    }
+  if (ctx->plural_n < 2)
+    ctx->plural_n = 0;
+  ctx->plural_sent = s->sent;
+}
+
 /* ---------------------------------------------------------------------- */
 
 static void
@@ -10250,6 +10387,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
     }
   note_coup (s);
   find_relations (s);
+  note_plural (s);
   refresh_striker (s);
   note_group (s);
   note_weapons (s);
