@@ -3774,6 +3774,18 @@ test_rel_plural_anaphor (void)
 }
 
 static void
+test_rel_according_to_source (void)
+{
+  /* "According to X," names the source, no part of the subject after
+   * the comma */
+  g_autoptr(EntNetwork) net = extract (
+    "According to the US Pentagon, Moscow has supplied General Khalifa Haftar with MiG-29 planes.");
+  assert_rel (net, "Russia", "Khalifa Haftar", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Khalifa Haftar", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -4054,6 +4066,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/own-act-names-no-party", test_rel_own_act_names_no_party);
   g_test_add_func ("/extract/relations/reciprocal-pact", test_rel_reciprocal_pact);
   g_test_add_func ("/extract/relations/plural-anaphor", test_rel_plural_anaphor);
+  g_test_add_func ("/extract/relations/according-to-source", test_rel_according_to_source);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

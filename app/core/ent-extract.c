@@ -4178,7 +4178,9 @@ opening_clause_end (Sent *s)
   /* "while", "although", "though", "as", "when", "if", "because",
    * "since", "after", "before", "whereas", "once", "until", "despite",
    * "amid", "unlike" */
-  if (!(word_class (s, 0) & WC_SUBORDINATE))
+  /* (and "According to the US Pentagon, Moscow has supplied ...": the
+   * source is no part of the subject) */
+  if (!(word_class (s, 0) & WC_SUBORDINATE) && !(s->n > 3 && tis (s, 0, "according") && tis (s, 1, "to")))
     return G_MAXUINT;
   for (guint t = 1; t < s->n; t++)
     if (tis (s, t, ","))
