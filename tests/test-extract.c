@@ -3786,6 +3786,22 @@ test_rel_according_to_source (void)
 }
 
 static void
+test_rel_weapon_origin (void)
+{
+  /* weapons a named other supplied or used are only made where their
+   * adjective says: no party, and the supplier's recipient is unnamed;
+   * "Russian drones" fired at Ukraine are Russia's */
+  g_autoptr(EntNetwork) net = extract (
+    "Egypt backed Haftar's forces.\n\n"
+    "At al-Watiya they destroyed Chinese drones supplied by the UAE.\n\n"
+    "Ukraine shot down Russian drones overnight.");
+  assert_no_rel (net, "Egypt", "China", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United Arab Emirates", "China", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United Arab Emirates", "Egypt", ENT_POLARITY_ALLY);
+  assert_rel (net, "Ukraine", "Russia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -4067,6 +4083,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/reciprocal-pact", test_rel_reciprocal_pact);
   g_test_add_func ("/extract/relations/plural-anaphor", test_rel_plural_anaphor);
   g_test_add_func ("/extract/relations/according-to-source", test_rel_according_to_source);
+  g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

@@ -6268,6 +6268,29 @@ note_weapons (Sent *s)
     }
 }
 
+/* "they destroyed Chinese drones supplied by the UAE", "Turkish drones
+ * operated by the army": weapons a named other supplies or uses say where
+ * they were made, no party */
+static void
+weapon_origin (Sent *s)
+{
+  if (!(s->wc_any & WC_WEAPON))
+    return;
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      guint t = m->t1;
+
+      if (m->form != FORM_GOV || m->t1 < m->t0 + 2 || !is_weapon_noun (s, t - 1) || t + 3 >= s->n ||
+          !tis (s, t + 1, "by") || s->ment_at[t + (tis (s, t + 2, "the") ? 3 : 2)] < 0)
+        continue;
+      if (tis (s, t, "supplied") || tis (s, t, "provided") || tis (s, t, "sold") || tis (s, t, "delivered") ||
+          tis (s, t, "given") || tis (s, t, "sent") || tis (s, t, "operated") || tis (s, t, "flown") ||
+          tis (s, t, "used") || tis (s, t, "fired") || tis (s, t, "launched") || tis (s, t, "deployed"))
+        m->flags |= M_LOC;
+    }
+}
+
 /* An attack named as a noun: "strikes", "raids", "the offensive" */
 static gboolean
 is_event_noun (Sent *s, guint t)
@@ -8594,9 +8617,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
           break;
         /* "struck camps occupied by STC forces": what the participle
          * describes is no party */
-        if (passive && c > 0 && s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
-            ((word_class (s, c - 1) & WC_PART_OF) || tis (s, c - 1, "areas") || tis (s, c - 1, "territory") ||
-             tis (s, c - 1, "towns") || tis (s, c - 1, "villages") || tis (s, c - 1, "districts") ||
+        if (passive && c > 0 &&
+            ((s->ment_at[c - 1] < 0 && is_word (s, c - 1) &&
+              ((word_class (s, c - 1) & WC_PART_OF) || tis (s, c - 1, "areas") || tis (s, c - 1, "territory") ||
+               tis (s, c - 1, "towns") || tis (s, c - 1, "villages") || tis (s, c - 1, "districts"))) ||
              described_noun (s, c)))
           break;
         if (passive)
@@ -9975,6 +9999,11 @@ described_noun (Sent *s, guint c)
                                        "announcement", "measure", "policy", "request", "demand",
                                        "operation", "initiative" };
   guint det = c - 2;
+  /* "Chinese drones supplied by the UAE": weapons named by their maker
+   * (weapon_origin()) are no party either */
+  if (c >= 1 && s->ment_at[c - 1] >= 0 && (ment (s, s->ment_at[c - 1])->flags & M_LOC) &&
+      ment (s, s->ment_at[c - 1])->form == FORM_GOV && is_weapon_noun (s, c - 1))
+    return TRUE;
   if (c < 2 || s->ment_at[c - 1] >= 0 || !is_word (s, c - 1) || (tok (s, c - 1)->flags & TOK_CAP) ||
       s->cue[c - 1] || s->cue_v[c - 1])
     return FALSE;
@@ -10388,6 +10417,7 @@ process_sentence (Sent *s, const EntSpan *sp, gboolean paragraph_start)
         }
     }
   note_coup (s);
+  weapon_origin (s);
   find_relations (s);
   note_plural (s);
   refresh_striker (s);
