@@ -352,6 +352,7 @@ enum {
   WX_DRIVE   = 1 << 9,   /* "drove", "pushed", "forced" ... (drove_out) */
   WX_REGARD  = 1 << 10,  /* "regards", "views", "sees", "considers" ... (regarded_as) */
   WX_RECALL  = 1 << 11,  /* "recall", "recalled" ... (recalled_envoy) */
+  WX_FORM    = 1 << 12,  /* "formed", "forged", "signed" ... (reciprocal_pact) */
 };
 
 static const struct {
@@ -387,6 +388,12 @@ static const struct {
   { "consider", WX_REGARD }, { "deems", WX_REGARD }, { "deemed", WX_REGARD }, { "treats", WX_REGARD },
   { "treated", WX_REGARD },
   { "recall", WX_RECALL }, { "recalled", WX_RECALL }, { "recalls", WX_RECALL }, { "recalling", WX_RECALL },
+  { "formed", WX_FORM }, { "forged", WX_FORM }, { "created", WX_FORM }, { "signed", WX_FORM },
+  { "launched", WX_FORM }, { "established", WX_FORM }, { "sealed", WX_FORM }, { "struck", WX_FORM },
+  { "concluded", WX_FORM }, { "inked", WX_FORM }, { "form", WX_FORM }, { "forge", WX_FORM },
+  { "create", WX_FORM }, { "sign", WX_FORM }, { "launch", WX_FORM }, { "establish", WX_FORM },
+  { "seal", WX_FORM }, { "strike", WX_FORM }, { "conclude", WX_FORM }, { "forming", WX_FORM },
+  { "forging", WX_FORM }, { "creating", WX_FORM }, { "signing", WX_FORM }, { "launching", WX_FORM },
 };
 
 static const struct {
@@ -7084,38 +7091,22 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
 static gboolean
 reciprocal_pact (Emit *e, guint c, guint16 cl)
 {
-  static const char *const forms[] = { "formed", "forged", "created", "signed", "launched", "established",
-                                       "sealed", "struck", "concluded", "inked", "form", "forge", "create",
-                                       "sign", "launch", "establish", "seal", "strike", "conclude", "forming",
-                                       "forging", "creating", "signing", "launching", NULL };
   Sent *s = e->s;
   guint after = c + s->cuelen[c], t = c, v;
   MSet set = { 0 };
   int k;
 
+  if (!(s->wx_any & WX_FORM))
+    return FALSE;
   if (after < s->n && (tis (s, after, "with") || tis (s, after, "to") || tis (s, after, "of") ||
                        tis (s, after, "between") || tis (s, after, "against")))
     return FALSE;
-  /* back over "a new defence", "an" */
+  /* back over "a new defence", "an" to the verb */
   while (t > 0 && c - t < 4 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0 && is_word (s, t - 1) &&
-         !(tok (s, t - 1)->flags & TOK_CAP) && s->cue_v[t - 1] == NULL)
-    {
-      gboolean form = FALSE;
-      for (guint w = 0; forms[w] && !form; w++)
-        form = tis (s, t - 1, forms[w]);
-      if (form)
-        break;
-      t--;
-    }
-  if (t < 2)
+         !(tok (s, t - 1)->flags & TOK_CAP) && s->cue_v[t - 1] == NULL && !(wx (s, t - 1) & WX_FORM))
+    t--;
+  if (t < 2 || !(wx (s, t - 1) & WX_FORM) || negated (s, t - 1, cl))
     return FALSE;
-  {
-    gboolean form = FALSE;
-    for (guint w = 0; forms[w] && !form; w++)
-      form = tis (s, t - 1, forms[w]);
-    if (!form || negated (s, t - 1, cl))
-      return FALSE;
-  }
   v = t - 1;
   /* "have forged", "had signed" */
   if (v > 0 && (tis (s, v - 1, "have") || tis (s, v - 1, "has") || tis (s, v - 1, "had")))
@@ -10203,9 +10194,14 @@ note_plural (Sent *s)
     {
       MSet co = { 0 };
       gboolean states = TRUE;
-      Ment *m = ment (s, k);
+      Ment *m = ment (s, k), *next = ment (s, k + 1);
 
-      if (!is_party (m) || (m->flags & (M_INDIV | M_PLURAL)) || m->t1 == m->t0)
+      /* (a list starts with two states in a row: most sentences have
+       * none, and coord_forward() is no small call) */
+      if (!is_party (m) || (m->flags & (M_INDIV | M_PLURAL)) || m->t1 == m->t0 || next->t0 < m->t1 ||
+          next->t0 > m->t1 + 3 || next->actor == m->actor ||
+          ((EntXActor *) g_ptr_array_index (ctx->actors, m->actor))->type != ENT_ACTOR_STATE ||
+          ((EntXActor *) g_ptr_array_index (ctx->actors, next->actor))->type != ENT_ACTOR_STATE)
         continue;
       coord_forward (s, k, &co);
       for (guint j = 0; j < co.n && states; j++)
