@@ -3802,6 +3802,23 @@ test_rel_weapon_origin (void)
 }
 
 static void
+test_rel_anti_pro (void)
+{
+  /* a stance "anti-" or "pro-" a party is its holder's: named by "by",
+   * as the possessor or as the verb's subject; people so described hold
+   * it themselves, and a denied campaign is none */
+  g_autoptr(EntNetwork) net = extract (
+    "Bangui was judged complicit in an anti-French campaign orchestrated by Russia.\n\n"
+    "Turkey's anti-Israeli rhetoric grew.\n\n"
+    "Ukraine fought pro-Russian separatists.\n\n"
+    "Egypt did not launch an anti-Qatar campaign.");
+  assert_rel (net, "Russia", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Turkey", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ukraine", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Qatar", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_against_then_alongside (void)
 {
   /* the foe named after "against" is no partner of the one named after
@@ -4084,6 +4101,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/plural-anaphor", test_rel_plural_anaphor);
   g_test_add_func ("/extract/relations/according-to-source", test_rel_according_to_source);
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
+  g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

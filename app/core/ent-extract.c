@@ -9508,6 +9508,55 @@ recalled_envoy (Sent *s)
     }
 }
 
+/* "an anti-French campaign orchestrated by Russia", "Russia's
+ * anti-Western rhetoric", "Moscow backed a pro-Russian resolution": the
+ * holder of a stance "anti-" or "pro-" a party, named by "by", as the
+ * possessor or as the verb's subject.  People so described ("pro-Russian
+ * separatists") hold it themselves: no party is theirs. */
+static void
+anti_pro (Sent *s)
+{
+  static EntGazCue anti = { (char *) "anti-", ENT_POLARITY_HOSTILE, (char *) "accusation", TRUE };
+  static EntGazCue pro = { (char *) "pro-", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+  static const char *const heads[] = { "campaign", "rhetoric", "sentiment", "policy", "policies",
+                                       "propaganda", "stance", "agenda", "disinformation", "narrative",
+                                       "resolution", "coalition", "bloc", "alliance", "moves", "measures",
+                                       "line", "course", "drive", "messaging", NULL };
+
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = ment (s, k);
+      guint t0 = m->t0, h = m->t1, b;
+      gboolean head = FALSE, is_anti;
+      int holder = -1;
+
+      /* ("anti", the hyphen, the name) */
+      if (t0 < 3 || !(tok (s, t0 - 1)->flags & TOK_HYPHEN) || !(tis (s, t0 - 2, "anti") || tis (s, t0 - 2, "pro")) ||
+          !is_party (m) || s->inq[t0])
+        continue;
+      t0 -= 1;
+      is_anti = tis (s, t0 - 1, "anti");
+      for (guint w = 0; heads[w] && !head && h < s->n; w++)
+        head = tis (s, h, heads[w]);
+      if (!head)
+        continue;
+      /* "orchestrated by Russia", "led by X" */
+      if ((b = doer_by (s, h + 1)) != G_MAXUINT && s->ment_at[b + 1 + (tis (s, b + 1, "the") ? 1 : 0)] >= 0)
+        holder = s->ment_at[b + 1 + (tis (s, b + 1, "the") ? 1 : 0)];
+      /* "Russia's anti-Western rhetoric" */
+      else if (t0 >= 3 && tis (s, t0 - 2, "'s") && s->ment_at[t0 - 3] >= 0)
+        holder = s->ment_at[t0 - 3];
+      /* "Russia orchestrated an anti-French campaign" */
+      else if (t0 >= 3 && (tis (s, t0 - 2, "an") || tis (s, t0 - 2, "a") || tis (s, t0 - 2, "its") ||
+                           tis (s, t0 - 2, "their")) &&
+               is_word (s, t0 - 3) && s->ment_at[t0 - 3] < 0 && !negated (s, t0 - 3, s->clause[t0 - 3]))
+        holder = verb_subject (s, t0 - 3);
+      if (holder < 0 || !is_party (ment (s, holder)) || ment (s, holder)->actor == m->actor)
+        continue;
+      emit_one (s, is_anti ? &anti : &pro, t0 - 1, h, holder, k);
+    }
+}
+
 /* What "as" (or, after "considers" and "deems", nothing) calls the
  * object at token @t: hostile for "a threat", "its main rival", "an
  * extension of the PKK", "expired"; ally for "a partner", "an ally";
@@ -10107,6 +10156,7 @@ find_relations (Sent *s)
       base_in (s);
       regarded_as (s);
       recalled_envoy (s);
+      anti_pro (s);
     }
 
   /* co-mention without a cue: neutral */
