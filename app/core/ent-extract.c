@@ -7034,6 +7034,29 @@ requested (Sent *s, guint c)
   return G_MAXUINT;
 }
 
+/* The party at mention @k and those coordinated before it, each with
+ * each ("A, B and C are at odds", "... forged an alliance"); FALSE when
+ * it stands alone */
+static gboolean
+emit_among (Emit *e, int k)
+{
+  Sent *s = e->s;
+  MSet set = { 0 };
+
+  coord_backward (s, k, &set);
+  if (set.n < 2)
+    return FALSE;
+  for (guint i = 0; i < set.n; i++)
+    for (guint j = i + 1; j < set.n; j++)
+      {
+        MSet a = { 0 }, b = { 0 };
+        mset_add (&a, set.m[i]);
+        mset_add (&b, set.m[j]);
+        emit_pairs (e, &a, &b, FALSE);
+      }
+  return TRUE;
+}
+
 /* "Ethiopia and Egypt are also at loggerheads over the dam", "A and B
  * remain locked in a bitter feud", "have been in a standoff since May": a
  * state of conflict the coordinated subject is in with itself, pair by
@@ -7043,7 +7066,6 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
 {
   Sent *s = e->s;
   guint after = c + s->cuelen[c], t = c;
-  MSet set = { 0 };
   int k;
 
   if (after < s->n && (tis (s, after, "with") || tis (s, after, "against") || tis (s, after, "on") ||
@@ -7071,18 +7093,7 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
     t--;
   if (t == 0 || (k = s->ment_at[t - 1]) < 0 || !is_party (ment (s, k)))
     return FALSE;
-  coord_backward (s, k, &set);
-  if (set.n < 2)
-    return FALSE;
-  for (guint i = 0; i < set.n; i++)
-    for (guint j = i + 1; j < set.n; j++)
-      {
-        MSet a = { 0 }, b = { 0 };
-        mset_add (&a, set.m[i]);
-        mset_add (&b, set.m[j]);
-        emit_pairs (e, &a, &b, FALSE);
-      }
-  return TRUE;
+  return emit_among (e, k);
 }
 
 /* "Burkina Faso, Mali and Niger have forged a new alliance", "A and B
@@ -7093,7 +7104,6 @@ reciprocal_pact (Emit *e, guint c, guint16 cl)
 {
   Sent *s = e->s;
   guint after = c + s->cuelen[c], t = c, v;
-  MSet set = { 0 };
   int k;
 
   if (!(s->wx_any & WX_FORM))
@@ -7113,18 +7123,7 @@ reciprocal_pact (Emit *e, guint c, guint16 cl)
     v--;
   if (v == 0 || (k = s->ment_at[v - 1]) < 0 || !is_party (ment (s, k)))
     return FALSE;
-  coord_backward (s, k, &set);
-  if (set.n < 2)
-    return FALSE;
-  for (guint i = 0; i < set.n; i++)
-    for (guint j = i + 1; j < set.n; j++)
-      {
-        MSet a = { 0 }, b = { 0 };
-        mset_add (&a, set.m[i]);
-        mset_add (&b, set.m[j]);
-        emit_pairs (e, &a, &b, FALSE);
-      }
-  return TRUE;
+  return emit_among (e, k);
 }
 
 static void
@@ -10078,7 +10077,6 @@ reciprocal_pair (Emit *e, guint c, guint16 cl)
   Sent *s = e->s;
   guint after = c + s->cuelen[c];
   gboolean other = FALSE;
-  MSet set = { 0 };
   int k;
 
   /* (no "other" or "another" in the sentence: none of the phrases) */
@@ -10090,18 +10088,7 @@ reciprocal_pair (Emit *e, guint c, guint16 cl)
                                                                !is_object_prep (s, u + 2)));
   if (!other || (k = party_before (s, c, cl, FALSE, 12)) < 0)
     return FALSE;
-  coord_backward (s, k, &set);
-  if (set.n < 2)
-    return FALSE;
-  for (guint i = 0; i < set.n; i++)
-    for (guint j = i + 1; j < set.n; j++)
-      {
-        MSet a = { 0 }, b = { 0 };
-        mset_add (&a, set.m[i]);
-        mset_add (&b, set.m[j]);
-        emit_pairs (e, &a, &b, FALSE);
-      }
-  return TRUE;
+  return emit_among (e, k);
 }
 
 static void
