@@ -3811,11 +3811,25 @@ test_rel_anti_pro (void)
     "Bangui was judged complicit in an anti-French campaign orchestrated by Russia.\n\n"
     "Turkey's anti-Israeli rhetoric grew.\n\n"
     "Ukraine fought pro-Russian separatists.\n\n"
-    "Egypt did not launch an anti-Qatar campaign.");
+    "Egypt did not launch an anti-Qatar campaign.\n\n"
+    "The council's members form the core of an anti-Houthi alliance as Saudi Arabia looks to exit the war.");
   assert_rel (net, "Russia", "France", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Turkey", "Israel", ENT_POLARITY_HOSTILE);
   assert_no_rel (net, "Ukraine", "Russia", ENT_POLARITY_ALLY);
   assert_no_rel (net, "Egypt", "Qatar", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Houthis", "Saudi Arabia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_armed_adjective (void)
+{
+  /* "an alleged armed individual" is an adjective, no arming */
+  g_autoptr(EntNetwork) net = extract (
+    "Hamas requested that mediators disclose the identity of an alleged armed individual Israel claims the "
+    "group sent.\n\n"
+    "Iran armed the Houthis.");
+  assert_no_rel (net, "Israel", "Hamas", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "Houthis", ENT_POLARITY_ALLY);
 }
 
 static void
@@ -4102,6 +4116,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/according-to-source", test_rel_according_to_source);
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
+  g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

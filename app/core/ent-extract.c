@@ -5041,6 +5041,14 @@ victim_word (Sent *s, guint u)
          tis (s, u, "execution") || tis (s, u, "death") || tis (s, u, "extradition") || tis (s, u, "prosecution");
 }
 
+/* "anti-Houthi", "anti-French": the mention @m is what a stance is
+ * against (tokens "anti", "-", the name) */
+static gboolean
+anti_named (Sent *s, const Ment *m)
+{
+  return m->t0 >= 2 && m->t1 > m->t0 && (tok (s, m->t0 - 1)->flags & TOK_HYPHEN) && tis (s, m->t0 - 2, "anti");
+}
+
 static void
 emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
 {
@@ -5059,6 +5067,10 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
         /* "support for Burundi's Red Tabara rebels": the rebels are
          * no side of the state that owns them */
         if (rebels_of (e->s, a) || rebels_of (e->s, b))
+          continue;
+        /* "an anti-Houthi alliance": the party it is against is no ally
+         * (anti_pro() gives the stance) */
+        if (e->cue->polarity == ENT_POLARITY_ALLY && (anti_named (e->s, a) || anti_named (e->s, b)))
           continue;
         /* but "Cairo received Burhan": a host receives a person */
         if (e->reverse && directed && !(b->flags & M_INDIV))
@@ -7155,6 +7167,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
       s->cue[c - 1]->form == CUE_NOUN &&
       kind_is (((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c - 1]->value))->kind, "sanction") &&
       sanction_lifted (s, c - 1))
+    return;
+  /* "an alleged armed individual", "the heavily armed men": an adjective,
+   * no arming */
+  if (hit->form != CUE_NOUN && tis (s, c, "armed") && c > 0 &&
+      (is_determiner (s, c - 1) || tis (s, c - 1, "alleged") || tis (s, c - 1, "heavily") ||
+       tis (s, c - 1, "lightly")))
     return;
   /* "to help fight militant Islamist groups trying to overthrow the
    * government": the act of a noun no party names ("Hifter's forces
