@@ -293,6 +293,16 @@ regard_verb (Sent *s, guint i)
          tprefix (s, i, "recogni");
 }
 
+/* @i is one of the NULL-terminated @words */
+static gboolean
+tis_among (Sent *s, guint i, const char *const *words)
+{
+  for (; *words; words++)
+    if (tis (s, i, *words))
+      return TRUE;
+  return FALSE;
+}
+
 /* "it", "they", "he", "she" at @i */
 static inline gboolean
 subject_pronoun (Sent *s, guint i)
@@ -1862,10 +1872,7 @@ romanised_syllable (Sent *s, guint t)
   if (!(strchr ("aeiouy", last) || last == 'n' || last == 'g' || last == 'm' || last == 'l' || last == 'k' ||
         last == 'p'))
     return FALSE;
-  for (guint k = 0; not[k]; k++)
-    if (tis (s, t, not[k]))
-      return FALSE;
-  return TRUE;
+  return !tis_among (s, t, not);
 }
 
 /* Length of a personal name starting at @i (0 if none); *words: name words. */
@@ -2646,8 +2653,6 @@ find_mentions (Sent *s)
            * Kinshasa": the state where it sits */
           if (bl > 0 && st < 0)
             st = seat_state (s, i + bl);
-          /* "the junta of Gen. Abdourahamane Tiani", "the government of
-           * President X": named by its leader, not the story's state */
           /* "the military rulers of Burkina Faso, Mali and Niger": the
            * rulers of the ones named after */
           if (bl > 0 && i + bl + 2 < s->n && tis (s, i + bl + 1, "of") && is_cap (s, i + bl + 2) &&
@@ -2658,6 +2663,8 @@ find_mentions (Sent *s)
               i += bl;
               continue;
             }
+          /* "the junta of Gen. Abdourahamane Tiani", "the government of
+           * President X": named by its leader, not the story's state */
           if (bl > 0 && st < 0 && i + bl + 1 < s->n && tis (s, i + bl, "of"))
             {
               guint j = i + bl + 1;
@@ -7088,15 +7095,8 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
                                          "now", "bitter", "deep", "deepening", "protracted", "fierce", "open",
                                          "ongoing", "escalating", "diplomatic", "bitterly", "embroiled", "mired",
                                          "new", "long-running", "years-long", "decades-long", "again", NULL };
-  while (t > 0 && c - t < 6 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0)
-    {
-      gboolean ok = FALSE;
-      for (guint w = 0; between[w] && !ok; w++)
-        ok = tis (s, t - 1, between[w]);
-      if (!ok)
-        break;
-      t--;
-    }
+  while (t > 0 && c - t < 6 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0 && tis_among (s, t - 1, between))
+    t--;
   if (t < 2 || !(be_form (s, t - 1) || tprefix (s, t - 1, "remain")))
     return FALSE;
   t--;
@@ -9116,8 +9116,7 @@ designated_terrorist (Sent *s)
       int obj = -1, subj = -1;
       gboolean relative = FALSE;
 
-      for (guint k = 0; verbs[k] && !verb; k++)
-        verb = tis (s, v, verbs[k]);
+      verb = tis_among (s, v, verbs);
       if (!verb || s->ment_at[v] >= 0 || s->inq[v] || negated (s, v, cl))
         continue;
       /* ("considered" is also a verb of saying, which opens a clause) */
@@ -9544,7 +9543,7 @@ anti_pro (Sent *s)
     {
       Ment *m = ment (s, k);
       guint t0 = m->t0, h = m->t1, b;
-      gboolean head = FALSE, is_anti;
+      gboolean is_anti;
       int holder = -1;
 
       /* ("anti", the hyphen, the name) */
@@ -9553,13 +9552,13 @@ anti_pro (Sent *s)
         continue;
       t0 -= 1;
       is_anti = tis (s, t0 - 1, "anti");
-      for (guint w = 0; heads[w] && !head && h < s->n; w++)
-        head = tis (s, h, heads[w]);
-      if (!head)
+      if (h >= s->n || !tis_among (s, h, heads))
         continue;
       /* "orchestrated by Russia", "led by X" */
-      if ((b = doer_by (s, h + 1)) != G_MAXUINT && s->ment_at[b + 1 + (tis (s, b + 1, "the") ? 1 : 0)] >= 0)
-        holder = s->ment_at[b + 1 + (tis (s, b + 1, "the") ? 1 : 0)];
+      if ((b = doer_by (s, h + 1)) != G_MAXUINT && tis (s, b + 1, "the"))
+        b++;
+      if (b != G_MAXUINT && s->ment_at[b + 1] >= 0)
+        holder = s->ment_at[b + 1];
       /* "Russia's anti-Western rhetoric" */
       else if (t0 >= 3 && tis (s, t0 - 2, "'s") && s->ment_at[t0 - 3] >= 0)
         holder = s->ment_at[t0 - 3];
@@ -9589,46 +9588,39 @@ regarded_role (Sent *s, guint t, int subj, guint *end)
   static const char *const friends[] = { "ally", "allies", "partner", "partners", "friend", "friends",
                                          "guarantor", "protector", NULL };
   static const char *const parts[] = { "extension", "offshoot", "branch", "wing", "front", NULL };
+  /* "its main", "a close strategic", "a de facto" */
+  static const char *const modifiers[] = { "main", "chief", "principal", "greatest", "biggest", "key", "close",
+                                           "closest", "strategic", "existential", "direct", "security", "major",
+                                           "serious", "grave", "real", "natural", "reliable", "trusted", "sworn",
+                                           "regional", "military", "political", "economic", "primary",
+                                           "foremost", "top", "important", "most", "mere", "de", "facto", NULL };
 
   for (guint u = t; u < s->n && u < t + 5; u++)
     {
       if (s->ment_at[u] >= 0 || !is_word (s, u))
         return ENT_POLARITY_NEUTRAL;
       *end = u;
-      for (guint k = 0; foes[k]; k++)
-        if (tis (s, u, foes[k]))
-          return ENT_POLARITY_HOSTILE;
-      for (guint k = 0; friends[k]; k++)
-        if (tis (s, u, friends[k]))
-          return ENT_POLARITY_ALLY;
+      if (tis_among (s, u, foes))
+        return ENT_POLARITY_HOSTILE;
+      if (tis_among (s, u, friends))
+        return ENT_POLARITY_ALLY;
       /* "an extension of the PKK": a front for a party the holder is
        * not ("an extension of its own forces" is none) */
-      for (guint k = 0; parts[k]; k++)
-        if (tis (s, u, parts[k]))
-          {
-            if (u + 2 < s->n && tis (s, u + 1, "of"))
-              {
-                guint w = tis (s, u + 2, "the") ? u + 3 : u + 2;
-                int of = w < s->n ? s->ment_at[w] : -1;
-                if (of >= 0 && is_party (ment (s, of)) && (subj < 0 || ment (s, of)->actor != ment (s, subj)->actor))
-                  {
-                    *end = ment (s, of)->t1 - 1;
-                    return ENT_POLARITY_HOSTILE;
-                  }
-              }
-            return ENT_POLARITY_NEUTRAL;
-          }
-      if (!(is_determiner (s, u) || tis (s, u, "a") || tis (s, u, "an") || tis (s, u, "its") ||
-            tis (s, u, "their") || tis (s, u, "his") || tis (s, u, "her") || tis (s, u, "main") ||
-            tis (s, u, "chief") || tis (s, u, "principal") || tis (s, u, "greatest") ||
-            tis (s, u, "biggest") || tis (s, u, "key") || tis (s, u, "close") || tis (s, u, "closest") ||
-            tis (s, u, "strategic") || tis (s, u, "existential") || tis (s, u, "direct") ||
-            tis (s, u, "security") || tis (s, u, "major") || tis (s, u, "serious") ||
-            tis (s, u, "grave") || tis (s, u, "real") || tis (s, u, "natural") || tis (s, u, "reliable") ||
-            tis (s, u, "trusted") || tis (s, u, "sworn") || tis (s, u, "regional") || tis (s, u, "military") ||
-            tis (s, u, "political") || tis (s, u, "economic") || tis (s, u, "primary") ||
-            tis (s, u, "foremost") || tis (s, u, "top") || tis (s, u, "important") ||
-            tis (s, u, "most") || tis (s, u, "mere") || tis (s, u, "de") || tis (s, u, "facto")))
+      if (tis_among (s, u, parts))
+        {
+          if (u + 2 < s->n && tis (s, u + 1, "of"))
+            {
+              guint w = tis (s, u + 2, "the") ? u + 3 : u + 2;
+              int of = w < s->n ? s->ment_at[w] : -1;
+              if (of >= 0 && is_party (ment (s, of)) && (subj < 0 || ment (s, of)->actor != ment (s, subj)->actor))
+                {
+                  *end = ment (s, of)->t1 - 1;
+                  return ENT_POLARITY_HOSTILE;
+                }
+            }
+          return ENT_POLARITY_NEUTRAL;
+        }
+      if (!(is_determiner (s, u) || possessive_pronoun (s, u) || tis_among (s, u, modifiers)))
         return ENT_POLARITY_NEUTRAL;
     }
   return ENT_POLARITY_NEUTRAL;
@@ -10024,8 +10016,7 @@ opening_participle_subject (Sent *s, guint c)
   gboolean sub = FALSE;
 
   if (c == first + 1)
-    for (guint k = 0; subs[k] && !sub; k++)
-      sub = tis (s, first, subs[k]);
+    sub = tis_among (s, first, subs);
   if (c != first && !sub)
     return -1;
   for (guint t = c + 1; t < s->n && t < c + 25; t++)
@@ -10208,7 +10199,6 @@ update_topic (Sent *s)
 static guint
 plural_head (Sent *s, guint i)
 {
-  static const char *const numbers[] = { "two", "three", "four", "five", "six", "seven", "eight" };
   guint t = i + 1, mods = 0;
 
   for (; t < s->n && mods < 3; t++, mods++)
@@ -10228,9 +10218,8 @@ plural_head (Sent *s, guint i)
         return 0;
       /* ("the two governments" are the sides that last met: "two" is
        * note_sides_pair()'s) */
-      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-        if (tis (s, t, numbers[k]) && (k + 2 != s->ctx->plural_n || k == 0))
-          return 0;
+      if (number_word (s, t) != 0 && (number_word (s, t) != s->ctx->plural_n || number_word (s, t) == 2))
+        return 0;
     }
   return 0;
 }
