@@ -363,6 +363,7 @@ enum {
   WX_REGARD  = 1 << 10,  /* "regards", "views", "sees", "considers" ... (regarded_as) */
   WX_RECALL  = 1 << 11,  /* "recall", "recalled" ... (recalled_envoy) */
   WX_FORM    = 1 << 12,  /* "formed", "forged", "signed" ... (reciprocal_pact) */
+  WX_ANTI    = 1 << 13,  /* "anti", "pro" before a hyphen (anti_pro, anti_named) */
 };
 
 static const struct {
@@ -404,6 +405,7 @@ static const struct {
   { "create", WX_FORM }, { "sign", WX_FORM }, { "launch", WX_FORM }, { "establish", WX_FORM },
   { "seal", WX_FORM }, { "strike", WX_FORM }, { "conclude", WX_FORM }, { "forming", WX_FORM },
   { "forging", WX_FORM }, { "creating", WX_FORM }, { "signing", WX_FORM }, { "launching", WX_FORM },
+  { "anti", WX_ANTI }, { "pro", WX_ANTI },
 };
 
 static const struct {
@@ -5053,7 +5055,8 @@ victim_word (Sent *s, guint u)
 static gboolean
 anti_named (Sent *s, const Ment *m)
 {
-  return m->t0 >= 2 && m->t1 > m->t0 && (tok (s, m->t0 - 1)->flags & TOK_HYPHEN) && tis (s, m->t0 - 2, "anti");
+  return (s->wx_any & WX_ANTI) && m->t0 >= 2 && m->t1 > m->t0 && (tok (s, m->t0 - 1)->flags & TOK_HYPHEN) &&
+         tis (s, m->t0 - 2, "anti");
 }
 
 static void
@@ -9539,6 +9542,8 @@ anti_pro (Sent *s)
                                        "resolution", "coalition", "bloc", "alliance", "moves", "measures",
                                        "line", "course", "drive", "messaging", NULL };
 
+  if (!(s->wx_any & WX_ANTI))
+    return;
   for (guint k = 0; k < s->ments->len; k++)
     {
       Ment *m = ment (s, k);
