@@ -3821,6 +3821,26 @@ test_rel_anti_pro (void)
 }
 
 static void
+test_rel_object_then_and_verb (void)
+{
+  /* "S V1 O1 and V2 O2": the second verb, or the noun after it, is the
+   * subject's, not the first verb's object's; a subordinate clause after
+   * a noun names none of its objects; blows named as a help are the
+   * helper's, not aimed at the one helped */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger's junta expelled French troops and invited Russian instructors.\n\n"
+    "Mali's rulers banned French broadcasters and signed a defence accord with Moscow.\n\n"
+    "Yerevan turned to Paris for arms after Moscow failed to act.\n\n"
+    "Damascus, with help from Russian air strikes, regained the city.");
+  assert_rel (net, "Niger", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "France", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Armenia", "France", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Syria", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Syria", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4117,6 +4137,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/object-then-and-verb", test_rel_object_then_and_verb);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);
   g_test_add_func ("/extract/relations/object-pronoun-no-subject", test_rel_object_pronoun_no_subject);

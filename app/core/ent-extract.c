@@ -5823,6 +5823,20 @@ weapon_user (Sent *s, guint after)
   return -1;
 }
 
+/* Whether a verb opens the object that starts at @p: "expelled French
+ * troops", "accused Israel", "visited Egypt"; not a speech verb (its
+ * complement has a subject of its own) nor a "-backed" compound */
+static gboolean
+verb_before_object (Sent *s, guint p)
+{
+  guint v = p - 1;
+
+  if (p == 0 || s->ment_at[v] >= 0 || !is_word (s, v) || (tok (s, v)->flags & TOK_CAP) || is_speech (s, v) ||
+      (v > 0 && ((tok (s, v - 1)->flags & TOK_HYPHEN) || tis (s, v - 1, "-"))))
+    return FALSE;
+  return (s->cue_v[v] != NULL && s->cue_v[v]->form == CUE_VERB) || tsuffix (s, v, "ed", 3);
+}
+
 /* "Mali expelled the French ambassador and turned to Russia": the verb
  * after "and" shares the clause's subject, not the object of the verb
  * before it.  The subject mention, or -1 when the verb is not such a
@@ -5876,7 +5890,9 @@ coordinated_vp_subject (Sent *s, guint c, guint16 cl)
         p = ment (s, s->ment_at[p - 2])->t0;
       while (p > 0 && is_determiner (s, p - 1))
         p--;
-      if (p == 0 || !is_object_prep (s, p - 1))
+      /* "Mali's junta expelled French troops and invited Russian
+       * mercenaries": the first verb's object, no subject either */
+      if (p == 0 || (!is_object_prep (s, p - 1) && !verb_before_object (s, p)))
         return -1;
     }
   else if (!is_word (s, t - 2))
@@ -7141,6 +7157,29 @@ reciprocal_pact (Emit *e, guint c, guint16 cl)
   return emit_among (e, k);
 }
 
+/* Whether the noun at @c is the means of a help named before it:
+ * "with help from Russian air strikes", "backed by Turkish drone
+ * strikes", "under the cover of Russian air power" */
+static gboolean
+helping_blows (Sent *s, guint c)
+{
+  guint t = c;
+
+  while (t > 0 && c - t < 4 && (s->ment_at[t - 1] >= 0 || (is_word (s, t - 1) && !s->cue_v[t - 1] &&
+                                                           !tis (s, t - 1, "from") && !tis (s, t - 1, "by") &&
+                                                           !tis (s, t - 1, "of"))))
+    t = s->ment_at[t - 1] >= 0 ? ment (s, s->ment_at[t - 1])->t0 : t - 1;
+  if (t < 2 || !(tis (s, t - 1, "from") || tis (s, t - 1, "by") || tis (s, t - 1, "of")))
+    return FALSE;
+  t--;
+  if (t >= 2 && is_determiner (s, t - 1) && !tis (s, t, "by"))
+    t--;
+  return tis (s, t - 1, "help") || tis (s, t - 1, "support") || tis (s, t - 1, "backing") || tis (s, t - 1, "cover") ||
+         tis (s, t - 1, "assistance") || tis (s, t - 1, "aid") || tis (s, t - 1, "backed") ||
+         tis (s, t - 1, "supported") || tis (s, t - 1, "aided") || tis (s, t - 1, "helped") ||
+         tis (s, t - 1, "assisted");
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -8072,6 +8111,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
               /* "a strike on the outskirts of the Syrian capital": a place */
               if (tis (s, t, "outskirts") || tis (s, t, "suburbs") || tis (s, t, "vicinity"))
                 break;
+              /* "turned to France for weapons after Russia failed to
+               * help": a subordinate clause names no object of the noun */
+              if ((word_class (s, t) & WC_SUBORDINATE) && !tis (s, t, "as"))
+                break;
               /* "strikes ordered by X": X gave the order, not the target;
                * "a pact in response to X's actions": X is the cause */
               if (tis (s, t, ",") || tis (s, t, "that") || tis (s, t, "which") || tis (s, t, "by") ||
@@ -8166,6 +8209,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
             /* "revoked Petro's visa and cut aid to Bogota": the possessor
              * of another object is not the one cutting */
             k = in_adjunct (s, c) ? -1 : party_before (s, c, cl, TRUE, 15);
+            /* "suspended French broadcasters and signed a security deal
+             * with Moscow": the subject of the verb after "and" */
+            if (k >= 0)
+              for (guint t = c; t > ment (s, k)->t1 + 1 && c - t < 4 && s->ment_at[t - 1] < 0 && is_word (s, t - 1); t--)
+                if (!(tok (s, t - 1)->flags & TOK_CAP) &&
+                    ((s->cue_v[t - 1] != NULL && s->cue_v[t - 1]->form == CUE_VERB) || tsuffix (s, t - 1, "ed", 3)))
+                  {
+                    int vp = coordinated_vp_subject (s, t - 1, cl);
+                    if (vp >= 0)
+                      k = vp;
+                    break;
+                  }
             /* "the U.S.-Philippines Mutual Defense Treaty extends to armed
              * attacks on X": a party naming another noun is not this one's
              * agent */
@@ -8264,6 +8319,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
           }
         else if (dst.n == 0)
           {
+            /* "retook Aleppo with help from Russian air strikes", "backed
+             * by Turkish drone strikes": the helper's blows, not aimed at
+             * the one helped */
+            if (cue->polarity == ENT_POLARITY_HOSTILE && helping_blows (s, c))
+              break;
             /* "Burhan was placed under U.S. sanctions", "who was already
              * under U.N. and U.S. sanctions": aimed at the subject */
             if (cue->polarity == ENT_POLARITY_HOSTILE)
