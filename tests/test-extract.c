@@ -3841,6 +3841,25 @@ test_rel_object_then_and_verb (void)
 }
 
 static void
+test_rel_title_case_acronym_and_origin (void)
+{
+  /* "Nato", "Ecowas": acronyms said as words, in the house style of
+   * many British outlets; a demonym before a named group says where the
+   * group is from ("the Syrian Kurdish YPG"), no party; "against
+   * Sweden's Nato bid" is against the applicant */
+  g_autoptr(EntNetwork) net = extract (
+    "Nato jets shadowed the bombers while Ecowas leaders met in Abuja.\n\n"
+    "Turkey says the Syrian Kurdish YPG threatens Turkish security.\n\n"
+    "Hungary campaigned against Sweden's Nato bid.");
+  g_assert_cmpint (find (net, "North Atlantic Treaty Organization"), >=, 0);
+  g_assert_cmpint (find (net, "Economic Community of West African States"), >=, 0);
+  assert_rel (net, "People's Protection Units", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Syria", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Hungary", "Sweden", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Hungary", "North Atlantic Treaty Organization", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4137,6 +4156,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/title-case-acronym-and-origin", test_rel_title_case_acronym_and_origin);
   g_test_add_func ("/extract/relations/object-then-and-verb", test_rel_object_then_and_verb);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);
   g_test_add_func ("/extract/relations/opening-seat-imposed-by", test_rel_opening_seat_imposed_by);

@@ -3457,6 +3457,26 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
+      /* "the Syrian Kurdish YPG", "the Lebanese Hezbollah": where the
+       * named group is from, not a party of its own */
+      if (m->form == FORM_ADJ && m->t1 + 1 < s->n)
+        {
+          guint j = m->t1;
+          if (s->ment_at[j] < 0 && is_cap (s, j) && !s->cue[j] && !s->cue_v[j] && !has_kind (s, j, LEX_TITLE) &&
+              !has_kind (s, j, LEX_ROLE))
+            j++;   /* "Kurdish" */
+          if (j < s->n && s->ment_at[j] >= 0 && s->ment_at[j] != (int) k)
+            {
+              const Ment *g = ment (s, s->ment_at[j]);
+              const EntXActor *ga = g_ptr_array_index (s->ctx->actors, g->actor);
+              if ((g->form == FORM_NAME || g->form == FORM_ABBREV) && ga->type == ENT_ACTOR_GROUP && g->actor != m->actor &&
+                  !(tok (s, m->t1 - 1)->flags & TOK_POSS))
+                {
+                  m->flags |= M_LOC;
+                  continue;
+                }
+            }
+        }
       /* "in (northern) Syria", "across Libya" */
       if (p > 0 && tis (s, p - 1, "the"))
         p--;
@@ -4495,6 +4515,14 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           if (is_party (m) && m->t1 + 1 < s->n && ((tok (s, m->t1 - 1)->flags & TOK_POSS) || (tok (s, m->t1)->flags & TOK_POSS)))
             {
               guint u = m->t1 + ((tok (s, m->t1)->flags & TOK_POSS) ? 1 : 0);
+              guint v = u < s->n && s->ment_at[u] >= 0 ? ment (s, s->ment_at[u])->t1 : u;
+              /* but "against Sweden's NATO application": the one
+               * applying, the bloc only names the goal */
+              if (v > u && v < s->n &&
+                  (tprefix (s, v, "application") || tis (s, v, "bid") || tis (s, v, "bids") ||
+                   tis (s, v, "membership") || tis (s, v, "accession") || tis (s, v, "candidacy") ||
+                   tis (s, v, "aspirations") || tis (s, v, "ambitions")))
+                return s->ment_at[m->t0];
               if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
                   is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
                 return s->ment_at[u];
