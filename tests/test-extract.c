@@ -3860,6 +3860,32 @@ test_rel_title_case_acronym_and_origin (void)
 }
 
 static void
+test_rel_side_led_pro_joint (void)
+{
+  /* fighting on a party's side is with it; the foe is the leader of
+   * "forces loyal to X"; "its pro-Russian breakaway region of X" holds
+   * the stance; "a joint operation involving A, B and C" is all of
+   * theirs; an opening participle's object is not the main clause's
+   * co-subject; "took on" a group is a fight */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenyan troops fought on the side of the Somali government against al-Shabaab.\n\n"
+    "Ugandan units moved against forces loyal to Riek Machar.\n\n"
+    "Tbilisi shelled its pro-Russian breakaway region of South Ossetia.\n\n"
+    "The sweep was a joint operation involving Chad, Niger and Nigeria.\n\n"
+    "Defying Kyiv, Moscow signed the treaty.\n\n"
+    "Cameroon took on Boko Haram near the lake.");
+  assert_rel (net, "Kenya", "Somalia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kenya", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Uganda", "Riek Machar", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "South Ossetia", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Chad", "Niger", ENT_POLARITY_ALLY);
+  assert_rel (net, "Niger", "Nigeria", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Ukraine", ENT_POLARITY_ALLY);
+  assert_rel (net, "Cameroon", "Boko Haram", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4156,6 +4182,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/side-led-pro-joint", test_rel_side_led_pro_joint);
   g_test_add_func ("/extract/relations/title-case-acronym-and-origin", test_rel_title_case_acronym_and_origin);
   g_test_add_func ("/extract/relations/object-then-and-verb", test_rel_object_then_and_verb);
   g_test_add_func ("/extract/relations/against-then-alongside", test_rel_against_then_alongside);

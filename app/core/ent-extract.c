@@ -3459,7 +3459,7 @@ mark_places (Sent *s)
         }
       /* "the Syrian Kurdish YPG", "the Lebanese Hezbollah": where the
        * named group is from, not a party of its own */
-      if (m->form == FORM_ADJ && m->t1 + 1 < s->n)
+      if (m->form == FORM_ADJ && m->t1 + 1 < s->n && !(m->t0 > 0 && (tok (s, m->t0 - 1)->flags & TOK_HYPHEN)))
         {
           guint j = m->t1;
           if (s->ment_at[j] < 0 && is_cap (s, j) && !s->cue[j] && !s->cue_v[j] && !has_kind (s, j, LEX_TITLE) &&
@@ -4217,7 +4217,18 @@ opening_clause_end (Sent *s)
   /* (and "According to the US Pentagon, Moscow has supplied ...": the
    * source is no part of the subject) */
   if (!(word_class (s, 0) & WC_SUBORDINATE) && !(s->n > 3 && tis (s, 0, "according") && tis (s, 1, "to")))
-    return G_MAXUINT;
+    {
+      /* "Defying Ukraine, Putin signed ...", "Citing security concerns,
+       * the government ...": an opening participle's phrase, when a
+       * subject follows its comma ("Fighting between A and B, which
+       * ..." is the subject itself) */
+      if (s->n < 5 || !tsuffix (s, 0, "ing", 4) || !is_cap (s, 0))
+        return G_MAXUINT;
+      for (guint t = 1; t + 1 < s->n && t < 16; t++)
+        if (tis (s, t, ","))
+          return is_cap (s, t + 1) || subject_pronoun (s, t + 1) || tis (s, t + 1, "we") ? t : G_MAXUINT;
+      return G_MAXUINT;
+    }
   for (guint t = 1; t < s->n; t++)
     if (tis (s, t, ","))
       return t;
@@ -7208,6 +7219,36 @@ helping_blows (Sent *s, guint c)
          tis (s, t - 1, "assisted");
 }
 
+/* "a rebel force led by arch-rival Riek Machar", "forces loyal to X",
+ * "militias commanded by X" from token @from: the party who leads them,
+ * or -1 */
+static int
+led_force_after (Sent *s, guint from, guint16 cl)
+{
+  static const char *const forces[] = { "force", "forces", "troops", "fighters", "militia", "militias", "army",
+                                        "armies", "group", "groups", "units", "gunmen", "rebels", "soldiers",
+                                        "men", "faction", "factions", NULL };
+  guint t = from;
+
+  while (t < s->n && t < from + 4 && s->clause[t] == cl && s->ment_at[t] < 0 && is_word (s, t) &&
+         !(tok (s, t)->flags & TOK_CAP) && !tis_among (s, t, forces))
+    t++;
+  if (t + 3 >= s->n || !tis_among (s, t, forces) || s->ment_at[t] >= 0)
+    return -1;
+  t++;
+  if (!((tis (s, t, "led") || tis (s, t, "commanded") || tis (s, t, "headed")) && tis (s, t + 1, "by")) &&
+      !(tis (s, t, "loyal") && tis (s, t + 1, "to")))
+    return -1;
+  for (guint u = t + 2; u < s->n && u < t + 8; u++)
+    {
+      if (s->ment_at[u] >= 0)
+        return is_party (ment (s, s->ment_at[u])) ? s->ment_at[u] : -1;
+      if (!is_word (s, u) && !(tok (s, u)->flags & TOK_HYPHEN) && !tis (s, u, "-"))
+        return -1;
+    }
+  return -1;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -7542,6 +7583,50 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (tprefix (s, c, "warn") && after + 1 < s->n && s->ment_at[after] >= 0 &&
       tis (s, ment (s, s->ment_at[after])->t1, "about"))
     return;
+  /* "fighting on President Salva Kiir's side", "fought on the side of
+   * the government": with the one whose side it is (the foe after
+   * "against" is that word's) */
+  if (after + 2 < s->n && tis (s, after, "on") && fight_verb (s, c) && !negated (s, c, cl))
+    {
+      static EntGazCue side_cue = { (char *) "on the side of", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+      int side = -1;
+      guint u = after + 1, j;
+      if (tis (s, u, "the") && tis (s, u + 1, "side") && u + 3 < s->n && tis (s, u + 2, "of"))
+        {
+          u += 3;
+          while (u < s->n && is_determiner (s, u))
+            u++;
+          side = (j = person_after_title (s, u)) != G_MAXUINT ? s->ment_at[j] : (u < s->n ? s->ment_at[u] : -1);
+        }
+      else
+        {
+          while (u < s->n && u < after + 5 && s->ment_at[u] < 0 && is_word (s, u))
+            u++;   /* "President", "Salva" */
+          if (u < s->n && s->ment_at[u] >= 0)
+            {
+              guint v = ment (s, s->ment_at[u])->t1;
+              if (tis (s, v - 1, "side"))
+                side = s->ment_at[u];   /* (a mention of its own: "Kiir's side") */
+              else if ((tok (s, v - 1)->flags & TOK_POSS) || (v < s->n && (tok (s, v)->flags & TOK_POSS)))
+                {
+                  v += (v < s->n && (tok (s, v)->flags & TOK_POSS)) ? 1 : 0;
+                  if (v < s->n && tis (s, v, "side"))
+                    side = s->ment_at[u];
+                }
+            }
+        }
+      if (side >= 0 && is_party (ment (s, side)))
+        {
+          int subj = -1;
+          if (hit->form == CUE_VERB_ING && c > 0 && tis (s, c - 1, ","))
+            subj = participle_subject (s, c, cl);
+          if (subj < 0)
+            subj = verb_subject (s, c);
+          if (subj >= 0 && is_party (ment (s, subj)))
+            emit_one (s, &side_cue, c, after, subj, side);
+          return;
+        }
+    }
   /* "soldiers were fighting with the rebels" is alongside them, "the army
    * has been fighting with the RSF" against: the verb says neither */
   if (after < s->n && tis (s, after, "with") &&
@@ -7994,6 +8079,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
       {
         int poss;
         gboolean from = FALSE;
+        /* "a joint operation involving the Iraqi army, the Kurdistan
+         * Region's Peshmerga forces and coalition air power": the
+         * parties of a shared act it names */
+        if (!cue->directed && after + 1 < s->n && (tis (s, after, "involving") || tis (s, after, "including")) &&
+            (k = party_after (s, after + 1, cl, 3)) >= 0)
+          {
+            coord_forward (s, k, &src);
+            if (src.n >= 2)
+              {
+                joint_action (&e, &src);
+                break;
+              }
+            src.n = 0;
+          }
         /* "a joint statement by Kiev and Washington": the parties of a
          * shared act named after "by" */
         if (!cue->directed && tis (s, after, "by") && (k = party_after (s, after + 1, cl, 3)) >= 0)
@@ -8534,7 +8633,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
             (tis (s, after + 1, "backdrop") || tis (s, after + 1, "background")))
           break;
         guint pron = G_MAXUINT;
-        if ((k = party_after (s, after, cl, 6)) >= 0)
+        /* "against a rebel force led by arch-rival Riek Machar" */
+        if ((k = led_force_after (s, after, cl)) >= 0)
+          mset_add (&dst, k);
+        else if ((k = party_after (s, after, cl, 6)) >= 0)
           coord_forward (s, k, &dst);
         /* "air strikes against its fighters": whom "its" stands for is
          * known once the source is */
@@ -9645,8 +9747,26 @@ anti_pro (Sent *s)
         continue;
       t0 -= 1;
       is_anti = tis (s, t0 - 1, "anti");
-      if (h >= s->n || !tis_among (s, h, heads))
+      if (h >= s->n)
         continue;
+      /* "its pro-Russian breakaway region of South Ossetia", "the
+       * pro-Iranian Houthis": the party so described holds the stance */
+      if (!tis_among (s, h, heads))
+        {
+          guint u = h;
+          while (u < s->n && u < h + 4 && s->ment_at[u] < 0 && is_word (s, u) && !(tok (s, u)->flags & TOK_CAP) &&
+                 !s->cue[u] && !s->cue_v[u] && !tis (s, u, "of") && !tis (s, u, "and") && !tis (s, u, "or"))
+            u++;
+          if (u > h && u + 1 < s->n && tis (s, u, "of"))
+            u++;
+          while (u + 1 < s->n && u > h && is_determiner (s, u))
+            u++;
+          if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
+              is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor &&
+              !(ment (s, s->ment_at[u])->flags & M_PLURAL))
+            emit_one (s, is_anti ? &anti : &pro, t0 - 1, h - 1, s->ment_at[u], k);
+          continue;
+        }
       /* "orchestrated by Russia", "led by X" */
       if ((b = doer_by (s, h + 1)) != G_MAXUINT && tis (s, b + 1, "the"))
         b++;
