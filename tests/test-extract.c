@@ -3886,6 +3886,20 @@ test_rel_side_led_pro_joint (void)
 }
 
 static void
+test_rel_subordinate_subject_region_name (void)
+{
+  /* a subordinate clause's subject does the act there, not the main
+   * clause's subject too; "Karen State" is a region, not a woman named
+   * Karen whose surname is State */
+  g_autoptr(EntNetwork) net = extract (
+    "Beijing staged war games as the US moved to sell fighter jets to Taiwan.\n\n"
+    "Clashes were reported in Karen State. The KIA launched coordinated attacks in Kachin State.");
+  assert_rel (net, "United States", "Taiwan", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "China", "Taiwan", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Karen State"), <, 0);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4182,6 +4196,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/subordinate-subject-region-name", test_rel_subordinate_subject_region_name);
   g_test_add_func ("/extract/relations/side-led-pro-joint", test_rel_side_led_pro_joint);
   g_test_add_func ("/extract/relations/title-case-acronym-and-origin", test_rel_title_case_acronym_and_origin);
   g_test_add_func ("/extract/relations/object-then-and-verb", test_rel_object_then_and_verb);

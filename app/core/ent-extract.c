@@ -1904,8 +1904,11 @@ name_len (Sent *s, guint i, guint *words)
           break;
         }
       /* "the General Gordon Military Base": a place named after him */
+      /* ("Karen State", "Kachin State", "Borno State": a region) */
       if (w > 0 && is_name_word (s, j) && (has_kind (s, j, LEX_FACILITY) ||
-                                           (j + 1 < s->n && is_name_word (s, j + 1) && has_kind (s, j + 1, LEX_FACILITY))))
+                                           (j + 1 < s->n && is_name_word (s, j + 1) && has_kind (s, j + 1, LEX_FACILITY)) ||
+                                           tis (s, j, "state") || tis (s, j, "province") || tis (s, j, "region") ||
+                                           tis (s, j, "district") || tis (s, j, "county") || tis (s, j, "governorate")))
         {
           *words = 0;
           return 0;
@@ -9140,6 +9143,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
                          first + 3 >= c) ||
                         (first >= 1 && (tis (s, first - 1, "which") || tis (s, first - 1, "that") ||
                                         tis (s, first - 1, "whom")) && first + 3 >= c);
+                  /* "China held drills as the US planned to sell arms to
+                   * Taiwan": a subordinate clause's own subject */
+                  if (!own && first >= 2 && is_determiner (s, first - 1))
+                    first--;
+                  if (!own && first >= 2 && (word_class (s, first - 1) & WC_SUBORDINATE) &&
+                      !tis (s, first - 1, "despite") && !tis (s, first - 1, "amid") && !tis (s, first - 1, "unlike") &&
+                      !(tis (s, first - 1, "as") && (tis (s, first - 2, "such") || tis (s, first - 2, "well") ||
+                                                     tis (s, first - 2, "same"))))
+                    own = TRUE;
                 }
               if (subj >= 0 && !own && (vp_subj < 0 || s->clause[ment (s, vp_subj)->t0] == cl))
                 mset_add (&src, subj);
