@@ -3900,6 +3900,23 @@ test_rel_subordinate_subject_region_name (void)
 }
 
 static void
+test_rel_without_and_described_participle (void)
+{
+  /* "unite without Russia" leaves it out; "money pledged from Britain"
+   * describes the money: the parties named before are no givers, nor
+   * partners of each other */
+  g_autoptr(EntNetwork) net = extract (
+    "Germany will cooperate without Russia.\n\n"
+    "The force waits despite approvals from the African Union and the United Nations and money pledged from "
+    "Britain and Japan.");
+  assert_no_rel (net, "Germany", "Russia", ENT_POLARITY_ALLY);
+  g_assert_cmpuint (count_relations (net, "Russia", ENT_POLARITY_ALLY), ==, 0);
+  assert_no_rel (net, "African Union", "United Kingdom", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United Nations", "Japan", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "African Union", "United Nations", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4196,6 +4213,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/without-and-described-participle", test_rel_without_and_described_participle);
   g_test_add_func ("/extract/relations/subordinate-subject-region-name", test_rel_subordinate_subject_region_name);
   g_test_add_func ("/extract/relations/side-led-pro-joint", test_rel_side_led_pro_joint);
   g_test_add_func ("/extract/relations/title-case-acronym-and-origin", test_rel_title_case_acronym_and_origin);

@@ -4520,6 +4520,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
 
   for (guint t = from; t < s->n && t < from + limit && s->clause[t] == cl; t++)
     {
+      /* "will unite without Russia": left out, no party of the act */
+      if (tis (s, t, "without"))
+        return -1;
       if (s->ment_at[t] >= 0)
         {
           Ment *m = ment (s, s->ment_at[t]);
@@ -8727,6 +8730,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
     default: /* verbs */
       {
         gboolean passive = hit->form == CUE_VERB_PART && tis (s, after, "by");
+        /* "approvals from the AU and money pledged from Britain": a
+         * participle after a plain noun describes it; its giver acts for
+         * nobody named before */
+        if (tsuffix (s, c, "ed", 3) && after + 1 < s->n && tis (s, after, "from") && c > 1 &&
+            s->ment_at[c - 1] < 0 && is_word (s, c - 1) && !(tok (s, c - 1)->flags & TOK_CAP) &&
+            !s->cue[c - 1] && !s->cue_v[c - 1] && !has_kind (s, c - 1, LEX_PRONOUN) &&
+            !(word_class (s, c - 1) & WC_AUX_VP) && !is_determiner (s, c - 1) && !tis (s, c - 1, "and") &&
+            !tis (s, c - 1, "or") && !tis (s, c - 1, "been") && !tis (s, c - 1, "being"))
+          break;
         /* "a visit to Morocco in August by Israel's foreign minister":
          * a verb used as a noun after an article, with its own agent
          * after "by", not the clause's subject */
