@@ -3917,6 +3917,19 @@ test_rel_without_and_described_participle (void)
 }
 
 static void
+test_rel_titled_opening_subject_renegade (void)
+{
+  /* the subject after an opening participle may be a titled person
+   * ("Defying X, Russian President Vladimir Putin"); a "renegade" or
+   * "wayward" province is held against its will */
+  g_autoptr(EntNetwork) net = extract (
+    "Defying Georgian objections, Russian President Vladimir Putin recognised the two regions.\n\n"
+    "Beijing regards Taiwan as a renegade province.");
+  assert_rel (net, "Vladimir Putin", "Georgia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "China", "Taiwan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4213,6 +4226,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/titled-opening-subject-renegade", test_rel_titled_opening_subject_renegade);
   g_test_add_func ("/extract/relations/without-and-described-participle", test_rel_without_and_described_participle);
   g_test_add_func ("/extract/relations/subordinate-subject-region-name", test_rel_subordinate_subject_region_name);
   g_test_add_func ("/extract/relations/side-led-pro-joint", test_rel_side_led_pro_joint);

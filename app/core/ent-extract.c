@@ -9821,7 +9821,7 @@ regarded_role (Sent *s, guint t, int subj, guint *end)
                                       "adversaries", "rival", "rivals", "menace", "danger", "aggressor",
                                       "aggressors", "occupier", "occupiers", "invader", "invaders",
                                       "usurper", "usurpers", "illegitimate", "illegal", "expired",
-                                      "hostile", NULL };
+                                      "hostile", "renegade", "wayward", "rogue", "pariah", NULL };
   static const char *const friends[] = { "ally", "allies", "partner", "partners", "friend", "friends",
                                          "guarantor", "protector", NULL };
   static const char *const parts[] = { "extension", "offshoot", "branch", "wing", "front", NULL };
@@ -10265,7 +10265,14 @@ opening_participle_subject (Sent *s, guint c)
       for (guint u = t + 1; u < s->n && u <= t + 4; u++)
         {
           if (s->ment_at[u] >= 0)
-            return is_party (ment (s, s->ment_at[u])) ? s->ment_at[u] : -1;
+            {
+              /* "Russian President Vladimir Putin": the person titled */
+              guint j;
+              if (!is_party (ment (s, s->ment_at[u])) &&
+                  (j = person_after_title (s, ment (s, s->ment_at[u])->t1)) != G_MAXUINT && s->ment_at[j] >= 0)
+                u = j;
+              return is_party (ment (s, s->ment_at[u])) ? s->ment_at[u] : -1;
+            }
           if (!is_word (s, u) || s->cue[u] || s->cue_v[u] || is_speech (s, u))
             return -1;
         }
