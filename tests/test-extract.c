@@ -3930,6 +3930,35 @@ test_rel_titled_opening_subject_renegade (void)
 }
 
 static void
+test_rel_joined_in_and_places (void)
+{
+  /* "A joins B in VERBing X": A and B together, and the act is both of
+   * theirs ("invited A to join B" is not done); a list of places after
+   * "in" is where, not who; the one accused of sending troops is the
+   * one whose troops support; "the coup, which overthrew X" names no
+   * doer; "and forces from SADC" is SADC; "Mocimboa da Praia" is no
+   * capital of Cabo Verde */
+  g_autoptr(EntNetwork) net = extract (
+    "Jordan joined Egypt in condemning Israel.\n\n"
+    "Cairo invited Amman to join Riyadh in managing the fund.\n\n"
+    "Washington is hitting the militants with drones in both Somalia and Kenya.\n\n"
+    "The TPLF accused Eritrea of moving tanks over the border to support Ethiopian troops.\n\n"
+    "ECOWAS vowed to reverse the coup, which toppled the president of Niger.\n\n"
+    "Rwanda sent troops to work with Mozambique's army and forces from SADC.\n\n"
+    "Fighting spread to Mocimboa da Praia.");
+  assert_rel (net, "Jordan", "Egypt", ENT_POLARITY_ALLY);
+  assert_rel (net, "Jordan", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Jordan", "Saudi Arabia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Kenya", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Eritrea", "Ethiopia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Tigray People's Liberation Front", "Ethiopia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Economic Community of West African States", "Niger", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Rwanda", "Southern African Development Community", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Cabo Verde"), <, 0);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4226,6 +4255,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/joined-in-and-places", test_rel_joined_in_and_places);
   g_test_add_func ("/extract/relations/titled-opening-subject-renegade", test_rel_titled_opening_subject_renegade);
   g_test_add_func ("/extract/relations/without-and-described-participle", test_rel_without_and_described_participle);
   g_test_add_func ("/extract/relations/subordinate-subject-region-name", test_rel_subordinate_subject_region_name);

@@ -364,6 +364,7 @@ enum {
   WX_RECALL  = 1 << 11,  /* "recall", "recalled" ... (recalled_envoy) */
   WX_FORM    = 1 << 12,  /* "formed", "forged", "signed" ... (reciprocal_pact) */
   WX_ANTI    = 1 << 13,  /* "anti", "pro" before a hyphen (anti_pro, anti_named) */
+  WX_JOIN    = 1 << 14,  /* "join", "joined" ... (joined_in) */
 };
 
 static const struct {
@@ -406,6 +407,7 @@ static const struct {
   { "seal", WX_FORM }, { "strike", WX_FORM }, { "conclude", WX_FORM }, { "forming", WX_FORM },
   { "forging", WX_FORM }, { "creating", WX_FORM }, { "signing", WX_FORM }, { "launching", WX_FORM },
   { "anti", WX_ANTI }, { "pro", WX_ANTI },
+  { "join", WX_JOIN }, { "joins", WX_JOIN }, { "joined", WX_JOIN }, { "joining", WX_JOIN },
 };
 
 static const struct {
@@ -2901,6 +2903,15 @@ find_mentions (Sent *s)
               i++;
               continue;
             }
+          /* "Mocimboa da Praia", "Sao Tome de Praia": a capital's name
+           * inside a longer place name */
+          if (actor >= 0 && la == 1 && form == FORM_CAPITAL && i >= 2 && is_cap (s, i - 2) && s->ment_at[i - 2] < 0 &&
+              (tis (s, i - 1, "da") || tis (s, i - 1, "de") || tis (s, i - 1, "do") || tis (s, i - 1, "dos") ||
+               tis (s, i - 1, "das") || tis (s, i - 1, "del") || tis (s, i - 1, "di") || tis (s, i - 1, "du")))
+            {
+              i++;
+              continue;
+            }
           if (actor >= 0)
             {
               EntXActor *a = g_ptr_array_index (ctx->actors, actor);
@@ -3480,9 +3491,21 @@ mark_places (Sent *s)
                 }
             }
         }
-      /* "in (northern) Syria", "across Libya" */
+      /* "in (northern) Syria", "across Libya", "in both Syria and Iraq" */
       if (p > 0 && tis (s, p - 1, "the"))
         p--;
+      if (p > 1 && tis (s, p - 1, "both") && has_kind (s, p - 2, LEX_LOCATIVE))
+        p--;
+      /* ("in Syria and Iraq": the second place of the list too) */
+      if (k > 0 && p > 1 && (tis (s, p - 1, "and") || tis (s, p - 1, "or")) &&
+          s->ment_at[p - 2] == (int) k - 1 && (ment (s, k - 1)->flags & M_LOC))
+        {
+          guint q = ment (s, k - 1)->t0;
+          if (q > 0 && (tis (s, q - 1, "the") || tis (s, q - 1, "both")))
+            q--;
+          if (q > 0 && has_kind (s, q - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, q - 1) && !attacked_region (s, q - 1))
+            p = q;
+        }
       if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, p - 1) && !attacked_region (s, p - 1))
         {
           /* but "the government in Mogadishu", "the authorities in
@@ -4095,7 +4118,11 @@ gap_coordinates (Sent *s, guint a, guint b)
       if (t == a && tis (s, t, ")") && (tis (s, t + 1, "and") || tis (s, t + 1, "or")))
         continue;
       /* "Mozambican forces and those from SADC" */
-      if (t > a && tis (s, t, "those") && t + 2 == b && (tis (s, t + 1, "of") || tis (s, t + 1, "from")))
+      /* ("... and forces from SADC", "and troops from Burundi") */
+      if (t > a &&
+          (tis (s, t, "those") || tis (s, t, "forces") || tis (s, t, "troops") || tis (s, t, "soldiers") ||
+           tis (s, t, "units") || tis (s, t, "contingents")) &&
+          t + 2 == b && (tis (s, t + 1, "of") || tis (s, t + 1, "from")))
         {
           t++;
           continue;
@@ -7407,10 +7434,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
       }
   /* "the coup that ousted President X": a deed whose doer the relative
    * clause does not name */
-  if (c >= 2 && (tis (s, c - 1, "that") || tis (s, c - 1, "which")) && s->ment_at[c - 2] < 0 &&
-      (tis (s, c - 2, "coup") || tis (s, c - 2, "putsch") || tis (s, c - 2, "uprising") ||
-       tis (s, c - 2, "revolution") || tis (s, c - 2, "mutiny")))
-    return;
+  /* (", which overthrew": past the comma) */
+  if (c >= 2 && (tis (s, c - 1, "that") || tis (s, c - 1, "which")))
+    {
+      guint n = c - 2;
+      if (n >= 1 && tis (s, n, ","))
+        n--;
+      if (s->ment_at[n] < 0 && (tis (s, n, "coup") || tis (s, n, "putsch") || tis (s, n, "uprising") ||
+                                tis (s, n, "revolution") || tis (s, n, "mutiny")))
+        return;
+    }
   /* "detained by military forces led by X": forces that are no actor */
   if (tis (s, c, "led") && after < s->n && tis (s, after, "by") && c > 1 && s->ment_at[c - 1] < 0 &&
       s->ment_at[c - 2] < 0 &&
@@ -9155,6 +9188,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                          first + 3 >= c) ||
                         (first >= 1 && (tis (s, first - 1, "which") || tis (s, first - 1, "that") ||
                                         tis (s, first - 1, "whom")) && first + 3 >= c);
+                  /* "accused Eritrea of sending troops to support X": the
+                   * one accused does it */
+                  if (!own && first >= 2 && accusation_verb_at (s, first - 1))
+                    own = TRUE;
                   /* "China held drills as the US planned to sell arms to
                    * Taiwan": a subordinate clause's own subject */
                   if (!own && first >= 2 && is_determiner (s, first - 1))
@@ -10344,6 +10381,80 @@ reciprocal_pair (Emit *e, guint c, guint16 cl)
   return emit_among (e, k);
 }
 
+/* "The UAE and Egypt join Bahrain and Saudi Arabia in cutting ties with
+ * Qatar", "Britain joined France in condemning Russia": the joiners and
+ * the joined act together, and the act after "in" is all of theirs */
+static void
+joined_in (Sent *s)
+{
+  static EntGazCue join_cue = { (char *) "joined", ENT_POLARITY_ALLY, (char *) "cooperation", FALSE };
+
+  if (!(s->wx_any & WX_JOIN) || s->ments->len < 2)
+    return;
+  for (guint v = 1; v + 3 < s->n; v++)
+    {
+      guint16 cl = s->clause[v];
+      MSet all = { 0 }, dst = { 0 };
+      guint t, g = 0;
+      int k, j;
+
+      /* (not "invited Egypt and Sudan to join Ethiopia in managing the
+       * river": asked, not done) */
+      if (!(wx (s, v) & WX_JOIN) || s->ment_at[v] >= 0 || s->inq[v] || tis (s, v - 1, "to") || negated (s, v, cl) ||
+          (k = party_before (s, v, cl, TRUE, 3)) < 0)
+        continue;
+      for (t = v + 1; t < s->n && is_determiner (s, t); t++)
+        ;
+      if (t >= s->n || (j = s->ment_at[t]) < 0 || !is_party (ment (s, j)))
+        continue;
+      coord_backward (s, k, &all);
+      coord_forward (s, j, &all);
+      for (guint i = 0; i < all.n; i++)
+        g = MAX (g, ment (s, all.m[i])->t1);
+      if (all.n < 2 || g + 2 >= s->n || !tis (s, g, "in") || !tsuffix (s, g + 1, "ing", 4) || s->clause[g] != cl)
+        continue;
+      {
+        Emit e = span_emit (s, &join_cue, v, v);
+        joint_action (&e, &all);
+      }
+      /* the act: "condemning Russia"; "cutting (diplomatic) ties with" */
+      {
+        const EntLexHit *hit = s->cue[g + 1];
+        const EntGazCue *cue = NULL;
+        guint last = g + 1, from;
+        EntGazCue *rupture = NULL;
+        int d;
+
+        if (hit != NULL)
+          last = g + hit->ntok;
+        else if (has_kind (s, g + 1, LEX_RUPTURE))
+          for (guint u = g + 2; u < s->n && u < g + 5 && hit == NULL; u++)
+            if (s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN)
+              {
+                hit = s->cue[u];
+                last = u + hit->ntok - 1;
+                rupture = &rupture_cue;
+              }
+        if (hit == NULL)
+          continue;
+        cue = g_ptr_array_index (s->ctx->gaz->cues, hit->value);
+        if (rupture != NULL && cue->polarity != ENT_POLARITY_ALLY)
+          continue;
+        from = last + 1;
+        if (from < s->n && (tis (s, from, "with") || tis (s, from, "to") || tis (s, from, "on") ||
+                            tis (s, from, "against")))
+          from++;
+        if ((d = party_after (s, from, cl, 4)) < 0)
+          continue;
+        coord_forward (s, d, &dst);
+        {
+          Emit e = span_emit (s, rupture ? rupture : cue, g + 1, last);
+          emit_pairs (&e, &all, &dst, TRUE);
+        }
+      }
+    }
+}
+
 static void
 find_relations (Sent *s)
 {
@@ -10397,6 +10508,7 @@ find_relations (Sent *s)
       regarded_as (s);
       recalled_envoy (s);
       anti_pro (s);
+      joined_in (s);
     }
 
   /* co-mention without a cue: neutral */
