@@ -3959,6 +3959,26 @@ test_rel_joined_in_and_places (void)
 }
 
 static void
+test_rel_taken_from_truce_resolution (void)
+{
+  /* a place taken from a party is a blow to it ("retook X from Y", not
+   * "with cover from Y"); foes agreeing to a truce are no allies; a
+   * resolution's act is not its opponents'; "the sanctions imposed by X
+   * on Y" are X's against Y */
+  g_autoptr(EntNetwork) net = extract (
+    "Sudan's army retook the airport from the RSF.\n\n"
+    "The rebels seized the town with cover from Turkish guns.\n\n"
+    "Armenia and Azerbaijan agreed to a truce brokered by Russia.\n\n"
+    "China vetoed a resolution that would have imposed sanctions on Myanmar.\n\n"
+    "The sanctions imposed by London on Minsk were widened.");
+  assert_rel (net, "Sudan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Turkey", ENT_POLARITY_HOSTILE), ==, 0);
+  assert_no_rel (net, "Armenia", "Azerbaijan", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "China", "Myanmar", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United Kingdom", "Belarus", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4255,6 +4275,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/taken-from-truce-resolution", test_rel_taken_from_truce_resolution);
   g_test_add_func ("/extract/relations/joined-in-and-places", test_rel_joined_in_and_places);
   g_test_add_func ("/extract/relations/titled-opening-subject-renegade", test_rel_titled_opening_subject_renegade);
   g_test_add_func ("/extract/relations/without-and-described-participle", test_rel_without_and_described_participle);

@@ -7282,6 +7282,53 @@ led_force_after (Sent *s, guint from, guint16 cl)
   return -1;
 }
 
+/* "recaptured Khartoum from the RSF", "seized the town from the
+ * army": the one a place is taken from, when the capture verb at @c
+ * names a place first; or -1 */
+static int
+taken_from (Sent *s, guint c, guint after, guint16 cl)
+{
+  if (!(tprefix (s, c, "captur") || tprefix (s, c, "recaptur") || tprefix (s, c, "seiz") || tprefix (s, c, "retak") ||
+        tis (s, c, "retook") || tprefix (s, c, "wrest")))
+    return -1;
+  for (guint t = after; t + 1 < s->n && t < after + 8 && s->clause[t] == cl; t++)
+    {
+      if (tis (s, t, ",") || tis (s, t, ";") || s->cue[t] || s->cue_v[t] ||
+          (!tis (s, t, "from") && (is_object_prep (s, t) || (word_class (s, t) & WC_ADJUNCT))))
+        return -1;   /* (not "retook Saraqeb with cover from X") */
+      /* (past the place: a capital, a region, a town) */
+      if (s->ment_at[t] >= 0 && !(ment (s, s->ment_at[t])->flags & M_LOC) &&
+          ment (s, s->ment_at[t])->form != FORM_CAPITAL)
+        return -1;
+      if (tis (s, t, "from") && t > after)
+        return party_after (s, t + 1, cl, 3);
+    }
+  return -1;
+}
+
+/* Whether the cue at @c is the act of a resolution or draft named in a
+ * relative clause before it: "vetoed a resolution that would have
+ * imposed sanctions on Mali" */
+static gboolean
+in_resolution_clause (Sent *s, guint c)
+{
+  for (guint t = c; t > 2 && c - t < 6; t--)
+    {
+      guint u = t - 1;
+      if (s->ment_at[u] >= 0 || !is_word (s, u))
+        return FALSE;
+      if (tis (s, u, "that") || tis (s, u, "which"))
+        {
+          guint r = u - 1;
+          if (tis (s, r, ",") && r > 0)
+            r--;
+          return tis (s, r, "resolution") || tis (s, r, "draft") || tis (s, r, "motion") || tis (s, r, "bill") ||
+                 tis (s, r, "text") || tis (s, r, "proposal");
+        }
+    }
+  return FALSE;
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -7432,6 +7479,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (s->ment_at[u] >= 0)
           t = ment (s, s->ment_at[u])->t0 + 1;
       }
+  /* "vetoed a resolution that would have imposed sanctions on X": the
+   * text's act, not its opponents' */
+  if (in_resolution_clause (s, c))
+    return;
+  /* "Israel and Hamas agreed to a ceasefire": foes who stop, no allies */
+  if (tprefix (s, c, "agree") && after + 2 < s->n && (tis (s, after, "to") || tis (s, after, "on")))
+    {
+      guint u = after + 1;
+      while (u < s->n && u < after + 4 && (is_determiner (s, u) || tis (s, u, "new") || tis (s, u, "temporary") ||
+                                           tis (s, u, "permanent") || tis (s, u, "lasting") ||
+                                           tis (s, u, "humanitarian") || tis (s, u, "immediate")))
+        u++;
+      if (tis (s, u, "ceasefire") || tis (s, u, "truce") || tis (s, u, "cease") || tis (s, u, "armistice") ||
+          tis (s, u, "pause") || tis (s, u, "cessation"))
+        return;
+    }
   /* "the coup that ousted President X": a deed whose doer the relative
    * clause does not name */
   /* (", which overthrew": past the comma) */
@@ -8118,6 +8181,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
       {
         int poss;
         gboolean from = FALSE;
+        /* "the sanctions imposed by Washington on Caracas": the agent
+         * after "by", the target after it */
+        guint by = cue->directed ? doer_by (s, after) : G_MAXUINT;
+        if (by != G_MAXUINT && by > after)
+          {
+            int agent = party_after (s, by + 1, cl, 3), target = -1;
+            if (agent >= 0)
+              for (guint t = ment (s, agent)->t1; t + 1 < s->n && t < ment (s, agent)->t1 + 2; t++)
+                if (tis (s, t, "on") || tis (s, t, "against"))
+                  target = party_after (s, t + 1, cl, 3);
+            if (agent >= 0 && target >= 0)
+              {
+                coord_forward (s, agent, &src);
+                coord_forward (s, target, &dst);
+                emit_pairs (&e, &src, &dst, TRUE);
+                break;
+              }
+          }
         /* "a joint operation involving the Iraqi army, the Kurdistan
          * Region's Peshmerga forces and coalition air power": the
          * parties of a shared act it names */
@@ -8956,7 +9037,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
-        if ((k = party_after (s, after, cl, 10)) >= 0)
+        if ((k = taken_from (s, c, after, cl)) >= 0)
+          coord_forward (s, k, &dst);   /* "recaptured Khartoum from the RSF" */
+        else if ((k = party_after (s, after, cl, 10)) >= 0)
           {
             coord_forward (s, k, &dst);
             those_of (s, &dst);
