@@ -3979,6 +3979,21 @@ test_rel_taken_from_truce_resolution (void)
 }
 
 static void
+test_rel_event_agent_firer_request (void)
+{
+  /* victims of "an ambush claimed by X" are X's foes; the firer of "a
+   * missile fired by X" is the one intercepting it's; "at X's request"
+   * sides with X */
+  g_autoptr(EntNetwork) net = extract (
+    "Six Chadian soldiers were killed in an ambush claimed by Boko Haram.\n\n"
+    "Israel shot down a drone launched by Hezbollah.\n\n"
+    "Rwanda deployed troops at Maputo's request.");
+  assert_rel (net, "Boko Haram", "Chad", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Israel", "Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Rwanda", "Mozambique", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4275,6 +4290,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/event-agent-firer-request", test_rel_event_agent_firer_request);
   g_test_add_func ("/extract/relations/taken-from-truce-resolution", test_rel_taken_from_truce_resolution);
   g_test_add_func ("/extract/relations/joined-in-and-places", test_rel_joined_in_and_places);
   g_test_add_func ("/extract/relations/titled-opening-subject-renegade", test_rel_titled_opening_subject_renegade);

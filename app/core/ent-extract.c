@@ -365,6 +365,7 @@ enum {
   WX_FORM    = 1 << 12,  /* "formed", "forged", "signed" ... (reciprocal_pact) */
   WX_ANTI    = 1 << 13,  /* "anti", "pro" before a hyphen (anti_pro, anti_named) */
   WX_JOIN    = 1 << 14,  /* "join", "joined" ... (joined_in) */
+  WX_REQUEST = 1 << 15,  /* "request", "invitation", "behest" (at_request) */
 };
 
 static const struct {
@@ -408,6 +409,7 @@ static const struct {
   { "forging", WX_FORM }, { "creating", WX_FORM }, { "signing", WX_FORM }, { "launching", WX_FORM },
   { "anti", WX_ANTI }, { "pro", WX_ANTI },
   { "join", WX_JOIN }, { "joins", WX_JOIN }, { "joined", WX_JOIN }, { "joining", WX_JOIN },
+  { "request", WX_REQUEST }, { "invitation", WX_REQUEST }, { "behest", WX_REQUEST },
 };
 
 static const struct {
@@ -3506,7 +3508,9 @@ mark_places (Sent *s)
           if (q > 0 && has_kind (s, q - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, q - 1) && !attacked_region (s, q - 1))
             p = q;
         }
-      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, p - 1) && !attacked_region (s, p - 1))
+      if (p > 0 && has_kind (s, p - 1, LEX_LOCATIVE) && !ends_cue_phrase (s, p - 1) && !attacked_region (s, p - 1) &&
+          /* (not "at Washington's request": who asks) */
+          !(m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_POSS) && (wx (s, m->t1 + 1) & WX_REQUEST)))
         {
           /* but "the government in Mogadishu", "the authorities in
            * Kabul": the seat names who rules there */
@@ -7282,6 +7286,58 @@ led_force_after (Sent *s, guint from, guint16 cl)
   return -1;
 }
 
+/* "were killed in an attack (claimed) by JNIM", "died in a strike
+ * carried out by X": the party after "by", behind the event after the
+ * passive at @c; or -1 */
+static int
+agent_of_event (Sent *s, guint c, guint after, guint16 cl)
+{
+  static const char *const events[] = { "ambush", "raid", "raids", "bombing", "bombings", "blast", "explosion",
+                                        "assault", "offensive", "shelling", "ambushes", "incursion", NULL };
+  guint t = after;
+
+  if (c == 0 || !tsuffix (s, c, "ed", 3) || !be_form (s, c - 1) || t + 3 >= s->n || !tis (s, t, "in"))
+    return -1;
+  t++;
+  while (t < s->n && t < after + 5 &&
+         (is_determiner (s, t) || (is_word (s, t) && !(word_class (s, t) & WC_EVENT) && !tis_among (s, t, events) &&
+                                   !s->cue[t] && !s->cue_v[t] && s->ment_at[t] < 0)))
+    t++;
+  if (t >= s->n || !((word_class (s, t) & WC_EVENT) || tis_among (s, t, events)))
+    return -1;
+  t++;
+  if (t < s->n && (tis (s, t, "claimed") || tis (s, t, "launched") || tis (s, t, "staged") ||
+                   tis (s, t, "mounted") || tis (s, t, "conducted")))
+    t++;
+  else if (t + 1 < s->n && tis (s, t, "carried") && tis (s, t + 1, "out"))
+    t += 2;
+  if (t + 1 >= s->n || !tis (s, t, "by"))
+    return -1;
+  return party_after (s, t + 1, s->clause[t + 1], 3);   /* ("claimed" may open a clause) */
+}
+
+/* "intercepted a missile fired by the Houthis", "shot down drones
+ * launched by Russia": the one who fired them; or -1 */
+static int
+weapon_firer (Sent *s, guint after, guint16 cl)
+{
+  static const char *const one[] = { "missile", "drone", "rocket", "jet", "warplane", "warship", "projectile",
+                                     "shell", "aircraft", "plane", "boat", NULL };
+  guint t = after;
+
+  while (t < s->n && t < after + 4 &&
+         (is_determiner (s, t) || (is_word (s, t) && !is_weapon_noun (s, t) && !tis_among (s, t, one) &&
+                                   s->ment_at[t] < 0 && !s->cue[t] && !s->cue_v[t])))
+    t++;
+  if (t + 2 >= s->n || !(is_weapon_noun (s, t) || tis_among (s, t, one)) || s->clause[t] != cl)
+    return -1;
+  t++;
+  if (!(tis (s, t, "fired") || tis (s, t, "launched") || tis (s, t, "sent") || tis (s, t, "flown") ||
+        tis (s, t, "operated")) || !tis (s, t + 1, "by"))
+    return -1;
+  return party_after (s, t + 2, cl, 3);
+}
+
 /* "recaptured Khartoum from the RSF", "seized the town from the
  * army": the one a place is taken from, when the capture verb at @c
  * names a place first; or -1 */
@@ -9037,8 +9093,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
             emit_pairs (&e, &src, &dst, TRUE);
             break;
           }
+        /* "Five Malian soldiers were killed in an attack by JNIM" */
+        if (cue->polarity == ENT_POLARITY_HOSTILE && (k = agent_of_event (s, c, after, cl)) >= 0)
+          {
+            int victim = party_before (s, c, cl, TRUE, 8);
+            if (victim >= 0)
+              {
+                coord_forward (s, k, &src);
+                coord_backward (s, victim, &dst);
+                emit_pairs (&e, &src, &dst, TRUE);
+              }
+            break;
+          }
         if ((k = taken_from (s, c, after, cl)) >= 0)
           coord_forward (s, k, &dst);   /* "recaptured Khartoum from the RSF" */
+        else if (cue->polarity == ENT_POLARITY_HOSTILE && (k = weapon_firer (s, after, cl)) >= 0)
+          coord_forward (s, k, &dst);   /* "intercepted a missile fired by the Houthis" */
         else if ((k = party_after (s, after, cl, 10)) >= 0)
           {
             coord_forward (s, k, &dst);
@@ -10464,6 +10534,26 @@ reciprocal_pair (Emit *e, guint c, guint16 cl)
   return emit_among (e, k);
 }
 
+/* "hosted the office at Washington's request", "deployed at Bamako's
+ * invitation": on the side of the one who asked */
+static void
+at_request (Sent *s)
+{
+  static EntGazCue request_cue = { (char *) "at the request of", ENT_POLARITY_ALLY, (char *) "cooperation", TRUE };
+
+  if (!(s->wx_any & WX_REQUEST))
+    return;
+  for (guint t = 3; t < s->n; t++)
+    {
+      int k, subj;
+      if (!(wx (s, t) & WX_REQUEST) || !(tok (s, t - 1)->flags & TOK_POSS) || (k = s->ment_at[t - 2]) < 0 ||
+          !is_party (ment (s, k)) || ment (s, k)->t0 == 0 || !tis (s, ment (s, k)->t0 - 1, "at") || s->inq[t])
+        continue;
+      if ((subj = verb_subject (s, ment (s, k)->t0 - 1)) >= 0 && is_party (ment (s, subj)))
+        emit_one (s, &request_cue, ment (s, k)->t0 - 1, t, subj, k);
+    }
+}
+
 /* "The UAE and Egypt join Bahrain and Saudi Arabia in cutting ties with
  * Qatar", "Britain joined France in condemning Russia": the joiners and
  * the joined act together, and the act after "in" is all of theirs */
@@ -10592,6 +10682,7 @@ find_relations (Sent *s)
       recalled_envoy (s);
       anti_pro (s);
       joined_in (s);
+      at_request (s);
     }
 
   /* co-mention without a cue: neutral */
