@@ -3994,6 +3994,26 @@ test_rel_event_agent_firer_request (void)
 }
 
 static void
+test_rel_reciprocal_roles_tariffs (void)
+{
+  /* "A and B are close allies" and "were bitter rivals" are each the
+   * other's ("allies of X" are X's); "traded accusations" goes both ways;
+   * tariffs are a sanction */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenya and Uganda were once close allies.\n\n"
+    "Morocco and Algeria remain bitter rivals.\n\n"
+    "Greece and Cyprus are allies of Israel.\n\n"
+    "Rwanda and Burundi traded accusations on Monday.\n\n"
+    "Washington imposed tariffs on Chinese steel.");
+  assert_rel (net, "Kenya", "Uganda", ENT_POLARITY_ALLY);
+  assert_rel (net, "Morocco", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Greece", "Cyprus", ENT_POLARITY_ALLY);
+  assert_rel (net, "Greece", "Israel", ENT_POLARITY_ALLY);
+  assert_rel (net, "Rwanda", "Burundi", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "China", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4290,6 +4310,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/reciprocal-roles-tariffs", test_rel_reciprocal_roles_tariffs);
   g_test_add_func ("/extract/relations/event-agent-firer-request", test_rel_event_agent_firer_request);
   g_test_add_func ("/extract/relations/taken-from-truce-resolution", test_rel_taken_from_truce_resolution);
   g_test_add_func ("/extract/relations/joined-in-and-places", test_rel_joined_in_and_places);

@@ -8046,6 +8046,29 @@ apply_cue (Sent *s, guint c, guint cl_len)
         int poss;
         gboolean appos = FALSE;
         guint at, cop;
+        /* "Ethiopia and Eritrea are close allies", "A and B were once
+         * bitter rivals": each the other's (not "allies of X") */
+        if (tsuffix (s, c, "s", 3) && !(after < s->n && (tis (s, after, "of") || tis (s, after, "to") ||
+                                                         tis (s, after, "in") || (tok (s, after)->flags & TOK_HYPHEN))))
+          {
+            guint v = c;
+            static const char *const become[] = { "remain", "remained", "remains", "became", "become", NULL };
+            while (v > 0 && c - v < 4 && is_word (s, v - 1) && s->ment_at[v - 1] < 0 && !be_form (s, v - 1) &&
+                   !tis_among (s, v - 1, become) && !s->cue[v - 1] && !s->cue_v[v - 1] &&
+                   !possessive_pronoun (s, v - 1) && !is_determiner (s, v - 1))
+              v--;   /* "once close", "long-standing" */
+            if (v >= 4 && (be_form (s, v - 1) || tis_among (s, v - 1, become)) &&
+                (k = party_before (s, v - 1, cl, TRUE, 4)) >= 0)
+              {
+                coord_backward (s, k, &src);
+                if (src.n >= 2)
+                  {
+                    joint_action (&e, &src);
+                    break;
+                  }
+                src.n = 0;
+              }
+          }
         noun_modifiers (s, c, &mods);
         {
           /* the possessor precedes the modifiers: "his Emirati and Saudi allies" */
