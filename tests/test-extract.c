@@ -4014,6 +4014,27 @@ test_rel_reciprocal_roles_tariffs (void)
 }
 
 static void
+test_rel_relative_passive_denied_claim_cause (void)
+{
+  /* "X, which is supported by Y": Y backs X, not the clause's subject; a
+   * claim its subject rejects makes no tie (its next act does); a tie
+   * named as the cause of a blow is the one hit's; visa bans are a
+   * sanction */
+  g_autoptr(EntNetwork) net = extract (
+    "Mali's army is fighting JNIM, which is supported by al-Qaeda.\n\n"
+    "Paul Kagame rejected accusations that his country supports the M23.\n\n"
+    "Moscow rejects the charge that it abandoned Armenia and blames Pashinyan for the defeat.\n\n"
+    "Somalia expelled Ethiopia's envoy over the port deal with Somaliland.\n\n"
+    "Washington announced visa restrictions on Georgian officials.");
+  assert_rel (net, "Al-Qaeda", "Jama'at Nusrat al-Islam wal-Muslimin", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Al-Qaeda", "Mali", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Rwanda", "March 23 Movement", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Nikol Pashinyan", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Somalia", "Somaliland", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Georgia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4310,6 +4331,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/relative-passive-denied-claim-cause", test_rel_relative_passive_denied_claim_cause);
   g_test_add_func ("/extract/relations/reciprocal-roles-tariffs", test_rel_reciprocal_roles_tariffs);
   g_test_add_func ("/extract/relations/event-agent-firer-request", test_rel_event_agent_firer_request);
   g_test_add_func ("/extract/relations/taken-from-truce-resolution", test_rel_taken_from_truce_resolution);

@@ -7362,6 +7362,35 @@ taken_from (Sent *s, guint c, guint after, guint16 cl)
   return -1;
 }
 
+/* Whether the cue at @c stands in a claim its subject rejects:
+ * "rejected accusations that his country supports the M23", "denied
+ * reports that it had armed X" */
+static gboolean
+denied_claim (Sent *s, guint c)
+{
+  static const char *const claims[] = { "accusations", "allegations", "claims", "charges", "reports",
+                                        "suggestions", "assertions", "accusation", "allegation", "claim",
+                                        "charge", "report", NULL };
+  for (guint t = c; t > 2 && c - t < 14; t--)
+    {
+      guint u = t - 1;
+      /* (not "rejects the charge that it abandoned Armenia and blames
+       * Pashinyan": its own act again) */
+      if (tis (s, u, ";") || tis (s, u, ".") || tis (s, u, "and") || tis (s, u, "but"))
+        return FALSE;
+      if (!tis (s, u, "that"))
+        continue;
+      if (!tis_among (s, u - 1, claims))
+        return FALSE;
+      for (guint v = u - 1; v > 0 && u - v < 4; v--)
+        if (tprefix (s, v - 1, "reject") || tprefix (s, v - 1, "deni") || tprefix (s, v - 1, "deny") ||
+            tprefix (s, v - 1, "dismiss") || tprefix (s, v - 1, "refut") || tprefix (s, v - 1, "rebuff"))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the cue at @c is the act of a resolution or draft named in a
  * relative clause before it: "vetoed a resolution that would have
  * imposed sanctions on Mali" */
@@ -7537,7 +7566,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
       }
   /* "vetoed a resolution that would have imposed sanctions on X": the
    * text's act, not its opponents' */
-  if (in_resolution_clause (s, c))
+  if (in_resolution_clause (s, c) || denied_claim (s, c))
     return;
   /* "Israel and Hamas agreed to a ceasefire": foes who stop, no allies */
   if (tprefix (s, c, "agree") && after + 2 < s->n && (tis (s, after, "to") || tis (s, after, "on")))
@@ -8572,6 +8601,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   own_government_end (s, ment (s, k)->t1) != G_MAXUINT &&
                   own_government_end (s, ment (s, k)->t1) + 4 > c))
               k = clause_subject (s, cl, c);
+            /* "Somalia expelled Ethiopia's ambassador over the port deal
+             * with Somaliland": a tie named as the cause is the
+             * subject's only when nobody else is named before it */
+            if (k >= 0 && cue->polarity == ENT_POLARITY_ALLY)
+              for (guint t = c; t > 1 && c - t < 4 && s->ment_at[t - 1] < 0 && is_word (s, t - 1); t--)
+                if (tis (s, t - 1, "over"))
+                  {
+                    int near = party_before (s, t - 1, cl, TRUE, 4);
+                    int subj = clause_subject (s, cl, t - 1);
+                    k = near >= 0 && (subj < 0 || ment (s, near)->actor != ment (s, subj)->actor) ? near : -1;
+                    break;
+                  }
             if (k >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
             /* "US prosecutors announced criminal charges against X",
@@ -9036,8 +9077,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
           {
             int subj = clause_subject (s, cl, c);
             gboolean relative = FALSE;
+            guint r = c;
             if ((k = party_after (s, after + 1, cl, 4)) >= 0)
               coord_forward (s, k, &src);
+            /* "the RSF, which is supported by the UAE": the relative's
+             * antecedent is the one supported */
+            while (r > 0 && c - r < 4 && (be_form (s, r - 1) || (word_class (s, r - 1) & WC_AUX_VP)))
+              r--;
+            if (src.n > 0 && r < c && r >= 2 &&
+                (tis (s, r - 1, "which") || tis (s, r - 1, "who") || tis (s, r - 1, "that")) &&
+                (k = party_before (s, r - 1, s->clause[r - 2], FALSE, 3)) >= 0)
+              {
+                coord_backward (s, k, &dst);
+                emit_pairs (&e, &src, &dst, TRUE);
+                break;
+              }
             /* "X, which fights against Y, is backed by Z": the subject,
              * not the actor inside the relative clause */
             if (subj >= 0)
