@@ -4035,6 +4035,24 @@ test_rel_relative_passive_denied_claim_cause (void)
 }
 
 static void
+test_rel_facility_hit_purpose (void)
+{
+  /* a facility of X that is attacked is a blow to X ("attacked a U.S.
+   * base", "overran an African Union base"); the place a subject enters
+   * to fight is no fighter */
+  g_autoptr(EntNetwork) net = extract (
+    "The Houthis attacked a U.S. base.\n\n"
+    "Al-Shabaab overran an African Union base.\n\n"
+    "Kenyan troops entered Somalia to fight al-Shabaab.\n\n"
+    "Egypt helped Sudan to fight the RSF.");
+  assert_rel (net, "Houthis", "United States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Al-Shabaab", "African Union", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Kenya", "Al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Somalia", "Al-Shabaab", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Sudan", "Rapid Support Forces", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4331,6 +4349,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/facility-hit-purpose", test_rel_facility_hit_purpose);
   g_test_add_func ("/extract/relations/relative-passive-denied-claim-cause", test_rel_relative_passive_denied_claim_cause);
   g_test_add_func ("/extract/relations/reciprocal-roles-tariffs", test_rel_reciprocal_roles_tariffs);
   g_test_add_func ("/extract/relations/event-agent-firer-request", test_rel_event_agent_firer_request);

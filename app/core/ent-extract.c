@@ -3371,6 +3371,8 @@ attacked_region (Sent *s, guint w)
   return FALSE;
 }
 
+static gboolean is_determiner (Sent *s, guint t);
+
 static void
 mark_places (Sent *s)
 {
@@ -3522,9 +3524,17 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
-      /* "Damascus airport", "Syrian and Libyan media", "Syria's Beni airports" */
+      /* "Damascus airport", "Syrian and Libyan media", "Syria's Beni airports";
+       * but "attacked a U.S. base", "stormed the Turkish embassy": the
+       * owner is the one hit */
       {
-        guint j = m->t1;
+        guint j = m->t1, q = m->t0;
+        while (q > 0 && is_determiner (s, q - 1))
+          q--;
+        if (q > 0 && s->cue_v[q - 1] != NULL && s->ment_at[q - 1] < 0 &&
+            ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[q - 1]->value))->polarity ==
+              ENT_POLARITY_HOSTILE)
+          continue;
         for (guint steps = 0; j < s->n && steps < 4; steps++)
           {
             /* (but "Russia's war on Ukraine" is Russia's doing) */
@@ -3548,7 +3558,6 @@ mark_places (Sent *s)
     }
 }
 
-static gboolean is_determiner (Sent *s, guint t);
 
 /* is_speech() of a speech verb @i */
 static gboolean
@@ -9384,6 +9393,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 k = vp_subj;
               else
                 k = subject_before (s, c, cl, 40);
+              /* "Ethiopian troops entered Somalia to fight al-Shabaab":
+               * the purpose is the subject's, the place entered no doer
+               * (but "helped Somalia to fight", "urged X to" are the
+               * object's: requested() and the help verbs) */
+              if (k >= 0 && k != subj && subj >= 0 && c >= 3 && tis (s, c - 1, "to") && ment (s, k)->t1 == c - 1)
+                {
+                  guint p = ment (s, k)->t0;
+                  while (p > 0 && is_determiner (s, p - 1))
+                    p--;
+                  if (p > 0 && verb_before_object (s, p) &&
+                      (tprefix (s, p - 1, "enter") || tprefix (s, p - 1, "invad") || tprefix (s, p - 1, "visit") ||
+                       tis (s, p - 1, "went") || tis (s, p - 1, "returned") || tprefix (s, p - 1, "reach") ||
+                       tprefix (s, p - 1, "cross") || tprefix (s, p - 1, "deploy") || tprefix (s, p - 1, "attack")))
+                    k = subj;
+                }
               /* "it has trained Somali soldiers, and it sells drones to X":
                * the pronoun is the subject, not the party before it */
               if (k >= 0)
