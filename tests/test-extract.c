@@ -4053,6 +4053,29 @@ test_rel_facility_hit_purpose (void)
 }
 
 static void
+test_rel_attributive_names (void)
+{
+  /* a state named as what a policy is about, an opposition named as a
+   * title, a proxy noun before another noun, a demonym before
+   * "Islamists" and a state named before a modal clause make no party
+   * of what follows; the outlawed are the outlawing state's foes */
+  g_autoptr(EntNetwork) net = extract (
+    "Obama defends Libya strategy to critics\n\n"
+    "Washington hosted Venezuela opposition leader Juan Guaido.\n\n"
+    "The missiles would be targets for the Russian army, should Washington supply them to Kiev.\n\n"
+    "Kenya bombed the hideout of Somali Islamists.\n\n"
+    "Israeli jets hit bases of Iranian proxy militias.\n\n"
+    "Egypt has outlawed the Muslim Brotherhood.");
+  assert_no_rel (net, "Barack Obama", "Libya", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "United States", "Juan Guaidó", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Ukraine", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kenya", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Iran", "Israel", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Muslim Brotherhood", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4349,6 +4372,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/attributive-names", test_rel_attributive_names);
   g_test_add_func ("/extract/relations/facility-hit-purpose", test_rel_facility_hit_purpose);
   g_test_add_func ("/extract/relations/relative-passive-denied-claim-cause", test_rel_relative_passive_denied_claim_cause);
   g_test_add_func ("/extract/relations/reciprocal-roles-tariffs", test_rel_reciprocal_roles_tariffs);

@@ -520,6 +520,7 @@ static const struct {
   { "rebels", WC_INSURGENT }, { "insurgents", WC_INSURGENT }, { "militants", WC_INSURGENT },
   { "jihadists", WC_INSURGENT }, { "separatists", WC_INSURGENT }, { "opposition", WC_INSURGENT },
   { "dissidents", WC_INSURGENT }, { "paramilitaries", WC_INSURGENT }, { "militiamen", WC_INSURGENT },
+  { "islamists", WC_INSURGENT }, { "extremists", WC_INSURGENT }, { "guerrillas", WC_INSURGENT },
   { "ministry", WC_BODY_HEAD }, { "council", WC_BODY_HEAD }, { "service", WC_BODY_HEAD },
   { "services", WC_BODY_HEAD }, { "directorate", WC_BODY_HEAD }, { "department", WC_BODY_HEAD },
   { "command", WC_BODY_HEAD }, { "agency", WC_BODY_HEAD }, { "office", WC_BODY_HEAD },
@@ -3475,6 +3476,15 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
+      /* "defends Libya strategy", "his Iran policy": a state named as
+       * what a policy is about */
+      if (m->form == FORM_NAME && m->t1 < s->n && !(tok (s, m->t1 - 1)->flags & TOK_POSS) &&
+          (tis (s, m->t1, "strategy") || tis (s, m->t1, "policy") || tis (s, m->t1, "policies") ||
+           tis (s, m->t1, "file") || tis (s, m->t1, "dossier") || tis (s, m->t1, "portfolio")))
+        {
+          m->flags |= M_LOC;
+          continue;
+        }
       /* "the Syrian Kurdish YPG", "the Lebanese Hezbollah": where the
        * named group is from, not a party of its own */
       if (m->form == FORM_ADJ && m->t1 + 1 < s->n && !(m->t0 > 0 && (tok (s, m->t0 - 1)->flags & TOK_HYPHEN)))
@@ -4127,6 +4137,11 @@ gap_coordinates (Sent *s, guint a, guint b)
         return FALSE;
       if (s->cue[t])
         continue;   /* "Tehran and its ally Hezbollah" */
+      /* "targets for the Russian army, should Washington supply": a
+       * modal opens a clause */
+      if (tis (s, t, "should") || tis (s, t, "would") || tis (s, t, "could") || tis (s, t, "will") ||
+          tis (s, t, "must") || tis (s, t, "might") || tis (s, t, "may") || tis (s, t, "can"))
+        return FALSE;
       /* "Lashkar-e-Taiba (LeT) and Jaish-e-Mohammed": after an acronym */
       if (t == a && tis (s, t, ")") && (tis (s, t + 1, "and") || tis (s, t + 1, "or")))
         continue;
@@ -6114,8 +6129,10 @@ place_in_phrase (Sent *s, guint after, guint16 cl)
           guint p = t;
           if (p > 0 && tis (s, p - 1, "the"))
             p--;
+          /* (not "the hideout of Somali Islamists": people from there) */
           if ((m->flags & M_LOC) && is_place_actor (s, m) && words > 0 && p > 0 &&
-              (tis (s, p - 1, "in") || tis (s, p - 1, "of") || tis (s, p - 1, "on")))
+              (tis (s, p - 1, "in") || tis (s, p - 1, "of") || tis (s, p - 1, "on")) &&
+              !(m->form == FORM_ADJ && insurgent_noun (s, m->t1) > 0))
             return s->ment_at[t];
           return -1;
         }
@@ -7573,6 +7590,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (s->ment_at[u] >= 0)
           t = ment (s, s->ment_at[u])->t0 + 1;
       }
+  /* "Venezuela opposition leader Juan Guaido": a title, no opposing */
+  if (tis (s, c, "opposition") && after < s->n &&
+      (tis (s, after, "leader") || tis (s, after, "leaders") || tis (s, after, "figure") ||
+       tis (s, after, "figures") || tis (s, after, "lawmaker") || tis (s, after, "lawmakers") ||
+       tis (s, after, "politician") || tis (s, after, "politicians") || tis (s, after, "candidate") ||
+       tis (s, after, "party") || tis (s, after, "parties") || tis (s, after, "coalition") ||
+       tis (s, after, "activist") || tis (s, after, "activists") || tis (s, after, "bloc") ||
+       tis (s, after, "MPs") || tis (s, after, "mps") || tis (s, after, "member") || tis (s, after, "members")))
+    return;
   /* "vetoed a resolution that would have imposed sanctions on X": the
    * text's act, not its opponents' */
   if (in_resolution_clause (s, c) || denied_claim (s, c))
@@ -8084,6 +8110,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
         int poss;
         gboolean appos = FALSE;
         guint at, cop;
+        /* "Iranian proxy militias", "allied forces": the noun qualifies
+         * another, unnamed */
+        if (after < s->n && s->ment_at[after] < 0 &&
+            (tis (s, after, "militias") || tis (s, after, "militia") || tis (s, after, "forces") ||
+             tis (s, after, "groups") || tis (s, after, "fighters") || tis (s, after, "troops")))
+          break;
         /* "Ethiopia and Eritrea are close allies", "A and B were once
          * bitter rivals": each the other's (not "allies of X") */
         if (tsuffix (s, c, "s", 3) && !(after < s->n && (tis (s, after, "of") || tis (s, after, "to") ||
@@ -9442,6 +9474,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
                          first + 3 >= c) ||
                         (first >= 1 && (tis (s, first - 1, "which") || tis (s, first - 1, "that") ||
                                         tis (s, first - 1, "whom")) && first + 3 >= c);
+                  /* "..., should Washington supply them to Kiev": an
+                   * inverted condition has its own subject */
+                  if (!own && first >= 1 && (tis (s, first - 1, "should") || tis (s, first - 1, "were") ||
+                                             tis (s, first - 1, "had")) &&
+                      first >= 2 && tis (s, first - 2, ","))
+                    own = TRUE;
                   /* "accused Eritrea of sending troops to support X": the
                    * one accused does it */
                   if (!own && first >= 2 && accusation_verb_at (s, first - 1))
