@@ -4076,6 +4076,18 @@ test_rel_attributive_names (void)
 }
 
 static void
+test_rel_counted_targets (void)
+{
+  /* "attacked two plants of Saudi Aramco": past a count in words and the
+   * installations to their owner */
+  g_autoptr(EntNetwork) net = extract (
+    "The Houthis attacked two refineries of Saudi Aramco.\n\n"
+    "Israel struck three headquarters of Hezbollah.");
+  assert_rel (net, "Houthis", "Saudi Aramco", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Israel", "Hezbollah", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4372,6 +4384,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/counted-targets", test_rel_counted_targets);
   g_test_add_func ("/extract/relations/attributive-names", test_rel_attributive_names);
   g_test_add_func ("/extract/relations/facility-hit-purpose", test_rel_facility_hit_purpose);
   g_test_add_func ("/extract/relations/relative-passive-denied-claim-cause", test_rel_relative_passive_denied_claim_cause);

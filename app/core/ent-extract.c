@@ -450,6 +450,8 @@ static const struct {
   { "strongholds", WC_PART_OF }, { "camps", WC_PART_OF }, { "depots", WC_PART_OF },
   { "infrastructure", WC_PART_OF }, { "infrastructures", WC_PART_OF }, { "hideouts", WC_PART_OF },
   { "militants", WC_PART_OF }, { "installations", WC_PART_OF }, { "outposts", WC_PART_OF },
+  { "plants", WC_PART_OF }, { "refineries", WC_PART_OF }, { "headquarters", WC_PART_OF },
+  { "warehouses", WC_PART_OF }, { "airfields", WC_PART_OF }, { "airbases", WC_PART_OF },
   { "sent", WC_SEND_JOINT }, { "send", WC_SEND_JOINT }, { "sends", WC_SEND_JOINT },
   { "sending", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
   { "combined", WC_SEND_JOINT },
@@ -4566,6 +4568,8 @@ rebels_of_uncached (Sent *s, const Ment *m)
   return FALSE;
 }
 
+static guint number_word (Sent *s, guint t);
+
 static int
 party_after (Sent *s, guint from, guint16 cl, guint limit)
 {
@@ -4704,6 +4708,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           continue;
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
+        continue;
+      /* "attacked two plants of Saudi Aramco": a count in words */
+      if (t + 1 < s->n && number_word (s, t) && is_word (s, t + 1))
         continue;
       /* "killed 1,500 White Army fighters": a count */
       if (tok (s, t)->flags & TOK_DIGIT)
