@@ -4088,6 +4088,22 @@ test_rel_counted_targets (void)
 }
 
 static void
+test_rel_named_plural_despite (void)
+{
+  /* "the Sahel states" name their own set, not the list of the last
+   * sentence; a party after "despite" is a circumstance, not the
+   * object */
+  g_autoptr(EntNetwork) net = extract (
+    "Tehran and Riyadh restored ties in a deal mediated by Beijing.\n\n"
+    "The Sahel states accuse France of backing jihadist groups.\n\n"
+    "Serbia keeps buying Russian gas despite EU pressure.");
+  assert_no_rel (net, "Iran", "France", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Saudi Arabia", "France", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "European Union", "Serbia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Serbia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4384,6 +4400,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/named-plural-despite", test_rel_named_plural_despite);
   g_test_add_func ("/extract/relations/counted-targets", test_rel_counted_targets);
   g_test_add_func ("/extract/relations/attributive-names", test_rel_attributive_names);
   g_test_add_func ("/extract/relations/facility-hit-purpose", test_rel_facility_hit_purpose);

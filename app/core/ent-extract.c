@@ -4579,8 +4579,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
 
   for (guint t = from; t < s->n && t < from + limit && s->clause[t] == cl; t++)
     {
-      /* "will unite without Russia": left out, no party of the act */
-      if (tis (s, t, "without"))
+      /* "will unite without Russia": left out, no party of the act;
+       * "despite EU sanctions", "amid X's objections": a circumstance */
+      if (tis (s, t, "without") || tis (s, t, "despite") || tis (s, t, "amid"))
         return -1;
       if (s->ment_at[t] >= 0)
         {
@@ -4614,7 +4615,8 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
             {
               guint u = m->t1;
               while (u < s->n && u < m->t1 + 3 && s->ment_at[u] < 0 && is_word (s, u) &&
-                     !(tok (s, u)->flags & TOK_CAP) && !s->cue[u] && !s->cue_v[u])
+                     !(tok (s, u)->flags & TOK_CAP) && !s->cue[u] && !s->cue_v[u] &&
+                     !(word_class (s, u) & WC_SUBORDINATE) && !tis (s, u, "without"))
                 u++;
               if (u > m->t1 && u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
                   is_party (ment (s, s->ment_at[u])) && !(ment (s, s->ment_at[u])->flags & M_INDIV) &&
@@ -10876,9 +10878,14 @@ static guint
 plural_head (Sent *s, guint i)
 {
   guint t = i + 1, mods = 0;
+  gboolean named = FALSE, counted = FALSE;
 
   for (; t < s->n && mods < 3; t++, mods++)
     {
+      /* "the Sahel states", "the Gulf states" name their own set,
+       * unless counted to the list's size ("the three Sahel countries") */
+      if (named && !counted && (tis (s, t, "countries") || tis (s, t, "states") || tis (s, t, "nations")))
+        return 0;
       if (tis (s, t, "countries") || tis (s, t, "states") || tis (s, t, "nations") || tis (s, t, "juntas") ||
           tis (s, t, "governments") || tis (s, t, "regimes"))
         {
@@ -10896,6 +10903,8 @@ plural_head (Sent *s, guint i)
        * note_sides_pair()'s) */
       if (number_word (s, t) != 0 && (number_word (s, t) != s->ctx->plural_n || number_word (s, t) == 2))
         return 0;
+      counted = counted || number_word (s, t) != 0;
+      named = named || is_cap (s, t);
     }
   return 0;
 }
