@@ -4104,6 +4104,19 @@ test_rel_named_plural_despite (void)
 }
 
 static void
+test_rel_complaint_body_sabotage (void)
+{
+  /* the body a complaint is lodged with is no party of "against"; the
+   * one who sabotages is hostile */
+  g_autoptr(EntNetwork) net = extract (
+    "Lebanon filed a complaint with the UN Security Council against Israel.\n\n"
+    "Kyiv said it had sabotaged a Russian warship.");
+  assert_rel (net, "Lebanon", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United Nations Security Council", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Ukraine", "Russia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4400,6 +4413,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/complaint-body-sabotage", test_rel_complaint_body_sabotage);
   g_test_add_func ("/extract/relations/named-plural-despite", test_rel_named_plural_despite);
   g_test_add_func ("/extract/relations/counted-targets", test_rel_counted_targets);
   g_test_add_func ("/extract/relations/attributive-names", test_rel_attributive_names);

@@ -7449,6 +7449,21 @@ in_resolution_clause (Sent *s, guint c)
   return FALSE;
 }
 
+/* Whether the party at token @t is where a complaint, a case or a
+ * protest is lodged: "a complaint with the UN Security Council", "a
+ * case at the International Court of Justice" */
+static gboolean
+complaint_body (Sent *s, guint t)
+{
+  while (t > 0 && is_determiner (s, t - 1))
+    t--;
+  if (t < 3 || !(tis (s, t - 1, "with") || tis (s, t - 1, "to") || tis (s, t - 1, "at") || tis (s, t - 1, "before")))
+    return FALSE;
+  return tprefix (s, t - 2, "complaint") || tis (s, t - 2, "case") || tis (s, t - 2, "lawsuit") ||
+         tis (s, t - 2, "petition") || tprefix (s, t - 2, "protest") || tis (s, t - 2, "appeal") ||
+         tis (s, t - 2, "letter");
+}
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -8963,6 +8978,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
               break;
             coord_backward (s, k, &src);
           }
+        /* "Lebanon filed a complaint with the UN Security Council
+         * against Israel": the body it goes to is no party of it */
+        else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0 && complaint_body (s, ment (s, k)->t0) &&
+                 (k = clause_subject (s, cl, c)) >= 0)
+          coord_backward (s, k, &src);
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
           {
             coord_backward (s, k, &src);
