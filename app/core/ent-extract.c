@@ -4711,9 +4711,6 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       if (is_determiner (s, t) || (tok (s, t)->flags & (TOK_POSS | TOK_HYPHEN)))
         continue;
-      /* "attacked two plants of Saudi Aramco": a count in words */
-      if (t + 1 < s->n && number_word (s, t) && is_word (s, t + 1))
-        continue;
       /* "killed 1,500 White Army fighters": a count */
       if (tok (s, t)->flags & TOK_DIGIT)
         {
@@ -4846,6 +4843,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           prep++;
           continue;
         }
+      /* "attacked two plants of Saudi Aramco": a count in words */
+      if (t + 1 < s->n && is_word (s, t + 1) && number_word (s, t))
+        continue;
       if (is_word (s, t) && ++other <= 1 && !s->cue[t] && !s->cue_v[t] && !tis (s, t, "to") &&
           !has_kind (s, t, LEX_SPEECH))
         {
@@ -7358,8 +7358,15 @@ weapon_firer (Sent *s, guint after, guint16 cl)
 {
   static const char *const one[] = { "missile", "drone", "rocket", "jet", "warplane", "warship", "projectile",
                                      "shell", "aircraft", "plane", "boat", NULL };
-  guint t = after;
+  guint t = after, by = after;
 
+  /* (most objects have no "by" after them: none looked at) */
+  while (by < s->n && by < after + 7 && !tis (s, by, "by"))
+    by++;
+  if (by >= s->n || by >= after + 7 || by < after + 2 ||
+      !(tis (s, by - 1, "fired") || tis (s, by - 1, "launched") || tis (s, by - 1, "sent") ||
+        tis (s, by - 1, "flown") || tis (s, by - 1, "operated")))
+    return -1;
   while (t < s->n && t < after + 4 &&
          (is_determiner (s, t) || (is_word (s, t) && !is_weapon_noun (s, t) && !tis_among (s, t, one) &&
                                    s->ment_at[t] < 0 && !s->cue[t] && !s->cue_v[t])))
@@ -7406,14 +7413,16 @@ denied_claim (Sent *s, guint c)
   static const char *const claims[] = { "accusations", "allegations", "claims", "charges", "reports",
                                         "suggestions", "assertions", "accusation", "allegation", "claim",
                                         "charge", "report", NULL };
+  if (!(s->kind_any & (1u << LEX_RELATIVE)))
+    return FALSE;
   for (guint t = c; t > 2 && c - t < 14; t--)
     {
       guint u = t - 1;
       /* (not "rejects the charge that it abandoned Armenia and blames
        * Pashinyan": its own act again) */
-      if (tis (s, u, ";") || tis (s, u, ".") || tis (s, u, "and") || tis (s, u, "but"))
+      if ((word_class (s, u) & WC_CLAUSE_MARK) || has_kind (s, u, LEX_CLAUSE))
         return FALSE;
-      if (!tis (s, u, "that"))
+      if (!has_kind (s, u, LEX_RELATIVE) || !tis (s, u, "that"))
         continue;
       if (!tis_among (s, u - 1, claims))
         return FALSE;
@@ -7432,12 +7441,14 @@ denied_claim (Sent *s, guint c)
 static gboolean
 in_resolution_clause (Sent *s, guint c)
 {
+  if (!(s->kind_any & (1u << LEX_RELATIVE)))
+    return FALSE;
   for (guint t = c; t > 2 && c - t < 6; t--)
     {
       guint u = t - 1;
       if (s->ment_at[u] >= 0 || !is_word (s, u))
         return FALSE;
-      if (tis (s, u, "that") || tis (s, u, "which"))
+      if (has_kind (s, u, LEX_RELATIVE) && (tis (s, u, "that") || tis (s, u, "which")))
         {
           guint r = u - 1;
           if (tis (s, r, ",") && r > 0)
@@ -8978,13 +8989,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
               break;
             coord_backward (s, k, &src);
           }
-        /* "Lebanon filed a complaint with the UN Security Council
-         * against Israel": the body it goes to is no party of it */
-        else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0 && complaint_body (s, ment (s, k)->t0) &&
-                 (k = clause_subject (s, cl, c)) >= 0)
-          coord_backward (s, k, &src);
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
           {
+            int filer;
+            /* "Lebanon filed a complaint with the UN Security Council
+             * against Israel": the body it goes to is no party of it */
+            if (complaint_body (s, ment (s, k)->t0) && (filer = clause_subject (s, cl, c)) >= 0)
+              k = filer;
             coord_backward (s, k, &src);
             /* "Eritrean troops fought alongside Ethiopian troops against
              * Tigrayan forces": both sides of "alongside" */
