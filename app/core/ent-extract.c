@@ -5935,15 +5935,24 @@ weapon_user (Sent *s, guint after)
 /* Whether a verb opens the object that starts at @p: "expelled French
  * troops", "accused Israel", "visited Egypt"; not a speech verb (its
  * complement has a subject of its own) nor a "-backed" compound */
+/* Whether the lower-case word at @v reads as a finite verb: a verb cue
+ * or a past form ("expelled", "visited") */
+static inline gboolean
+verb_word (Sent *s, guint v)
+{
+  return !(tok (s, v)->flags & TOK_CAP) &&
+         ((s->cue_v[v] != NULL && s->cue_v[v]->form == CUE_VERB) || tsuffix (s, v, "ed", 3));
+}
+
 static gboolean
 verb_before_object (Sent *s, guint p)
 {
   guint v = p - 1;
 
-  if (p == 0 || s->ment_at[v] >= 0 || !is_word (s, v) || (tok (s, v)->flags & TOK_CAP) || is_speech (s, v) ||
+  if (p == 0 || s->ment_at[v] >= 0 || !is_word (s, v) || is_speech (s, v) ||
       (v > 0 && ((tok (s, v - 1)->flags & TOK_HYPHEN) || tis (s, v - 1, "-"))))
     return FALSE;
-  return (s->cue_v[v] != NULL && s->cue_v[v]->form == CUE_VERB) || tsuffix (s, v, "ed", 3);
+  return verb_word (s, v);
 }
 
 /* "Mali expelled the French ambassador and turned to Russia": the verb
@@ -7358,7 +7367,7 @@ weapon_firer (Sent *s, guint after, guint16 cl)
 {
   static const char *const one[] = { "missile", "drone", "rocket", "jet", "warplane", "warship", "projectile",
                                      "shell", "aircraft", "plane", "boat", NULL };
-  guint t = after, by = after;
+  guint by = after, w;
 
   /* (most objects have no "by" after them: none looked at) */
   while (by < s->n && by < after + 7 && !tis (s, by, "by"))
@@ -7367,17 +7376,15 @@ weapon_firer (Sent *s, guint after, guint16 cl)
       !(tis (s, by - 1, "fired") || tis (s, by - 1, "launched") || tis (s, by - 1, "sent") ||
         tis (s, by - 1, "flown") || tis (s, by - 1, "operated")))
     return -1;
-  while (t < s->n && t < after + 4 &&
-         (is_determiner (s, t) || (is_word (s, t) && !is_weapon_noun (s, t) && !tis_among (s, t, one) &&
+  /* the weapon right before the verb, past articles and plain words */
+  w = by - 2;
+  if (w >= after + 4 || !(is_weapon_noun (s, w) || tis_among (s, w, one)) || s->clause[w] != cl)
+    return -1;
+  for (guint t = after; t < w; t++)
+    if (!(is_determiner (s, t) || (is_word (s, t) && !is_weapon_noun (s, t) && !tis_among (s, t, one) &&
                                    s->ment_at[t] < 0 && !s->cue[t] && !s->cue_v[t])))
-    t++;
-  if (t + 2 >= s->n || !(is_weapon_noun (s, t) || tis_among (s, t, one)) || s->clause[t] != cl)
-    return -1;
-  t++;
-  if (!(tis (s, t, "fired") || tis (s, t, "launched") || tis (s, t, "sent") || tis (s, t, "flown") ||
-        tis (s, t, "operated")) || !tis (s, t + 1, "by"))
-    return -1;
-  return party_after (s, t + 2, cl, 3);
+      return -1;
+  return party_after (s, by + 1, cl, 3);
 }
 
 /* "recaptured Khartoum from the RSF", "seized the town from the
@@ -7626,13 +7633,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
           t = ment (s, s->ment_at[u])->t0 + 1;
       }
   /* "Venezuela opposition leader Juan Guaido": a title, no opposing */
-  if (tis (s, c, "opposition") && after < s->n &&
-      (tis (s, after, "leader") || tis (s, after, "leaders") || tis (s, after, "figure") ||
-       tis (s, after, "figures") || tis (s, after, "lawmaker") || tis (s, after, "lawmakers") ||
-       tis (s, after, "politician") || tis (s, after, "politicians") || tis (s, after, "candidate") ||
-       tis (s, after, "party") || tis (s, after, "parties") || tis (s, after, "coalition") ||
-       tis (s, after, "activist") || tis (s, after, "activists") || tis (s, after, "bloc") ||
-       tis (s, after, "MPs") || tis (s, after, "mps") || tis (s, after, "member") || tis (s, after, "members")))
+  static const char *const opposition_of[] = { "leader", "leaders", "figure", "figures", "lawmaker", "lawmakers",
+                                               "politician", "politicians", "candidate", "party", "parties",
+                                               "coalition", "activist", "activists", "bloc", "mps", "member",
+                                               "members", NULL };
+  if (tis (s, c, "opposition") && after < s->n && tis_among (s, after, opposition_of))
     return;
   /* "vetoed a resolution that would have imposed sanctions on X": the
    * text's act, not its opponents' */
@@ -7641,13 +7646,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "Israel and Hamas agreed to a ceasefire": foes who stop, no allies */
   if (tprefix (s, c, "agree") && after + 2 < s->n && (tis (s, after, "to") || tis (s, after, "on")))
     {
+      static const char *const kinds[] = { "new", "temporary", "permanent", "lasting", "humanitarian",
+                                           "immediate", NULL };
+      static const char *const truces[] = { "ceasefire", "truce", "cease", "armistice", "pause", "cessation",
+                                            NULL };
       guint u = after + 1;
-      while (u < s->n && u < after + 4 && (is_determiner (s, u) || tis (s, u, "new") || tis (s, u, "temporary") ||
-                                           tis (s, u, "permanent") || tis (s, u, "lasting") ||
-                                           tis (s, u, "humanitarian") || tis (s, u, "immediate")))
+      while (u < s->n && u < after + 4 && (is_determiner (s, u) || tis_among (s, u, kinds)))
         u++;
-      if (tis (s, u, "ceasefire") || tis (s, u, "truce") || tis (s, u, "cease") || tis (s, u, "armistice") ||
-          tis (s, u, "pause") || tis (s, u, "cessation"))
+      if (u < s->n && tis_among (s, u, truces))
         return;
     }
   /* "the coup that ousted President X": a deed whose doer the relative
@@ -8644,8 +8650,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * with Moscow": the subject of the verb after "and" */
             if (k >= 0)
               for (guint t = c; t > ment (s, k)->t1 + 1 && c - t < 4 && s->ment_at[t - 1] < 0 && is_word (s, t - 1); t--)
-                if (!(tok (s, t - 1)->flags & TOK_CAP) &&
-                    ((s->cue_v[t - 1] != NULL && s->cue_v[t - 1]->form == CUE_VERB) || tsuffix (s, t - 1, "ed", 3)))
+                if (verb_word (s, t - 1))
                   {
                     int vp = coordinated_vp_subject (s, t - 1, cl);
                     if (vp >= 0)
@@ -9476,7 +9481,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     p--;
                   if (p > 0 && verb_before_object (s, p) &&
                       (tprefix (s, p - 1, "enter") || tprefix (s, p - 1, "invad") || tprefix (s, p - 1, "visit") ||
-                       tis (s, p - 1, "went") || tis (s, p - 1, "returned") || tprefix (s, p - 1, "reach") ||
+                       tis (s, p - 1, "returned") || tprefix (s, p - 1, "reach") ||
                        tprefix (s, p - 1, "cross") || tprefix (s, p - 1, "deploy") || tprefix (s, p - 1, "attack")))
                     k = subj;
                 }
@@ -10932,9 +10937,12 @@ plural_head (Sent *s, guint i)
         return 0;
       /* ("the two governments" are the sides that last met: "two" is
        * note_sides_pair()'s) */
-      if (number_word (s, t) != 0 && (number_word (s, t) != s->ctx->plural_n || number_word (s, t) == 2))
-        return 0;
-      counted = counted || number_word (s, t) != 0;
+      {
+        guint nw = number_word (s, t);
+        if (nw != 0 && (nw != s->ctx->plural_n || nw == 2))
+          return 0;
+        counted = counted || nw != 0;
+      }
       named = named || is_cap (s, t);
     }
   return 0;
