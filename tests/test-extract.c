@@ -4117,6 +4117,75 @@ test_rel_complaint_body_sabotage (void)
 }
 
 static void
+test_rel_sent_materiel (void)
+{
+  /* arms sent or shipped are support of the one receiving them, from
+   * each of a coordinated subject */
+  g_autoptr(EntNetwork) net = extract (
+    "Germany and France will send tanks and artillery to Ukraine.\n\n"
+    "Iran shipped drones to Russia last year.\n\n"
+    "Egypt sent fighter jets and ammunition to the Sudanese army.");
+  assert_rel (net, "Germany", "Ukraine", ENT_POLARITY_ALLY);
+  assert_rel (net, "France", "Ukraine", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Sudan", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_and_singular_verb (void)
+{
+  /* ", and Moscow has sent": a singular verb opens a clause of its own,
+   * so the name is no partner of the phrase before the comma */
+  g_autoptr(EntNetwork) net = extract (
+    "The Africa Corps now operates alongside Mali's army, and Moscow has sent instructors to Niger.");
+  assert_rel (net, "Russia", "Niger", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Africa Corps", "Niger", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Africa Corps", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_compound_modifier (void)
+{
+  /* a hyphenated compound before the object is one word; a compound
+   * "Western-backed" names no backer */
+  g_autoptr(EntNetwork) net = extract (
+    "Algeria has long backed the pro-independence Polisario Front.\n\n"
+    "Russia attacked the Western-backed government in Kyiv.");
+  assert_rel (net, "Algeria", "Polisario Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_ties_under_strain (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Relations between Paris and Algiers came under strain last year.\n\n"
+    "Ties between Moscow and Baku have cooled since the crash.");
+  assert_no_rel (net, "France", "Algeria", ENT_POLARITY_ALLY);
+  assert_rel (net, "France", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Azerbaijan", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_where_clause (void)
+{
+  /* ", where ..." to the end is a clause of its own; the place before it
+   * is where, and no partner of the one acting in it */
+  g_autoptr(EntNetwork) net = extract (
+    "France attacked Mali, where Algeria backed the Polisario Front.\n\n"
+    "Spain recognised Moroccan sovereignty over the disputed Western Sahara, where Algeria has long backed "
+    "the Polisario Front.\n\n"
+    "Ouagadougou, where Traore seized power in 2022, accuses Ivory Coast of harbouring plotters.");
+  assert_rel (net, "France", "Mali", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Algeria", "Polisario Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "France", "Polisario Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Mali", "Polisario Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Spain", "Polisario Front", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Morocco", "Western Sahara", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Burkina Faso", "Ivory Coast", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4413,6 +4482,11 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/sent-materiel", test_rel_sent_materiel);
+  g_test_add_func ("/extract/relations/and-singular-verb", test_rel_and_singular_verb);
+  g_test_add_func ("/extract/relations/compound-modifier", test_rel_compound_modifier);
+  g_test_add_func ("/extract/relations/ties-under-strain", test_rel_ties_under_strain);
+  g_test_add_func ("/extract/relations/where-clause", test_rel_where_clause);
   g_test_add_func ("/extract/relations/complaint-body-sabotage", test_rel_complaint_body_sabotage);
   g_test_add_func ("/extract/relations/named-plural-despite", test_rel_named_plural_despite);
   g_test_add_func ("/extract/relations/counted-targets", test_rel_counted_targets);

@@ -376,7 +376,8 @@ static const struct {
   { "soured", WX_SOURED }, { "sour", WX_SOURED }, { "deteriorated", WX_SOURED },
   { "deteriorating", WX_SOURED }, { "worsened", WX_SOURED }, { "worsening", WX_SOURED },
   { "frayed", WX_SOURED }, { "collapsed", WX_SOURED }, { "tense", WX_SOURED }, { "strained", WX_SOURED },
-  { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED },
+  { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED }, { "strain", WX_SOURED },
+  { "cooled", WX_SOURED }, { "chilly", WX_SOURED },
   { "country", WX_STATE_NOUN }, { "nation", WX_STATE_NOUN }, { "state", WX_STATE_NOUN },
   { "emirate", WX_STATE_NOUN }, { "kingdom", WX_STATE_NOUN }, { "monarchy", WX_STATE_NOUN },
   { "republic", WX_STATE_NOUN }, { "neighbour", WX_STATE_NOUN }, { "neighbor", WX_STATE_NOUN },
@@ -453,7 +454,9 @@ static const struct {
   { "plants", WC_PART_OF }, { "refineries", WC_PART_OF }, { "headquarters", WC_PART_OF },
   { "warehouses", WC_PART_OF }, { "airfields", WC_PART_OF }, { "airbases", WC_PART_OF },
   { "sent", WC_SEND_JOINT }, { "send", WC_SEND_JOINT }, { "sends", WC_SEND_JOINT },
-  { "sending", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
+  { "sending", WC_SEND_JOINT }, { "shipped", WC_SEND_JOINT }, { "shipping", WC_SEND_JOINT },
+  { "ships", WC_SEND_JOINT }, { "transferred", WC_SEND_JOINT }, { "transferring", WC_SEND_JOINT },
+  { "dispatched", WC_SEND_JOINT }, { "dispatching", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
   { "combined", WC_SEND_JOINT },
   { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
   { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
@@ -503,7 +506,7 @@ static const struct {
   { "natural", WC_ALLY_MOD }, { "trusted", WC_ALLY_MOD }, { "junior", WC_ALLY_MOD },
   { "senior", WC_ALLY_MOD }, { "regional", WC_ALLY_MOD }, { "historic", WC_ALLY_MOD },
   { "security", WC_ALLY_MOD }, { "trading", WC_ALLY_MOD }, { "trade", WC_ALLY_MOD },
-  { ";", WC_CLAUSE_MARK }, { ":", WC_CLAUSE_MARK }, { "and", WC_CLAUSE_MARK },
+  { ";", WC_CLAUSE_MARK }, { ":", WC_CLAUSE_MARK }, { "and", WC_CLAUSE_MARK }, { "where", WC_CLAUSE_MARK },
   { "between", WC_BETWEEN },
   { "while", WC_SUBORDINATE }, { "although", WC_SUBORDINATE }, { "though", WC_SUBORDINATE },
   { "as", WC_SUBORDINATE }, { "when", WC_SUBORDINATE }, { "if", WC_SUBORDINATE },
@@ -3410,6 +3413,22 @@ mark_places (Sent *s)
           m->flags |= M_LOC;
           continue;
         }
+      /* "sovereignty over the disputed Western Sahara, where Algeria
+       * backs the Polisario": a place things happen in (not "strikes
+       * on Ukraine, where ...": the one struck) */
+      if (m->t1 + 1 < s->n && tis (s, m->t1, ",") && tis (s, m->t1 + 1, "where") && is_place_actor (s, m) &&
+          p > 0)
+        {
+          guint u = p - 1;
+          if (u > 0 && tis (s, u, "the"))
+            u--;
+          if (tis (s, u, "disputed") || tis (s, u, "occupied") || tis (s, u, "contested") || tis (s, u, "over") ||
+              tis (s, u, "across"))
+            {
+              m->flags |= M_LOC;
+              continue;
+            }
+        }
       /* "a London-based policy centre": where it sits; "a Syria-bound
        * tanker": where it goes */
       if (m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
@@ -3750,12 +3769,17 @@ and_new_subject (Sent *s, guint i, guint16 cl)
     }
   if (s->ment_at[j] < 0 || (ment (s, s->ment_at[j])->flags & (M_LOC | M_SKIP)))
     return FALSE;
+  after = ment (s, s->ment_at[j])->t1;
+  if (after >= s->n)
+    return FALSE;
+  /* "operates alongside Mali's army, and Moscow has sent ...": a
+   * singular verb, which no list ending in the name takes */
+  if (after + 1 < s->n && (tis (s, after, "has") || tis (s, after, "is") || tis (s, after, "was")) &&
+      is_word (s, after + 1) && !(tok (s, after + 1)->flags & TOK_CAP) && !(ment (s, s->ment_at[j])->flags & M_PLURAL))
+    return TRUE;
   for (guint t = i - 1; t > 0 && s->clause[t - 1] == cl && !verb; t--)
     verb = s->cue_v[t - 1] != NULL || is_speech (s, t - 1);
   if (!verb)
-    return FALSE;
-  after = ment (s, s->ment_at[j])->t1;
-  if (after >= s->n)
     return FALSE;
   if ((tok (s, after - 1)->flags & TOK_POSS) || (tok (s, after)->flags & TOK_POSS) || tis (s, after, ",") ||
       s->cue_v[after])
@@ -3798,6 +3822,20 @@ scare_quote_end (Sent *s, guint i)
         return G_MAXUINT;
     }
   return G_MAXUINT;
+}
+
+/* ", where Algeria has long backed the Polisario Front.": a clause of
+ * its own to the sentence's end ("Ouagadougou, where Traore seized
+ * power, accuses ..." goes back to its subject: not one) */
+static gboolean
+where_to_end (Sent *s, guint i)
+{
+  if (i == 0 || !tis (s, i, "where") || !tis (s, i - 1, ","))
+    return FALSE;
+  for (guint t = i + 1; t < s->n; t++)
+    if (tis (s, t, ",") || tis (s, t, ";") || (tok (s, t)->flags & TOK_QUOTE))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -3883,7 +3921,7 @@ mark_clauses (Sent *s)
       if (tis (s, i, ";") || tis (s, i, ":") ||
           (has_kind (s, i, LEX_CLAUSE) && (i == 0 || tis (s, i - 1, ",") || kind_len (s, i, LEX_CLAUSE) > 1 ||
                                            tis (s, i, "but") || tis (s, i, "while") || tis (s, i, "whereas"))) ||
-          (tis (s, i, "and") && and_new_subject (s, i, cl)))
+          (tis (s, i, "and") && and_new_subject (s, i, cl)) || where_to_end (s, i))
         cl++;
       s->clause[i] = cl;
       s->inq[i] = inq;
@@ -4845,6 +4883,11 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         }
       /* "attacked two plants of Saudi Aramco": a count in words */
       if (t + 1 < s->n && is_word (s, t + 1) && number_word (s, t))
+        continue;
+      /* "backed the pro-independence Polisario Front": a compound is
+       * one word */
+      if (other == 1 && t > from && (tok (s, t - 1)->flags & TOK_HYPHEN) && is_word (s, t) && !s->cue[t] &&
+          !s->cue_v[t])
         continue;
       if (is_word (s, t) && ++other <= 1 && !s->cue[t] && !s->cue_v[t] && !tis (s, t, "to") &&
           !has_kind (s, t, LEX_SPEECH))
@@ -7832,10 +7875,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (c >= 2 && (tis (s, c - 1, "who") || tis (s, c - 1, "that")) &&
       (tis (s, c - 2, "those") || tis (s, c - 2, "anyone") || tis (s, c - 2, "anybody") || tis (s, c - 2, "whoever")))
     return;
-  /* "nuclear-armed Pakistan", "state-sponsored hackers": a compound
-   * adjective whose first word is no party */
+  /* "nuclear-armed Pakistan", "state-sponsored hackers", "the
+   * Western-backed government": a compound adjective whose first word
+   * is no party */
   if (c >= 2 && (tok (s, c - 1)->flags & TOK_HYPHEN) && s->ment_at[c - 2] < 0 && is_word (s, c - 2) &&
-      !(tok (s, c - 2)->flags & (TOK_CAP | TOK_DIGIT)) && !tis (s, c - 2, "co") && !tis (s, c - 2, "re") &&
+      !(tok (s, c - 2)->flags & TOK_DIGIT) && !tis (s, c - 2, "co") && !tis (s, c - 2, "re") &&
       (hit->form == CUE_VERB_PART || hit->form == CUE_ADJ))
     return;
   /* "Lula warned of Venezuela-Guyana tensions": a danger named, nobody
@@ -7998,17 +8042,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
           if (reach < 9 && (tok (s, t - 1)->flags & TOK_HYPHEN))
             reach += 2;
         }
-      /* "relations between Baku and Moscow have soured": ties said to
-       * worsen are no alliance */
+      /* "relations between Baku and Moscow have soured", "came under
+       * strain": ties said to worsen are no alliance */
       for (guint t = after; (s->wx_any & WX_SOURED) && e.cue != &rupture_cue && t < s->n && t < after + 16 &&
            s->clause[t] == cl; t++)
         {
           if (s->cue[t] || s->cue_v[t])
             break;
-          if (tis (s, t, "soured") || tis (s, t, "sour") || tis (s, t, "deteriorated") ||
-              tis (s, t, "deteriorating") || tis (s, t, "worsened") || tis (s, t, "worsening") ||
-              tis (s, t, "frayed") || tis (s, t, "collapsed") || tis (s, t, "tense") || tis (s, t, "strained") ||
-              tis (s, t, "frosty") || tis (s, t, "icy") || tis (s, t, "hostile"))
+          if (wx (s, t) & WX_SOURED)
             e.cue = &rupture_cue;
         }
     }
@@ -9893,12 +9934,20 @@ co_authors (Sent *s)
 }
 
 /* "approved sending up to 200 soldiers to Chad", "sent some 1,500
- * troops to Kinshasa": the lexicon's "sent troops to" with the number or
- * words between, a support of the one receiving them */
+ * troops to Kinshasa", "shipped drones to Russia": the lexicon's "sent
+ * troops to" with the number or words between, or other arms sent or
+ * shipped, a support of the one receiving them */
 static void
 sent_forces (Sent *s)
 {
   static EntGazCue sent = { (char *) "sent troops to", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+  /* men and materiel: "sent tanks and artillery to Ukraine", "shipped
+   * drones to Russia", "transferred ballistic missiles to" */
+  static const char *const sent_goods[] = {
+    "troops", "soldiers", "instructors", "advisers", "advisors", "weapons", "arms", "reinforcements",
+    "tanks", "artillery", "ammunition", "munitions", "shells", "missiles", "drones", "rockets", "jets",
+    "warplanes", "helicopters", "mercenaries", "fighters", "equipment", "systems", NULL
+  };
 
   if (!(s->wc_any & WC_SEND_JOINT))
     return;
@@ -9907,7 +9956,8 @@ sent_forces (Sent *s)
       guint t, end;
       int k, subj;
 
-      if (!(word_class (s, v) & WC_SEND_JOINT) || tfold (s, v)[0] != 's' || s->inq[v] || s->cue_v[v] ||
+      if (!(word_class (s, v) & WC_SEND_JOINT) || tfold (s, v)[0] == 'j' || tfold (s, v)[0] == 'c' ||
+          s->inq[v] || s->cue_v[v] ||
           s->cue[v] || negated (s, v, s->clause[v]))
         continue;
       subj = verb_subject (s, v);
@@ -9928,17 +9978,14 @@ sent_forces (Sent *s)
           continue;
         }
       for (t = v + 1, end = MIN (s->n, v + 8); t < end && s->ment_at[t] < 0 && is_word (s, t) &&
-                                               !(tis (s, t, "troops") || tis (s, t, "soldiers") ||
-                                                 tis (s, t, "instructors") || tis (s, t, "advisers") ||
-                                                 tis (s, t, "advisors") || tis (s, t, "weapons") ||
-                                                 tis (s, t, "arms") || tis (s, t, "reinforcements"));
+                                               !tis_among (s, t, sent_goods);
            t++)
         ;
       /* "sent instructors or troops to" */
       if (t + 3 < s->n && (tis (s, t + 1, "or") || tis (s, t + 1, "and")) && is_word (s, t + 2) &&
           s->ment_at[t + 2] < 0 && tis (s, t + 3, "to"))
         t += 2;
-      if (t + 2 >= s->n || t == v + 1 || s->ment_at[t] >= 0 || !is_word (s, t) || !tis (s, t + 1, "to") ||
+      if (t + 2 >= s->n || s->ment_at[t] >= 0 || !is_word (s, t) || !tis (s, t + 1, "to") ||
           (k = party_after (s, t + 2, s->clause[t], 2)) < 0)
         continue;
       if (subj < 0 || ment (s, subj)->actor == ment (s, k)->actor)
@@ -9946,7 +9993,17 @@ sent_forces (Sent *s)
       {
         Emit e = span_emit (s, &sent, v, t + 1);
         MSet a = { 0 }, b = { 0 };
-        mset_add (&a, subj);
+        /* "Germany and France will send tanks to Ukraine": each of them */
+        if (ment (s, subj)->t1 <= v)
+          {
+            MSet all = { 0 };
+            coord_forward (s, subj, &all);
+            for (guint i = 0; i < all.n; i++)
+              if (ment (s, all.m[i])->t1 <= v)
+                mset_add (&a, all.m[i]);
+          }
+        else
+          mset_add (&a, subj);
         coord_forward (s, k, &b);
         emit_pairs (&e, &a, &b, TRUE);
       }
