@@ -4186,6 +4186,55 @@ test_rel_where_clause (void)
 }
 
 static void
+test_rel_blocked_aid (void)
+{
+  /* aid blocked is a blow to the one it was for; sanctions blocked or
+   * vetoed are none */
+  g_autoptr(EntNetwork) net = extract (
+    "Hungary blocked aid to Ukraine on Thursday.\n\n"
+    "Slovakia vetoed new sanctions on Russia.\n\n"
+    "Budapest has been blocking a sixth package of sanctions against Belarus.");
+  assert_rel (net, "Hungary", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Hungary", "Ukraine", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Slovakia", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Hungary", "Belarus", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_rivalry_wording (void)
+{
+  /* a proxy war is no alliance of its sides; an adverb does not carry
+   * "tensions" away from "between"; ties that nosedived are none */
+  g_autoptr(EntNetwork) net = extract (
+    "The conflict has turned into a regional proxy war between Saudi Arabia and Iran.\n\n"
+    "Tensions are already running high between Athens and Ankara because of the drilling.\n\n"
+    "Relations between Ethiopia and its neighbour Eritrea have nosedived in recent months.");
+  assert_no_rel (net, "Saudi Arabia", "Iran", ENT_POLARITY_ALLY);
+  assert_rel (net, "Greece", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ethiopia", "Eritrea", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_dash_apposition (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The veto came from Hungary \xe2\x80\x93 Russia's closest ally in the EU \xe2\x80\x93 on Thursday.");
+  assert_rel (net, "Hungary", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_close_in_space (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The Kingdom of Jordan helped Israel fend off the drones.\n\n"
+    "Residents in several towns across Jordan in the northern part of the country close to Syria heard "
+    "jets overnight.\n\n"
+    "Serbia remains close to Russia.");
+  assert_no_rel (net, "Jordan", "Syria", ENT_POLARITY_ALLY);
+  assert_rel (net, "Serbia", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4482,6 +4531,10 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/blocked-aid", test_rel_blocked_aid);
+  g_test_add_func ("/extract/relations/rivalry-wording", test_rel_rivalry_wording);
+  g_test_add_func ("/extract/relations/dash-apposition", test_rel_dash_apposition);
+  g_test_add_func ("/extract/relations/close-in-space", test_rel_close_in_space);
   g_test_add_func ("/extract/relations/sent-materiel", test_rel_sent_materiel);
   g_test_add_func ("/extract/relations/and-singular-verb", test_rel_and_singular_verb);
   g_test_add_func ("/extract/relations/compound-modifier", test_rel_compound_modifier);

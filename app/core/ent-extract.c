@@ -293,6 +293,14 @@ regard_verb (Sent *s, guint i)
          tprefix (s, i, "recogni");
 }
 
+/* A dash standing alone at @t (folded, an en dash reads as "-"; a
+ * hyphen joining words is none) */
+static gboolean
+dash_at (Sent *s, guint t)
+{
+  return t < s->n && (tis (s, t, "—") || (tis (s, t, "-") && !(tok (s, t)->flags & TOK_HYPHEN)));
+}
+
 /* @i is one of the NULL-terminated @words */
 static gboolean
 tis_among (Sent *s, guint i, const char *const *words)
@@ -377,7 +385,7 @@ static const struct {
   { "deteriorating", WX_SOURED }, { "worsened", WX_SOURED }, { "worsening", WX_SOURED },
   { "frayed", WX_SOURED }, { "collapsed", WX_SOURED }, { "tense", WX_SOURED }, { "strained", WX_SOURED },
   { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED }, { "strain", WX_SOURED },
-  { "cooled", WX_SOURED }, { "chilly", WX_SOURED },
+  { "cooled", WX_SOURED }, { "chilly", WX_SOURED }, { "nosedived", WX_SOURED }, { "plummeted", WX_SOURED },
   { "country", WX_STATE_NOUN }, { "nation", WX_STATE_NOUN }, { "state", WX_STATE_NOUN },
   { "emirate", WX_STATE_NOUN }, { "kingdom", WX_STATE_NOUN }, { "monarchy", WX_STATE_NOUN },
   { "republic", WX_STATE_NOUN }, { "neighbour", WX_STATE_NOUN }, { "neighbor", WX_STATE_NOUN },
@@ -5726,6 +5734,22 @@ static EntGazCue rupture_cue = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char
 /* sanctions lifted or asked to be: support for the sanctioned */
 static EntGazCue lifting_cue = { (char *) "lifting of sanctions", ENT_POLARITY_ALLY, (char *) "support", TRUE };
 
+/* Whether the sanctions at @c are blocked or vetoed: "vetoed new
+ * sanctions on Russia", "blocking a sixth package of sanctions" */
+static gboolean
+sanctions_blocked (Sent *s, guint c)
+{
+  for (guint t = c; t > 0 && c - t < 5; t--)
+    {
+      guint u = t - 1;
+      if (tprefix (s, u, "block") || tprefix (s, u, "veto"))
+        return TRUE;
+      if (s->ment_at[u] >= 0 || !is_word (s, u) || s->cue[u] != NULL || s->cue_v[u] != NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the sanctions, embargo or ban at @c are being lifted: "called
  * for the lifting of sanctions on Zimbabwe", "eased sanctions on X",
  * "to unconditionally scrap sanctions against X" */
@@ -7550,10 +7574,30 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
       sanction_lifted (s, c))
     e.cue = &lifting_cue;
+  /* "Hungary vetoed new sanctions on Russia": none imposed, and the one
+   * blocking them is no party to them */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
+      sanctions_blocked (s, c))
+    return;
   if (hit->form == CUE_PREP && cue->polarity == ENT_POLARITY_HOSTILE && c > 0 && s->cue[c - 1] != NULL &&
       s->cue[c - 1]->form == CUE_NOUN &&
       kind_is (((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c - 1]->value))->kind, "sanction") &&
-      sanction_lifted (s, c - 1))
+      (sanction_lifted (s, c - 1) || sanctions_blocked (s, c - 1)))
+    return;
+  /* "the northern part of the country close to Syria", "a town close
+   * to the border": nearness in space */
+  if (cue->polarity == ENT_POLARITY_ALLY && c > 0 && tis (s, c, "close") && after < s->n && tis (s, c + 1, "to"))
+    {
+      static const char *const places[] = { "country", "border", "frontier", "city", "cities", "town", "towns",
+                                            "village", "villages", "area", "areas", "region", "part", "province",
+                                            "located", "lies", "lie", "base", "camp", "waters", "coast", NULL };
+      if (tis_among (s, c - 1, places))
+        return;
+    }
+  /* "a regional proxy war between Saudi Arabia and Iran": a war, whose
+   * sides fight each other through others */
+  if (cue->polarity == ENT_POLARITY_ALLY && after < s->n && tis (s, c, "proxy") &&
+      (tis (s, after, "war") || tis (s, after, "wars") || tis (s, after, "conflict") || tis (s, after, "battle")))
     return;
   /* "an alleged armed individual", "the heavily armed men": an adjective,
    * no arming */
@@ -8069,7 +8113,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
   for (guint t = after; (s->wc_any & WC_BETWEEN) && t < s->n && t < after + 6 && s->clause[t] == cl; t++)
     if (tis (s, t, "between") && !(t + 1 < s->n && (tok (s, t + 1)->flags & TOK_DIGIT)))
       {
-        gboolean far = t >= after + 4;   /* only for a tie condemned */
+        /* (an adverb is no distance: "tensions are already running
+         * high between Athens and Ankara") */
+        guint adverbs = 0;
+        for (guint u = after; u < t; u++)
+          adverbs += tis (s, u, "already") || tis (s, u, "still") || tis (s, u, "now") || tis (s, u, "again");
+        gboolean far = t >= after + 4 + adverbs;   /* only for a tie condemned */
         /* "hosted talks between Riyadh and the Houthis": a venue or a
          * mediator, and talks are no alliance */
         for (guint u = after; u < t && !far; u++)
@@ -8359,7 +8408,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
                                          (is_word (s, p - 1) && !s->cue[p - 1] && !s->cue_v[p - 1] &&
                                           !tis (s, p - 1, "as") && s->ment_at[p - 1] < 0)))
               p--;
-            if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 && tis (s, place_after (s, ment (s, k)->t1), ","))
+            /* (or a dash: "Hungary – Russia's closest ally in the EU –") */
+            if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 &&
+                (tis (s, place_after (s, ment (s, k)->t1), ",") || dash_at (s, place_after (s, ment (s, k)->t1))))
               {
                 mset_add (&mods, k);
                 emit_pairs (&e, &mods, &owners, TRUE);
