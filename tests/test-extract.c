@@ -4235,6 +4235,28 @@ test_rel_close_in_space (void)
 }
 
 static void
+test_rel_both_pair (void)
+{
+  /* "Both", "both countries" and "the two countries" after a pair of
+   * states just listed stand for the pair; a quote's "both countries"
+   * with only virtual parties after it is no topic (it crashed once) */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger and Mali are run by military juntas. Both cut defence deals with France and turned to Russia "
+    "for military aid.\n\n"
+    "Chad and Senegal protested on Monday. The two countries recalled their envoys from Libya.\n\n"
+    "Gabon and Congo held talks, and both countries have since condemned Cameroon.\n\n"
+    "Togo and Benin met. \"Both countries know it,\" said one diplomat.");
+  assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Chad", "Libya", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Senegal", "Libya", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Gabon", "Cameroon", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Congo", "Cameroon", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4531,6 +4553,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/both-pair", test_rel_both_pair);
   g_test_add_func ("/extract/relations/blocked-aid", test_rel_blocked_aid);
   g_test_add_func ("/extract/relations/rivalry-wording", test_rel_rivalry_wording);
   g_test_add_func ("/extract/relations/dash-apposition", test_rel_dash_apposition);

@@ -428,7 +428,7 @@ static const struct {
   { "the", WC_DETERMINER | WC_CONNECTOR }, { "a", WC_DETERMINER }, { "an", WC_DETERMINER },
   { "its", WC_DETERMINER | WC_CONNECTOR }, { "his", WC_DETERMINER | WC_CONNECTOR | WC_OPENS_LOWER },
   { "her", WC_DETERMINER | WC_CONNECTOR | WC_OPENS_LOWER }, { "their", WC_DETERMINER | WC_CONNECTOR },
-  { "our", WC_DETERMINER }, { "both", WC_DETERMINER | WC_CONNECTOR }, { "all", WC_DETERMINER },
+  { "our", WC_DETERMINER }, { "both", WC_DETERMINER | WC_CONNECTOR | WC_OPENS_LOWER }, { "all", WC_DETERMINER },
   { "any", WC_DETERMINER }, { "some", WC_DETERMINER }, { "other", WC_DETERMINER },
   { "fellow", WC_DETERMINER }, { "neighbouring", WC_DETERMINER }, { "neighboring", WC_DETERMINER },
   { "rival", WC_DETERMINER }, { "main", WC_DETERMINER }, { "key", WC_DETERMINER },
@@ -2613,6 +2613,28 @@ find_mentions (Sent *s)
               add_ment (s, h, h + 1, s->ctx->plural[0], FORM_NAME, 0.5, FALSE);
               ment (s, s->ments->len - 1)->flags |= M_PLURAL;
               i = h;
+              continue;
+            }
+        }
+      /* "Both cut defence deals with France", "both countries": the two
+       * states the story listed last */
+      if (la == 0 && s->ctx->plural_n == 2 && s->ctx->plural_sent + 1 >= s->sent && i + 1 < s->n &&
+          tis (s, i, "both") && s->ment_at[i + 1] < 0 && s->alen[i + 1] == 0 && is_word (s, i + 1) &&
+          !is_cap (s, i + 1))
+        {
+          guint h = G_MAXUINT;
+          if (tis (s, i + 1, "countries") || tis (s, i + 1, "nations") || tis (s, i + 1, "states"))
+            h = i + 1;
+          else if (i == 0 && (s->cue_v[i + 1] != NULL || has_kind (s, i + 1, LEX_RUPTURE) ||
+                              tsuffix (s, i + 1, "ed", 3) || tis (s, i + 1, "have") || tis (s, i + 1, "had") ||
+                              tis (s, i + 1, "are") || tis (s, i + 1, "were") || tis (s, i + 1, "accuse") ||
+                              tis (s, i + 1, "want") || tis (s, i + 1, "say") || tis (s, i + 1, "said")))
+            h = i;
+          if (h != G_MAXUINT)
+            {
+              add_ment (s, h, h + 1, s->ctx->plural[0], FORM_NAME, 0.5, FALSE);
+              ment (s, s->ments->len - 1)->flags |= M_PLURAL;
+              i = h + 1;
               continue;
             }
         }
@@ -11007,7 +11029,8 @@ update_topic (Sent *s)
   for (guint k = 0; k < s->ments->len; k++)
     {
       Ment *m = ment (s, k);
-      if (!is_party (m) || s->inq[m->t1 - 1] || (m->flags & M_SPEAKER))
+      /* (a virtual mention, one without tokens, is no topic) */
+      if (!is_party (m) || m->t1 == m->t0 || s->inq[m->t1 - 1] || (m->flags & M_SPEAKER))
         continue;
       if (m->t0 <= 3)
         s->ctx->topic = m->actor;
@@ -11044,10 +11067,12 @@ plural_head (Sent *s, guint i)
       if (s->ment_at[t] >= 0 || s->alen[t] > 0 || !is_word (s, t))
         return 0;
       /* ("the two governments" are the sides that last met: "two" is
-       * note_sides_pair()'s) */
+       * note_sides_pair()'s, unless the pair was just listed) */
       {
         guint nw = number_word (s, t);
-        if (nw != 0 && (nw != s->ctx->plural_n || nw == 2))
+        /* (but a pair listed in this or the last sentence is the pair:
+         * "Niger and Mali are run by juntas. The two countries ...") */
+        if (nw != 0 && (nw != s->ctx->plural_n || (nw == 2 && s->ctx->plural_sent + 1 < s->sent)))
           return 0;
         counted = counted || nw != 0;
       }
