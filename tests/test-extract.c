@@ -4245,7 +4245,9 @@ test_rel_both_pair (void)
     "for military aid.\n\n"
     "Chad and Senegal protested on Monday. The two countries recalled their envoys from Libya.\n\n"
     "Gabon and Congo held talks, and both countries have since condemned Cameroon.\n\n"
-    "Togo and Benin met. \"Both countries know it,\" said one diplomat.");
+    "Togo and Benin met. \"Both countries know it,\" said one diplomat.\n\n"
+    "Mali, Niger and Burkina Faso met on Monday. \"These countries will not bow to France,\" said one "
+    "diplomat.");
   assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Mali", "France", ENT_POLARITY_HOSTILE);
   assert_rel (net, "Niger", "Russia", ENT_POLARITY_ALLY);
