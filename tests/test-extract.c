@@ -4259,6 +4259,43 @@ test_rel_both_pair (void)
 }
 
 static void
+test_rel_drove_from (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Iraqi troops drove the KRG's peshmerga from the city of Kirkuk.\n\n"
+    "Saudi troops drove Houthi fighters out of the port.");
+  assert_rel (net, "Iraq", "Kurdistan Regional Government", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_object_phrase_words (void)
+{
+  /* an adverb before an adjective, and "groups, including X" or "such
+   * as X", leave the object named */
+  g_autoptr(EntNetwork) net = extract (
+    "Iraqi forces included the Iranian-backed mainly Shiite Hashd al-Shaabi.\n\n"
+    "Turkey and Iraq agreed to cooperate to eliminate all terrorist groups, including the Islamic State and "
+    "the PKK.\n\n"
+    "The PKK is accepted as a terrorist organization by Germany.");
+  assert_rel (net, "Iran", "Popular Mobilization Forces", ENT_POLARITY_ALLY);
+  assert_rel (net, "Turkey", "Islamic State", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iraq", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Germany", "Kurdistan Workers' Party", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_agreement_purpose (void)
+{
+  /* the object of "an agreement to counter X" is no side of the deal */
+  g_autoptr(EntNetwork) net = extract (
+    "The Syrian army and the SDF have reached an agreement to counter a Turkish offensive.");
+  assert_no_rel (net, "Syria", "Turkey", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Syrian Democratic Forces", "Turkey", ENT_POLARITY_ALLY);
+  assert_rel (net, "Syria", "Turkey", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4555,6 +4592,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/drove-from", test_rel_drove_from);
+  g_test_add_func ("/extract/relations/object-phrase-words", test_rel_object_phrase_words);
+  g_test_add_func ("/extract/relations/agreement-purpose", test_rel_agreement_purpose);
   g_test_add_func ("/extract/relations/both-pair", test_rel_both_pair);
   g_test_add_func ("/extract/relations/blocked-aid", test_rel_blocked_aid);
   g_test_add_func ("/extract/relations/rivalry-wording", test_rel_rivalry_wording);

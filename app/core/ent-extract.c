@@ -4914,6 +4914,28 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       /* "attacked two plants of Saudi Aramco": a count in words */
       if (t + 1 < s->n && is_word (s, t + 1) && number_word (s, t))
         continue;
+      /* "the Iranian-backed mainly Shiite Hashd al-Shaabi": an adverb
+       * before an adjective is no word of its own */
+      if (other <= 1 && t + 1 < s->n && tsuffix (s, t, "ly", 5) && is_word (s, t) && !s->cue[t] && !s->cue_v[t] &&
+          is_word (s, t + 1))
+        continue;
+      /* "to eliminate all terrorist groups, including the Islamic State
+       * and the PKK": the groups named */
+      if (t + 2 < s->n && (tis (s, t, "groups") || tis (s, t, "organisations") || tis (s, t, "organizations") ||
+                           tis (s, t, "militias") || tis (s, t, "factions")))
+        {
+          guint u = t + 1 + (tis (s, t + 1, ",") ? 1 : 0);
+          if (u + 1 < s->n && tis (s, u, "including"))
+            {
+              t = u;
+              continue;
+            }
+          if (u + 2 < s->n && tis (s, u, "such") && tis (s, u + 1, "as"))
+            {
+              t = u + 1;
+              continue;
+            }
+        }
       /* "backed the pro-independence Polisario Front": a compound is
        * one word */
       if (other == 1 && t > from && (tok (s, t - 1)->flags & TOK_HYPHEN) && is_word (s, t) && !s->cue[t] &&
@@ -8655,6 +8677,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
                       continue;
                     }
                 }
+              /* "reached an agreement to counter a Turkish offensive": a
+               * purpose of its own, whose object is no side of the noun */
+              if (tis (s, t, "to") && t + 1 < s->n &&
+                  (s->cue_v[t + 1] != NULL ||
+                   (s->cue[t + 1] != NULL && s->cue[t + 1]->form == CUE_VERB)))
+                break;
               /* "the NATO treaty and Moscow denied ...": a party joined by
                * "and" right after the noun is no object of it */
               if (t == after && (tis (s, t, "and") || tis (s, t, "or")))
@@ -9801,7 +9829,8 @@ designated_terrorist (Sent *s)
                                        "labeled", "brand", "brands", "branded", "declare", "declares",
                                        "declared", "classify", "classifies", "classified", "consider",
                                        "considers", "considered", "regard", "regards", "regarded", "deem",
-                                       "deems", "deemed", NULL };
+                                       "deems", "deemed", "accepted", "recognised", "recognized", "seen",
+                                       "viewed", "treated", NULL };
   static EntGazCue designation = { (char *) "terrorist designation", ENT_POLARITY_HOSTILE,
                                    (char *) "sanction", TRUE };
   gboolean any = FALSE;
@@ -10159,13 +10188,14 @@ ordered_out (Sent *s)
 }
 
 /* "whose fighters drove Hadi's government out of Aden", "pushed the
- * army out of the city": forcing a party out is a blow against it */
+ * army out of the city", "drove the KRG's peshmerga from Kirkuk":
+ * forcing a party out is a blow against it */
 static void
 drove_out (Sent *s)
 {
   static EntGazCue rout = { (char *) "drove out", ENT_POLARITY_HOSTILE, (char *) "conflict", TRUE };
 
-  if (!(s->wx_any & WX_DRIVE) || !(s->wc_any & WC_OFF_OUT))
+  if (!(s->wx_any & WX_DRIVE))
     return;
   for (guint v = 1; v + 3 < s->n; v++)
     {
@@ -10179,7 +10209,18 @@ drove_out (Sent *s)
       for (t = v + 1; t < s->n && t < v + 5 && s->clause[t] == cl && obj < 0; t++)
         if (s->ment_at[t] >= 0 && is_party (ment (s, s->ment_at[t])))
           obj = s->ment_at[t];
-      if (obj < 0 || (t = ment (s, obj)->t1) + 1 >= s->n || !tis (s, t, "out") || !tis (s, t + 1, "of"))
+      if (obj < 0 || (t = ment (s, obj)->t1) + 1 >= s->n)
+        continue;
+      /* "drove the KRG's peshmerga from Kirkuk": the party's own men */
+      if ((tok (s, t - 1)->flags & TOK_POSS) && t + 1 < s->n && is_word (s, t) && s->ment_at[t] < 0)
+        t++;
+      else if ((tok (s, t)->flags & TOK_POSS) && t + 2 < s->n && is_word (s, t + 1) && s->ment_at[t + 1] < 0)
+        t += 2;
+      /* "drove Houthi fighters from the port" */
+      else if (t + 1 < s->n && is_word (s, t) && s->ment_at[t] < 0 && !(tok (s, t)->flags & TOK_CAP) &&
+               !s->cue[t] && !s->cue_v[t] && (tis (s, t + 1, "from") || tis (s, t + 1, "out")))
+        t++;
+      if (!(tis (s, t, "out") && tis (s, t + 1, "of")) && !tis (s, t, "from"))
         continue;
       /* (the doer named close before: "The STC, whose fighters drove";
        * not the main clause's subject past "after the group drove") */
