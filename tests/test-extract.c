@@ -4296,6 +4296,57 @@ test_rel_agreement_purpose (void)
 }
 
 static void
+test_rel_dismissed_accord (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Egypt dismissed Turkey's accord with Libya as illegal.\n\n"
+    "Rwanda dismissed the accusations.");
+  assert_rel (net, "Egypt", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Egypt", "Libya", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_pair_compound_modifiers (void)
+{
+  /* "Turkish-Libyan recently-signed maritime deals" are the pair's own;
+   * the "with" after them goes with the verb */
+  g_autoptr(EntNetwork) net = extract (
+    "Foreign Minister of Egypt Sameh Shoukry discussed Turkish-Libyan recently-signed maritime deals with "
+    "his Greek and Cypriot counterparts on Thursday.");
+  assert_rel (net, "Turkey", "Libya", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Turkey", "Greece", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Libya", "Cyprus", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_where_pronoun (void)
+{
+  /* ", where he met with X" keeps the clause: he is the visitor */
+  g_autoptr(EntNetwork) net = extract (
+    "The raids coincided with the visit of Kurdish Prime Minister Masrour Barzani to Ankara, where he met "
+    "with Turkish President Recep Tayyip Erdogan.");
+  assert_rel (net, "Masrour Barzani", "Recep Tayyip Erdogan", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_cutting_off_aid (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "The State Department said in September that it was cutting off aid to Ethiopia.");
+  assert_rel (net, "United States", "Ethiopia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Ethiopia", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_tie_noun_stops_at_blow (void)
+{
+  g_autoptr(EntNetwork) net = extract (
+    "Saudi coalition strikes Houthis after drone attack on UAE");
+  assert_no_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_ALLY);
+  assert_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4592,6 +4643,11 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/dismissed-accord", test_rel_dismissed_accord);
+  g_test_add_func ("/extract/relations/pair-compound-modifiers", test_rel_pair_compound_modifiers);
+  g_test_add_func ("/extract/relations/where-pronoun", test_rel_where_pronoun);
+  g_test_add_func ("/extract/relations/cutting-off-aid", test_rel_cutting_off_aid);
+  g_test_add_func ("/extract/relations/tie-noun-stops-at-blow", test_rel_tie_noun_stops_at_blow);
   g_test_add_func ("/extract/relations/drove-from", test_rel_drove_from);
   g_test_add_func ("/extract/relations/object-phrase-words", test_rel_object_phrase_words);
   g_test_add_func ("/extract/relations/agreement-purpose", test_rel_agreement_purpose);

@@ -3856,11 +3856,14 @@ scare_quote_end (Sent *s, guint i)
 
 /* ", where Algeria has long backed the Polisario Front.": a clause of
  * its own to the sentence's end ("Ouagadougou, where Traore seized
- * power, accuses ..." goes back to its subject: not one) */
+ * power, accuses ..." goes back to its subject: not one; nor is ",
+ * where he met with ...") */
 static gboolean
 where_to_end (Sent *s, guint i)
 {
-  if (i == 0 || !tis (s, i, "where") || !tis (s, i - 1, ","))
+  /* (not "..., where he met with X": the pronoun's antecedent is in the
+   * clause before) */
+  if (i == 0 || !tis (s, i, "where") || !tis (s, i - 1, ",") || i + 1 >= s->n || subject_pronoun (s, i + 1))
     return FALSE;
   for (guint t = i + 1; t < s->n; t++)
     if (tis (s, t, ",") || tis (s, t, ";") || (tok (s, t)->flags & TOK_QUOTE))
@@ -8565,6 +8568,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (tok (s, c)->flags & TOK_CAP)
           while (named > 0 && c - named < 3 && s->ment_at[named - 1] < 0 && is_cap (s, named - 1))
             named--;
+        /* (and past plain modifiers: "Turkish-Libyan recently-signed
+         * maritime deals") */
+        {
+          guint m0 = named;
+          while (m0 > 0 && named - m0 < 4 && s->ment_at[m0 - 1] < 0 &&
+                 ((is_word (s, m0 - 1) && !is_cap (s, m0 - 1) && !is_determiner (s, m0 - 1) &&
+                   !tis (s, m0 - 1, "and") && !tis (s, m0 - 1, "or") &&
+                   ((!s->cue[m0 - 1] && !s->cue_v[m0 - 1]) || (m0 >= 2 && (tok (s, m0 - 2)->flags & TOK_HYPHEN)))) ||
+                  (tok (s, m0 - 1)->flags & TOK_HYPHEN)))
+            m0--;
+          if (m0 < named && m0 >= 3 && s->ment_at[m0 - 1] >= 0 && ment (s, s->ment_at[m0 - 1])->t1 == m0 &&
+              (tok (s, ment (s, s->ment_at[m0 - 1])->t0 - 1)->flags & TOK_HYPHEN))
+            named = m0;
+        }
         if (named >= 3 && s->ment_at[named - 1] >= 0 && ment (s, s->ment_at[named - 1])->t1 == named &&
             is_party (ment (s, s->ment_at[named - 1])))
           {
@@ -8677,6 +8694,16 @@ apply_cue (Sent *s, guint c, guint cl_len)
                       continue;
                     }
                 }
+              /* "Saudi coalition strikes Houthis": a blow is the end of a
+               * tie's noun phrase, never a way to its partner */
+              if (cue->polarity == ENT_POLARITY_ALLY &&
+                  ((s->cue[t] != NULL &&
+                    ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t]->value))->polarity ==
+                      ENT_POLARITY_HOSTILE) ||
+                   (s->cue_v[t] != NULL &&
+                    ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[t]->value))->polarity ==
+                      ENT_POLARITY_HOSTILE)))
+                break;
               /* "reached an agreement to counter a Turkish offensive": a
                * purpose of its own, whose object is no side of the noun */
               if (tis (s, t, "to") && t + 1 < s->n &&
@@ -10595,7 +10622,9 @@ noun_context (Sent *s, guint c)
         return FALSE;
       /* "and cut aid to Bogota": what was cut; "drawing protests from X",
        * "sparking clashes": the object of a gerund */
+      /* ("was cutting off aid to Ethiopia") */
       if (skipped == 0 && (has_kind (s, p, LEX_RUPTURE) ||
+                           (p > 0 && tis (s, p, "off") && has_kind (s, p - 1, LEX_RUPTURE)) ||
                            (is_word (s, p) && !s->cue[p] && !s->cue_v[p] && tsuffix (s, p, "ing", 5))))
         return TRUE;
       if (s->ment_at[p] >= 0)
