@@ -4347,6 +4347,25 @@ test_rel_tie_noun_stops_at_blow (void)
 }
 
 static void
+test_rel_deployed_forces (void)
+{
+  /* forces deployed to a state, counted or not, are its support */
+  g_autoptr(EntNetwork) net = extract (
+    "Kenya deployed police officers to Haiti to fight gangs.\n\n"
+    "Rwanda deployed 1,000 soldiers to Mozambique in 2021.\n\n"
+    "The US deployed an aircraft carrier to the eastern Mediterranean.\n\n"
+    "The Red Tabara rebel group waged a war against Burundi.\n\n"
+    "Gitega closed the border, citing Rwanda's alleged support for Burundi's Red Tabara rebels.");
+  assert_rel (net, "Kenya", "Haiti", ENT_POLARITY_ALLY);
+  assert_rel (net, "Rwanda", "Mozambique", ENT_POLARITY_ALLY);
+  g_assert_cmpuint (count_relations (net, "United States", ENT_POLARITY_ALLY), ==, 0);
+  assert_rel (net, "RED-Tabara", "Burundi", ENT_POLARITY_HOSTILE);
+  /* (a name in other capitals: "RED Tabara" is also "Red Tabara") */
+  assert_rel (net, "Rwanda", "RED-Tabara", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Rwanda", "Burundi", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4643,6 +4662,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/deployed-forces", test_rel_deployed_forces);
   g_test_add_func ("/extract/relations/dismissed-accord", test_rel_dismissed_accord);
   g_test_add_func ("/extract/relations/pair-compound-modifiers", test_rel_pair_compound_modifiers);
   g_test_add_func ("/extract/relations/where-pronoun", test_rel_where_pronoun);

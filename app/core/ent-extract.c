@@ -464,7 +464,8 @@ static const struct {
   { "sent", WC_SEND_JOINT }, { "send", WC_SEND_JOINT }, { "sends", WC_SEND_JOINT },
   { "sending", WC_SEND_JOINT }, { "shipped", WC_SEND_JOINT }, { "shipping", WC_SEND_JOINT },
   { "ships", WC_SEND_JOINT }, { "transferred", WC_SEND_JOINT }, { "transferring", WC_SEND_JOINT },
-  { "dispatched", WC_SEND_JOINT }, { "dispatching", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
+  { "dispatched", WC_SEND_JOINT }, { "dispatching", WC_SEND_JOINT }, { "deployed", WC_SEND_JOINT },
+  { "deploying", WC_SEND_JOINT }, { "deploys", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
   { "combined", WC_SEND_JOINT },
   { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
   { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
@@ -8654,6 +8655,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
                         coord_forward (s, k, &dst);
                       break;
                     }
+                  /* "support for Burundi's Red Tabara rebels": the group
+                   * possessed, and the state's rebels are none of its */
+                  if (is_party (m) && m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_POSS) &&
+                      s->ment_at[m->t1 + 1] >= 0 && ment (s, s->ment_at[m->t1 + 1])->t0 == m->t1 + 1 &&
+                      is_party (ment (s, s->ment_at[m->t1 + 1])) &&
+                      ment (s, s->ment_at[m->t1 + 1])->actor != m->actor &&
+                      ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, s->ment_at[m->t1 + 1])->actor))->type ==
+                        ENT_ACTOR_GROUP)
+                    {
+                      coord_forward (s, s->ment_at[m->t1 + 1], &dst);
+                      break;
+                    }
+                  if (is_party (m) && rebels_of (s, m))
+                    break;
                   if (is_party (m))
                     {
                       coord_forward (s, s->ment_at[t], &dst);
@@ -10075,7 +10090,8 @@ sent_forces (Sent *s)
   static const char *const sent_goods[] = {
     "troops", "soldiers", "instructors", "advisers", "advisors", "weapons", "arms", "reinforcements",
     "tanks", "artillery", "ammunition", "munitions", "shells", "missiles", "drones", "rockets", "jets",
-    "warplanes", "helicopters", "mercenaries", "fighters", "equipment", "systems", NULL
+    "warplanes", "helicopters", "mercenaries", "fighters", "equipment", "systems", "police", "officers",
+    "personnel", "peacekeepers", NULL
   };
 
   if (!(s->wc_any & WC_SEND_JOINT))
@@ -10106,10 +10122,16 @@ sent_forces (Sent *s)
               }
           continue;
         }
-      for (t = v + 1, end = MIN (s->n, v + 8); t < end && s->ment_at[t] < 0 && is_word (s, t) &&
-                                               !tis_among (s, t, sent_goods);
+      for (t = v + 1, end = MIN (s->n, v + 8);
+           t < end && s->ment_at[t] < 0 &&
+           (is_word (s, t) || (tok (s, t)->flags & TOK_DIGIT) ||
+            (tis (s, t, ",") && t > v + 1 && (tok (s, t - 1)->flags & TOK_DIGIT))) &&
+           !tis_among (s, t, sent_goods);
            t++)
         ;
+      /* "police officers", "troops and police" */
+      if (t + 2 < s->n && tis_among (s, t, sent_goods) && tis_among (s, t + 1, sent_goods))
+        t++;
       /* "sent instructors or troops to" */
       if (t + 3 < s->n && (tis (s, t + 1, "or") || tis (s, t + 1, "and")) && is_word (s, t + 2) &&
           s->ment_at[t + 2] < 0 && tis (s, t + 3, "to"))

@@ -1284,7 +1284,16 @@ builder_add (Builder *b, const char *phrase, EntLexHit hit, gboolean caps)
     n = builder_node (b, key, key_len, h);
     for (guint i = 0; i < n->n_hits; i++)
       if (n->hits[i].kind == hit.kind && n->hits[i].value == hit.value && n->hits[i].form == hit.form)
-        goto first_token;
+        {
+          /* the same name in other capitals ("RED Tabara", "Red
+           * Tabara"): either writing matches */
+          EntLexHit *o = &n->hits[i];
+          guint upper = o->upper_mask & hit.upper_mask;
+          o->cap_mask = ((o->cap_mask | o->upper_mask) & (hit.cap_mask | hit.upper_mask)) & ~upper;
+          o->upper_mask = upper;
+          o->mixed_mask &= hit.mixed_mask;
+          goto first_token;
+        }
     {
       /* (a node's earlier hits stay in the block: most have one) */
       EntLexHit *hits = builder_alloc (b, (n->n_hits + 1) * sizeof (EntLexHit));
