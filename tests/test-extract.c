@@ -4366,6 +4366,19 @@ test_rel_deployed_forces (void)
 }
 
 static void
+test_person_of_party (void)
+{
+  /* "X Y of the Z Party": a person of the party, not one long group */
+  g_autoptr(EntNetwork) net = extract (
+    "Moussa Mara of the National Union Party called the decree illegal.\n\n"
+    "Omar Yousef of the Union of Forces rejected it.");
+  g_assert_cmpint (find (net, "Moussa Mara"), >=, 0);
+  g_assert_cmpint (find (net, "National Union Party"), >=, 0);
+  g_assert_cmpint (find (net, "Omar Yousef"), >=, 0);
+  g_assert_cmpint (find (net, "Union of Forces"), >=, 0);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4662,6 +4675,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/actors/person-of-party", test_person_of_party);
   g_test_add_func ("/extract/relations/deployed-forces", test_rel_deployed_forces);
   g_test_add_func ("/extract/relations/dismissed-accord", test_rel_dismissed_accord);
   g_test_add_func ("/extract/relations/pair-compound-modifiers", test_rel_pair_compound_modifiers);

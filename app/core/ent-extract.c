@@ -1976,6 +1976,35 @@ name_modifier (Sent *s, guint i)
  * with a head-word.  Returns the length or 0. */
 static gboolean acronym_spelt (Sent *s, guint i);
 
+/* Whether the capitalised words [@i, @of) read as a person's names and
+ * "of the" at @of opens a body's name with its head word: "Omar Yousef of
+ * the National Union Party", "Nouhoum Togo of the Union for ..." */
+static gboolean
+person_of_body (Sent *s, guint i, guint of)
+{
+  for (guint w = i; w < of; w++)
+    {
+      if (!is_word (s, w) || (tok (s, w)->flags & TOK_UPPER) || has_kind (s, w, LEX_ORG_HEAD) ||
+          has_kind (s, w, LEX_TITLE) || has_kind (s, w, LEX_NON_NAME))
+        return FALSE;
+      /* (a name known as a state or group is no given name; the last
+       * word may be: "Nouhoum Togo") */
+      if (w + 1 < of && s->alen[w] > 0)
+        {
+          const EntLexNode *node = s->anode[w];
+          for (guint h = 0; h < node->n_hits; h++)
+            if (node->hits[h].kind == LEX_ACTOR &&
+                _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type != ENT_ACTOR_LEADER &&
+                _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type != ENT_ACTOR_PERSON)
+              return FALSE;
+        }
+    }
+  for (guint w = of + 2; w < s->n && w < of + 10 && is_cap (s, w); w++)
+    if (has_kind (s, w, LEX_ORG_HEAD))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 org_len (Sent *s, guint i, gboolean *outlet)
 {
@@ -2062,6 +2091,12 @@ org_len (Sent *s, guint i, gboolean *outlet)
       if (head && j > i && j + 1 < s->n && tis (s, j, "of") && has_kind (s, j - 1, LEX_ORG_HEAD) &&
           (has_kind (s, j + 1, LEX_GIVEN) || known_person_at (s, j + 1)))
         break;
+      /* "Omar Yousef of the National Union Party": a person of the
+       * party, two or three plain names before "of the" and a body's
+       * head after it */
+      if (!head && j >= i + 2 && j <= i + 3 && j + 2 < s->n && tis (s, j, "of") && tis (s, j + 1, "the") &&
+          person_of_body (s, i, j))
+        return 0;
       if (j > i && (tis (s, j, "of") || tis (s, j, "for") || tis (s, j, "on") ||
                     (tis (s, j, "the") && tis (s, j - 1, "of")) ||
                     /* (not "the Indian Army and Air Force": a name ends
