@@ -4379,6 +4379,20 @@ test_person_of_party (void)
 }
 
 static void
+test_rel_followed_suit (void)
+{
+  /* those who follow suit do the act just told, to the same party */
+  g_autoptr(EntNetwork) net = extract (
+    "Mali has withdrawn from ECOWAS over its demands, with Burkina Faso and Niger following suit.\n\n"
+    "Saudi Arabia expelled the Canadian ambassador. Bahrain soon followed suit.\n\n"
+    "Chad cut ties with Ukraine. Analysts expect others to follow suit.");
+  assert_rel (net, "Burkina Faso", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Economic Community of West African States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Bahrain", "Canada", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Bahrain", "Saudi Arabia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4675,6 +4689,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/followed-suit", test_rel_followed_suit);
   g_test_add_func ("/extract/actors/person-of-party", test_person_of_party);
   g_test_add_func ("/extract/relations/deployed-forces", test_rel_deployed_forces);
   g_test_add_func ("/extract/relations/dismissed-accord", test_rel_dismissed_accord);

@@ -183,6 +183,13 @@ typedef struct {
   guint         rebel_sent;   /* the sentence it was last named in */
   int           last_speaker;
   guint         last_speaker_sent;
+  /* the first act a sentence told, for "B and C followed suit" */
+  int           act_src;
+  int           act_dst;
+  guint         act_sent;     /* its sentence + 1: 0 none */
+  gboolean      act_directed;
+  const EntGazCue *act_cue;
+  const char   *act_cue_text;
   gboolean      in_quote;     /* a quote left open by the previous sentence */
   guint         quote_age;
   gboolean      debug;        /* ENTENTE_DEBUG_EXTRACT=1: trace to stderr */

@@ -5351,6 +5351,17 @@ emit_pairs (Emit *e, const MSet *src, const MSet *dst, gboolean directed)
           }
         _ent_relation_add (e->s->ctx, a->actor, b->actor, e->cue->polarity, e->cue->kind,
                            directed && e->cue->directed, e->s->sent, e->cue_text, e->speaker);
+        /* the sentence's first act, for "B and C followed suit" */
+        if (e->s->ctx->act_sent != e->s->sent + 1)
+          {
+            EntXCtx *ctx = e->s->ctx;
+            ctx->act_sent = e->s->sent + 1;
+            ctx->act_src = a->actor;
+            ctx->act_dst = b->actor;
+            ctx->act_directed = directed && e->cue->directed;
+            ctx->act_cue = e->cue;
+            ctx->act_cue_text = e->cue_text;
+          }
         /* "X met Y ... The two leaders agreed": the last two who met or
          * agreed are "the two sides" of what follows */
         if (!e->cue->directed && e->cue->polarity == ENT_POLARITY_ALLY && src->n == 1 && dst->n == 1 && !e->many)
@@ -10112,6 +10123,53 @@ co_authors (Sent *s)
     }
 }
 
+/* "Mali has withdrawn from ECOWAS, with Burkina Faso and Niger following
+ * suit", "Niger followed suit": those following do the act the sentence,
+ * or the one before, told first, to the same party */
+static void
+followed_suit (Sent *s)
+{
+  EntXCtx *ctx = s->ctx;
+  static guint64 suit_hash = 0;
+  MSet who = { 0 };
+  guint v = 0;
+  int k;
+
+  if (ctx->act_sent == 0 || ctx->act_sent + 1 < s->sent + 1 || s->ments->len == 0)
+    return;
+  /* (most sentences have no "suit": its hash, compared once a token) */
+  if (G_UNLIKELY (suit_hash == 0))
+    suit_hash = ent_tok_hash ("suit", 4);
+  for (guint t = 2; t < s->n && v == 0; t++)
+    if (s->tk[t].hash == suit_hash)
+      v = t - 1;
+  if (v == 0 || !tis (s, v + 1, "suit") || !tprefix (s, v, "follow") || s->inq[v] || negated (s, v, s->clause[v]))
+    return;
+  /* the parties just before ("with Burkina Faso and Niger following
+   * suit", "Niger is following suit", "Niger soon followed suit"), or
+   * the clause's subject */
+  if (s->ment_at[v - 1] >= 0 && is_party (ment (s, s->ment_at[v - 1])))
+    coord_backward (s, s->ment_at[v - 1], &who);
+  else if (v >= 2 && (be_form (s, v - 1) || tis (s, v - 1, "soon") || tis (s, v - 1, "quickly") ||
+                      tis (s, v - 1, "later") || tis (s, v - 1, "also") || tis (s, v - 1, "then")) &&
+           s->ment_at[v - 2] >= 0 && is_party (ment (s, s->ment_at[v - 2])))
+    coord_backward (s, s->ment_at[v - 2], &who);
+  else if ((k = clause_subject (s, s->clause[v], v)) >= 0 && ment (s, k)->t1 <= v)
+    coord_forward (s, k, &who);
+  for (guint i = 0; i < who.n; i++)
+    {
+      Ment *m = ment (s, who.m[i]);
+      if (m->t1 > v || (m->flags & M_PLURAL) || m->actor == ctx->act_dst || m->actor == ctx->act_src)
+        continue;
+      _ent_relation_add (ctx, m->actor, ctx->act_dst, ctx->act_cue->polarity, ctx->act_cue->kind,
+                         ctx->act_directed, s->sent, ctx->act_cue_text, -1);
+      if (ctx->debug)
+        g_printerr ("    followed suit: %s %s %s\n", ((EntXActor *) g_ptr_array_index (ctx->actors, m->actor))->name,
+                    ent_polarity_to_string (ctx->act_cue->polarity),
+                    ((EntXActor *) g_ptr_array_index (ctx->actors, ctx->act_dst))->name);
+    }
+}
+
 /* "approved sending up to 200 soldiers to Chad", "sent some 1,500
  * troops to Kinshasa", "shipped drones to Russia": the lexicon's "sent
  * troops to" with the number or words between, or other arms sent or
@@ -11124,6 +11182,7 @@ find_relations (Sent *s)
       anti_pro (s);
       joined_in (s);
       at_request (s);
+      followed_suit (s);
     }
 
   /* co-mention without a cue: neutral */
@@ -11522,6 +11581,7 @@ extract_run (EntNetwork *net, const EntGazetteer *gaz, GCancellable *cancellable
       new_story (&ctx);
       ctx.topic = -1;
       ctx.last_speaker = -1;
+      ctx.act_sent = 0;
       ctx.in_quote = FALSE;
       ctx.quote_age = 0;
       g_array_set_size (ctx.doc_people, 0);
