@@ -4393,6 +4393,18 @@ test_rel_followed_suit (void)
 }
 
 static void
+test_rel_state_minority (void)
+{
+  /* a people of a state is not the state; a port is a place */
+  g_autoptr(EntNetwork) net = extract (
+    "Israel, which says it is acting to defend Syria's Druze minority, struck Damascus.\n\n"
+    "The tanker was taken to Bandar Abbas, Iran said.");
+  assert_no_rel (net, "Israel", "Syria", ENT_POLARITY_ALLY);
+  assert_rel (net, "Israel", "Syria", ENT_POLARITY_HOSTILE);
+  g_assert_cmpint (find (net, "Bandar Abbas"), <, 0);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4689,6 +4701,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/state-minority", test_rel_state_minority);
   g_test_add_func ("/extract/relations/followed-suit", test_rel_followed_suit);
   g_test_add_func ("/extract/actors/person-of-party", test_person_of_party);
   g_test_add_func ("/extract/relations/deployed-forces", test_rel_deployed_forces);

@@ -4710,6 +4710,15 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
                   is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
                 return s->ment_at[u];
+              /* "to defend Syria's Druze minority": a people of the
+               * state, which may be at odds with it */
+              {
+                static const char *const people[] = { "minority", "minorities", "community", "communities",
+                                                      "tribes", "clans", NULL };
+                if (u < s->n && (tis_among (s, u, people) ||
+                                 (u + 1 < s->n && is_word (s, u) && s->ment_at[u] < 0 && tis_among (s, u + 1, people))))
+                  return -1;
+              }
               /* "talks with Deby's killers": those who killed him,
                * nobody named */
               if (tis (s, u, "killers") || tis (s, u, "killer") || tis (s, u, "murderers") || tis (s, u, "assassins") ||
