@@ -4405,6 +4405,18 @@ test_rel_state_minority (void)
 }
 
 static void
+test_rel_pair_compound_at_start (void)
+{
+  /* a name opening the sentence before a plain modifier and its noun:
+   * the pair rule read the token before the first one (a crash) */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkish-Libyan maritime deals angered Greece.\n\n"
+    "United Arab Emirates maritime deals with Egypt angered Turkey.");
+  assert_rel (net, "Turkey", "Libya", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Arab Emirates", "Egypt", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4702,6 +4714,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
   g_test_add_func ("/extract/relations/state-minority", test_rel_state_minority);
+  g_test_add_func ("/extract/relations/pair-compound-at-start", test_rel_pair_compound_at_start);
   g_test_add_func ("/extract/relations/followed-suit", test_rel_followed_suit);
   g_test_add_func ("/extract/actors/person-of-party", test_person_of_party);
   g_test_add_func ("/extract/relations/deployed-forces", test_rel_deployed_forces);

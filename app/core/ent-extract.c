@@ -8635,6 +8635,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   (tok (s, m0 - 1)->flags & TOK_HYPHEN)))
             m0--;
           if (m0 < named && m0 >= 3 && s->ment_at[m0 - 1] >= 0 && ment (s, s->ment_at[m0 - 1])->t1 == m0 &&
+              ment (s, s->ment_at[m0 - 1])->t0 > 0 &&
               (tok (s, ment (s, s->ment_at[m0 - 1])->t0 - 1)->flags & TOK_HYPHEN))
             named = m0;
         }
