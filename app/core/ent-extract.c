@@ -10140,20 +10140,17 @@ static void
 followed_suit (Sent *s)
 {
   EntXCtx *ctx = s->ctx;
-  static guint64 suit_hash = 0;
   MSet who = { 0 };
   guint v = 0;
   int k;
 
-  if (ctx->act_sent == 0 || ctx->act_sent + 1 < s->sent + 1 || s->ments->len == 0)
+  if (!(s->kind_any & (1u << LEX_ECHO)) || ctx->act_sent == 0 || ctx->act_sent + 1 < s->sent + 1 ||
+      s->ments->len == 0)
     return;
-  /* (most sentences have no "suit": its hash, compared once a token) */
-  if (G_UNLIKELY (suit_hash == 0))
-    suit_hash = ent_tok_hash ("suit", 4);
-  for (guint t = 2; t < s->n && v == 0; t++)
-    if (s->tk[t].hash == suit_hash)
-      v = t - 1;
-  if (v == 0 || !tis (s, v + 1, "suit") || !tprefix (s, v, "follow") || s->inq[v] || negated (s, v, s->clause[v]))
+  for (guint t = 1; t < s->n && v == 0; t++)
+    if (has_kind (s, t, LEX_ECHO))
+      v = t;
+  if (v == 0 || s->inq[v] || negated (s, v, s->clause[v]))
     return;
   /* the parties just before ("with Burkina Faso and Niger following
    * suit", "Niger is following suit", "Niger soon followed suit"), or

@@ -29,6 +29,7 @@ typedef enum {
   LEX_RELATIVE,       /* which, who, that (relative pronoun) */
   LEX_RUPTURE,        /* cut, severed, suspended: before an ally noun, a break */
   LEX_PLACE,          /* Lake Chad, Northern Ireland: a place holding a state's name */
+  LEX_ECHO,           /* followed suit: the act just told, done by others */
   LEX_N_KINDS
 } EntLexKind;
 

@@ -1768,6 +1768,7 @@ compile (EntGazetteer *gaz, GError **error)
     { "relative_pronouns", LEX_RELATIVE, FALSE },
     { "rupture_verbs", LEX_RUPTURE, FALSE },
     { "places_not_actors", LEX_PLACE, TRUE },
+    { "echo_verbs", LEX_ECHO, FALSE },
   };
 
   table_clear (gaz);
