@@ -4417,6 +4417,22 @@ test_rel_pair_compound_at_start (void)
 }
 
 static void
+test_rel_reached_deal (void)
+{
+  /* "reached/struck a deal" is a deal like "signed" one; a deal on a
+   * truce or a prisoner exchange is one between foes */
+  g_autoptr(EntNetwork) net = extract (
+    "Damascus and the SDF reached a deal on Sunday.\n\n"
+    "Turkey struck a deal with Libya's GNA.\n\n"
+    "Israel and Hamas reached a deal on a truce.\n\n"
+    "Russia and Ukraine signed a deal on a prisoner exchange.");
+  assert_rel (net, "Syria", "Syrian Democratic Forces", ENT_POLARITY_ALLY);
+  assert_rel (net, "Turkey", "Government of National Accord", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Israel", "Hamas", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4713,6 +4729,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/reached-deal", test_rel_reached_deal);
   g_test_add_func ("/extract/relations/state-minority", test_rel_state_minority);
   g_test_add_func ("/extract/relations/pair-compound-at-start", test_rel_pair_compound_at_start);
   g_test_add_func ("/extract/relations/followed-suit", test_rel_followed_suit);

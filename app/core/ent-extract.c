@@ -7677,6 +7677,23 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
       sanction_lifted (s, c))
     e.cue = &lifting_cue;
+  /* "Israel and Hamas reached a deal on a truce", "a deal for a prisoner
+   * swap": a deal between foes on what stops or is traded */
+  if (cue->polarity == ENT_POLARITY_ALLY && (kind_is (cue->kind, "agreement") || kind_is (cue->kind, "cooperation")) &&
+      after + 2 < s->n)
+    {
+      static const char *const foes[] = { "ceasefire", "truce", "armistice", "prisoner", "prisoners", "hostage",
+                                          "hostages", "captives", "swap", "exchange", "cessation", NULL };
+      guint on = after;
+      /* (past the deal a verb names: "signed a deal on a prisoner
+       * exchange") */
+      if (on + 1 < s->n && is_determiner (s, on) && s->cue[on + 1] != NULL && s->cue[on + 1]->form == CUE_NOUN)
+        on += 2;
+      if (on + 1 < s->n && (tis (s, on, "on") || tis (s, on, "for") || tis (s, on, "over")))
+        for (guint u = on + 1; u < s->n && u < on + 5 && s->ment_at[u] < 0; u++)
+          if (tis_among (s, u, foes))
+            return;
+    }
   /* "Hungary vetoed new sanctions on Russia": none imposed, and the one
    * blocking them is no party to them */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
