@@ -4433,6 +4433,20 @@ test_rel_reached_deal (void)
 }
 
 static void
+test_rel_condemned_tie (void)
+{
+  /* a tie that a hostile verb condemns is the tie of those it names,
+   * never the one condemning it */
+  g_autoptr(EntNetwork) net = extract (
+    "China has condemned the visit by the U.S. House speaker to Taiwan.\n\n"
+    "Kremlin spokesman Dmitry Peskov dismissed a joint statement by Kiev and Washington on a truce.");
+  assert_no_rel (net, "China", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Taiwan", ENT_POLARITY_ALLY);
+  assert_rel (net, "Ukraine", "United States", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4729,6 +4743,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/condemned-tie", test_rel_condemned_tie);
   g_test_add_func ("/extract/relations/reached-deal", test_rel_reached_deal);
   g_test_add_func ("/extract/relations/state-minority", test_rel_state_minority);
   g_test_add_func ("/extract/relations/pair-compound-at-start", test_rel_pair_compound_at_start);

@@ -4959,6 +4959,19 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           prep++;
           continue;
         }
+      /* "condemned the visit by the U.S. speaker": the one whose act it
+       * is */
+      if (other == 0 && t + 2 < s->n && s->cue[t] != NULL && t > from && is_determiner (s, t - 1) &&
+          tis (s, t + 1, "by"))
+        {
+          guint j2 = t + 2;
+          while (j2 < s->n && j2 < t + 5 && s->ment_at[j2] < 0 && (is_determiner (s, j2) || !is_cap (s, j2)))
+            j2++;
+          if (j2 < s->n && s->ment_at[j2] >= 0 && ment (s, s->ment_at[j2])->t0 == j2 &&
+              is_party (ment (s, s->ment_at[j2])))
+            return s->ment_at[j2];
+          return -1;
+        }
       /* "attacked two plants of Saudi Aramco": a count in words */
       if (t + 1 < s->n && is_word (s, t + 1) && number_word (s, t))
         continue;
@@ -5836,6 +5849,24 @@ verb_subject (Sent *s, guint v)
 static EntGazCue rupture_cue = { (char *) "rupture", ENT_POLARITY_HOSTILE, (char *) "sanction", TRUE };
 /* sanctions lifted or asked to be: support for the sanctioned */
 static EntGazCue lifting_cue = { (char *) "lifting of sanctions", ENT_POLARITY_ALLY, (char *) "support", TRUE };
+
+/* Whether the noun at @c is the object of a hostile verb just before it:
+ * "condemned the visit", "denounced the new defence pact" */
+static gboolean
+condemned_noun (Sent *s, guint c)
+{
+  for (guint t = c; t > 0 && c - t < 4; t--)
+    {
+      guint u = t - 1;
+      const EntLexHit *v = s->cue_v[u];
+      if (v != NULL && (v->form == CUE_VERB || v->form == CUE_VERB_PART))
+        return ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, v->value))->polarity ==
+               ENT_POLARITY_HOSTILE;
+      if (s->ment_at[u] >= 0 || !is_word (s, u) || (!is_determiner (s, u) && is_cap (s, u)))
+        return FALSE;
+    }
+  return FALSE;
+}
 
 /* Whether the sanctions at @c are blocked or vetoed: "vetoed new
  * sanctions on Russia", "blocking a sixth package of sanctions" */
@@ -7693,6 +7724,34 @@ apply_cue (Sent *s, guint c, guint cl_len)
         for (guint u = on + 1; u < s->n && u < on + 5 && s->ment_at[u] < 0; u++)
           if (tis_among (s, u, foes))
             return;
+    }
+  /* "China condemned the visit by the U.S. speaker to Taiwan": the tie
+   * the verb condemns is the visitor's, not the one condemning it */
+  if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && (hit->form == CUE_NOUN || is_determiner (s, c - 1)) &&
+      after + 1 < s->n && tis (s, after, "by") && condemned_noun (s, c))
+    {
+      int by = party_after (s, after + 1, cl, 4), to;
+      if (by >= 0)
+        {
+          guint u = ment (s, by)->t1;
+          while (u < s->n && u < ment (s, by)->t1 + 3 && s->ment_at[u] < 0 && is_word (s, u) &&
+                 !tis (s, u, "to") && !tis (s, u, "with"))
+            u++;
+          if (u + 1 < s->n && (tis (s, u, "to") || tis (s, u, "with")) && (to = party_after (s, u + 1, cl, 3)) >= 0)
+            emit_one (s, cue, c, c, by, to);
+          else if (!cue->directed)
+            {
+              /* "dismissed a joint statement by Kiev and Washington" */
+              MSet set = { 0 };
+              coord_forward (s, by, &set);
+              if (set.n >= 2)
+                {
+                  Emit je = span_emit (s, cue, c, c + cl_len - 1);
+                  joint_action (&je, &set);
+                }
+            }
+        }
+      return;
     }
   /* "Hungary vetoed new sanctions on Russia": none imposed, and the one
    * blocking them is no party to them */
