@@ -301,6 +301,13 @@ dash_at (Sent *s, guint t)
   return t < s->n && (tis (s, t, "—") || (tis (s, t, "-") && !(tok (s, t)->flags & TOK_HYPHEN)));
 }
 
+/* The cue a lexicon hit stands for */
+static inline const EntGazCue *
+hit_cue (Sent *s, const EntLexHit *hit)
+{
+  return g_ptr_array_index (s->ctx->gaz->cues, hit->value);
+}
+
 /* @i is one of the NULL-terminated @words */
 static gboolean
 tis_among (Sent *s, guint i, const char *const *words)
@@ -352,7 +359,7 @@ enum {
   WC_OPENS_LOWER  = 1 << 28,  /* a lower-case word find_mentions() looks past: "(", "the", "government" */
   WC_AUTHORED     = 1 << 29,  /* a document's making: "drafted by", "drawn up by" (co_authors) */
   WC_ORDER        = 1u << 30, /* "ordered", "told" X to leave (ordered_out) */
-  WC_SEND_JOINT   = 1u << 31, /* "sent", "joint" (sent_forces, joint_adjective) */
+  WC_SEND_JOINT   = 1u << 31, /* "sent", "shipped", "deployed", "joint" (sent_forces, joint_adjective) */
 };
 
 /* More classes, above WC_* in Sent.wc (wx()), and for the sentence in
@@ -3437,7 +3444,7 @@ attacked_region (Sent *s, guint w)
     return FALSE;
   for (guint t = w - 1; t > 0 && w - t < 4; t--)
     if (s->cue[t - 1] != NULL && s->cue[t - 1]->form == CUE_NOUN &&
-        ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t - 1]->value))->polarity ==
+        hit_cue (s, s->cue[t - 1])->polarity ==
           ENT_POLARITY_HOSTILE)
       return TRUE;
   return FALSE;
@@ -3629,7 +3636,7 @@ mark_places (Sent *s)
         while (q > 0 && is_determiner (s, q - 1))
           q--;
         if (q > 0 && s->cue_v[q - 1] != NULL && s->ment_at[q - 1] < 0 &&
-            ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[q - 1]->value))->polarity ==
+            hit_cue (s, s->cue_v[q - 1])->polarity ==
               ENT_POLARITY_HOSTILE)
           continue;
         for (guint steps = 0; j < s->n && steps < 4; steps++)
@@ -5860,7 +5867,7 @@ condemned_noun (Sent *s, guint c)
       guint u = t - 1;
       const EntLexHit *v = s->cue_v[u];
       if (v != NULL && (v->form == CUE_VERB || v->form == CUE_VERB_PART))
-        return ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, v->value))->polarity ==
+        return hit_cue (s, v)->polarity ==
                ENT_POLARITY_HOSTILE;
       if (s->ment_at[u] >= 0 || !is_word (s, u) || (!is_determiner (s, u) && is_cap (s, u)))
         return FALSE;
@@ -5991,7 +5998,7 @@ in_adjunct (Sent *s, guint c)
   /* "stood in full solidarity with Poland", "fired in support of Hamas":
    * a stance, not a circumstance; the subject takes it */
   if (tis (s, t - 1, "in") && s->cue[c] != NULL &&
-      ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c]->value))->polarity ==
+      hit_cue (s, s->cue[c])->polarity ==
         ENT_POLARITY_ALLY &&
       (tis (s, c + 1, "with") || tis (s, c + 1, "of")))
     return FALSE;
@@ -6070,7 +6077,7 @@ accusation_verb_at (Sent *s, guint v)
 
   if (v >= s->n || s->cue_v[v] == NULL)
     return FALSE;
-  cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value);
+  cue = hit_cue (s, s->cue_v[v]);
   return kind_is (cue->kind, "accusation");
 }
 
@@ -6396,7 +6403,7 @@ act_by (Sent *s, guint after)
                         (is_determiner (s, u) || is_word (s, u)); words++)
     u++;
   if (u >= s->n || s->ment_at[u] >= 0 || s->cue[u] == NULL || s->cue[u]->form != CUE_NOUN ||
-      ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity != ENT_POLARITY_HOSTILE)
+      hit_cue (s, s->cue[u])->polarity != ENT_POLARITY_HOSTILE)
     return -1;
   if ((v = doer_by (s, u + s->cuelen[u])) == G_MAXUINT)
     return -1;
@@ -6718,7 +6725,7 @@ ousted_leader_state (Sent *s, guint v, int k)
   if (st < 0 || s->cue_v[v] == NULL)
     return -1;
   st = virtual_ment (s, st);
-  emit_one (s, g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[v]->value), v, v, st, k);
+  emit_one (s, hit_cue (s, s->cue_v[v]), v, v, st, k);
   return st;
 }
 
@@ -7687,7 +7694,7 @@ static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
   const EntLexHit *hit = s->cue[c];
-  const EntGazCue *cue = g_ptr_array_index (s->ctx->gaz->cues, hit->value);
+  const EntGazCue *cue = hit_cue (s, hit);
   guint16 cl = s->clause[c];
   guint after = c + cl_len;
   Emit e = { s, cue, NULL, -1, FALSE };
@@ -7760,7 +7767,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
     return;
   if (hit->form == CUE_PREP && cue->polarity == ENT_POLARITY_HOSTILE && c > 0 && s->cue[c - 1] != NULL &&
       s->cue[c - 1]->form == CUE_NOUN &&
-      kind_is (((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[c - 1]->value))->kind, "sanction") &&
+      kind_is (hit_cue (s, s->cue[c - 1])->kind, "sanction") &&
       (sanction_lifted (s, c - 1) || sanctions_blocked (s, c - 1)))
     return;
   /* "the northern part of the country close to Syria", "a town close
@@ -8313,7 +8320,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
             gboolean tie = FALSE;
             for (guint u = after; u < t && !tie; u++)
               tie = s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN &&
-                    ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[u]->value))->polarity ==
+                    hit_cue (s, s->cue[u])->polarity ==
                       ENT_POLARITY_ALLY;
             /* ("The foreign ministers of A, B, C and several other
              * partners condemned ...") */
@@ -8845,10 +8852,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                * tie's noun phrase, never a way to its partner */
               if (cue->polarity == ENT_POLARITY_ALLY &&
                   ((s->cue[t] != NULL &&
-                    ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t]->value))->polarity ==
+                    hit_cue (s, s->cue[t])->polarity ==
                       ENT_POLARITY_HOSTILE) ||
                    (s->cue_v[t] != NULL &&
-                    ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue_v[t]->value))->polarity ==
+                    hit_cue (s, s->cue_v[t])->polarity ==
                       ENT_POLARITY_HOSTILE)))
                 break;
               /* "reached an agreement to counter a Turkish offensive": a
@@ -9331,7 +9338,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * partners both */
             else if (f > 1 && tis (s, f - 1, "with") && s->cue[f - 2] && s->cue[f - 2]->form != CUE_NOUN &&
                      s->cue[f - 2]->form != CUE_PREP &&
-                     ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[f - 2]->value))->polarity ==
+                     hit_cue (s, s->cue[f - 2])->polarity ==
                        ENT_POLARITY_ALLY &&
                      (k = party_before (s, f - 2, cl, TRUE, 6)) >= 0)
               coord_backward (s, k, &src);
@@ -9901,7 +9908,7 @@ done:
 static gboolean
 cue_not_hostile (Sent *s, const EntLexHit *hit)
 {
-  return hit && ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, hit->value))->polarity !=
+  return hit && hit_cue (s, hit)->polarity !=
                   ENT_POLARITY_HOSTILE;
 }
 
@@ -10290,7 +10297,7 @@ sent_forces (Sent *s)
           int r = s->ment_at[v + 1];
           for (t = ment (s, r)->t1; t < s->n && t < ment (s, r)->t1 + 6 && s->ment_at[t] < 0 && is_word (s, t); t++)
             if (s->cue[t] != NULL && s->cue[t]->form == CUE_NOUN &&
-                ((const EntGazCue *) g_ptr_array_index (s->ctx->gaz->cues, s->cue[t]->value))->polarity ==
+                hit_cue (s, s->cue[t])->polarity ==
                   ENT_POLARITY_ALLY)
               {
                 emit_one (s, &sent, t, t, subj, r);
@@ -10880,7 +10887,7 @@ noun_context (Sent *s, guint c)
 static gboolean
 agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *dst)
 {
-  const EntGazCue *cue = g_ptr_array_index (s->ctx->gaz->cues, s->cue[c]->value);
+  const EntGazCue *cue = hit_cue (s, s->cue[c]);
   guint t = after;
   int k;
 
@@ -11192,7 +11199,7 @@ joined_in (Sent *s)
               }
         if (hit == NULL)
           continue;
-        cue = g_ptr_array_index (s->ctx->gaz->cues, hit->value);
+        cue = hit_cue (s, hit);
         if (rupture != NULL && cue->polarity != ENT_POLARITY_ALLY)
           continue;
         from = last + 1;
