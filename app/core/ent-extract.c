@@ -293,19 +293,18 @@ regard_verb (Sent *s, guint i)
          tprefix (s, i, "recogni");
 }
 
-/* A dash standing alone at @t (folded, an en dash reads as "-"; a
- * hyphen joining words is none) */
-static gboolean
-dash_at (Sent *s, guint t)
-{
-  return t < s->n && (tis (s, t, "—") || (tis (s, t, "-") && !(tok (s, t)->flags & TOK_HYPHEN)));
-}
-
 /* The cue a lexicon hit stands for */
 static inline const EntGazCue *
 hit_cue (Sent *s, const EntLexHit *hit)
 {
   return g_ptr_array_index (s->ctx->gaz->cues, hit->value);
+}
+
+/* Whether @hit (or NULL) is a hostile cue */
+static inline gboolean
+hit_hostile (Sent *s, const EntLexHit *hit)
+{
+  return hit != NULL && hit_cue (s, hit)->polarity == ENT_POLARITY_HOSTILE;
 }
 
 /* @i is one of the NULL-terminated @words */
@@ -2217,6 +2216,14 @@ is_dash (Sent *s, guint i)
          ((guchar) f[0] == 0xe2 && (guchar) f[1] == 0x80);
 }
 
+/* is_dash() standing alone at @t: not a hyphen joining words ("X-backed")
+ * nor a quotation mark */
+static gboolean
+dash_at (Sent *s, guint t)
+{
+  return t < s->n && !(tok (s, t)->flags & (TOK_HYPHEN | TOK_QUOTE)) && is_dash (s, t);
+}
+
 static gboolean
 sentence_is_byline (Sent *s)
 {
@@ -3444,8 +3451,7 @@ attacked_region (Sent *s, guint w)
     return FALSE;
   for (guint t = w - 1; t > 0 && w - t < 4; t--)
     if (s->cue[t - 1] != NULL && s->cue[t - 1]->form == CUE_NOUN &&
-        hit_cue (s, s->cue[t - 1])->polarity ==
-          ENT_POLARITY_HOSTILE)
+        hit_cue (s, s->cue[t - 1])->polarity == ENT_POLARITY_HOSTILE)
       return TRUE;
   return FALSE;
 }
@@ -3636,8 +3642,7 @@ mark_places (Sent *s)
         while (q > 0 && is_determiner (s, q - 1))
           q--;
         if (q > 0 && s->cue_v[q - 1] != NULL && s->ment_at[q - 1] < 0 &&
-            hit_cue (s, s->cue_v[q - 1])->polarity ==
-              ENT_POLARITY_HOSTILE)
+            hit_cue (s, s->cue_v[q - 1])->polarity == ENT_POLARITY_HOSTILE)
           continue;
         for (guint steps = 0; j < s->n && steps < 4; steps++)
           {
@@ -4970,15 +4975,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
        * is */
       if (other == 0 && t + 2 < s->n && s->cue[t] != NULL && t > from && is_determiner (s, t - 1) &&
           tis (s, t + 1, "by"))
-        {
-          guint j2 = t + 2;
-          while (j2 < s->n && j2 < t + 5 && s->ment_at[j2] < 0 && (is_determiner (s, j2) || !is_cap (s, j2)))
-            j2++;
-          if (j2 < s->n && s->ment_at[j2] >= 0 && ment (s, s->ment_at[j2])->t0 == j2 &&
-              is_party (ment (s, s->ment_at[j2])))
-            return s->ment_at[j2];
-          return -1;
-        }
+        return party_after (s, t + 2, cl, 3);
       /* "attacked two plants of Saudi Aramco": a count in words */
       if (t + 1 < s->n && is_word (s, t + 1) && number_word (s, t))
         continue;
@@ -5867,8 +5864,7 @@ condemned_noun (Sent *s, guint c)
       guint u = t - 1;
       const EntLexHit *v = s->cue_v[u];
       if (v != NULL && (v->form == CUE_VERB || v->form == CUE_VERB_PART))
-        return hit_cue (s, v)->polarity ==
-               ENT_POLARITY_HOSTILE;
+        return hit_hostile (s, v);
       if (s->ment_at[u] >= 0 || !is_word (s, u) || (!is_determiner (s, u) && is_cap (s, u)))
         return FALSE;
     }
@@ -5998,8 +5994,7 @@ in_adjunct (Sent *s, guint c)
   /* "stood in full solidarity with Poland", "fired in support of Hamas":
    * a stance, not a circumstance; the subject takes it */
   if (tis (s, t - 1, "in") && s->cue[c] != NULL &&
-      hit_cue (s, s->cue[c])->polarity ==
-        ENT_POLARITY_ALLY &&
+      hit_cue (s, s->cue[c])->polarity == ENT_POLARITY_ALLY &&
       (tis (s, c + 1, "with") || tis (s, c + 1, "of")))
     return FALSE;
   /* "Egypt, in dispute with Addis Ababa, ...": a standing with the party
@@ -8320,8 +8315,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
             gboolean tie = FALSE;
             for (guint u = after; u < t && !tie; u++)
               tie = s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN &&
-                    hit_cue (s, s->cue[u])->polarity ==
-                      ENT_POLARITY_ALLY;
+                    hit_cue (s, s->cue[u])->polarity == ENT_POLARITY_ALLY;
             /* ("The foreign ministers of A, B, C and several other
              * partners condemned ...") */
             gboolean first = FALSE;
@@ -8850,13 +8844,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 }
               /* "Saudi coalition strikes Houthis": a blow is the end of a
                * tie's noun phrase, never a way to its partner */
-              if (cue->polarity == ENT_POLARITY_ALLY &&
-                  ((s->cue[t] != NULL &&
-                    hit_cue (s, s->cue[t])->polarity ==
-                      ENT_POLARITY_HOSTILE) ||
-                   (s->cue_v[t] != NULL &&
-                    hit_cue (s, s->cue_v[t])->polarity ==
-                      ENT_POLARITY_HOSTILE)))
+              if (cue->polarity == ENT_POLARITY_ALLY && (hit_hostile (s, s->cue[t]) || hit_hostile (s, s->cue_v[t])))
                 break;
               /* "reached an agreement to counter a Turkish offensive": a
                * purpose of its own, whose object is no side of the noun */
@@ -9338,8 +9326,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * partners both */
             else if (f > 1 && tis (s, f - 1, "with") && s->cue[f - 2] && s->cue[f - 2]->form != CUE_NOUN &&
                      s->cue[f - 2]->form != CUE_PREP &&
-                     hit_cue (s, s->cue[f - 2])->polarity ==
-                       ENT_POLARITY_ALLY &&
+                     hit_cue (s, s->cue[f - 2])->polarity == ENT_POLARITY_ALLY &&
                      (k = party_before (s, f - 2, cl, TRUE, 6)) >= 0)
               coord_backward (s, k, &src);
           }
@@ -9908,8 +9895,7 @@ done:
 static gboolean
 cue_not_hostile (Sent *s, const EntLexHit *hit)
 {
-  return hit && hit_cue (s, hit)->polarity !=
-                  ENT_POLARITY_HOSTILE;
+  return hit && hit_cue (s, hit)->polarity != ENT_POLARITY_HOSTILE;
 }
 
 static void
@@ -10227,8 +10213,8 @@ followed_suit (Sent *s)
   guint v = 0;
   int k;
 
-  if (!(s->kind_any & (1u << LEX_ECHO)) || ctx->act_sent == 0 || ctx->act_sent + 1 < s->sent + 1 ||
-      s->ments->len == 0)
+  /* (act_sent is its sentence + 1: this sentence's act or the last one's) */
+  if (!(s->kind_any & (1u << LEX_ECHO)) || ctx->act_sent == 0 || ctx->act_sent < s->sent || s->ments->len == 0)
     return;
   for (guint t = 1; t < s->n && v == 0; t++)
     if (has_kind (s, t, LEX_ECHO))
@@ -10284,9 +10270,9 @@ sent_forces (Sent *s)
       guint t, end;
       int k, subj;
 
-      if (!(word_class (s, v) & WC_SEND_JOINT) || tfold (s, v)[0] == 'j' || tfold (s, v)[0] == 'c' ||
-          s->inq[v] || s->cue_v[v] ||
-          s->cue[v] || negated (s, v, s->clause[v]))
+      /* (the class's "joint", "jointly", "combined" are joint_adjective()'s) */
+      if (!(word_class (s, v) & WC_SEND_JOINT) || tis (s, v, "joint") || tis (s, v, "jointly") ||
+          tis (s, v, "combined") || s->inq[v] || s->cue_v[v] || s->cue[v] || negated (s, v, s->clause[v]))
         continue;
       subj = verb_subject (s, v);
       /* "sent Dodik a message of support", "sent Kyiv only
@@ -10297,8 +10283,7 @@ sent_forces (Sent *s)
           int r = s->ment_at[v + 1];
           for (t = ment (s, r)->t1; t < s->n && t < ment (s, r)->t1 + 6 && s->ment_at[t] < 0 && is_word (s, t); t++)
             if (s->cue[t] != NULL && s->cue[t]->form == CUE_NOUN &&
-                hit_cue (s, s->cue[t])->polarity ==
-                  ENT_POLARITY_ALLY)
+                hit_cue (s, s->cue[t])->polarity == ENT_POLARITY_ALLY)
               {
                 emit_one (s, &sent, t, t, subj, r);
                 break;
