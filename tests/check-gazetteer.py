@@ -89,6 +89,7 @@ GROUP_FIELDS = {
     "kind": (str, True),
     "acts_for": (str, False),
     "members": (list, False),
+    "ambiguous": (bool, False),
 }
 
 STATE_STRING_FIELDS = ["names", "abbreviations", "demonyms", "metonyms",
@@ -366,7 +367,7 @@ def check_collisions(states, groups, leaders, rep):
             add("state", sid, s, amb)
     for gid, gr in (groups or {}).items():
         for s in set([gr["name"]] + gr["variants"] + gr["acronyms"]):
-            add("group", gid, s, False)
+            add("group", gid, s, gr.get("ambiguous") is True)
     for lid, ld in (leaders or {}).items():
         for s in set(leader_strings(ld)):
             add("leader", lid, s, ld.get("ambiguous") is True)

@@ -4447,6 +4447,26 @@ test_rel_condemned_tie (void)
 }
 
 static void
+test_surname_of_state_or_group (void)
+{
+  /* a state or group whose name is also a surname ends a personal name
+   * ("ambiguous" in the gazetteer); a body's name runs on over "for the" */
+  g_autoptr(EntNetwork) net = extract (
+    "Nouhoum Togo of the Union for the Safeguarding of the Republic (USR) said the junta had no right to "
+    "dissolve parties.\n\n"
+    "Congo has accused Rwanda of backing M23, Therese Kayikwamba Wagner told reporters.\n\n"
+    "Neighbouring Togo signed a security pact with Ghana. The Council for the first time condemned Israel.");
+  EntActor *union_ = actor (net, "Union for the Safeguarding of the Republic");
+
+  g_assert_cmpint (union_->type, ==, ENT_ACTOR_GROUP);
+  g_assert_true (actor_has_name (union_, "USR"));
+  g_assert_cmpint (actor (net, "Nouhoum Togo")->type, ==, ENT_ACTOR_PERSON);
+  g_assert_cmpint (find (net, "Wagner Group"), <, 0);
+  assert_rel (net, "Togo", "Ghana", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Council"), <, 0);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4743,6 +4763,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/actors/surname-of-state-or-group", test_surname_of_state_or_group);
   g_test_add_func ("/extract/relations/condemned-tie", test_rel_condemned_tie);
   g_test_add_func ("/extract/relations/reached-deal", test_rel_reached_deal);
   g_test_add_func ("/extract/relations/state-minority", test_rel_state_minority);

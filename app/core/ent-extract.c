@@ -1867,11 +1867,15 @@ is_name_word (Sent *s, guint i)
     return FALSE;
   if (s->alen[i] > 0 && !capital_as_given_name (s, i))
     {
-      /* a state, capital or demonym is not part of a personal name */
+      /* a state, capital or demonym is not part of a personal name,
+       * but one that is also a surname may end one after a name:
+       * "Nouhoum Togo" */
       const EntLexNode *node = s->anode[i];
       for (guint h = 0; h < node->n_hits; h++)
         if (node->hits[h].kind == LEX_ACTOR &&
-            _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE)
+            _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE &&
+            !(_ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->ambiguous && s->alen[i] == 1 && i > 0 &&
+              is_name_word (s, i - 1)))
           return FALSE;
     }
   return TRUE;
@@ -2090,7 +2094,7 @@ org_len (Sent *s, guint i, gboolean *outlet)
           continue;
         }
       if (j > i && j + 1 < s->n && has_kind (s, j + 1, LEX_NON_NAME) && !name_modifier (s, j + 1) &&
-          (tis (s, j, "on") || tis (s, j, "for")))
+          (tis (s, j, "on") || tis (s, j, "for")) && !(head && tis (s, j, "for") && tis (s, j + 1, "the")))
         break;   /* "the Oval Office on Tuesday" */
       /* "the Marada Movement of Suleiman Frangieh": the name ends at its
        * head word, the leader follows */
@@ -2105,6 +2109,10 @@ org_len (Sent *s, guint i, gboolean *outlet)
         return 0;
       if (j > i && (tis (s, j, "of") || tis (s, j, "for") || tis (s, j, "on") ||
                     (tis (s, j, "the") && tis (s, j - 1, "of")) ||
+                    /* "the Union for the Safeguarding of the Republic",
+                     * "the Movement for the Emancipation of ..." */
+                    (tis (s, j, "the") && tis (s, j - 1, "for") && head && j + 1 < s->n && is_cap (s, j + 1) &&
+                     s->alen[j + 1] == 0 && !has_kind (s, j + 1, LEX_NON_NAME)) ||
                     /* (not "the Indian Army and Air Force": a name ends
                      * at its head word, two bodies follow each other) */
                     (tis (s, j, "and") && is_cap (s, j + 1) && !s->alen[j + 1] &&
@@ -2594,13 +2602,15 @@ plain_cap_word (Sent *s, guint i)
          s->kmask[i] == 0 && s->alen[i] == 0 && !s->cue[i] && !s->cue_v[i];
 }
 
-/* A state whose name is also a given name (states.json "ambiguous")
- * used as part of a personal name. */
+/* A state or group whose name is also a given name or a surname
+ * ("ambiguous" in states.json and groups.json: Chad, Togo, Wagner) used
+ * as part of a personal name. */
 static gboolean
 ambiguous_name_use (Sent *s, guint i, int actor)
 {
   EntXActor *a = g_ptr_array_index (s->ctx->actors, actor);
-  if (a->gaz < 0 || a->type != ENT_ACTOR_STATE || !_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->ambiguous)
+  if (a->gaz < 0 || (a->type != ENT_ACTOR_STATE && a->type != ENT_ACTOR_GROUP) ||
+      !_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->ambiguous)
     return FALSE;
   if (plain_cap_word (s, i + 1))
     return TRUE;
@@ -2879,7 +2889,9 @@ find_mentions (Sent *s)
           lp = name_len (s, i, &words);
           /* (not "a counter-offensive code-named Operation Haskanite,
            * the Chadian leader said") */
-          if (words < 2 || appos_title (s, i + lp) == G_MAXUINT || tis (s, i, "operation") ||
+          if (words < 2 || (appos_title (s, i + lp) == G_MAXUINT &&
+                             !(tis (s, i + lp, "of") && tis (s, i + lp + 1, "the") && person_of_body (s, i, i + lp))) ||
+              tis (s, i, "operation") ||
               (i > 0 && (tis (s, i - 1, "named") || tis (s, i - 1, "dubbed") || tis (s, i - 1, "called") ||
                          tis (s, i - 1, "codenamed"))))
             lp = 0;

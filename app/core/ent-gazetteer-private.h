@@ -109,7 +109,7 @@ typedef struct {
   int          acts_for_index;   /* resolved, -1 */
   int          capital_index;    /* resolved capital_for, -1 */
   gboolean     outlet;
-  gboolean     ambiguous;        /* "ambiguous": true: also a given name (Chad, Jordan) */
+  gboolean     ambiguous;        /* "ambiguous": true: also a given name or surname (Chad, Togo, Wagner) */
   gboolean     former;           /* "to": a year: no longer in the office */
 } EntGazEntry;
 
