@@ -4467,6 +4467,31 @@ test_surname_of_state_or_group (void)
 }
 
 static void
+test_rel_rupture_scope (void)
+{
+  /* the word that breaks a tie reaches over a compound, a possessor and
+   * "break" as a verb; "a blow to relations" is no alliance; "recalled
+   * X's ambassador to Y" breaks with Y, not with X */
+  g_autoptr(EntNetwork) net = extract (
+    "Colombia will break diplomatic relations with Israel on Thursday, the presidency said.\n\n"
+    "Algeria has suspended a decades-old friendship treaty with Spain.\n\n"
+    "Iran suspended work with the IAEA last week.\n\n"
+    "Lawmakers passed a bill titled 'Suspension of Turkey's Cooperation with the European Union' on Monday.\n\n"
+    "The expulsions dealt a fresh blow to relations between Rabat and Paris.\n\n"
+    "Gustavo Petro recalled Colombia's ambassador to Israel in November.");
+  assert_no_rel (net, "Colombia", "Israel", ENT_POLARITY_ALLY);
+  assert_rel (net, "Colombia", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Algeria", "Spain", ENT_POLARITY_ALLY);
+  assert_rel (net, "Algeria", "Spain", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Iran", "International Atomic Energy Agency", ENT_POLARITY_ALLY);
+  assert_rel (net, "Iran", "International Atomic Energy Agency", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Turkey", "European Union", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Morocco", "France", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Gustavo Petro", "Colombia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Gustavo Petro", "Israel", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4763,6 +4788,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/rupture-scope", test_rel_rupture_scope);
   g_test_add_func ("/extract/actors/surname-of-state-or-group", test_surname_of_state_or_group);
   g_test_add_func ("/extract/relations/condemned-tie", test_rel_condemned_tie);
   g_test_add_func ("/extract/relations/reached-deal", test_rel_reached_deal);

@@ -7697,6 +7697,8 @@ complaint_body (Sent *s, guint t)
          tis (s, t - 2, "letter");
 }
 
+static int recall_destination (Sent *s, guint v);
+
 static void
 apply_cue (Sent *s, guint c, guint cl_len)
 {
@@ -7717,6 +7719,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
         return;
       e.cue = &rupture_cue;
     }
+  /* "Petro recalled Colombia's ambassador to Israel": a break with
+   * Israel (recalled_envoy()), not with the envoy's own state */
+  if (hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && (wx (s, c) & WX_RECALL) && c + 3 < s->n &&
+      s->ment_at[c + 1] >= 0 && ment (s, s->ment_at[c + 1])->t1 + 1 < s->n &&
+      (tok (s, ment (s, s->ment_at[c + 1])->t1)->flags & TOK_POSS) && recall_destination (s, c) >= 0)
+    return;
+  /* "suspended work with the IAEA", "cut cooperating with": a tie's
+   * verb right after the word that breaks it */
+  if (e.cue == cue && cue->polarity == ENT_POLARITY_ALLY && hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && c > 0 &&
+           has_kind (s, c - 1, LEX_RUPTURE) && (g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")))
+    e.cue = &rupture_cue;
   /* "called for the lifting of sanctions on Zimbabwe": support for the
    * sanctioned; the "on"/"against" after the noun is no charge either */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
@@ -8259,13 +8272,24 @@ apply_cue (Sent *s, guint c, guint cl_len)
       static EntGazCue fights_for = { (char *) "fights for", ENT_POLARITY_ALLY, (char *) "support", TRUE };
       e.cue = &fights_for;
     }
-  /* "cut diplomatic ties with", "suspended cooperation": a break */
+  /* "cut diplomatic ties with", "suspended cooperation": a break;
+   * "suspended work with X", "halted cooperating with": a tie's verb
+   * right after the word that breaks it */
   if (cue->polarity == ENT_POLARITY_ALLY && (hit->form == CUE_NOUN || hit->form == CUE_AGENT_NOUN))
     {
       guint reach = 3;
       for (guint t = c; t > 0 && c - t < reach; t--)
         {
-          if (has_kind (s, t - 1, LEX_RUPTURE))
+          if (has_kind (s, t - 1, LEX_RUPTURE) ||
+              /* "will break diplomatic relations with" (the verb, not
+               * "the break" as a rupture word everywhere) */
+              tis (s, t - 1, "break") || tis (s, t - 1, "breaks") || tis (s, t - 1, "broke") ||
+              tis (s, t - 1, "breaking") ||
+              /* "a blow to relations between A and B", "the strain on
+               * ties", "damage to their partnership" */
+              (t >= 2 && (tis (s, t - 1, "to") || tis (s, t - 1, "on")) &&
+               (tis (s, t - 2, "blow") || tis (s, t - 2, "strain") || tis (s, t - 2, "damage") ||
+                tis (s, t - 2, "setback"))))
             {
               e.cue = &rupture_cue;
               break;
@@ -8278,6 +8302,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
           /* "scrap its military intel-sharing pact": a compound is a word */
           if (reach < 9 && (tok (s, t - 1)->flags & TOK_HYPHEN))
             reach += 2;
+          /* "suspended a decades-old cooperation treaty": a tie's noun
+           * before the head is a word of the compound */
+          if (reach < 9 && s->cue[t - 1] != NULL && s->cue[t - 1]->form == CUE_NOUN &&
+              hit_cue (s, s->cue[t - 1])->polarity == ENT_POLARITY_ALLY)
+            reach++;
+          /* "Suspension of the Islamic Republic's Cooperation with": past
+           * the possessor and its article */
+          if (reach < 9 && t >= 2 && (tok (s, t - 1)->flags & TOK_POSS) && s->ment_at[t - 2] >= 0)
+            {
+              const Ment *owner = ment (s, s->ment_at[t - 2]);
+              reach = MIN (9u, reach + 1 + (owner->t1 - owner->t0) + (owner->t0 > 0 && is_determiner (s, owner->t0 - 1)));
+            }
         }
       /* "relations between Baku and Moscow have soured", "came under
        * strain": ties said to worsen are no alliance */
@@ -10464,6 +10500,31 @@ drove_out (Sent *s)
  * recall the ambassadors of member states accredited to Algiers",
  * "recalled its ambassador in Khartoum": a break with the state the envoys
  * leave, by all who recall them */
+/* The state the envoys recalled by the verb at @v served in ("from",
+ * "to", "in", "accredited to" after "ambassador"), or -1 */
+static int
+recall_destination (Sent *s, guint v)
+{
+  guint e = 0, t;
+
+  for (t = v + 1; t < s->n && t < v + 8 && e == 0; t++)
+    if (tis (s, t, "ambassador") || tis (s, t, "ambassadors") || tis (s, t, "envoy") ||
+        tis (s, t, "envoys") || tis (s, t, "diplomats"))
+      e = t;
+  if (e == 0)
+    return -1;
+  for (t = e + 1; t + 1 < s->n && t < e + 9; t++)
+    if (tis (s, t, "from") || tis (s, t, "to") || tis (s, t, "in"))
+      {
+        /* (a capital after "in" is the state, not a place) */
+        guint w = tis (s, t + 1, "the") ? t + 2 : t + 1;
+        if (w < s->n && s->ment_at[w] >= 0 && !(ment (s, s->ment_at[w])->flags & M_SKIP))
+          return s->ment_at[w];
+        break;
+      }
+  return -1;
+}
+
 static void
 recalled_envoy (Sent *s)
 {
@@ -10472,30 +10533,13 @@ recalled_envoy (Sent *s)
   for (guint v = 1; v + 3 < s->n; v++)
     {
       guint16 cl = s->clause[v];
-      guint e = 0, t;
-      int dst = -1, subj;
+      int dst, subj;
 
       /* (not "he recalled that the ambassador ...", "recalled how") */
       if (!(wx (s, v) & WX_RECALL) || s->ment_at[v] >= 0 || negated (s, v, cl) || tis (s, v + 1, "that") ||
           tis (s, v + 1, "how") || tis (s, v + 1, "when"))
         continue;
-      for (t = v + 1; t < s->n && t < v + 8 && e == 0; t++)
-        if (tis (s, t, "ambassador") || tis (s, t, "ambassadors") || tis (s, t, "envoy") ||
-            tis (s, t, "envoys") || tis (s, t, "diplomats"))
-          e = t;
-      if (e == 0)
-        continue;
-      /* where they served: "from", "to", "in", "accredited to" */
-      for (t = e + 1; t + 1 < s->n && t < e + 9 && dst < 0; t++)
-        if (tis (s, t, "from") || tis (s, t, "to") || tis (s, t, "in"))
-          {
-            /* (a capital after "in" is the state, not a place) */
-            guint w = tis (s, t + 1, "the") ? t + 2 : t + 1;
-            if (w < s->n && s->ment_at[w] >= 0 && !(ment (s, s->ment_at[w])->flags & M_SKIP))
-              dst = s->ment_at[w];
-            break;
-          }
-      if (dst < 0)
+      if ((dst = recall_destination (s, v)) < 0)
         continue;
       /* "X, Y and Z announced the recall of": the ones who announced */
       if ((subj = verb_subject (s, v)) < 0)
