@@ -4492,6 +4492,58 @@ test_rel_rupture_scope (void)
 }
 
 static void
+test_body_of_water_place (void)
+{
+  /* "the Gulf of Finland" is a place, not the state */
+  g_autoptr(EntNetwork) net = extract (
+    "The jets flew in from the Gulf of Finland before Italian F-35s intercepted them over the Bay of Bengal.");
+  g_assert_cmpint (find (net, "Finland"), <, 0);
+  g_assert_cmpint (count_relations (net, "Italy", ENT_POLARITY_HOSTILE), ==, 0);
+}
+
+static void
+test_rel_joined_in_noun_act (void)
+{
+  /* "joined X in issuing sanction measures against Y": the subject and
+   * X both sanction Y */
+  g_autoptr(EntNetwork) net = extract (
+    "German authorities joined the US and UK in issuing sanction measures against Rwanda over the conflict.");
+  assert_rel (net, "Germany", "Rwanda", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "Rwanda", ENT_POLARITY_HOSTILE);
+}
+
+static void
+test_rel_numbered_group_stance (void)
+{
+  /* "the three countries" are the three parties named before besides
+   * the subject; "in solidarity with" is their stance, not that of the
+   * state their envoys left */
+  g_autoptr(EntNetwork) net = extract (
+    "Algeria said it would recall its ambassadors to Mali and Niger and delay sending a new envoy to Burkina "
+    "Faso after the three countries recalled their envoys to Algeria in solidarity with Mali.");
+  assert_rel (net, "Burkina Faso", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Mali", ENT_POLARITY_ALLY);
+  assert_rel (net, "Burkina Faso", "Mali", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Algeria", "Mali", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_coordinated_subjects_ties (void)
+{
+  /* "A and B broke off / severed / restored ties": between the two,
+   * also after a first verb phrase and past "neighbouring" */
+  g_autoptr(EntNetwork) net = extract (
+    "Algeria and neighbouring Morocco have disputed the territory for decades and broke diplomatic relations "
+    "in 2021.\n\n"
+    "Sudan and Chad severed ties last year.\n\n"
+    "Egypt and Qatar restored diplomatic relations in January.");
+  assert_rel (net, "Algeria", "Morocco", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Sudan", "Chad", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Sudan", "Chad", ENT_POLARITY_ALLY);
+  assert_rel (net, "Egypt", "Qatar", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4788,6 +4840,10 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/actors/body-of-water-place", test_body_of_water_place);
+  g_test_add_func ("/extract/relations/joined-in-noun-act", test_rel_joined_in_noun_act);
+  g_test_add_func ("/extract/relations/numbered-group-stance", test_rel_numbered_group_stance);
+  g_test_add_func ("/extract/relations/coordinated-subjects-ties", test_rel_coordinated_subjects_ties);
   g_test_add_func ("/extract/relations/rupture-scope", test_rel_rupture_scope);
   g_test_add_func ("/extract/actors/surname-of-state-or-group", test_surname_of_state_or_group);
   g_test_add_func ("/extract/relations/condemned-tie", test_rel_condemned_tie);

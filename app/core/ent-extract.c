@@ -2810,6 +2810,16 @@ find_mentions (Sent *s)
             }
         }
 
+      /* "the Gulf of Finland", "the Bay of Bengal", "the Gulf of Riga":
+       * a body of water named after a state or city is a place */
+      if (la > 0 && i >= 2 && tis (s, i - 1, "of") && (tok (s, i - 2)->flags & TOK_CAP) &&
+          (tis (s, i - 2, "gulf") || tis (s, i - 2, "sea") || tis (s, i - 2, "bay") || tis (s, i - 2, "strait") ||
+           tis (s, i - 2, "straits")))
+        {
+          i += la;
+          continue;
+        }
+
       /* quoted name + head-word: "Sham Wings" Aviation Company */
       if ((tok (s, i)->flags & TOK_QUOTE) && is_cap (s, i + 1))
         {
@@ -4302,7 +4312,9 @@ gap_coordinates (Sent *s, guint a, guint b)
           /* "helped the rebels, prompting Mali to ...": a participle
            * opens a clause of its own */
           guint fl = tok (s, t)->fold_len;
-          if (fl > 4 && memcmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including"))
+          /* ("Algeria and neighbouring Morocco": an adjective) */
+          if (fl > 4 && memcmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including") &&
+              !tis (s, t, "neighbouring") && !tis (s, t, "neighboring"))
             return FALSE;
           if (!is_word (s, t) || ++other > 1)
             return FALSE;
@@ -7151,6 +7163,34 @@ group_subject (Sent *s, guint c, MSet *out)
     guint n = sentence_group (s, t - 2, here, G_N_ELEMENTS (here));
     const int *group = n == want ? here : ctx->group;
 
+    /* "Algeria recalled its envoys to Mali and Niger and delayed one to
+     * Burkina Faso after the three countries recalled theirs": else the
+     * parties named before, besides the subject, if they are as many */
+    if (n != want)
+      {
+        int subj = clause_subject (s, s->clause[0], t - 2);
+        guint m = 0;
+        for (guint j = 0; j < s->ments->len && ment (s, j)->t1 <= t - 2; j++)
+          {
+            const Ment *mj = ment (s, j);
+            gboolean dup = subj >= 0 && mj->actor == ment (s, subj)->actor;
+            if (!is_party (mj) || (mj->flags & M_SPEAKER))
+              continue;
+            for (guint i = 0; i < m && !dup; i++)
+              dup = here[i] == mj->actor;
+            if (dup)
+              continue;
+            if (m == G_N_ELEMENTS (here))
+              {
+                m = 0;
+                break;
+              }
+            here[m++] = mj->actor;
+          }
+        if (m == want)
+          n = m, group = here;
+      }
+
     if (n != want && (want != ctx->group_n || ctx->group_sent + 2 < s->sent))
       return FALSE;
     for (guint i = 0; i < want && out->n < G_N_ELEMENTS (out->m); i++)
@@ -7465,6 +7505,20 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
 /* "Burkina Faso, Mali and Niger have forged a new alliance", "A and B
  * signed a defence pact": a bond the coordinated subject forms among
  * itself, pair by pair (the noun cue at @c names no other party) */
+/* A verb that makes a tie between its coordinated subjects ("signed",
+ * "restored") or, for @rupture, breaks it ("severed", "broke off") */
+static gboolean
+pact_verb (Sent *s, guint t, gboolean rupture)
+{
+  if (rupture)
+    return has_kind (s, t, LEX_RUPTURE) || tis (s, t, "broke") || tis (s, t, "break") || tis (s, t, "breaks") ||
+           (tis (s, t, "off") && t > 0 && (has_kind (s, t - 1, LEX_RUPTURE) || tis (s, t - 1, "broke")));
+  return (wx (s, t) & WX_FORM) || tis (s, t, "restored") || tis (s, t, "restore") || tis (s, t, "restoring") ||
+         tis (s, t, "resumed") || tis (s, t, "resume") || tis (s, t, "resuming") || tis (s, t, "normalised") ||
+         tis (s, t, "normalized") || tis (s, t, "normalise") || tis (s, t, "normalize") || tis (s, t, "upgraded") ||
+         tis (s, t, "renewed");
+}
+
 static gboolean
 reciprocal_pact (Emit *e, guint c, guint16 cl)
 {
@@ -7472,18 +7526,32 @@ reciprocal_pact (Emit *e, guint c, guint16 cl)
   guint after = c + s->cuelen[c], t = c, v;
   int k;
 
-  if (!(s->wx_any & WX_FORM))
-    return FALSE;
+  gboolean rupture = e->cue == &rupture_cue;
+
   if (after < s->n && (tis (s, after, "with") || tis (s, after, "to") || tis (s, after, "of") ||
                        tis (s, after, "between") || tis (s, after, "against")))
     return FALSE;
-  /* back over "a new defence", "an" to the verb */
+  /* back over "a new defence", "an" to the verb: one that makes a tie
+   * ("signed a pact", "restored diplomatic relations") or, for a tie
+   * broken, the one that breaks it ("broke off diplomatic relations",
+   * "severed ties") */
   while (t > 0 && c - t < 4 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0 && is_word (s, t - 1) &&
-         !(tok (s, t - 1)->flags & TOK_CAP) && s->cue_v[t - 1] == NULL && !(wx (s, t - 1) & WX_FORM))
+         !(tok (s, t - 1)->flags & TOK_CAP) && s->cue_v[t - 1] == NULL && !pact_verb (s, t - 1, rupture))
     t--;
-  if (t < 2 || !(wx (s, t - 1) & WX_FORM) || negated (s, t - 1, cl))
+  if (t < 2 || !pact_verb (s, t - 1, rupture) || negated (s, t - 1, cl))
     return FALSE;
   v = t - 1;
+  /* "broke off" */
+  if (rupture && tis (s, v, "off") && v > 0)
+    v--;
+  /* "A and B have long disputed the territory and broke diplomatic
+   * relations in 2021": the subject of the first verb */
+  if (v > 0 && s->ment_at[v - 1] < 0 && (k = coordinated_vp_subject (s, v, cl)) >= 0 && is_party (ment (s, k)))
+    {
+      MSet subj = { 0 };
+      coord_forward (s, k, &subj);
+      return emit_among (e, subj.m[subj.n - 1]);
+    }
   /* "have forged", "had signed" */
   if (v > 0 && (tis (s, v - 1, "have") || tis (s, v - 1, "has") || tis (s, v - 1, "had")))
     v--;
@@ -9053,6 +9121,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
                     k = near >= 0 && (subj < 0 || ment (s, near)->actor != ment (s, subj)->actor) ? near : -1;
                     break;
                   }
+            /* "the three countries recalled their envoys to Algeria in
+             * solidarity with Mali": a stance the verb's subject takes,
+             * not the party its preposition names */
+            if (k >= 0 && cue->polarity == ENT_POLARITY_ALLY && c >= 2 && tis (s, c - 1, "in") &&
+                ment (s, k)->t1 == c - 1 && ment (s, k)->t0 > 0 && is_object_prep (s, ment (s, k)->t0 - 1))
+              {
+                guint v = ment (s, k)->t0 - 1;
+                while (v > 0 && s->clause[v - 1] == cl && s->ment_at[v - 1] < 0 && !verb_word (s, v - 1) &&
+                       ment (s, k)->t0 - v < 6)
+                  v--;
+                k = -1;
+                if (v > 0 && verb_word (s, v - 1) && !group_subject (s, v - 1, &src))
+                  k = verb_subject (s, v - 1);
+              }
             if (k >= 0 && !criticised_noun (s, k, c))
               coord_backward (s, k, &src);
             /* "US prosecutors announced criminal charges against X",
@@ -11230,13 +11312,17 @@ joined_in (Sent *s)
 
         if (hit != NULL)
           last = g + hit->ntok;
-        else if (has_kind (s, g + 1, LEX_RUPTURE))
-          for (guint u = g + 2; u < s->n && u < g + 5 && hit == NULL; u++)
+        else
+          /* "cutting (diplomatic) ties with": the break of a tie;
+           * "issuing sanction measures against", "imposing sanctions
+           * on": the act is the noun the verb governs */
+          for (guint u = g + 2; u < s->n && u < g + 5 && hit == NULL && s->ment_at[u] < 0; u++)
             if (s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN)
               {
                 hit = s->cue[u];
                 last = u + hit->ntok - 1;
-                rupture = &rupture_cue;
+                if (has_kind (s, g + 1, LEX_RUPTURE))
+                  rupture = &rupture_cue;
               }
         if (hit == NULL)
           continue;
