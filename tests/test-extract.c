@@ -4544,6 +4544,18 @@ test_rel_coordinated_subjects_ties (void)
 }
 
 static void
+test_rel_place_with_ties_clause (void)
+{
+  /* "in X, which has maintained strong ties with Y": X acts in the
+   * relative clause; a quoted adverb opens no quotation */
+  g_autoptr(EntNetwork) net = extract (
+    "French troops will stay in Gabon, which has maintained strong ties with France since independence.\n\n"
+    "Spain has \"definitively\" recalled its ambassador to Buenos Aires over the remarks.");
+  assert_rel (net, "Gabon", "France", ENT_POLARITY_ALLY);
+  assert_rel (net, "Spain", "Argentina", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4840,6 +4852,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/place-with-ties-clause", test_rel_place_with_ties_clause);
   g_test_add_func ("/extract/actors/body-of-water-place", test_body_of_water_place);
   g_test_add_func ("/extract/relations/joined-in-noun-act", test_rel_joined_in_noun_act);
   g_test_add_func ("/extract/relations/numbered-group-stance", test_rel_numbered_group_stance);

@@ -3480,6 +3480,19 @@ attacked_region (Sent *s, guint w)
 
 static gboolean is_determiner (Sent *s, guint t);
 
+/* Whether a tie's noun and "with" follow within a few words of @t, no
+ * party or punctuation between: "(which) has maintained strong ties with
+ * France" (before mark_clauses(): no clause is known yet) */
+static gboolean
+ties_with_after (Sent *s, guint t)
+{
+  for (guint u = t; u + 1 < s->n && u < t + 6 && s->ment_at[u] < 0 && is_word (s, u); u++)
+    if (s->cue[u] != NULL && s->cue[u]->form == CUE_NOUN && u + s->cuelen[u] < s->n &&
+        tis (s, u + s->cuelen[u], "with"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mark_places (Sent *s)
 {
@@ -3652,6 +3665,11 @@ mark_places (Sent *s)
               (tis (s, p - 2, "government") || tis (s, p - 2, "authorities") || tis (s, p - 2, "regime") ||
                tis (s, p - 2, "leadership") || tis (s, p - 2, "rulers") || tis (s, p - 2, "regimes") ||
                tis (s, p - 2, "governments")))
+            continue;
+          /* nor "in Cote d'Ivoire, which has maintained strong ties with
+           * France": a state the relative clause says acts */
+          if (m->form == FORM_NAME && m->t1 + 1 < s->n && tis (s, m->t1, ",") && tis (s, m->t1 + 1, "which") &&
+              is_place_actor (s, m) && ties_with_after (s, m->t1 + 2))
             continue;
           m->flags |= M_LOC;
           continue;
@@ -3912,7 +3930,17 @@ scare_quote_end (Sent *s, guint i)
    * "were \"commanding the offensive\"" is a quotation */
   if (!(i > 0 && (is_determiner (s, i - 1) || (tok (s, i - 1)->flags & TOK_POSS))) &&
       !(i + 1 < s->n && s->ment_at[i + 1] >= 0))
-    return G_MAXUINT;
+    {
+      /* "Spain has \"definitively\" recalled its ambassador": an
+       * adverb quoted inside a clause that runs on in lower case */
+      guint t = i + 2;
+      if (i == 0 || t + 1 >= s->n || !is_word (s, i - 1) || (tok (s, i - 1)->flags & TOK_CAP) ||
+          has_kind (s, i - 1, LEX_SPEECH) || !tsuffix (s, i + 1, "ly", 5) || !(tok (s, t)->flags & TOK_QUOTE) ||
+          s->text[tok (s, t)->start] == '\'' || !is_word (s, t + 1) || (tok (s, t + 1)->flags & TOK_CAP) ||
+          s->ment_at[t + 1] >= 0)
+        return G_MAXUINT;
+      return t;
+    }
   for (guint t = i + 1; t < s->n && t <= i + 6; t++)
     {
       EntTok *k = tok (s, t);
