@@ -4556,6 +4556,28 @@ test_rel_place_with_ties_clause (void)
 }
 
 static void
+test_rel_plural_pronoun_own (void)
+{
+  /* "They" opening a sentence is no one man; "their" after the agent is
+   * the agent's own, not the other party of the story */
+  g_autoptr(EntNetwork) net = extract (
+    "The Kurdistan Workers' Party (PKK) announced its dissolution on Monday.\n\n"
+    "The PKK has waged an insurgency since 1984.\n\n"
+    "Pakistani Prime Minister Shehbaz Sharif welcomed the move by the PKK.\n\n"
+    "\"This reflects the resolve of the Turkish leadership and the Turkish nation to continue their march "
+    "towards reconciliation,\" the premier said.\n\n"
+    "Spain recalled its ambassador to Israel on Monday after the Israeli government accused Madrid of "
+    "antisemitism.\n\n"
+    "Earlier Monday, Prime Minister Pedro Sanchez announced nine measures aimed at ending what he called the "
+    "genocide in Gaza. They include a permanent arms embargo and a ban on individuals involved in the Gaza war "
+    "from entering Spain.");
+  assert_no_rel (net, "Turkey", "Shehbaz Sharif", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Turkey", "Kurdistan Workers' Party", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Spain", "Pedro Sanchez", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Spain", "Israel", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4852,6 +4874,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/plural-pronoun-own", test_rel_plural_pronoun_own);
   g_test_add_func ("/extract/relations/place-with-ties-clause", test_rel_place_with_ties_clause);
   g_test_add_func ("/extract/actors/body-of-water-place", test_body_of_water_place);
   g_test_add_func ("/extract/relations/joined-in-noun-act", test_rel_joined_in_noun_act);

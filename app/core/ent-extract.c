@@ -5605,6 +5605,10 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
      * republic he may lead */
     if (kingdom && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
       return;
+    /* "Sanchez announced nine measures. They include ...": "they" is
+     * no one man */
+    if (they && (a->type == ENT_ACTOR_LEADER || a->type == ENT_ACTOR_PERSON))
+      return;
     /* "The group attacked ships ... in Israel's war" after a story led
      * by the U.S.: "the group" is no state */
     if (groupish && a->type != ENT_ACTOR_GROUP)
@@ -9276,6 +9280,18 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 !has_kind (s, after + 1, LEX_PRONOUN) && s->ment_at[after + 1] < 0 &&
                 (is_word (s, after + 1) || is_determiner (s, after + 1)))
               break;
+            /* "the resolve of the Turkish leadership and the Turkish nation
+             * to continue their march towards reconciliation": "their"
+             * after the agent is the agent's own, no other party ("its"
+             * is as often the clause subject's: "Moscow has never
+             * recognised Kosovo's independence, and its veto threat") */
+            {
+              gboolean own = FALSE;
+              for (guint t = c; t > 0 && c - t < 6 && s->clause[t - 1] == cl && s->ment_at[t - 1] < 0 && !own; t--)
+                own = tis (s, t - 1, "their") && src.n > 0 && ment (s, src.m[0])->t1 < t - 1;
+              if (own)
+                break;
+            }
             emit_subject_fallback (s, &dst, cl, c);
             /* but "U.N. and U.S. sanctions": two sources of one act */
             if (dst.n == 0 && src.n >= 2 && !cue->directed)
