@@ -4578,6 +4578,28 @@ test_rel_plural_pronoun_own (void)
 }
 
 static void
+test_rel_rupture_reach_articles (void)
+{
+  /* the break reaches past an article or a possessive and from "broken"
+   * or "breaking off"; it stops at a preposition ("ended a row over X's
+   * deal with Y" breaks no deal); "the first countries to ..." is no
+   * list named before */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger's government announced that it was breaking off its military cooperation agreement with the United "
+    "States.\n\n"
+    "Moldova said it had broken diplomatic ties with Russia.\n\n"
+    "The declaration ended a year-long row over Ethiopia's deal with Somaliland.\n\n"
+    "Bolivia cut ties with Israel, while Colombia and Chile recalled their ambassadors. Bolivia is among the "
+    "first countries to break diplomatic relations with Israel over the war.");
+  assert_rel (net, "Niger", "United States", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Niger", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Moldova", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Moldova", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ethiopia", "Somaliland", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Colombia", ENT_POLARITY_HOSTILE), ==, 0);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4874,6 +4896,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/rupture-reach-articles", test_rel_rupture_reach_articles);
   g_test_add_func ("/extract/relations/plural-pronoun-own", test_rel_plural_pronoun_own);
   g_test_add_func ("/extract/relations/place-with-ties-clause", test_rel_place_with_ties_clause);
   g_test_add_func ("/extract/actors/body-of-water-place", test_body_of_water_place);

@@ -7544,6 +7544,7 @@ pact_verb (Sent *s, guint t, gboolean rupture)
 {
   if (rupture)
     return has_kind (s, t, LEX_RUPTURE) || tis (s, t, "broke") || tis (s, t, "break") || tis (s, t, "breaks") ||
+           tis (s, t, "broken") ||
            (tis (s, t, "off") && t > 0 && (has_kind (s, t - 1, LEX_RUPTURE) || tis (s, t - 1, "broke")));
   return (wx (s, t) & WX_FORM) || tis (s, t, "restored") || tis (s, t, "restore") || tis (s, t, "restoring") ||
          tis (s, t, "resumed") || tis (s, t, "resume") || tis (s, t, "resuming") || tis (s, t, "normalised") ||
@@ -8384,7 +8385,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
               /* "will break diplomatic relations with" (the verb, not
                * "the break" as a rupture word everywhere) */
               tis (s, t - 1, "break") || tis (s, t - 1, "breaks") || tis (s, t - 1, "broke") ||
-              tis (s, t - 1, "breaking") ||
+              tis (s, t - 1, "breaking") || tis (s, t - 1, "broken") ||
               /* "a blow to relations between A and B", "the strain on
                * ties", "damage to their partnership" */
               (t >= 2 && (tis (s, t - 1, "to") || tis (s, t - 1, "on")) &&
@@ -8394,6 +8395,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
               e.cue = &rupture_cue;
               break;
             }
+          /* ("ended a year-long row over Ethiopia's deal with X": the
+           * break governs another noun) */
+          if (tis (s, t - 1, "over") || tis (s, t - 1, "about") || tis (s, t - 1, "with") ||
+              tis (s, t - 1, "against") || tis (s, t - 1, "amid") || tis (s, t - 1, "after"))
+            break;
           /* "suspended around $100 million in aid to X": past the amount */
           /* ("million", "billion", "$", "around", "about", "some", "of",
            * "in", "worth", "bn", "m", ",", ".") */
@@ -8402,6 +8408,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
           /* "scrap its military intel-sharing pact": a compound is a word */
           if (reach < 9 && (tok (s, t - 1)->flags & TOK_HYPHEN))
             reach += 2;
+          /* "breaking off its military cooperation agreement": past the
+           * article or possessive, to a break of two words */
+          if (reach < 9 && (is_determiner (s, t - 1) || possessive_pronoun (s, t - 1)))
+            reach++;
+          if (reach < 9 && t >= 2 && tis (s, t - 1, "off"))
+            reach++;
           /* "suspended a decades-old cooperation treaty": a tie's noun
            * before the head is a word of the compound */
           if (reach < 9 && s->cue[t - 1] != NULL && s->cue[t - 1]->form == CUE_NOUN &&
@@ -11513,6 +11525,15 @@ plural_head (Sent *s, guint i)
         }
       if (s->ment_at[t] >= 0 || s->alen[t] > 0 || !is_word (s, t))
         return 0;
+      /* "among the first countries to break ties", "the only states",
+       * "many other nations": a set of its own, not the list */
+      {
+        static const char *const sets[] = { "first", "last", "only", "few", "many", "other", "several", "some",
+                                            "most", "more", "fewer", "second", "third", "largest", "biggest",
+                                            "richest", "poorest", "smaller", "larger", NULL };
+        if (tis_among (s, t, sets))
+          return 0;
+      }
       /* ("the two governments" are the sides that last met: "two" is
        * note_sides_pair()'s, unless the pair was just listed) */
       {
