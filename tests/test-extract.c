@@ -4600,6 +4600,20 @@ test_rel_rupture_reach_articles (void)
 }
 
 static void
+test_acronym_instrument_no_actor (void)
+{
+  /* an agreement, plan or treaty spelt out by its acronym is no actor;
+   * "between Seoul and Tokyo" after it names the parties */
+  g_autoptr(EntNetwork) net = extract (
+    "South Korean President Yoon Suk Yeol confirmed normalization of the General Security of Military "
+    "Information Agreement (GSOMIA) between Seoul and Tokyo.\n\n"
+    "The Joint Comprehensive Plan of Action (JCPOA) collapsed in 2018.");
+  g_assert_cmpint (find (net, "General Security of Military Information Agreement"), <, 0);
+  g_assert_cmpint (find (net, "JCPOA"), <, 0);
+  assert_rel (net, "South Korea", "Japan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4896,6 +4910,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/actors/acronym-instrument-no-actor", test_acronym_instrument_no_actor);
   g_test_add_func ("/extract/relations/rupture-reach-articles", test_rel_rupture_reach_articles);
   g_test_add_func ("/extract/relations/plural-pronoun-own", test_rel_plural_pronoun_own);
   g_test_add_func ("/extract/relations/place-with-ties-clause", test_rel_place_with_ties_clause);

@@ -2161,9 +2161,21 @@ org_len (Sent *s, guint i, gboolean *outlet)
    * acronym spells out */
   /* (but "Multinational Security Support (MSS) mission": a known
    * acronym names the known body) */
+  /* (not "the General Security of Military Information Agreement
+   * (GSOMIA)", "the Joint Comprehensive Plan of Action (JCPOA)": an
+   * instrument, no actor) */
   if (!head && last >= i + 2 && last + 2 < s->n && tis (s, last, "(") && s->alen[i] != last - i &&
       s->alen[last + 1] == 0 && acronym_spelt (s, i))
-    return last - i;
+    {
+      static const char *const instruments[] = { "agreement", "agreements", "treaty", "accord", "accords", "pact",
+                                                 "convention", "protocol", "memorandum", "declaration", "plan",
+                                                 "act", "framework", "initiative", "deal", "charter",
+                                                 "understanding", "programme", "program", "strategy", NULL };
+      for (guint w = i; w < last; w++)
+        if (tis_among (s, w, instruments))
+          return 0;
+      return last - i;
+    }
   if (!head || last - i < 2)
     return 0;
   /* "NORTHERN FRONT", "THE MINISTRY SPEAKS": a heading in capitals,
