@@ -4614,6 +4614,17 @@ test_acronym_instrument_no_actor (void)
 }
 
 static void
+test_rel_appositive_after_acronym (void)
+{
+  /* "X (XA), an affiliate of the Pakistan-based Y": past the acronym to
+   * the comma, and past "Pakistan-based" to the group */
+  g_autoptr(EntNetwork) net = extract (
+    "The Resistance Front (TRF), an affiliate of the Pakistan-based Lashkar-e-Taiba, claimed the attack.");
+  assert_rel (net, "The Resistance Front", "Lashkar-e-Taiba", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "The Resistance Front", "Pakistan", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4910,6 +4921,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/appositive-after-acronym", test_rel_appositive_after_acronym);
   g_test_add_func ("/extract/actors/acronym-instrument-no-actor", test_acronym_instrument_no_actor);
   g_test_add_func ("/extract/relations/rupture-reach-articles", test_rel_rupture_reach_articles);
   g_test_add_func ("/extract/relations/plural-pronoun-own", test_rel_plural_pronoun_own);

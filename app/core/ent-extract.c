@@ -4845,9 +4845,11 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                 }
             }
           /* "cut ties with the Russian-led CSTO": the CSTO, when it is
-           * named ("the Saudi-led coalition" unnamed stays Saudi) */
+           * named ("the Saudi-led coalition" unnamed stays Saudi); "an
+           * affiliate of the Pakistan-based Lashkar-e-Taiba": the group */
           if ((is_party (m) || (m->flags & M_LOC)) && m->t1 + 2 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
-              (tis (s, m->t1 + 1, "led") || tis (s, m->t1 + 1, "dominated")) && s->ment_at[m->t1 + 2] >= 0 &&
+              (tis (s, m->t1 + 1, "led") || tis (s, m->t1 + 1, "dominated") || tis (s, m->t1 + 1, "based")) &&
+              s->ment_at[m->t1 + 2] >= 0 &&
               ment (s, s->ment_at[m->t1 + 2])->t0 == m->t1 + 2 && is_party (ment (s, s->ment_at[m->t1 + 2])) &&
               ment (s, s->ment_at[m->t1 + 2])->actor != m->actor)
             return s->ment_at[m->t1 + 2];
@@ -8760,9 +8762,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
                                          (is_word (s, p - 1) && !s->cue[p - 1] && !s->cue_v[p - 1] &&
                                           !tis (s, p - 1, "as") && s->ment_at[p - 1] < 0)))
               p--;
-            /* (or a dash: "Hungary – Russia's closest ally in the EU –") */
+            /* (or a dash: "Hungary – Russia's closest ally in the EU –";
+             * or after an acronym: "The Resistance Front (TRF), an
+             * affiliate of ...") */
             if ((k = party_before (s, before, cl, FALSE, 5)) >= 0 &&
-                (tis (s, place_after (s, ment (s, k)->t1), ",") || dash_at (s, place_after (s, ment (s, k)->t1))))
+                (tis (s, place_after (s, ment (s, k)->t1), ",") || dash_at (s, place_after (s, ment (s, k)->t1)) ||
+                 (tis (s, ment (s, k)->t1, ")") && ment (s, k)->t0 > 0 && tis (s, ment (s, k)->t0 - 1, "(") &&
+                  tis (s, ment (s, k)->t1 + 1, ","))))
               {
                 mset_add (&mods, k);
                 emit_pairs (&e, &mods, &owners, TRUE);
