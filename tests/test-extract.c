@@ -4625,6 +4625,19 @@ test_rel_appositive_after_acronym (void)
 }
 
 static void
+test_rel_expulsion_object_and_authorities (void)
+{
+  /* "expelled 22 diplomats and 23 staff of the X Embassy": one object;
+   * "the authorities" after a state's statement are that state's */
+  g_autoptr(EntNetwork) net = extract (
+    "Moldova expelled 22 diplomats and 23 staff of the Russian Embassy.\n\n"
+    "The Lithuanian government has announced that the authorities decided to expel two diplomats of the "
+    "Belarusian Embassy.");
+  assert_rel (net, "Moldova", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Lithuania", "Belarus", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4921,6 +4934,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/expulsion-object-and-authorities", test_rel_expulsion_object_and_authorities);
   g_test_add_func ("/extract/relations/appositive-after-acronym", test_rel_appositive_after_acronym);
   g_test_add_func ("/extract/actors/acronym-instrument-no-actor", test_acronym_instrument_no_actor);
   g_test_add_func ("/extract/relations/rupture-reach-articles", test_rel_rupture_reach_articles);

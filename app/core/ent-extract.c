@@ -5072,6 +5072,15 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
       if (other == 1 && t > from && (tok (s, t - 1)->flags & TOK_HYPHEN) && is_word (s, t) && !s->cue[t] &&
           !s->cue_v[t])
         continue;
+      /* "expelled 22 diplomats and 23 staff of the Russian Embassy": two
+       * counted nouns, one object */
+      if (other == 1 && prep <= 1 && tis (s, t, "and") && t + 3 < s->n &&
+          ((tok (s, t + 1)->flags & TOK_DIGIT) || number_word (s, t + 1)) && is_word (s, t + 2) &&
+          s->ment_at[t + 2] < 0 && !s->cue[t + 2] && !s->cue_v[t + 2] && is_object_prep (s, t + 3))
+        {
+          t += 2;
+          continue;
+        }
       if (is_word (s, t) && ++other <= 1 && !s->cue[t] && !s->cue_v[t] && !tis (s, t, "to") &&
           !has_kind (s, t, LEX_SPEECH))
         {
@@ -5498,7 +5507,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         neuter = tis (s, t, "it") || tis (s, t, "its");
         kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && realm_noun (s, t + 1));
         neuter = neuter || tis (s, t, "country") || tis (s, t, "government") || tis (s, t, "regime") ||
-                 (tis (s, t, "the") && tis (s, t + 1, "country"));
+                 (tis (s, t, "the") && (tis (s, t + 1, "country") || tis (s, t + 1, "authorities")));
         they = t == 0 && tis (s, t, "they");
         /* "the group", "the movement", "the militia": a group */
         {
