@@ -11546,21 +11546,22 @@ plural_head (Sent *s, guint i)
           if (t + 1 < s->n && (tis (s, t + 1, "of") || tis (s, t + 1, "in") || tis (s, t + 1, "that") ||
                                tis (s, t + 1, "which") || tis (s, t + 1, "where") || tis (s, t + 1, "who")))
             return 0;
+          /* "among the first countries to break ties", "the only states",
+           * "many other nations": a set of its own, not the list */
+          {
+            static const char *const sets[] = { "first", "last", "only", "few", "many", "other", "several",
+                                                "some", "most", "more", "fewer", "second", "third", "largest",
+                                                "biggest", "richest", "poorest", "smaller", "larger", NULL };
+            for (guint u = i + 1; u < t; u++)
+              if (tis_among (s, u, sets))
+                return 0;
+          }
           /* "the countries" alone is any countries; "these" or a
            * modifier ties them to the list */
           return tis (s, i, "the") && t == i + 1 ? 0 : t;
         }
       if (s->ment_at[t] >= 0 || s->alen[t] > 0 || !is_word (s, t))
         return 0;
-      /* "among the first countries to break ties", "the only states",
-       * "many other nations": a set of its own, not the list */
-      {
-        static const char *const sets[] = { "first", "last", "only", "few", "many", "other", "several", "some",
-                                            "most", "more", "fewer", "second", "third", "largest", "biggest",
-                                            "richest", "poorest", "smaller", "larger", NULL };
-        if (tis_among (s, t, sets))
-          return 0;
-      }
       /* ("the two governments" are the sides that last met: "two" is
        * note_sides_pair()'s, unless the pair was just listed) */
       {
