@@ -4638,6 +4638,39 @@ test_rel_expulsion_object_and_authorities (void)
 }
 
 static void
+test_rel_arms_support_scope (void)
+{
+  /* "took up arms against" gives no arms; "broke away from A with
+   * support from B" is no help to A; "a role in mobilising support for
+   * X" is the subject's own act */
+  g_autoptr(EntNetwork) net = extract (
+    "The PKK took up arms against the Turkish state in 1984.\n\n"
+    "The region broke away from Azerbaijan with support from Armenia in the early 1990s.\n\n"
+    "Britain has played a prominent role in mobilising support for Ukraine.");
+  assert_no_rel (net, "Kurdistan Workers' Party", "Turkey", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kurdistan Workers' Party", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Armenia", "Azerbaijan", ENT_POLARITY_ALLY);
+  assert_rel (net, "United Kingdom", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_named_affiliate_apposition (void)
+{
+  /* "X, an al Qaeda affiliate": the name qualifies the noun, the
+   * apposition names its one owner and is no list; ties "fraught with
+   * tensions" are no alliance */
+  g_autoptr(EntNetwork) net = extract (
+    "Ethiopian soldiers serve in an African Union mission fighting militants from al Shabaab, an al Qaeda "
+    "affiliate.\n\n"
+    "Relations between Ghana and Togo, which have been marred by border disputes, have been fraught with "
+    "tensions.");
+  assert_rel (net, "Al-Shabaab", "Al-Qaeda", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Al-Qaeda", "African Union", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Ethiopia", "Al-Qaeda", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ghana", "Togo", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4934,6 +4967,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/arms-support-scope", test_rel_arms_support_scope);
+  g_test_add_func ("/extract/relations/named-affiliate-apposition", test_rel_named_affiliate_apposition);
   g_test_add_func ("/extract/relations/expulsion-object-and-authorities", test_rel_expulsion_object_and_authorities);
   g_test_add_func ("/extract/relations/appositive-after-acronym", test_rel_appositive_after_acronym);
   g_test_add_func ("/extract/actors/acronym-instrument-no-actor", test_acronym_instrument_no_actor);

@@ -392,6 +392,7 @@ static const struct {
   { "frayed", WX_SOURED }, { "collapsed", WX_SOURED }, { "tense", WX_SOURED }, { "strained", WX_SOURED },
   { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED }, { "strain", WX_SOURED },
   { "cooled", WX_SOURED }, { "chilly", WX_SOURED }, { "nosedived", WX_SOURED }, { "plummeted", WX_SOURED },
+  { "fraught", WX_SOURED }, { "marred", WX_SOURED },
   { "country", WX_STATE_NOUN }, { "nation", WX_STATE_NOUN }, { "state", WX_STATE_NOUN },
   { "emirate", WX_STATE_NOUN }, { "kingdom", WX_STATE_NOUN }, { "monarchy", WX_STATE_NOUN },
   { "republic", WX_STATE_NOUN }, { "neighbour", WX_STATE_NOUN }, { "neighbor", WX_STATE_NOUN },
@@ -4306,6 +4307,11 @@ gap_coordinates (Sent *s, guint a, guint b)
   /* "the Arakan Army (AA)": the name and its acronym, one party */
   if (b == a + 1 && tis (s, a, "("))
     return TRUE;
+  /* "al Shabaab, an al Qaeda affiliate": an apposition, no list */
+  if (b >= 2 && (tis (s, b - 1, "a") || tis (s, b - 1, "an")) && s->ment_at[b] >= 0 &&
+      ment (s, s->ment_at[b])->t1 < s->n && s->cue[ment (s, s->ment_at[b])->t1] != NULL &&
+      s->cue[ment (s, s->ment_at[b])->t1]->form == CUE_AGENT_NOUN)
+    return FALSE;
   /* "Viv Ansanm and another gang, Gran Grif," */
   if (b == a + 4 && (tis (s, a, "and") || tis (s, a, "or")) &&
       (tis (s, a + 1, "another") || tis (s, a + 1, "a") || tis (s, a + 1, "the")) && is_word (s, a + 2) &&
@@ -6076,6 +6082,12 @@ in_adjunct (Sent *s, guint c)
       hit_cue (s, s->cue[c])->polarity == ENT_POLARITY_ALLY &&
       (tis (s, c + 1, "with") || tis (s, c + 1, "of")))
     return FALSE;
+  /* "played a prominent role in mobilising support for Ukraine": the
+   * subject's own act, a gerund governing the noun */
+  if (tis (s, t - 1, "in") && t < c && tsuffix (s, t, "ing", 4) && !(tok (s, t)->flags & TOK_CAP) &&
+      !tis (s, t, "including") && !tis (s, t, "during") && s->cue[c] != NULL &&
+      hit_cue (s, s->cue[c])->polarity == ENT_POLARITY_ALLY)
+    return FALSE;
   /* "Egypt, in dispute with Addis Ababa, ...": a standing with the party
    * named after it */
   if (tis (s, t - 1, "in") && t == c && s->cue[c] != NULL && tis (s, c + 1, "with"))
@@ -6110,9 +6122,13 @@ noun_modifiers (Sent *s, guint c, MSet *out)
           Ment *m = ment (s, k);
           /* only adjectives and abbreviations modify a noun: "Russian
            * support", "US sanctions", not "offers the Houthis support" */
+          /* ("an al Qaeda affiliate", "a Hezbollah ally": a name after
+           * the article qualifies an agent noun) */
           gboolean modifier = m->form == FORM_ADJ || m->form == FORM_ABBREV ||
                               (tok (s, m->t1 - 1)->flags & TOK_UPPER) ||
-                              (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN));
+                              (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN)) ||
+                              (m->t1 == c && m->t0 > 0 && (tis (s, m->t0 - 1, "a") || tis (s, m->t0 - 1, "an")) &&
+                               s->cue[c] != NULL && s->cue[c]->form == CUE_AGENT_NOUN);
           if ((!is_party (m) && !(m->flags & M_LOC)) || !modifier)
             break;
           if (is_party (m))
@@ -7843,6 +7859,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
         return;
       e.cue = &rupture_cue;
     }
+  /* "The PKK took up arms against the Turkish state": a fight, no arms
+   * given ("against" says it) */
+  if (cue->polarity == ENT_POLARITY_ALLY && c >= 2 && (tis (s, c, "arms") || tis (s, c, "weapons")) &&
+      tis (s, c - 1, "up") &&
+      (tis (s, c - 2, "took") || tis (s, c - 2, "take") || tis (s, c - 2, "taken") || tis (s, c - 2, "taking") ||
+       tis (s, c - 2, "takes")))
+    return;
   /* "Petro recalled Colombia's ambassador to Israel": a break with
    * Israel (recalled_envoy()), not with the envoy's own state */
   if (hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && (wx (s, c) & WX_RECALL) && c + 3 < s->n &&
@@ -8738,6 +8761,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
               first--;
             if (first >= 3 && tis (s, first - 1, "as") && regard_verb (s, first - 2))
               describer = party_before (s, first - 2, cl, TRUE, 3);
+            /* "fighting militants from al Shabaab, an al Qaeda affiliate",
+             * "the Allied Democratic Forces (ADF), an Islamic State
+             * affiliate": an apposition names its one owner */
+            if (first >= 3 && tis (s, first - 1, ","))
+              {
+                guint q = first - 1;
+                int k2 = s->ment_at[q - 1] >= 0 ? s->ment_at[q - 1]
+                         : (tis (s, q - 1, ")") && tis (s, q - 3, "(") && s->ment_at[q - 2] >= 0) ? s->ment_at[q - 2]
+                         : -1;
+                if (k2 >= 0 && is_party (ment (s, k2)))
+                  {
+                    mset_add (&owners, k2);
+                    emit_pairs (&e, &mods, &owners, TRUE);
+                    break;
+                  }
+              }
             for (guint m = 0; m < s->ments->len; m++)
               if (s->clause[ment (s, m)->t0] == cl && is_party (ment (s, m)) && ment (s, m)->t1 <= c &&
                   (describer < 0 || ment (s, m)->actor != ment (s, describer)->actor))
@@ -9131,9 +9170,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
                   ;
                 else
                   {
-                    if ((k = party_before (s, c, cl, FALSE, 25)) >= 0)
+                    /* "broke away from Azerbaijan with support from
+                     * Armenia": the help goes to who broke away, not to
+                     * the object of a preposition */
+                    gboolean with = c > 0 && tis (s, c - 1, "with");
+                    if ((k = party_before (s, c, cl, FALSE, 25)) >= 0 &&
+                        !(with && ment (s, k)->t0 > 0 && is_object_prep (s, ment (s, k)->t0 - 1)))
                       coord_backward (s, k, &dst);
-                    if (subj >= 0)
+                    if (subj >= 0 && !(with && ment (s, subj)->t0 > 0 && is_object_prep (s, ment (s, subj)->t0 - 1)))
                       mset_add (&dst, subj);
                   }
                 emit_subject_fallback (s, &dst, cl, c);
