@@ -4671,6 +4671,17 @@ test_rel_named_affiliate_apposition (void)
 }
 
 static void
+test_rel_plural_head_compound (void)
+{
+  /* "the two post-Soviet countries": a hyphenated compound is one
+   * modifier of the plural noun */
+  g_autoptr(EntNetwork) net = extract (
+    "Armenia and Azerbaijan have agreed on the text of a peace agreement, officials said. The two post-Soviet "
+    "countries have fought a series of wars since the late 1980s.");
+  assert_rel (net, "Armenia", "Azerbaijan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4967,6 +4978,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/plural-head-compound", test_rel_plural_head_compound);
   g_test_add_func ("/extract/relations/arms-support-scope", test_rel_arms_support_scope);
   g_test_add_func ("/extract/relations/named-affiliate-apposition", test_rel_named_affiliate_apposition);
   g_test_add_func ("/extract/relations/expulsion-object-and-authorities", test_rel_expulsion_object_and_authorities);

@@ -11579,6 +11579,13 @@ plural_head (Sent *s, guint i)
 
   for (; t < s->n && mods < 3; t++, mods++)
     {
+      /* ("the two post-Soviet countries": a compound is one word) */
+      if (t > i + 1 && (tok (s, t)->flags & TOK_HYPHEN) && t + 1 < s->n && is_word (s, t + 1))
+        {
+          t++;
+          mods--;
+          continue;
+        }
       /* "the Sahel states", "the Gulf states" name their own set,
        * unless counted to the list's size ("the three Sahel countries") */
       if (named && !counted && (tis (s, t, "countries") || tis (s, t, "states") || tis (s, t, "nations")))
