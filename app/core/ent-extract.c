@@ -7576,15 +7576,24 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
 /* "Burkina Faso, Mali and Niger have forged a new alliance", "A and B
  * signed a defence pact": a bond the coordinated subject forms among
  * itself, pair by pair (the noun cue at @c names no other party) */
+/* "break", "broke", "broken" ... at @t: the verb that breaks a tie
+ * ("will break diplomatic relations"; not a rupture word everywhere:
+ * "announced the break" is a noun) */
+static gboolean
+break_verb (Sent *s, guint t)
+{
+  return tis (s, t, "break") || tis (s, t, "breaks") || tis (s, t, "broke") || tis (s, t, "breaking") ||
+         tis (s, t, "broken");
+}
+
 /* A verb that makes a tie between its coordinated subjects ("signed",
  * "restored") or, for @rupture, breaks it ("severed", "broke off") */
 static gboolean
 pact_verb (Sent *s, guint t, gboolean rupture)
 {
   if (rupture)
-    return has_kind (s, t, LEX_RUPTURE) || tis (s, t, "broke") || tis (s, t, "break") || tis (s, t, "breaks") ||
-           tis (s, t, "broken") ||
-           (tis (s, t, "off") && t > 0 && (has_kind (s, t - 1, LEX_RUPTURE) || tis (s, t - 1, "broke")));
+    return has_kind (s, t, LEX_RUPTURE) || break_verb (s, t) ||
+           (tis (s, t, "off") && t > 0 && (has_kind (s, t - 1, LEX_RUPTURE) || break_verb (s, t - 1)));
   return (wx (s, t) & WX_FORM) || tis (s, t, "restored") || tis (s, t, "restore") || tis (s, t, "restoring") ||
          tis (s, t, "resumed") || tis (s, t, "resume") || tis (s, t, "resuming") || tis (s, t, "normalised") ||
          tis (s, t, "normalized") || tis (s, t, "normalise") || tis (s, t, "normalize") || tis (s, t, "upgraded") ||
@@ -8428,10 +8437,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
       for (guint t = c; t > 0 && c - t < reach; t--)
         {
           if (has_kind (s, t - 1, LEX_RUPTURE) ||
-              /* "will break diplomatic relations with" (the verb, not
-               * "the break" as a rupture word everywhere) */
-              tis (s, t - 1, "break") || tis (s, t - 1, "breaks") || tis (s, t - 1, "broke") ||
-              tis (s, t - 1, "breaking") || tis (s, t - 1, "broken") ||
+              break_verb (s, t - 1) ||
               /* "a blow to relations between A and B", "the strain on
                * ties", "damage to their partnership" */
               (t >= 2 && (tis (s, t - 1, "to") || tis (s, t - 1, "on")) &&
