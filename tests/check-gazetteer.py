@@ -79,6 +79,7 @@ STATE_FIELDS = {
     "government": (list, True),
     "status": (str, True),
     "ambiguous": (bool, False),
+    "regions": (list, False),
 }
 
 GROUP_FIELDS = {

@@ -4682,6 +4682,25 @@ test_rel_plural_head_compound (void)
 }
 
 static void
+test_rel_region_described_state (void)
+{
+  /* "the Gulf state", "the West African nation", "the Middle Eastern
+   * nation": the state named last in this or the two sentences before
+   * whose region that is (states.json "regions"); "the Gulf state of
+   * Qatar" names its own */
+  g_autoptr(EntNetwork) net = extract (
+    "Sudan cut ties with the UAE, accusing the Gulf state of arming the RSF.\n\n"
+    "Mali expelled France's ambassador on Monday. The West African nation accused Paris of meddling.\n\n"
+    "Bolivia cut ties with Israel, while Colombia recalled its ambassador to the Middle Eastern nation.\n\n"
+    "Egypt hosted the talks. Kenya later thanked the Gulf state of Qatar for its help.");
+  assert_rel (net, "United Arab Emirates", "Rapid Support Forces", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "France", ENT_POLARITY_HOSTILE);
+  g_assert_cmpuint (count_relations (net, "Mali", ENT_POLARITY_HOSTILE), ==, 1);
+  assert_rel (net, "Colombia", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Kenya", "Egypt", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4978,6 +4997,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/region-described-state", test_rel_region_described_state);
   g_test_add_func ("/extract/relations/plural-head-compound", test_rel_plural_head_compound);
   g_test_add_func ("/extract/relations/arms-support-scope", test_rel_arms_support_scope);
   g_test_add_func ("/extract/relations/named-affiliate-apposition", test_rel_named_affiliate_apposition);

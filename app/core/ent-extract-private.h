@@ -173,6 +173,14 @@ typedef struct {
     int         actor;
     guint       sent;
   }             heads[ENT_X_HEADS];
+  /* the states named last, newest at [(states_next - 1) % N], for "the
+   * Gulf state", "the West African nation" */
+#define ENT_X_STATES 8
+  struct {
+    int         actor;
+    guint       sent;
+  }             states[ENT_X_STATES];
+  guint         states_next;  /* entries pushed so far */
   int           weapon_owner; /* whose weapons were last named: "Russian drones" ... "the drones" */
   guint         weapon_sent;
   int           group[8];     /* the last parties acting together as a subject: "the five countries" */

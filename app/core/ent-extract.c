@@ -1703,6 +1703,18 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
         note_state_gov (s->ctx, actor);
       else
         note_state (s->ctx, actor);
+      {
+        EntXCtx *ctx = s->ctx;
+        guint last = (ctx->states_next + ENT_X_STATES - 1) % ENT_X_STATES;
+        if (ctx->states_next == 0 || ctx->states[last].actor != actor)
+          {
+            ctx->states[ctx->states_next % ENT_X_STATES].actor = actor;
+            ctx->states[ctx->states_next % ENT_X_STATES].sent = s->sent;
+            ctx->states_next++;
+          }
+        else
+          ctx->states[last].sent = s->sent;
+      }
     }
   if (a->type == ENT_ACTOR_GROUP && !a->outlet)
     {
@@ -2637,6 +2649,77 @@ title_before (Sent *s, guint i)
   return title_ends_at (s, i, &leader);
 }
 
+/* "the West African nation", "the oil-rich Gulf state": the state noun
+ * after the article at @i and at most three modifiers, none of them a
+ * name; G_MAXUINT when there is none, or when a name follows ("the Gulf
+ * state of Qatar", "the Gulf state Qatar" name it) */
+static gboolean state_noun (Sent *s, guint t);
+
+static guint
+region_state_head (Sent *s, guint i)
+{
+  guint t = i + 1, words = 0;
+
+  while (t < s->n && words < 4 && !state_noun (s, t))
+    {
+      if (s->ment_at[t] >= 0 || s->alen[t] > 0 || !(is_word (s, t) || (tok (s, t)->flags & TOK_HYPHEN)))
+        return G_MAXUINT;
+      if (is_word (s, t))
+        words++;
+      t++;
+    }
+  if (t >= s->n || t == i + 1 || !state_noun (s, t))
+    return G_MAXUINT;
+  if (t + 1 < s->n && ((tis (s, t + 1, "of") && t + 2 < s->n && is_cap (s, t + 2)) || s->ment_at[t + 1] >= 0 ||
+                        s->alen[t + 1] > 0))
+    return G_MAXUINT;
+  return t;
+}
+
+/* The state recently named whose region the modifiers [@t0, @h) name
+ * ("west african", "gulf", "post-soviet"), newest first, or -1 */
+static int
+region_state (Sent *s, guint t0, guint h)
+{
+  EntXCtx *ctx = s->ctx;
+  char mods[96];
+  gsize len = 0;
+
+  /* the modifiers in lower case, words apart, hyphens kept: " west
+   * african ", " oil-rich gulf " */
+  mods[len++] = ' ';
+  for (guint t = t0; t < h; t++)
+    {
+      guint fl = tok (s, t)->fold_len;
+      if (len + fl + 2 >= sizeof mods)
+        return -1;
+      if (t > t0 && !(tok (s, t)->flags & TOK_HYPHEN) && !(tok (s, t - 1)->flags & TOK_HYPHEN))
+        mods[len++] = ' ';
+      memcpy (mods + len, tfold (s, t), fl);
+      len += fl;
+    }
+  mods[len++] = ' ';
+  mods[len] = '\0';
+  for (guint k = 0; k < ENT_X_STATES && k < ctx->states_next; k++)
+    {
+      guint slot = (ctx->states_next - 1 - k) % ENT_X_STATES;
+      EntXActor *a = g_ptr_array_index (ctx->actors, ctx->states[slot].actor);
+      const EntGazEntry *e;
+      if (ctx->states[slot].sent + 2 < s->sent || a->gaz < 0)
+        continue;
+      e = _ent_gazetteer_entry (ctx->gaz, a->gaz);
+      for (guint r = 0; r < e->regions->len; r++)
+        {
+          const char *region = g_ptr_array_index (e->regions, r);
+          gsize rl = strlen (region);
+          for (const char *at = strstr (mods, region); at != NULL; at = strstr (at + 1, region))
+            if (at[-1] == ' ' && at[rl] == ' ')
+              return ctx->states[slot].actor;
+        }
+    }
+  return -1;
+}
+
 static void
 find_mentions (Sent *s)
 {
@@ -2675,6 +2758,19 @@ find_mentions (Sent *s)
           continue;
         }
 
+      /* "the Gulf state", "the West African nation": the state named
+       * last in this or the two sentences before that lies there */
+      if (la == 0 && s->ctx->states_next > 0 && tis (s, i, "the") && i + 2 < s->n)
+        {
+          guint h = region_state_head (s, i);
+          int who = h != G_MAXUINT ? region_state (s, i + 1, h) : -1;
+          if (who >= 0)
+            {
+              add_ment (s, i + 1, h + 1, who, FORM_NAME, 0.5, FALSE);
+              i = h + 1;
+              continue;
+            }
+        }
       /* "these countries", "the three Sahel countries", "the breakaway
        * juntas": the states the story listed last */
       if (la == 0 && s->ctx->plural_n >= 2 && s->ctx->plural_sent + 3 >= s->sent && i + 1 < s->n &&
@@ -3786,6 +3882,7 @@ new_story (EntXCtx *ctx)
   ctx->weapon_owner = -1;
   ctx->alliance = -1;
   memset (ctx->heads, 0, sizeof ctx->heads);
+  ctx->states_next = 0;
 }
 
 static void

@@ -106,6 +106,7 @@ typedef struct {
   GPtrArray   *capitals;      /* capital + metonyms */
   GPtrArray   *government;    /* explicit government forms */
   GPtrArray   *surnames;      /* short forms of a person's name */
+  GPtrArray   *regions;       /* a state's regions in lower case ("west african", "gulf"): "the Gulf state" */
   int          acts_for_index;   /* resolved, -1 */
   int          capital_index;    /* resolved capital_for, -1 */
   gboolean     outlet;

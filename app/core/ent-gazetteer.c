@@ -768,6 +768,7 @@ entry_free (EntGazEntry *e)
   g_ptr_array_unref (e->capitals);
   g_ptr_array_unref (e->government);
   g_ptr_array_unref (e->surnames);
+  g_ptr_array_unref (e->regions);
   g_free (e);
 }
 
@@ -789,6 +790,7 @@ entry_new (void)
   e->capitals = g_ptr_array_new_with_free_func (g_free);
   e->government = g_ptr_array_new_with_free_func (g_free);
   e->surnames = g_ptr_array_new_with_free_func (g_free);
+  e->regions = g_ptr_array_new_with_free_func (g_free);
   e->acts_for_index = -1;
   e->capital_index = -1;
   return e;
@@ -964,7 +966,8 @@ parse_entry (EntGazetteer *gaz, json_t *obj, EntActorType default_type, const ch
       !add_strings (e->capitals, json_object_get (obj, "capital"), where, "capital", error) ||
       !add_strings (e->capitals, json_object_get (obj, "metonyms"), where, "metonyms", error) ||
       !add_strings (e->government, json_object_get (obj, "government"), where, "government", error) ||
-      !add_strings (e->surnames, json_object_get (obj, "surnames"), where, "surnames", error))
+      !add_strings (e->surnames, json_object_get (obj, "surnames"), where, "surnames", error) ||
+      !add_strings (e->regions, json_object_get (obj, "regions"), where, "regions", error))
     return FALSE;
   e->ambiguous = json_is_true (json_object_get (obj, "ambiguous"));
   if (e->name == NULL)
