@@ -2760,7 +2760,7 @@ find_mentions (Sent *s)
 
       /* "the Gulf state", "the West African nation": the state named
        * last in this or the two sentences before that lies there */
-      if (la == 0 && s->ctx->states_next > 0 && tis (s, i, "the") && i + 2 < s->n)
+      if (la == 0 && (s->wx_any & WX_STATE_NOUN) && s->ctx->states_next > 0 && tis (s, i, "the") && i + 2 < s->n)
         {
           guint h = region_state_head (s, i);
           int who = h != G_MAXUINT ? region_state (s, i + 1, h) : -1;
