@@ -7,18 +7,10 @@
 set -u
 
 src="${ENTENTE_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
-bin="${ENTENTE_BIN:-$src/build/app/entente}"
 corpus="$src/tests/corpus"
-python="$(command -v python3 || true)"
-
-if [ -z "$python" ]; then
-  echo "test-corpus-quality: python3 is needed to score the corpus" >&2
-  exit 1
-fi
-if [ ! -x "$bin" ]; then
-  echo "test-corpus-quality: $bin: not an executable (set ENTENTE_BIN)" >&2
-  exit 1
-fi
+. "$src/tests/script-lib.sh"
+require_python test-corpus-quality " to score the corpus"
+require_bin test-corpus-quality
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

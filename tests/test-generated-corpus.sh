@@ -9,17 +9,9 @@
 set -u
 
 src="${ENTENTE_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
-bin="${ENTENTE_BIN:-$src/build/app/entente}"
-python="$(command -v python3 || true)"
-
-if [ -z "$python" ]; then
-  echo "test-generated-corpus: python3 is needed to generate the corpus" >&2
-  exit 1
-fi
-if [ ! -x "$bin" ]; then
-  echo "test-generated-corpus: $bin: not an executable (set ENTENTE_BIN)" >&2
-  exit 1
-fi
+. "$src/tests/script-lib.sh"
+require_python test-generated-corpus " to generate the corpus"
+require_bin test-generated-corpus
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

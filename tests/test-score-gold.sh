@@ -8,11 +8,8 @@ set -u
 
 src="${ENTENTE_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 score="$src/tests/score_gold.py"
-python="$(command -v python3 || true)"
-if [ -z "$python" ]; then
-  echo "test-score-gold: python3 is needed" >&2
-  exit 1
-fi
+. "$src/tests/script-lib.sh"
+require_python test-score-gold ""
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 failures=0

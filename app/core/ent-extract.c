@@ -1176,6 +1176,23 @@ note_state (EntXCtx *ctx, int actor)
   note_state_weight (ctx, actor, 1);
 }
 
+/* Puts a state named in sentence @sent at the head of the story's recent
+ * states (region_state()), once for a run of the same state */
+static void
+note_recent_state (EntXCtx *ctx, int actor, guint sent)
+{
+  guint last = (ctx->states_next + ENT_X_STATES - 1) % ENT_X_STATES;
+
+  if (ctx->states_next > 0 && ctx->states[last].actor == actor)
+    {
+      ctx->states[last].sent = sent;
+      return;
+    }
+  ctx->states[ctx->states_next % ENT_X_STATES].actor = actor;
+  ctx->states[ctx->states_next % ENT_X_STATES].sent = sent;
+  ctx->states_next++;
+}
+
 static void add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboolean record);
 
 /* Remembers an armed group (militia, rebels, a "... Front") as the
@@ -1703,18 +1720,7 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
         note_state_gov (s->ctx, actor);
       else
         note_state (s->ctx, actor);
-      {
-        EntXCtx *ctx = s->ctx;
-        guint last = (ctx->states_next + ENT_X_STATES - 1) % ENT_X_STATES;
-        if (ctx->states_next == 0 || ctx->states[last].actor != actor)
-          {
-            ctx->states[ctx->states_next % ENT_X_STATES].actor = actor;
-            ctx->states[ctx->states_next % ENT_X_STATES].sent = s->sent;
-            ctx->states_next++;
-          }
-        else
-          ctx->states[last].sent = s->sent;
-      }
+      note_recent_state (s->ctx, actor, s->sent);
     }
   if (a->type == ENT_ACTOR_GROUP && !a->outlet)
     {
@@ -1885,11 +1891,14 @@ is_name_word (Sent *s, guint i)
        * "Nouhoum Togo" */
       const EntLexNode *node = s->anode[i];
       for (guint h = 0; h < node->n_hits; h++)
-        if (node->hits[h].kind == LEX_ACTOR &&
-            _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->type == ENT_ACTOR_STATE &&
-            !(_ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value)->ambiguous && s->alen[i] == 1 && i > 0 &&
-              is_name_word (s, i - 1)))
-          return FALSE;
+        {
+          const EntGazEntry *e;
+          if (node->hits[h].kind != LEX_ACTOR)
+            continue;
+          e = _ent_gazetteer_entry (s->ctx->gaz, node->hits[h].value);
+          if (e->type == ENT_ACTOR_STATE && !(e->ambiguous && s->alen[i] == 1 && i > 0 && is_name_word (s, i - 1)))
+            return FALSE;
+        }
     }
   return TRUE;
 }
@@ -4383,6 +4392,15 @@ own_government_end (Sent *s, guint a)
   return u;
 }
 
+/* "an al Qaeda affiliate", "a Hezbollah ally": the mention @m, between
+ * an indefinite article and an agent noun, says whose ally it is */
+static gboolean
+article_named_agent (Sent *s, const Ment *m)
+{
+  return m->t0 > 0 && m->t1 < s->n && (tis (s, m->t0 - 1, "a") || tis (s, m->t0 - 1, "an")) &&
+         s->cue[m->t1] != NULL && s->cue[m->t1]->form == CUE_AGENT_NOUN;
+}
+
 static gboolean
 gap_coordinates (Sent *s, guint a, guint b)
 {
@@ -4405,9 +4423,7 @@ gap_coordinates (Sent *s, guint a, guint b)
   if (b == a + 1 && tis (s, a, "("))
     return TRUE;
   /* "al Shabaab, an al Qaeda affiliate": an apposition, no list */
-  if (b >= 2 && (tis (s, b - 1, "a") || tis (s, b - 1, "an")) && s->ment_at[b] >= 0 &&
-      ment (s, s->ment_at[b])->t1 < s->n && s->cue[ment (s, s->ment_at[b])->t1] != NULL &&
-      s->cue[ment (s, s->ment_at[b])->t1]->form == CUE_AGENT_NOUN)
+  if (s->ment_at[b] >= 0 && article_named_agent (s, ment (s, s->ment_at[b])))
     return FALSE;
   /* "Viv Ansanm and another gang, Gran Grif," */
   if (b == a + 4 && (tis (s, a, "and") || tis (s, a, "or")) &&
@@ -6219,13 +6235,10 @@ noun_modifiers (Sent *s, guint c, MSet *out)
           Ment *m = ment (s, k);
           /* only adjectives and abbreviations modify a noun: "Russian
            * support", "US sanctions", not "offers the Houthis support" */
-          /* ("an al Qaeda affiliate", "a Hezbollah ally": a name after
-           * the article qualifies an agent noun) */
           gboolean modifier = m->form == FORM_ADJ || m->form == FORM_ABBREV ||
                               (tok (s, m->t1 - 1)->flags & TOK_UPPER) ||
                               (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN)) ||
-                              (m->t1 == c && m->t0 > 0 && (tis (s, m->t0 - 1, "a") || tis (s, m->t0 - 1, "an")) &&
-                               s->cue[c] != NULL && s->cue[c]->form == CUE_AGENT_NOUN);
+                              (m->t1 == c && article_named_agent (s, m));
           if ((!is_party (m) && !(m->flags & M_LOC)) || !modifier)
             break;
           if (is_party (m))
