@@ -4701,6 +4701,21 @@ test_rel_region_described_state (void)
 }
 
 static void
+test_rel_condemned_deed_by (void)
+{
+  /* "condemned the missile launches by X": any deed a condemning verb
+   * names is aimed at its doer, not only a hostile noun ("the attacks
+   * by X"); "warned" names no deed */
+  g_autoptr(EntNetwork) net = extract (
+    "Japan condemned the missile launches by North Korea on Tuesday.\n\n"
+    "Seoul denounced the provocative acts by Pyongyang, a spokesman said.\n\n"
+    "Canada warned the delegation led by Kenya about the vote.");
+  assert_rel (net, "Japan", "North Korea", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "South Korea", "North Korea", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Canada", "Kenya", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -4997,6 +5012,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/condemned-deed-by", test_rel_condemned_deed_by);
   g_test_add_func ("/extract/relations/region-described-state", test_rel_region_described_state);
   g_test_add_func ("/extract/relations/plural-head-compound", test_rel_plural_head_compound);
   g_test_add_func ("/extract/relations/arms-support-scope", test_rel_arms_support_scope);

@@ -6590,8 +6590,21 @@ doer_by (Sent *s, guint v)
   return v + 1 < s->n && tis (s, v, "by") ? v : G_MAXUINT;
 }
 
+/* Whether the verb at @c condemns a deed: "condemned", "denounced",
+ * "criticised", "slammed" (not "warned" or "denied") */
+static gboolean
+condemning_verb (Sent *s, guint c)
+{
+  static const char *const stems[] = { "condemn", "denounc", "critici", "slam", "decr", "censur", "rebuk",
+                                       "lambast", "castigat", "deplor", NULL };
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (tprefix (s, c, stems[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static int
-act_by (Sent *s, guint after)
+act_by (Sent *s, guint c, guint after)
 {
   guint u = after, v;
 
@@ -6600,8 +6613,13 @@ act_by (Sent *s, guint after)
       (tis (s, u + 2, "called") || tis (s, u + 2, "termed") || tis (s, u + 2, "described")))
     u += 3;
   for (guint words = 0; u < s->n && words < 3 && s->ment_at[u] < 0 && !s->cue[u] && !s->cue_v[u] &&
-                        (is_determiner (s, u) || is_word (s, u)); words++)
+                        (is_determiner (s, u) || is_word (s, u)) && !tis (s, u, "by"); words++)
     u++;
+  /* "condemned the missile launches by North Korea", "denounced the
+   * provocative acts by Pyongyang": any deed a condemning verb names
+   * is the doer's */
+  if (u > after && u + 1 < s->n && !is_determiner (s, u - 1) && tis (s, u, "by") && condemning_verb (s, c))
+    return party_after (s, u + 1, s->clause[u], 3);
   if (u >= s->n || s->ment_at[u] >= 0 || s->cue[u] == NULL || s->cue[u]->form != CUE_NOUN ||
       hit_cue (s, s->cue[u])->polarity != ENT_POLARITY_HOSTILE)
     return -1;
@@ -10067,7 +10085,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
          * indiscriminate air strikes by the regime": aimed at the one
          * whose act it was */
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE && g_strcmp0 (cue->kind, "accusation") == 0 &&
-            (k = act_by (s, after)) >= 0)
+            (k = act_by (s, c, after)) >= 0)
           coord_forward (s, k, &dst);
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE)
           pron = object_pronoun (s, after, cl);
