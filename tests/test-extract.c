@@ -4716,6 +4716,44 @@ test_rel_condemned_deed_by (void)
 }
 
 static void
+test_rel_soured_and_recalled (void)
+{
+  /* ties that "deteriorate" sour; "proxy battles between" two states is
+   * a fight through others, no tie; "calls back its diplomats" is a
+   * recall; "non-Serbs" names nobody */
+  g_autoptr(EntNetwork) net = extract (
+    "Estonia has seen its ties with Russia rapidly deteriorate since the invasion.\n\n"
+    "Yemen's war is seen as one of several proxy battles between Iran and Saudi Arabia.\n\n"
+    "\"Somalia calls back all its diplomats from Kenya,\" the minister said.\n\n"
+    "The court banned the vote for discriminating against non-Serbs, Canada said.");
+  assert_rel (net, "Estonia", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Estonia", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "Saudi Arabia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Somalia", "Kenya", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Somalia", "Kenya", ENT_POLARITY_ALLY);
+  g_assert_cmpint (find (net, "Serbia"), <, 0);
+}
+
+static void
+test_rel_nationals_not_state (void)
+{
+  /* "detained a Syrian woman", "hosted Indian students": people of a
+   * nationality, not their state; "arrested a French national, X": the
+   * person; ", who" after somebody unnamed gives the verb no subject */
+  g_autoptr(EntNetwork) net = extract (
+    "Turkish police said they had detained a Syrian woman named Ahlam Bashir, who admitted to taking orders "
+    "from the YPG.\n\n"
+    "Canada hosted roughly 320,000 Indian students last year.\n\n"
+    "Central African authorities arrested a French national, Juan Pierre Morlaix, and accused him of spying.");
+  assert_no_rel (net, "Turkey", "Syria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Turkey", "People's Protection Units", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Syria", "People's Protection Units", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Canada", "India", ENT_POLARITY_ALLY);
+  assert_rel (net, "Central African Republic", "Juan Pierre Morlaix", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Central African Republic", "France", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5012,6 +5050,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/soured-and-recalled", test_rel_soured_and_recalled);
+  g_test_add_func ("/extract/relations/nationals-not-state", test_rel_nationals_not_state);
   g_test_add_func ("/extract/relations/condemned-deed-by", test_rel_condemned_deed_by);
   g_test_add_func ("/extract/relations/region-described-state", test_rel_region_described_state);
   g_test_add_func ("/extract/relations/plural-head-compound", test_rel_plural_head_compound);

@@ -392,7 +392,8 @@ static const struct {
   { "frayed", WX_SOURED }, { "collapsed", WX_SOURED }, { "tense", WX_SOURED }, { "strained", WX_SOURED },
   { "frosty", WX_SOURED }, { "icy", WX_SOURED }, { "hostile", WX_SOURED }, { "strain", WX_SOURED },
   { "cooled", WX_SOURED }, { "chilly", WX_SOURED }, { "nosedived", WX_SOURED }, { "plummeted", WX_SOURED },
-  { "fraught", WX_SOURED }, { "marred", WX_SOURED },
+  { "fraught", WX_SOURED }, { "marred", WX_SOURED }, { "deteriorate", WX_SOURED }, { "deteriorates", WX_SOURED },
+  { "worsen", WX_SOURED }, { "worsens", WX_SOURED }, { "sours", WX_SOURED }, { "souring", WX_SOURED },
   { "country", WX_STATE_NOUN }, { "nation", WX_STATE_NOUN }, { "state", WX_STATE_NOUN },
   { "emirate", WX_STATE_NOUN }, { "kingdom", WX_STATE_NOUN }, { "monarchy", WX_STATE_NOUN },
   { "republic", WX_STATE_NOUN }, { "neighbour", WX_STATE_NOUN }, { "neighbor", WX_STATE_NOUN },
@@ -1678,6 +1679,9 @@ add_ment (Sent *s, guint t0, guint t1, int actor, guint8 form, double conf, gboo
   EntXActor *a;
 
   if (actor < 0 || t1 <= t0)
+    return;
+  /* "discriminating against non-Serbs": nobody's name */
+  if (t0 >= 2 && (tok (s, t0 - 1)->flags & TOK_HYPHEN) && tis (s, t0 - 2, "non"))
     return;
   a = g_ptr_array_index (s->ctx->actors, actor);
   if (a->outlet)
@@ -3598,6 +3602,24 @@ attacked_region (Sent *s, guint w)
 
 static gboolean is_determiner (Sent *s, guint t);
 
+/* "a Syrian woman", "two Iranian nationals", "Afghan refugees": the
+ * token after the people a nationality adjective @m describes (people
+ * of that nationality, not the state), or G_MAXUINT */
+static guint
+private_people_after (Sent *s, const Ment *m)
+{
+  static const char *const people[] = { "woman", "women", "man", "men", "national", "nationals", "citizen",
+                                        "citizens", "tourist", "tourists", "student", "students", "refugee",
+                                        "refugees", "migrant", "migrants", "teenager", "teenagers", "couple", NULL };
+  guint j = m->t1;
+
+  if (m->form != FORM_ADJ || j >= s->n || (tok (s, j - 1)->flags & TOK_POSS))
+    return G_MAXUINT;
+  if (j + 1 < s->n && s->ment_at[j] < 0 && (tis (s, j, "young") || tis (s, j, "elderly") || tis (s, j, "dual")))
+    j++;
+  return tis_among (s, j, people) ? j + 1 : G_MAXUINT;
+}
+
 /* Whether a tie's noun and "with" follow within a few words of @t, no
  * party or punctuation between: "(which) has maintained strong ties with
  * France" (before mark_clauses(): no clause is known yet) */
@@ -3717,6 +3739,13 @@ mark_places (Sent *s)
           ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type == ENT_ACTOR_STATE)
         {
           m->flags |= M_LOC;   /* "CAR rebels", "Mali separatists" */
+          continue;
+        }
+      /* "detained a Syrian woman", "two Iranian nationals", "Afghan
+       * refugees": people of that nationality, not the state */
+      if (m->form == FORM_ADJ && private_people_after (s, m) != G_MAXUINT)
+        {
+          m->flags |= M_LOC;
           continue;
         }
       if (m->form == FORM_ADJ && m->t1 < s->n &&
@@ -5017,6 +5046,11 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               t = m->t1 - 1;   /* "met his Armenian counterpart X" */
               continue;
             }
+          /* "arrested a French national, Juan X": the person */
+          if ((m->flags & M_LOC) && (j = private_people_after (s, m)) != G_MAXUINT && j + 1 < s->n &&
+              (tis (s, j, ",") || tis (s, j, "named") || tis (s, j, "called")) && s->ment_at[j + 1] >= 0 &&
+              (ment (s, s->ment_at[j + 1])->flags & M_INDIV))
+            return s->ment_at[j + 1];
           if (m->flags & M_LOC)
             return -1;
           t = m->t1 - 1;
@@ -5268,6 +5302,39 @@ relative_subject (Sent *s, guint c)
   m = ment (s, s->ment_at[r - 3]);
   if (is_party (m) || ((m->flags & M_LOC) && !(m->flags & M_SKIP) && is_place_actor (s, m)))
     return s->ment_at[r - 3];
+  return -1;
+}
+
+/* "detained a Syrian woman named X, who admitted to taking orders
+ * from Y": the one ", who" stands for, a few words before the verb at
+ * @c; the mention (a party or a person), -2 when it is nobody the text
+ * names as an actor, -1 when no ", who" comes before the verb */
+static int
+who_antecedent (Sent *s, guint c)
+{
+  for (guint t = c; t > 2 && c - t < 8; t--)
+    {
+      guint w = t - 1;
+      if (s->ment_at[w] >= 0 || !is_word (s, w))
+        return -1;
+      if (tis (s, w, "who") && tis (s, w - 1, ","))
+        {
+          guint a = w - 2;
+          int k;
+          /* "Idriss Deby, the current president's father, who": the
+           * one the apposition describes */
+          while (a > 1 && a + 8 > w && s->ment_at[a] < 0 && (is_word (s, a) || (tok (s, a)->flags & TOK_POSS)))
+            a--;
+          if (a + 2 < w && tis (s, a, ",") && a > 0)
+            a--;
+          else
+            a = w - 2;
+          k = s->ment_at[a];
+          if (k >= 0 && (is_party (ment (s, k)) || (ment (s, k)->flags & M_INDIV)))
+            return k;
+          return -2;
+        }
+    }
   return -1;
 }
 
@@ -8087,7 +8154,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "a regional proxy war between Saudi Arabia and Iran": a war, whose
    * sides fight each other through others */
   if (cue->polarity == ENT_POLARITY_ALLY && after < s->n && tis (s, c, "proxy") &&
-      (tis (s, after, "war") || tis (s, after, "wars") || tis (s, after, "conflict") || tis (s, after, "battle")))
+      (tis (s, after, "war") || tis (s, after, "wars") || tis (s, after, "conflict") || tis (s, after, "battle") ||
+       tis (s, after, "conflicts") || tis (s, after, "battles")))
     return;
   /* "an alleged armed individual", "the heavily armed men": an adjective,
    * no arming */
@@ -10164,6 +10232,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
             mset_add (&src, subj);
           else if (hit->form == CUE_VERB_ING && (k = opening_participle_subject (s, c)) >= 0)
             coord_forward (s, k, &src);
+          else if (who_antecedent (s, c) == -2)
+            break;   /* somebody unnamed did it */
           else
             {
               int vp_subj = coordinated_vp_subject (s, c, cl);
