@@ -4754,6 +4754,30 @@ test_rel_nationals_not_state (void)
 }
 
 static void
+test_rel_ally_noun_compound (void)
+{
+  /* "battles Iran ally Hamas": "ally" is a noun between the two (the
+   * verb takes "with"), and the object is the ally named; "Hamas,
+   * another Iranian ally" is an apposition, no list; "the Lebanese
+   * group Hezbollah" is the group; the second of two appositions has the
+   * name before the first as its owner */
+  g_autoptr(EntNetwork) net = extract (
+    "Tensions are high as Israel battles Iran ally Hamas in Gaza.\n\n"
+    "Jordan has watched Israel's war against the Lebanese group Hezbollah, another Iranian ally, with alarm.\n\n"
+    "Marko Vukovic, the Serb member and a Dodik ally, called the charges a persecution.");
+  assert_rel (net, "Israel", "Hamas", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Hamas", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Israel", "Iran", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Israel", "Hamas", ENT_POLARITY_ALLY);
+  assert_rel (net, "Israel", "Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "Jordan", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "Israel", ENT_POLARITY_ALLY);
+  assert_rel (net, "Milorad Dodik", "Marko Vukovic", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Milorad Dodik", "Serbia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5050,6 +5074,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/ally-noun-compound", test_rel_ally_noun_compound);
   g_test_add_func ("/extract/relations/soured-and-recalled", test_rel_soured_and_recalled);
   g_test_add_func ("/extract/relations/nationals-not-state", test_rel_nationals_not_state);
   g_test_add_func ("/extract/relations/condemned-deed-by", test_rel_condemned_deed_by);

@@ -4592,6 +4592,10 @@ coord_forward_list (Sent *s, int k, MSet *out)
         break;
       if (!gap_coordinates (s, prev->t1, m->t0))
         break;
+      /* "Hamas, another Iranian ally": an apposition, no list */
+      if (m->form == FORM_ADJ && m->t1 < s->n && s->cue[m->t1] && s->cue[m->t1]->form == CUE_AGENT_NOUN &&
+          tis (s, prev->t1, ","))
+        break;
       if (is_party (m))
         mset_add (out, j);
     }
@@ -4992,6 +4996,14 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                     return k;
                 }
             }
+          /* "battles Iran ally Hamas": the ally named after the noun */
+          if (is_party (m) && m->t1 + 1 < s->n && !(tok (s, m->t1 - 1)->flags & TOK_POSS) && s->cue[m->t1] &&
+              s->cue[m->t1]->form == CUE_AGENT_NOUN && s->ment_at[m->t1 + s->cuelen[m->t1]] >= 0)
+            {
+              int k = s->ment_at[m->t1 + s->cuelen[m->t1]];
+              if (ment (s, k)->t0 == m->t1 + s->cuelen[m->t1] && is_party (ment (s, k)) && ment (s, k)->actor != m->actor)
+                return k;
+            }
           /* "cut ties with the Russian-led CSTO": the CSTO, when it is
            * named ("the Saudi-led coalition" unnamed stays Saudi); "an
            * affiliate of the Pakistan-based Lashkar-e-Taiba": the group */
@@ -5046,6 +5058,13 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               t = m->t1 - 1;   /* "met his Armenian counterpart X" */
               continue;
             }
+          /* "war against the Palestinian group Hamas": the group */
+          if ((m->flags & M_LOC) && m->form == FORM_ADJ && m->t1 + 1 < s->n &&
+              (tis (s, m->t1, "group") || tis (s, m->t1, "movement") || tis (s, m->t1, "militia") ||
+               tis (s, m->t1, "faction") || tis (s, m->t1, "organisation") || tis (s, m->t1, "organization")) &&
+              s->ment_at[m->t1 + 1] >= 0 && ment (s, s->ment_at[m->t1 + 1])->t0 == m->t1 + 1 &&
+              is_party (ment (s, s->ment_at[m->t1 + 1])))
+            return s->ment_at[m->t1 + 1];
           /* "arrested a French national, Juan X": the person */
           if ((m->flags & M_LOC) && (j = private_people_after (s, m)) != G_MAXUINT && j + 1 < s->n &&
               (tis (s, j, ",") || tis (s, j, "named") || tis (s, j, "called")) && s->ment_at[j + 1] >= 0 &&
@@ -5288,6 +5307,34 @@ closed_relative_at (Sent *s, guint t, guint before)
 
 /* The subject of a verb right after a relative pronoun: "Qatar, which
  * hosts U.S. forces" (a state named as a place is one here too); -1. */
+/* "as Israel battles Iran ally Hamas": "ally" at @c is a noun; the verb
+ * takes "with" ("to ally with Moscow", "allied themselves with") */
+static gboolean
+noun_ally (Sent *s, guint c)
+{
+  guint a = c + 1;
+  if (!(tis (s, c, "ally") || tis (s, c, "allies")))
+    return FALSE;
+  return !(a < s->n && (tis (s, a, "with") || tis (s, a, "themselves") || tis (s, a, "itself") ||
+                        tis (s, a, "himself") || tis (s, a, "herself")));
+}
+
+/* Drops from @set the alliances and international bodies ("its NATO
+ * ally": the body both belong to, not a party to the tie) */
+static void
+drop_bodies (Sent *s, MSet *set)
+{
+  guint kept = 0;
+  for (guint i = 0; i < set->n; i++)
+    {
+      EntXActor *a = g_ptr_array_index (s->ctx->actors, ment (s, set->m[i])->actor);
+      const char *kind = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind : NULL;
+      if (!(kind && (g_str_equal (kind, "alliance") || g_str_equal (kind, "international-organisation"))))
+        set->m[kept++] = set->m[i];
+    }
+  set->n = kept;
+}
+
 static int
 relative_subject (Sent *s, guint c)
 {
@@ -6305,7 +6352,10 @@ noun_modifiers (Sent *s, guint c, MSet *out)
           gboolean modifier = m->form == FORM_ADJ || m->form == FORM_ABBREV ||
                               (tok (s, m->t1 - 1)->flags & TOK_UPPER) ||
                               (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN)) ||
-                              (m->t1 == c && article_named_agent (s, m));
+                              (m->t1 == c && article_named_agent (s, m)) ||
+                              /* "battles Iran ally Hamas" */
+                              (m->t1 == c && s->cue[c] && s->cue[c]->form == CUE_AGENT_NOUN &&
+                               appositive_title (s, c) != G_MAXUINT);
           if ((!is_party (m) && !(m->flags & M_LOC)) || !modifier)
             break;
           if (is_party (m))
@@ -8905,16 +8955,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
         if (poss >= 0)
           {
             /* "its NATO ally": the body both belong to, not the ally */
-            guint kept = 0;
             mset_add (&owners, poss);
-            for (guint i = 0; i < mods.n; i++)
-              {
-                EntXActor *a = g_ptr_array_index (s->ctx->actors, ment (s, mods.m[i])->actor);
-                const char *kind = a->gaz >= 0 ? _ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind : NULL;
-                if (!(kind && (g_str_equal (kind, "alliance") || g_str_equal (kind, "international-organisation"))))
-                  mods.m[kept++] = mods.m[i];
-              }
-            mods.n = kept;
+            drop_bodies (s, &mods);
           }
         if (after + 1 < s->n && tis (s, after, "of") && (k = party_after (s, after + 1, cl, 3)) >= 0)
           coord_forward (s, k, &owners);
@@ -8927,7 +8969,15 @@ apply_cue (Sent *s, guint c, guint cl_len)
         else if ((at = appositive_title (s, c)) != G_MAXUINT && at <= after + 1)
           {
             /* "its ally Hezbollah", "coalition partner the UAE": the
-             * party so titled, whose partner is only the possessor */
+             * party so titled, whose partner is only the possessor; in
+             * "Iran ally Hamas" the modifier is (not "NATO ally Turkey",
+             * a member) */
+            if (poss < 0 && owners.n == 0 && mods.n > 0)
+              {
+                drop_bodies (s, &mods);
+                owners = mods;
+                mods.n = 0;
+              }
             coord_forward (s, s->ment_at[at], &mods);
             appos = TRUE;
           }
@@ -8959,10 +9009,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
             guint first = c;
             for (guint i = 0; i < mods.n; i++)
               first = MIN (first, ment (s, mods.m[i])->t0);
-            while (first > 0 && c - first < 5 && is_determiner (s, first - 1))
+            /* ("Hamas, another Iranian ally") */
+            while (first > 0 && c - first < 5 && (is_determiner (s, first - 1) || (wx (s, first - 1) & WX_OTHER)))
               first--;
             if (first >= 3 && tis (s, first - 1, "as") && regard_verb (s, first - 2))
               describer = party_before (s, first - 2, cl, TRUE, 3);
+            /* "Zeljka Cvijanovic, the Serb member and a Dodik ally": the
+             * second of two appositions */
+            if (first >= 4 && tis (s, first - 1, "and"))
+              {
+                guint q = first - 2;
+                while (q > 1 && first - q < 7 && !tis (s, q, ",") &&
+                       (is_word (s, q) || (s->ment_at[q] >= 0 && ment (s, s->ment_at[q])->form == FORM_ADJ)))
+                  q--;
+                if (tis (s, q, ",") && q + 2 < first)
+                  first = q + 1;
+              }
             /* "fighting militants from al Shabaab, an al Qaeda affiliate",
              * "the Allied Democratic Forces (ADF), an Islamic State
              * affiliate": an apposition names its one owner */
@@ -11692,7 +11754,7 @@ find_relations (Sent *s)
          * support", "Moscow supports": a verb */
         /* ("blamed for killing President X", "accused of attacking Y":
          * a gerund, whatever the noun it also is) */
-        if (s->cue[c] && s->cue_v[c] && s->cuelen_v[c] >= s->cuelen[c] &&
+        if (s->cue[c] && s->cue_v[c] && s->cuelen_v[c] >= s->cuelen[c] && !noun_ally (s, c) &&
             (!noun_context (s, c) ||
              (s->cue_v[c]->form == CUE_VERB_ING && c > 1 && (tis (s, c - 1, "for") || tis (s, c - 1, "of")) &&
               accusation_verb_at (s, c - 2))))
