@@ -4778,6 +4778,47 @@ test_rel_ally_noun_compound (void)
 }
 
 static void
+test_rel_phrase_scopes (void)
+{
+  /* a participle phrase between commas is no subject ("The PKK, listed
+   * as a terrorist organization by Turkey, the United States and the
+   * EU, has rebelled against ..."); evaded sanctions are nobody's; a
+   * denied clause charges nobody; a tie in the object of "cancelled" is
+   * broken; "a Saudi-backed government from Sanaa" is unnamed */
+  g_autoptr(EntNetwork) net = extract (
+    "The PKK, listed as a terrorist organization by Turkey, the United States and the European Union, has "
+    "rebelled against the Turkish government for decades.\n\n"
+    "\"Belarus must no longer serve as a route to circumvent our sanctions against Russia,\" she said.\n\n"
+    "Moscow denied that Iranian drones were used in the strike.\n\n"
+    "Azerbaijan has cancelled all planned cultural events hosted alongside Russian organisations.\n\n"
+    "The Houthis ousted a Saudi-backed government from Sanaa in 2014, and Iran has armed them since.");
+  assert_rel (net, "Kurdistan Workers' Party", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "European Union", "Turkey", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Belarus", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Iran", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Azerbaijan", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Azerbaijan", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Saudi Arabia", "Houthis", ENT_POLARITY_ALLY);
+}
+
+static void
+test_rel_they_not_one_man (void)
+{
+  /* "they" is never one man, wherever it stands; after "Egyptian
+   * officials said" it is those officials' state */
+  g_autoptr(EntNetwork) net = extract (
+    "President Abdel Fattah el-Sisi told the summit that Cairo would host a conference, and Egyptian officials "
+    "said they were training Palestinian police.\n\n"
+    "Serbian President Aleksandar Vucic said the Serbian army was stronger than the Kosovo Security Forces, but "
+    "that they were increasingly better armed, primarily with Turkish weapons.");
+  assert_rel (net, "Egypt", "Palestine", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Abdel Fattah el-Sisi", "Palestine", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Turkey", "Aleksandar Vucic", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Turkey", "Serbia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5074,6 +5115,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/phrase-scopes", test_rel_phrase_scopes);
+  g_test_add_func ("/extract/relations/they-not-one-man", test_rel_they_not_one_man);
   g_test_add_func ("/extract/relations/ally-noun-compound", test_rel_ally_noun_compound);
   g_test_add_func ("/extract/relations/soured-and-recalled", test_rel_soured_and_recalled);
   g_test_add_func ("/extract/relations/nationals-not-state", test_rel_nationals_not_state);

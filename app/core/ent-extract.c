@@ -4736,6 +4736,11 @@ backed_phrase (Sent *s, guint after, guint16 cl)
   /* "the Armenian-backed, unrecognised republic" */
   if (after + 1 < s->n && tis (s, after, ","))
     after++;
+  /* "ousted a Saudi-backed government from Sanaa": the noun is unnamed,
+   * what "from" names is somewhere else */
+  if (after + 2 < s->n && is_word (s, after) && s->ment_at[after] < 0 && !(tok (s, after)->flags & TOK_CAP) &&
+      tis (s, after + 1, "from") && !(word_class (s, after) & WC_PART_OF))
+    return -1;
   k = party_after (s, after, cl, 3);
   if (k < 0 && after + 2 < s->n && (word_class (s, after) & WC_PART_OF) &&
       (tis (s, after + 1, "from") || tis (s, after + 1, "of")))
@@ -5265,9 +5270,6 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
   return -1;
 }
 
-/* The nearest party before @before that is not the object of a
- * preposition ("... a long war with Israel and warned the US": the warning
- * is not Israel's). */
 /* The relative pronoun opening a ", which ... ," clause that holds token
  * @t and closes before @before, or G_MAXUINT. */
 static guint
@@ -5287,10 +5289,19 @@ closed_relative_at (Sent *s, guint t, guint before)
    * fought the paramilitary Rapid Support Forces (RSF)") */
   for (guint r = t; r >= 2 && t - r < 12; r--)
     {
-      if (tis (s, r - 1, ","))
+      /* (past the commas of a list: "..., listed as a terrorist
+       * organisation by Turkey, the United States and the EU,") */
+      if (tis (s, r - 1, ",") &&
+          !(r < t && (s->ment_at[r] >= 0 || (is_determiner (s, r) && r + 1 < s->n && s->ment_at[r + 1] >= 0))))
         return G_MAXUINT;
       if (has_kind (s, r - 1, LEX_RELATIVE) && tis (s, r - 2, ","))
         return r - 1;
+      /* ", listed as a terrorist organisation by X,": a participle
+       * phrase whose "by" comes after its complement */
+      if (t - r < 10 && r < s->n && tis (s, r, "by"))
+        for (guint q = r; q >= 3 && r - q < 6 && s->ment_at[q - 1] < 0 && is_word (s, q - 1); q--)
+          if (tsuffix (s, q - 1, "ed", 4) && tis (s, q - 2, ",") && q < r)
+            return q - 1;
       /* ", dominated by the Barzani family's KDP,": a participle phrase;
        * ", armed and trained by Iran," */
       if (t - r < 8 && r < s->n && tis (s, r, "by") && is_word (s, r - 1) &&
@@ -5305,8 +5316,6 @@ closed_relative_at (Sent *s, guint t, guint before)
   return G_MAXUINT;
 }
 
-/* The subject of a verb right after a relative pronoun: "Qatar, which
- * hosts U.S. forces" (a state named as a place is one here too); -1. */
 /* "as Israel battles Iran ally Hamas": "ally" at @c is a noun; the verb
  * takes "with" ("to ally with Moscow", "allied themselves with") */
 static gboolean
@@ -5335,6 +5344,8 @@ drop_bodies (Sent *s, MSet *set)
   set->n = kept;
 }
 
+/* The subject of a verb right after a relative pronoun: "Qatar, which
+ * hosts U.S. forces" (a state named as a place is one here too); -1. */
 static int
 relative_subject (Sent *s, guint c)
 {
@@ -5385,6 +5396,9 @@ who_antecedent (Sent *s, guint c)
   return -1;
 }
 
+/* The nearest party before @before that is not the object of a
+ * preposition ("... a long war with Israel and warned the US": the warning
+ * is not Israel's). */
 static int
 subject_before (Sent *s, guint before, guint16 cl, guint limit)
 {
@@ -5741,7 +5755,7 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
         kingdom = tis (s, t, "kingdom") || (tis (s, t, "the") && realm_noun (s, t + 1));
         neuter = neuter || tis (s, t, "country") || tis (s, t, "government") || tis (s, t, "regime") ||
                  (tis (s, t, "the") && (tis (s, t + 1, "country") || tis (s, t + 1, "authorities")));
-        they = t == 0 && tis (s, t, "they");
+        they = tis (s, t, "they");
         /* "the group", "the movement", "the militia": a group */
         {
           guint h = tis (s, t, "the") ? t + 1 : t;
@@ -5772,8 +5786,8 @@ emit_subject_fallback (Sent *s, MSet *set, guint16 cl, guint c)
               }
           if (v >= 2 && is_speech (s, v - 1) && s->ment_at[v - 2] >= 0 && is_party (ment (s, s->ment_at[v - 2])) &&
               ((person && (ment (s, s->ment_at[v - 2])->flags & M_INDIV)) ||
-               (neuter && !(ment (s, s->ment_at[v - 2])->flags & M_INDIV))))
-            said_by = ment (s, s->ment_at[v - 2])->actor;
+               ((neuter || they) && !(ment (s, s->ment_at[v - 2])->flags & M_INDIV))))
+            said_by = ment (s, s->ment_at[v - 2])->actor;   /* ("Egyptian officials said they") */
           /* "The Foreign Ministry in Baghdad said it would ...": the
            * state of the body speaking */
           else if (neuter && v >= 2 && is_speech (s, v - 1) && s->ment_at[v - 2] >= 0)
@@ -6183,15 +6197,45 @@ condemned_noun (Sent *s, guint c)
   return FALSE;
 }
 
-/* Whether the sanctions at @c are blocked or vetoed: "vetoed new
- * sanctions on Russia", "blocking a sixth package of sanctions" */
+/* Whether what is denied after @after is a clause ("denied Eritreans
+ * were involved", "denied that ...") rather than somebody or their
+ * claim */
+static gboolean
+denied_clause (Sent *s, guint after)
+{
+  guint t = after;
+
+  if (t < s->n && tis (s, t, "that"))
+    return TRUE;
+  while (t < s->n && is_determiner (s, t))
+    t++;
+  if (t >= s->n || s->ment_at[t] < 0)
+    return FALSE;
+  t = ment (s, s->ment_at[t])->t1;
+  for (guint words = 0; t < s->n && words < 2; words++, t++)
+    {
+      if (be_form (s, t) || tis (s, t, "had") || tis (s, t, "has") || tis (s, t, "have") || tis (s, t, "did") ||
+          tis (s, t, "would") || tis (s, t, "could") || tis (s, t, "will"))
+        return TRUE;
+      /* ("Iranian drones were") */
+      if (!is_word (s, t) || is_cap (s, t) || s->ment_at[t] >= 0 || s->cue[t] || s->cue_v[t])
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the sanctions at @c are blocked, vetoed or evaded: "vetoed
+ * new sanctions on Russia", "blocking a sixth package of sanctions",
+ * "to circumvent our sanctions against Russia" */
 static gboolean
 sanctions_blocked (Sent *s, guint c)
 {
   for (guint t = c; t > 0 && c - t < 5; t--)
     {
       guint u = t - 1;
-      if (tprefix (s, u, "block") || tprefix (s, u, "veto"))
+      if (tprefix (s, u, "block") || tprefix (s, u, "veto") || tprefix (s, u, "circumvent") ||
+          tprefix (s, u, "evad") || tprefix (s, u, "evasion") || tprefix (s, u, "bypass") || tprefix (s, u, "dodg") ||
+          tprefix (s, u, "skirt"))
         return TRUE;
       if (s->ment_at[u] >= 0 || !is_word (s, u) || s->cue[u] != NULL || s->cue_v[u] != NULL)
         return FALSE;
@@ -6215,6 +6259,27 @@ sanction_lifted (Sent *s, guint c)
           tprefix (s, u, "unfreez"))
         return TRUE;
       if (!is_word (s, u) || s->ment_at[u] >= 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether a word that breaks ties ("cancelled", "suspended") governs
+ * the phrase of plain words before the preposition at @c: "cancelled
+ * all planned cultural events hosted alongside" */
+static gboolean
+rupture_reaches (Sent *s, guint c, guint16 cl)
+{
+  for (guint t = c; t > 1 && c - t < 8; t--)
+    {
+      guint u = t - 1;
+      if (s->clause[u] != cl || s->ment_at[u] >= 0 || !is_word (s, u))
+        return FALSE;
+      if (has_kind (s, u, LEX_RUPTURE))
+        return u + 1 < c && !tis (s, u + 1, "of") && !tis (s, u + 1, "in");
+      /* (past a participle: "hosted", "held") */
+      if ((s->cue[u] != NULL && s->cue[u] != s->cue_v[u]) ||
+          (s->cue_v[u] != NULL && !tsuffix (s, u, "ed", 4)))
         return FALSE;
     }
   return FALSE;
@@ -8131,6 +8196,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (e.cue == cue && cue->polarity == ENT_POLARITY_ALLY && hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && c > 0 &&
            has_kind (s, c - 1, LEX_RUPTURE) && (g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")))
     e.cue = &rupture_cue;
+  /* "cancelled all planned cultural events hosted alongside Russian
+   * organisations": a tie in the object of the word that breaks it */
+  if (e.cue == cue && cue->polarity == ENT_POLARITY_ALLY && hit->form == CUE_PREP && (s->kind_any & (1u << LEX_RUPTURE)) &&
+      rupture_reaches (s, c, cl))
+    e.cue = &rupture_cue;
   /* "called for the lifting of sanctions on Zimbabwe": support for the
    * sanctioned; the "on"/"against" after the noun is no charge either */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
@@ -8181,6 +8251,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       return;
     }
+  /* "denied Eritreans were involved", "denied that Iranian drones were
+   * used": a statement denied, nobody charged */
+  if (hit->form != CUE_NOUN && (tprefix (s, c, "deni") || tprefix (s, c, "deny")) && denied_clause (s, after))
+    return;
   /* "Hungary vetoed new sanctions on Russia": none imposed, and the one
    * blocking them is no party to them */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form == CUE_NOUN && kind_is (cue->kind, "sanction") &&
@@ -9829,6 +9903,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
         else if ((k = party_before (s, c, cl, FALSE, 30)) >= 0)
           {
             int filer;
+            guint r;
+            /* "The PKK, listed as a terrorist organization by Turkey, the
+             * United States and the EU, has rebelled against ...": the
+             * one the closed phrase describes, not a party inside it */
+            if ((r = closed_relative_at (s, ment (s, k)->t0, c)) != G_MAXUINT && r >= 2 &&
+                (filer = party_before (s, r - 1, cl, FALSE, 3)) >= 0)
+              k = filer;
             /* "Lebanon filed a complaint with the UN Security Council
              * against Israel": the body it goes to is no party of it */
             if (complaint_body (s, ment (s, k)->t0) && (filer = clause_subject (s, cl, c)) >= 0)
