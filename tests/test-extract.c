@@ -4819,6 +4819,17 @@ test_rel_they_not_one_man (void)
 }
 
 static void
+test_name_state_parliament (void)
+{
+  /* "the Georgian Parliament" is a body of the state, like its
+   * ministries, not a group of its own */
+  g_autoptr(EntNetwork) net = extract (
+    "The European Union condemned the law adopted by the Georgian Parliament on Tuesday.");
+  g_assert_cmpuint (net->actors->len, ==, 2);   /* the EU and Georgia */
+  assert_rel (net, "European Union", "Georgia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5115,6 +5126,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/names/state-parliament", test_name_state_parliament);
   g_test_add_func ("/extract/relations/phrase-scopes", test_rel_phrase_scopes);
   g_test_add_func ("/extract/relations/they-not-one-man", test_rel_they_not_one_man);
   g_test_add_func ("/extract/relations/ally-noun-compound", test_rel_ally_noun_compound);

@@ -549,7 +549,7 @@ static const struct {
   { "presidency", WC_BODY_HEAD }, { "cabinet", WC_BODY_HEAD }, { "government", WC_BODY_HEAD },
   { "administration", WC_BODY_HEAD }, { "navy", WC_BODY_HEAD }, { "police", WC_BODY_HEAD },
   { "bureau", WC_BODY_HEAD }, { "secretariat", WC_BODY_HEAD }, { "intelligence", WC_BODY_HEAD },
-  { "embassy", WC_BODY_HEAD },
+  { "embassy", WC_BODY_HEAD }, { "parliament", WC_BODY_HEAD },
   { "group", WC_ARMED_NOUN }, { "rebels", WC_ARMED_NOUN }, { "militia", WC_ARMED_NOUN },
   { "militiamen", WC_ARMED_NOUN }, { "militants", WC_ARMED_NOUN }, { "insurgents", WC_ARMED_NOUN },
   { "paramilitaries", WC_ARMED_NOUN }, { "paramilitary", WC_ARMED_NOUN }, { "jihadists", WC_ARMED_NOUN },
@@ -2571,7 +2571,7 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
   /* "ministry", "council", "service", "services", "directorate",
    * "department", "command", "agency", "office", "presidency", "cabinet",
    * "government", "administration", "navy", "police", "bureau",
-   * "secretariat", "intelligence", "embassy" */
+   * "secretariat", "intelligence", "embassy", "parliament" */
   gov = (word_class (s, h) & WC_BODY_HEAD) != 0;
   /* "the Guyana Defence Force", "the Ghanaian Armed Forces" */
   if (!gov && h > i && (tis (s, h, "force") || tis (s, h, "forces")))
@@ -2582,8 +2582,7 @@ state_body_owner (Sent *s, guint i, guint lo, int owner_inside)
   for (guint k = i + 1; k < h && !gov; k++)
     if (tis (s, k, "of"))
       {
-        gov = (word_class (s, k - 1) & WC_BODY_HEAD) != 0 || tis (s, k - 1, "assembly") ||
-              tis (s, k - 1, "parliament");
+        gov = (word_class (s, k - 1) & WC_BODY_HEAD) != 0 || tis (s, k - 1, "assembly");
         of = k;
       }
   if (!gov)
