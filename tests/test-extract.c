@@ -4830,6 +4830,25 @@ test_name_state_parliament (void)
 }
 
 static void
+test_rel_frozen_members_helpers (void)
+{
+  /* a tie said to be "frozen" is broken; "NATO allies" are members of
+   * the alliance, not its allies; "Burundi, which has sent troops to
+   * help the DRC fight the M23" fights the M23 too */
+  g_autoptr(EntNetwork) net = extract (
+    "He said last week that Armenia's membership in the CSTO was \"frozen\".\n\n"
+    "Greece and Turkey, NATO allies but regional rivals, often trade barbs over airspace.\n\n"
+    "Soldiers fled to Burundi, which has sent troops to help the DRC fight the Kigali-backed M23, sources "
+    "said.");
+  assert_rel (net, "Armenia", "Collective Security Treaty Organization", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Armenia", "Collective Security Treaty Organization", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "North Atlantic Treaty Organization", "Turkey", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "North Atlantic Treaty Organization", "Greece", ENT_POLARITY_ALLY);
+  assert_rel (net, "Burundi", "March 23 Movement", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Burundi", "DR Congo", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5126,6 +5145,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/frozen-members-helpers", test_rel_frozen_members_helpers);
   g_test_add_func ("/extract/names/state-parliament", test_name_state_parliament);
   g_test_add_func ("/extract/relations/phrase-scopes", test_rel_phrase_scopes);
   g_test_add_func ("/extract/relations/they-not-one-man", test_rel_they_not_one_man);

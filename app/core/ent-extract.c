@@ -5354,6 +5354,19 @@ relative_subject (Sent *s, guint c)
   while (r > 0 && c - r < 3 && (tis (s, r - 1, "also") || tis (s, r - 1, "has") || tis (s, r - 1, "have") ||
                                 tis (s, r - 1, "still") || tis (s, r - 1, "now") || tis (s, r - 1, "long")))
     r--;
+  /* "Burundi, which has sent troops to help the DRC fight": the verb
+   * of a purpose inside the relative clause */
+  if (r >= 3 && !has_kind (s, r - 1, LEX_RELATIVE) && tis (s, r - 1, "to"))
+    for (guint q = r - 1; q >= 3 && r - q < 7; q--)
+      {
+        if (s->ment_at[q - 1] >= 0 || !is_word (s, q - 1))
+          break;
+        if (has_kind (s, q - 1, LEX_RELATIVE))
+          {
+            r = q;
+            break;
+          }
+      }
   if (r < 3 || !has_kind (s, r - 1, LEX_RELATIVE) || !tis (s, r - 2, ",") || s->ment_at[r - 3] < 0)
     return -1;
   m = ment (s, s->ment_at[r - 3]);
@@ -8800,9 +8813,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
         }
       /* "relations between Baku and Moscow have soured", "came under
        * strain": ties said to worsen are no alliance */
-      for (guint t = after; (s->wx_any & WX_SOURED) && e.cue != &rupture_cue && t < s->n && t < after + 16 &&
-           s->clause[t] == cl; t++)
+      /* ("Armenia's membership in the CSTO was \"frozen\"": broken) */
+      for (guint t = after; ((s->wx_any & WX_SOURED) || (s->kind_any & (1u << LEX_RUPTURE))) &&
+                            e.cue != &rupture_cue && t < s->n && t < after + 16 &&
+                            (s->clause[t] == cl || ((tok (s, t)->flags | tok (s, t - 1)->flags) & TOK_QUOTE)); t++)
         {
+          if (has_kind (s, t, LEX_RUPTURE))
+            {
+              guint b = t - 1;
+              if (b > after && (tok (s, b)->flags & TOK_QUOTE))
+                b--;
+              if (b > after && be_form (s, b))
+                e.cue = &rupture_cue;
+              break;
+            }
           if (s->cue[t] || s->cue_v[t])
             break;
           if (wx (s, t) & WX_SOURED)
@@ -9071,6 +9095,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 mset_add (&owners, virtual_ment (s, who));
               }
           }
+        /* "Greece and Turkey, NATO allies but regional rivals": members of
+         * the body, not its allies */
+        if (owners.n == 0 && !appos)
+          drop_bodies (s, &mods);
         if (mods.n > 0 && owners.n > 0)
           emit_pairs (&e, &mods, &owners, TRUE);
         else if (mods.n > 0 && !appos)
@@ -10479,6 +10507,21 @@ apply_cue (Sent *s, guint c, guint cl_len)
             /* the struck capital stands for its state now, not a place */
             mention_acts (s, ment (s, dst.m[0]));
           }
+        /* "Burundi, which has sent troops to help the DRC fight the M23":
+         * the one helping fights too */
+        if (cue->polarity == ENT_POLARITY_HOSTILE && dst.n > 0)
+          for (guint i = 0; i < src.n && src.n < 8; i++)
+            {
+              guint h = ment (s, src.m[i])->t0;
+              if (h >= 2 && is_determiner (s, h - 1))
+                h--;
+              if (h >= 4 && tprefix (s, h - 1, "help") && (k = relative_subject (s, h - 1)) >= 0 &&
+                  ment (s, k)->actor != ment (s, src.m[i])->actor)
+                {
+                  mset_add (&src, k);
+                  break;
+                }
+            }
         emit_subject_fallback (s, &src, cl, c);
         emit_pairs (&e, &src, &dst, TRUE);
         break;
