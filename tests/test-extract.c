@@ -4849,6 +4849,26 @@ test_rel_frozen_members_helpers (void)
 }
 
 static void
+test_rel_bloc_title_claim_with_which (void)
+{
+  /* "the 27-member bloc" is the bloc named before; "UN aid chief X" and
+   * "Cooperation Minister X" are titles, no ties; what "Iran's claim
+   * that ..." says is not the challenger's act; "Russia, with which
+   * Dodik advocates closer ties" ties the two */
+  g_autoptr(EntNetwork) net = extract (
+    "The EU agreed new sanctions on Belarus on Monday. The 27-member bloc has hit Russia with 14 packages of "
+    "sanctions.\n\n"
+    "On Thursday UN aid chief Mark Lowcock told the Security Council that there had been no withdrawal.\n\n"
+    "Iraq challenged Iran's claim that the strikes targeted Israel's intelligence services.\n\n"
+    "The vote was praised by Russia, with which Milorad Dodik advocates closer ties.");
+  assert_rel (net, "European Union", "Russia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United Nations", "Mark Lowcock", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iraq", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Iran", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Milorad Dodik", "Russia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5145,6 +5165,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);
   g_test_add_func ("/extract/relations/frozen-members-helpers", test_rel_frozen_members_helpers);
   g_test_add_func ("/extract/names/state-parliament", test_name_state_parliament);
   g_test_add_func ("/extract/relations/phrase-scopes", test_rel_phrase_scopes);

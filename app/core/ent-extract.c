@@ -1621,9 +1621,13 @@ group_head_phrase (Sent *s, guint i)
 
   if (!tis (s, i, "the"))
     return 0;
-  /* at most two plain modifiers: "the new anti-gang force" */
-  while (h < s->n && h < i + 4 && !is_group_head (s, h) && is_word (s, h) && !(tok (s, h)->flags & TOK_CAP) &&
-         s->cue[h] == NULL && s->cue_v[h] == NULL && !tis (s, h, "the"))
+  /* at most two plain modifiers: "the new anti-gang force", "the
+   * 27-member bloc" */
+  guint lim = i + 4 + (h < s->n && (tok (s, h)->flags & TOK_DIGIT) ? 1 : 0);
+
+  while (h < s->n && h < lim && !is_group_head (s, h) &&
+         (is_word (s, h) || (h < i + 3 && (tok (s, h)->flags & (TOK_DIGIT | TOK_HYPHEN)))) &&
+         !(tok (s, h)->flags & TOK_CAP) && s->cue[h] == NULL && s->cue_v[h] == NULL && !tis (s, h, "the"))
     h++;
   /* "the group of", but "accused the party of sheltering militants" */
   /* (a capitalised head only right after "the" and before no name or
@@ -5375,6 +5379,44 @@ relative_subject (Sent *s, guint c)
   return -1;
 }
 
+/* "Russia, with which Dodik advocates closer ties": the party before
+ * ", with which" (or "whom") a few words before the noun at @c, or -1 */
+static int
+with_which_partner (Sent *s, guint c, guint16 cl)
+{
+  for (guint t = c; t >= 5 && c - t < 8; t--)
+    {
+      guint u = t - 1;
+      if (!is_word (s, u) && s->ment_at[u] < 0)
+        return -1;
+      if ((tis (s, u, "which") || tis (s, u, "whom")) && tis (s, u - 1, "with") && tis (s, u - 2, ","))
+        {
+          int k = s->ment_at[u - 3];
+          return k >= 0 && is_party (ment (s, k)) && s->clause[u] == cl ? k : -1;
+        }
+    }
+  return -1;
+}
+
+/* Whether the verb at @c says what a claim, report or allegation says:
+ * "Iran's claim that the strikes targeted ..." */
+static gboolean
+claim_content (Sent *s, guint c)
+{
+  static const char *const nouns[] = { "claim", "claims", "allegation", "allegations", "assertion", "assertions",
+                                       "accusation", "accusations", "report", "reports", "suggestion", "rumours",
+                                       "rumors", "insistence", "argument", NULL };
+  for (guint t = c; t > 1 && c - t < 8; t--)
+    {
+      guint u = t - 1;
+      if (s->ment_at[u] >= 0 || !is_word (s, u))
+        return FALSE;
+      if (tis (s, u, "that"))
+        return tis_among (s, u - 1, nouns);
+    }
+  return FALSE;
+}
+
 /* "detained a Syrian woman named X, who admitted to taking orders
  * from Y": the one ", who" stands for, a few words before the verb at
  * @c; the mention (a party or a person), -2 when it is nobody the text
@@ -8208,6 +8250,22 @@ apply_cue (Sent *s, guint c, guint cl_len)
   if (e.cue == cue && cue->polarity == ENT_POLARITY_ALLY && hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && c > 0 &&
            has_kind (s, c - 1, LEX_RUPTURE) && (g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")))
     e.cue = &rupture_cue;
+  /* "praised by Russia, with which Dodik advocates closer ties": the
+   * tie of the one after "which" with the one before it */
+  if (cue->polarity == ENT_POLARITY_ALLY && hit->form == CUE_NOUN && c >= 5)
+    {
+      int with = with_which_partner (s, c, cl);
+      if (with >= 0 && (k = party_before (s, c, cl, TRUE, 5)) >= 0 && ment (s, k)->t0 > ment (s, with)->t1 + 2 &&
+          ment (s, k)->actor != ment (s, with)->actor)
+        {
+          emit_one (s, cue, c, after - 1, k, with);
+          return;
+        }
+    }
+  /* "UN aid chief Mark Lowcock", "French Cooperation Minister X": a word
+   * of the title, no tie */
+  if (cue->polarity == ENT_POLARITY_ALLY && hit->form == CUE_NOUN && after < s->n && has_kind (s, after, LEX_TITLE))
+    return;
   /* "cancelled all planned cultural events hosted alongside Russian
    * organisations": a tie in the object of the word that breaks it */
   if (e.cue == cue && cue->polarity == ENT_POLARITY_ALLY && hit->form == CUE_PREP && (s->kind_any & (1u << LEX_RUPTURE)) &&
@@ -10480,6 +10538,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                                                      tis (s, first - 2, "same"))))
                     own = TRUE;
                 }
+              /* "Iraq challenged Iran's claim that the strikes targeted
+               * X": what the claim says is not the challenger's act */
+              if (subj >= 0 && !own && claim_content (s, c))
+                own = TRUE;
               if (subj >= 0 && !own && (vp_subj < 0 || s->clause[ment (s, vp_subj)->t0] == cl))
                 mset_add (&src, subj);
             }
