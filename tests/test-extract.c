@@ -4869,6 +4869,18 @@ test_rel_bloc_title_claim_with_which (void)
 }
 
 static void
+test_rel_unlikely_hedge (void)
+{
+  /* "unlikely" hedges what follows it: "it was unlikely Turkish
+   * President X would send troops to Libya", "is unlikely to back" */
+  g_autoptr(EntNetwork) net = extract (
+    "A spokesman said it was unlikely Turkish President Recep Tayyip Erdogan would send troops to Libya.\n\n"
+    "Diplomats said Egypt is unlikely to back Ethiopia at the summit.");
+  assert_no_rel (net, "Recep Tayyip Erdogan", "Libya", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Egypt", "Ethiopia", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5165,6 +5177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);
   g_test_add_func ("/extract/relations/frozen-members-helpers", test_rel_frozen_members_helpers);
   g_test_add_func ("/extract/names/state-parliament", test_name_state_parliament);

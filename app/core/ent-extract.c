@@ -3616,7 +3616,8 @@ private_people_after (Sent *s, const Ment *m)
                                         "refugees", "migrant", "migrants", "teenager", "teenagers", "couple", NULL };
   guint j = m->t1;
 
-  if (m->form != FORM_ADJ || j >= s->n || (tok (s, j - 1)->flags & TOK_POSS))
+  /* (every word below starts with one of these letters) */
+  if (m->form != FORM_ADJ || j >= s->n || (tok (s, j - 1)->flags & TOK_POSS) || !strchr ("wmnctsrdye", tfold (s, j)[0]))
     return G_MAXUINT;
   if (j + 1 < s->n && s->ment_at[j] < 0 && (tis (s, j, "young") || tis (s, j, "elderly") || tis (s, j, "dual")))
     j++;
@@ -6395,6 +6396,15 @@ negated (Sent *s, guint c, guint16 cl)
       if (s->clause[t - 1] != cl)
         break;
       if (has_kind (s, t - 1, LEX_NEGATION))
+        return TRUE;
+    }
+  /* "it was unlikely (that) President X would send troops to Libya" */
+  for (guint t = c; t > 1 && c - t < 12 && (s->kind_any & (1u << LEX_NEGATION)); t--)
+    {
+      if (!is_word (s, t - 1) && s->ment_at[t - 1] < 0)
+        break;
+      if ((tis (s, t - 1, "unlikely") || tis (s, t - 1, "doubtful")) && t + 1 < c &&
+          (tis (s, t, "that") || is_cap (s, t) || is_determiner (s, t)))
         return TRUE;
     }
   /* "normalisation with Israel remained off the table", "... is out of
