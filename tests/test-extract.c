@@ -3357,7 +3357,7 @@ test_rel_whose_act (void)
     "Egyptian authorities have accused Turkey of harboring extremists and providing the Muslim Brotherhood "
     "with media tools.");
   assert_no_rel (net, "France", "Russia", ENT_POLARITY_ALLY);
-  assert_rel (net, "Mali", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Wagner Group", ENT_POLARITY_ALLY);
   assert_no_rel (net, "China", "Taiwan", ENT_POLARITY_ALLY);
   assert_rel (net, "Turkey", "Muslim Brotherhood", ENT_POLARITY_ALLY);
   assert_no_rel (net, "Egypt", "Muslim Brotherhood", ENT_POLARITY_ALLY);
@@ -4881,6 +4881,30 @@ test_rel_unlikely_hedge (void)
 }
 
 static void
+test_rel_asked_out_and_damaged (void)
+{
+  /* "asked the Lebanese ambassador to leave" is an expulsion, by the
+   * clause's subject; "suspended all trade with", "damaged China-U.S.
+   * relations" break ties; "Russian mercenaries from the Wagner Group"
+   * are the group's; "accused Kosovo's Prime Minister Albin Kurti" aims
+   * at the man in the office */
+  g_autoptr(EntNetwork) net = extract (
+    "Kuwait asked the Lebanese ambassador to leave the country.\n\n"
+    "Turkey has suspended all trade with Israel over its offensive in Gaza.\n\n"
+    "China said the arms sales damaged China-U.S. relations.\n\n"
+    "France left after a row over Mali's decision to ally with Russian mercenaries from the Kremlin-linked "
+    "Wagner Group.\n\n"
+    "Serbian President Aleksandar Vucic accused Kosovo's Prime Minister Albin Kurti of wanting war.");
+  assert_rel (net, "Kuwait", "Lebanon", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Turkey", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Turkey", "Israel", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "China", "United States", ENT_POLARITY_ALLY);
+  assert_rel (net, "Mali", "Wagner Group", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Mali", "Russia", ENT_POLARITY_ALLY);
+  assert_rel (net, "Aleksandar Vucic", "Albin Kurti", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5177,6 +5201,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);
   g_test_add_func ("/extract/relations/frozen-members-helpers", test_rel_frozen_members_helpers);

@@ -560,7 +560,7 @@ static const struct {
   { "presented", WC_AUTHORED }, { "proposed", WC_AUTHORED }, { "authored", WC_AUTHORED },
   { "put", WC_AUTHORED },
   { "ordered", WC_ORDER }, { "orders", WC_ORDER }, { "order", WC_ORDER }, { "told", WC_ORDER },
-  { "tells", WC_ORDER },
+  { "tells", WC_ORDER }, { "asked", WC_ORDER }, { "asks", WC_ORDER },
 };
 
 #define WC_SLOTS 2048  /* a power of two, more than twice the words */
@@ -4947,6 +4947,16 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
                   is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
                 return s->ment_at[u];
+              /* "met Venezuela's self-exiled opposition leader Edmundo
+               * Gonzalez": the one holding the office */
+              {
+                guint w = u, p;
+                while (w < s->n && w < u + 4 && s->ment_at[w] < 0 && !has_kind (s, w, LEX_TITLE) && !s->cue[w] &&
+                       !s->cue_v[w] && ((is_word (s, w) && !is_cap (s, w)) || (tok (s, w)->flags & TOK_HYPHEN)))
+                  w++;
+                if ((p = person_after_title (s, w)) != G_MAXUINT && ment (s, s->ment_at[p])->actor != m->actor)
+                  return s->ment_at[p];
+              }
               /* "to defend Syria's Druze minority": a people of the
                * state, which may be at odds with it */
               {
@@ -4962,6 +4972,18 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                   tis (s, u, "attackers") || tis (s, u, "captors") || tis (s, u, "kidnappers") ||
                   tis (s, u, "abductors"))
                 return -1;
+            }
+          /* "Russian mercenaries from the Kremlin-linked Wagner Group":
+           * the group they are from */
+          if (m->form == FORM_ADJ && is_party (m) && m->t1 + 2 < s->n &&
+              (tis (s, m->t1 + 1, "from") || tis (s, m->t1 + 1, "of")) &&
+              (tis (s, m->t1, "mercenaries") || tis (s, m->t1, "fighters") || tis (s, m->t1, "instructors") ||
+               tis (s, m->t1, "contractors") || tis (s, m->t1, "militiamen")))
+            {
+              int k = party_after (s, m->t1 + 2, cl, 5);
+              if (k >= 0 && ment (s, k)->actor != m->actor &&
+                  ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, k)->actor))->type == ENT_ACTOR_GROUP)
+                return k;
             }
           /* "the Russian mercenary group Wagner": the group named */
           if (m->form == FORM_ADJ && is_party (m))
@@ -8257,8 +8279,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
     return;
   /* "suspended work with the IAEA", "cut cooperating with": a tie's
    * verb right after the word that breaks it */
+  /* ("suspended all trade with Israel": past a determiner) */
   if (e.cue == cue && cue->polarity == ENT_POLARITY_ALLY && hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && c > 0 &&
-           has_kind (s, c - 1, LEX_RUPTURE) && (g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")))
+      (has_kind (s, c - 1, LEX_RUPTURE) || (c > 1 && (is_determiner (s, c - 1) || tis (s, c - 1, "all")) &&
+                                            has_kind (s, c - 2, LEX_RUPTURE))) &&
+      (g_str_equal (cue->kind, "cooperation") || g_str_equal (cue->kind, "support")))
     e.cue = &rupture_cue;
   /* "praised by Russia, with which Dodik advocates closer ties": the
    * tie of the one after "which" with the one before it */
@@ -8842,7 +8867,11 @@ apply_cue (Sent *s, guint c, guint cl_len)
                * ties", "damage to their partnership" */
               (t >= 2 && (tis (s, t - 1, "to") || tis (s, t - 1, "on")) &&
                (tis (s, t - 2, "blow") || tis (s, t - 2, "strain") || tis (s, t - 2, "damage") ||
-                tis (s, t - 2, "setback"))))
+                tis (s, t - 2, "setback"))) ||
+              /* "damaged China-U.S. relations", "poisoned ties" */
+              tis (s, t - 1, "damaged") || tis (s, t - 1, "harmed") || tis (s, t - 1, "poisoned") ||
+              tis (s, t - 1, "undermined") || tis (s, t - 1, "damaging") || tis (s, t - 1, "harming") ||
+              tis (s, t - 1, "poisoning") || tis (s, t - 1, "undermining"))
             {
               e.cue = &rupture_cue;
               break;
@@ -11109,7 +11138,13 @@ ordered_out (Sent *s)
           !(tis (s, t + 1, "leave") || tis (s, t + 1, "withdraw") || tis (s, t + 1, "quit") ||
             tis (s, t + 1, "depart") || (tis (s, t + 1, "pull") && t + 2 < s->n && tis (s, t + 2, "out"))))
         continue;
-      if ((subj = subject_before (s, v, cl, 20)) < 0 || ment (s, subj)->actor == ment (s, obj)->actor)
+      /* ("The KRG, dominated by the KDP, has close ties with Ankara and
+       * has long asked the PKK to leave": the clause's subject) */
+      if (tis (s, v, "asked") || tis (s, v, "asks"))
+        subj = clause_subject (s, cl, v);
+      else
+        subj = subject_before (s, v, cl, 20);
+      if (subj < 0 || ment (s, subj)->actor == ment (s, obj)->actor)
         continue;
       {
         Emit e = span_emit (s, &expel, v, t + 1);
