@@ -5407,12 +5407,13 @@ relative_subject (Sent *s, guint c)
 static int
 with_which_partner (Sent *s, guint c, guint16 cl)
 {
-  for (guint t = c; t >= 5 && c - t < 8; t--)
+  for (guint t = c; t >= 5 && c - t < 8 && (s->kind_any & (1u << LEX_RELATIVE)); t--)
     {
       guint u = t - 1;
       if (!is_word (s, u) && s->ment_at[u] < 0)
         return -1;
-      if ((tis (s, u, "which") || tis (s, u, "whom")) && tis (s, u - 1, "with") && tis (s, u - 2, ","))
+      if (has_kind (s, u, LEX_RELATIVE) && (tis (s, u, "which") || tis (s, u, "whom")) && tis (s, u - 1, "with") &&
+          tis (s, u - 2, ","))
         {
           int k = s->ment_at[u - 3];
           return k >= 0 && is_party (ment (s, k)) && s->clause[u] == cl ? k : -1;
@@ -6425,8 +6426,8 @@ negated (Sent *s, guint c, guint16 cl)
     {
       if (!is_word (s, t - 1) && s->ment_at[t - 1] < 0)
         break;
-      if ((tis (s, t - 1, "unlikely") || tis (s, t - 1, "doubtful")) && t + 1 < c &&
-          (tis (s, t, "that") || is_cap (s, t) || is_determiner (s, t)))
+      if (has_kind (s, t - 1, LEX_NEGATION) && (tis (s, t - 1, "unlikely") || tis (s, t - 1, "doubtful")) &&
+          t + 1 < c && (tis (s, t, "that") || is_cap (s, t) || is_determiner (s, t)))
         return TRUE;
     }
   /* "normalisation with Israel remained off the table", "... is out of
@@ -7969,9 +7970,6 @@ reciprocal_state (Emit *e, guint c, guint16 cl)
   return emit_among (e, k);
 }
 
-/* "Burkina Faso, Mali and Niger have forged a new alliance", "A and B
- * signed a defence pact": a bond the coordinated subject forms among
- * itself, pair by pair (the noun cue at @c names no other party) */
 /* "break", "broke", "broken" ... at @t: the verb that breaks a tie
  * ("will break diplomatic relations"; not a rupture word everywhere:
  * "announced the break" is a noun) */
@@ -7996,6 +7994,9 @@ pact_verb (Sent *s, guint t, gboolean rupture)
          tis (s, t, "renewed");
 }
 
+/* "Burkina Faso, Mali and Niger have forged a new alliance", "A and B
+ * signed a defence pact": a bond the coordinated subject forms among
+ * itself, pair by pair (the noun cue at @c names no other party) */
 static gboolean
 reciprocal_pact (Emit *e, guint c, guint16 cl)
 {
@@ -8358,7 +8359,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
     }
   /* "denied Eritreans were involved", "denied that Iranian drones were
    * used": a statement denied, nobody charged */
-  if (hit->form != CUE_NOUN && (tprefix (s, c, "deni") || tprefix (s, c, "deny")) && denied_clause (s, after))
+  if (hit->form != CUE_NOUN && has_kind (s, c, LEX_NEGATION) && (tprefix (s, c, "deni") || tprefix (s, c, "deny")) &&
+      denied_clause (s, after))
     return;
   /* "Hungary vetoed new sanctions on Russia": none imposed, and the one
    * blocking them is no party to them */
@@ -8867,11 +8869,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
                * ties", "damage to their partnership" */
               (t >= 2 && (tis (s, t - 1, "to") || tis (s, t - 1, "on")) &&
                (tis (s, t - 2, "blow") || tis (s, t - 2, "strain") || tis (s, t - 2, "damage") ||
-                tis (s, t - 2, "setback"))) ||
-              /* "damaged China-U.S. relations", "poisoned ties" */
-              tis (s, t - 1, "damaged") || tis (s, t - 1, "harmed") || tis (s, t - 1, "poisoned") ||
-              tis (s, t - 1, "undermined") || tis (s, t - 1, "damaging") || tis (s, t - 1, "harming") ||
-              tis (s, t - 1, "poisoning") || tis (s, t - 1, "undermining"))
+                tis (s, t - 2, "setback"))))
             {
               e.cue = &rupture_cue;
               break;
