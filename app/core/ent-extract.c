@@ -3605,6 +3605,16 @@ attacked_region (Sent *s, guint w)
 
 static gboolean is_determiner (Sent *s, guint t);
 
+/* "group", "movement", "militia", "faction", "organisation": a noun
+ * for an armed or political group, set before its name ("the militant
+ * group Jaish al-Adl") or after where it is from ("the Lebanese group") */
+static gboolean
+group_noun (Sent *s, guint t)
+{
+  return tis (s, t, "group") || tis (s, t, "movement") || tis (s, t, "militia") || tis (s, t, "faction") ||
+         tis (s, t, "organisation") || tis (s, t, "organization");
+}
+
 /* "a Syrian woman", "two Iranian nationals", "Afghan refugees": the
  * token after the people a nationality adjective @m describes (people
  * of that nationality, not the state), or G_MAXUINT */
@@ -3755,9 +3765,7 @@ mark_places (Sent *s)
       if (m->form == FORM_ADJ && m->t1 < s->n &&
           (has_kind (s, m->t1, LEX_ROLE) || insurgent_noun (s, m->t1) > 0 ||
            /* "Hezbollah, the Lebanese group": where it is from */
-           (m->t0 > 0 && tis (s, m->t0 - 1, "the") &&
-            (tis (s, m->t1, "group") || tis (s, m->t1, "movement") || tis (s, m->t1, "militia") ||
-             tis (s, m->t1, "faction") || tis (s, m->t1, "organisation") || tis (s, m->t1, "organization")))))
+           (m->t0 > 0 && tis (s, m->t0 - 1, "the") && group_noun (s, m->t1))))
         {
           m->flags |= M_LOC;
           continue;
@@ -4425,12 +4433,14 @@ own_government_end (Sent *s, guint a)
   return u;
 }
 
-/* "an al Qaeda affiliate", "a Hezbollah ally": the mention @m, between
- * an indefinite article and an agent noun, says whose ally it is */
+/* "an al Qaeda affiliate", "a Hezbollah ally", "another Iranian ally":
+ * the mention @m, between an indefinite article and an agent noun, says
+ * whose ally it is */
 static gboolean
 article_named_agent (Sent *s, const Ment *m)
 {
-  return m->t0 > 0 && m->t1 < s->n && (tis (s, m->t0 - 1, "a") || tis (s, m->t0 - 1, "an")) &&
+  return m->t0 > 0 && m->t1 < s->n &&
+         (tis (s, m->t0 - 1, "a") || tis (s, m->t0 - 1, "an") || tis (s, m->t0 - 1, "another")) &&
          s->cue[m->t1] != NULL && s->cue[m->t1]->form == CUE_AGENT_NOUN;
 }
 
@@ -4455,7 +4465,8 @@ gap_coordinates (Sent *s, guint a, guint b)
   /* "the Arakan Army (AA)": the name and its acronym, one party */
   if (b == a + 1 && tis (s, a, "("))
     return TRUE;
-  /* "al Shabaab, an al Qaeda affiliate": an apposition, no list */
+  /* "al Shabaab, an al Qaeda affiliate", "Hamas, another Iranian ally":
+   * an apposition, no list */
   if (s->ment_at[b] >= 0 && article_named_agent (s, ment (s, s->ment_at[b])))
     return FALSE;
   /* "Viv Ansanm and another gang, Gran Grif," */
@@ -4595,10 +4606,6 @@ coord_forward_list (Sent *s, int k, MSet *out)
             (tis (s, m->t0 - 2, "as") || tis (s, m->t0 - 2, "nicknamed")))))
         break;
       if (!gap_coordinates (s, prev->t1, m->t0))
-        break;
-      /* "Hamas, another Iranian ally": an apposition, no list */
-      if (m->form == FORM_ADJ && m->t1 < s->n && s->cue[m->t1] && s->cue[m->t1]->form == CUE_AGENT_NOUN &&
-          tis (s, prev->t1, ","))
         break;
       if (is_party (m))
         mset_add (out, j);
@@ -5028,13 +5035,9 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                 }
             }
           /* "battles Iran ally Hamas": the ally named after the noun */
-          if (is_party (m) && m->t1 + 1 < s->n && !(tok (s, m->t1 - 1)->flags & TOK_POSS) && s->cue[m->t1] &&
-              s->cue[m->t1]->form == CUE_AGENT_NOUN && s->ment_at[m->t1 + s->cuelen[m->t1]] >= 0)
-            {
-              int k = s->ment_at[m->t1 + s->cuelen[m->t1]];
-              if (ment (s, k)->t0 == m->t1 + s->cuelen[m->t1] && is_party (ment (s, k)) && ment (s, k)->actor != m->actor)
-                return k;
-            }
+          if (is_party (m) && m->t1 + 1 < s->n && !(tok (s, m->t1 - 1)->flags & TOK_POSS) &&
+              (j = appositive_title (s, m->t1)) != G_MAXUINT && ment (s, s->ment_at[j])->actor != m->actor)
+            return s->ment_at[j];
           /* "cut ties with the Russian-led CSTO": the CSTO, when it is
            * named ("the Saudi-led coalition" unnamed stays Saudi); "an
            * affiliate of the Pakistan-based Lashkar-e-Taiba": the group */
@@ -5090,9 +5093,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               continue;
             }
           /* "war against the Palestinian group Hamas": the group */
-          if ((m->flags & M_LOC) && m->form == FORM_ADJ && m->t1 + 1 < s->n &&
-              (tis (s, m->t1, "group") || tis (s, m->t1, "movement") || tis (s, m->t1, "militia") ||
-               tis (s, m->t1, "faction") || tis (s, m->t1, "organisation") || tis (s, m->t1, "organization")) &&
+          if ((m->flags & M_LOC) && m->form == FORM_ADJ && m->t1 + 1 < s->n && group_noun (s, m->t1) &&
               s->ment_at[m->t1 + 1] >= 0 && ment (s, s->ment_at[m->t1 + 1])->t0 == m->t1 + 1 &&
               is_party (ment (s, s->ment_at[m->t1 + 1])))
             return s->ment_at[m->t1 + 1];
@@ -5177,9 +5178,7 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
         if (u + 1 < s->n && is_word (s, u) && !(tok (s, u)->flags & TOK_CAP) && s->ment_at[u + 1] < 0 &&
             !s->cue[u] && !s->cue_v[u])
           u++;
-        if (u + 1 < s->n && s->ment_at[u + 1] >= 0 && ment (s, s->ment_at[u + 1])->t0 == u + 1 &&
-            (tis (s, u, "group") || tis (s, u, "movement") || tis (s, u, "organisation") ||
-             tis (s, u, "organization") || tis (s, u, "militia") || tis (s, u, "faction")))
+        if (u + 1 < s->n && s->ment_at[u + 1] >= 0 && ment (s, s->ment_at[u + 1])->t0 == u + 1 && group_noun (s, u))
           {
             t = u;
             continue;
@@ -10609,7 +10608,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "Burundi, which has sent troops to help the DRC fight the M23":
          * the one helping fights too */
         if (cue->polarity == ENT_POLARITY_HOSTILE && dst.n > 0)
-          for (guint i = 0; i < src.n && src.n < 8; i++)
+          for (guint i = 0; i < src.n; i++)
             {
               guint h = ment (s, src.m[i])->t0;
               if (h >= 2 && is_determiner (s, h - 1))
