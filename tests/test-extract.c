@@ -4905,6 +4905,23 @@ test_rel_asked_out_and_damaged (void)
 }
 
 static void
+test_rel_titled_person_object (void)
+{
+  /* The object is the person a demonym, a few modifiers and a title or
+   * role name: "recognised Venezuelan opposition leader X", "detained
+   * the American reporter X", "the French-Algerian novelist X" */
+  g_autoptr(EntNetwork) net = extract (
+    "Chilean President Sebastian Pinera recognised Venezuelan opposition leader Juan Guaido as interim "
+    "president on Wednesday.\n\n"
+    "Moscow police detained the American reporter Evan Gershkovich in Yekaterinburg, officials said.\n\n"
+    "Algeria arrested the French-Algerian novelist Boualem Sansal at the airport in Algiers.");
+  assert_rel (net, "Sebastian Pinera", "Juan Guaido", ENT_POLARITY_ALLY);
+  assert_rel (net, "Russia", "Evan Gershkovich", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Algeria", "Boualem Sansal", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Algeria", "France", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5201,6 +5218,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/weapon-origin", test_rel_weapon_origin);
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
+  g_test_add_func ("/extract/relations/titled-person-object", test_rel_titled_person_object);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -4713,6 +4713,28 @@ person_after_title (Sent *s, guint t)
   return j;
 }
 
+/* The person a title or role names after at most three lower-case
+ * modifiers from @u: "self-exiled opposition leader Edmundo Gonzalez",
+ * "novelist X"; G_MAXUINT */
+static guint
+titled_person_after (Sent *s, guint u)
+{
+  static const char *const joins[] = { "and", "or", "but", "who", "which", "that", "whose", "of", "to", "in",
+                                       "at", "on", "for", "with", "by", "from", NULL };
+  guint w = u, p;
+
+  while (w < s->n && w < u + 4 && s->ment_at[w] < 0 && !has_kind (s, w, LEX_TITLE) && !has_kind (s, w, LEX_ROLE) &&
+         !s->cue[w] && !s->cue_v[w] && ((is_word (s, w) && !is_cap (s, w)) || (tok (s, w)->flags & TOK_HYPHEN)) &&
+         !tis_among (s, w, joins))
+    w++;
+  if ((p = person_after_title (s, w)) != G_MAXUINT)
+    return p;
+  if (w < s->n && has_kind (s, w, LEX_ROLE) && (p = w + kind_len (s, w, LEX_ROLE)) < s->n && s->ment_at[p] >= 0 &&
+      ment (s, s->ment_at[p])->t0 == p && (ment (s, s->ment_at[p])->flags & M_INDIV))
+    return p;
+  return G_MAXUINT;
+}
+
 static int party_after (Sent *s, guint from, guint16 cl, guint limit);
 
 /* "allies in the UAE" from "in" at @t: the state the allies are, its
@@ -4956,14 +4978,8 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                 return s->ment_at[u];
               /* "met Venezuela's self-exiled opposition leader Edmundo
                * Gonzalez": the one holding the office */
-              {
-                guint w = u, p;
-                while (w < s->n && w < u + 4 && s->ment_at[w] < 0 && !has_kind (s, w, LEX_TITLE) && !s->cue[w] &&
-                       !s->cue_v[w] && ((is_word (s, w) && !is_cap (s, w)) || (tok (s, w)->flags & TOK_HYPHEN)))
-                  w++;
-                if ((p = person_after_title (s, w)) != G_MAXUINT && ment (s, s->ment_at[p])->actor != m->actor)
-                  return s->ment_at[p];
-              }
+              if ((j = titled_person_after (s, u)) != G_MAXUINT && ment (s, s->ment_at[j])->actor != m->actor)
+                return s->ment_at[j];
               /* "to defend Syria's Druze minority": a people of the
                * state, which may be at odds with it */
               {
@@ -5078,11 +5094,18 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               (tis (s, m->t1 + 1, "aligned") || tis (s, m->t1 + 1, "allied")) && s->ment_at[m->t1 + 2] >= 0 &&
               is_party (ment (s, s->ment_at[m->t1 + 2])))
             return s->ment_at[m->t1 + 2];
+          /* "arrested the French-Algerian novelist X": the person */
+          if (m->form == FORM_ADJ && m->t1 + 1 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
+              s->ment_at[m->t1 + 1] >= 0 && ment (s, s->ment_at[m->t1 + 1])->t0 == m->t1 + 1 &&
+              ment (s, s->ment_at[m->t1 + 1])->form == FORM_ADJ &&
+              (j = titled_person_after (s, ment (s, s->ment_at[m->t1 + 1])->t1)) != G_MAXUINT)
+            return s->ment_at[j];
           if (is_party (m))
             return s->ment_at[t];
-          if ((m->flags & M_LOC) && (j = person_after_title (s, m->t1)) != G_MAXUINT)
+          if ((m->flags & M_LOC) && (j = titled_person_after (s, m->t1)) != G_MAXUINT)
             {
-              /* "met Turkish President X": the state names X's office */
+              /* "met Turkish President X": the state names X's office;
+               * "recognised Venezuelan opposition leader X" */
               t = j - 1;
               continue;
             }
