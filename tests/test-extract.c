@@ -4922,6 +4922,26 @@ test_rel_titled_person_object (void)
 }
 
 static void
+test_rel_based_group_and_violations (void)
+{
+  /* "backs the Lebanon-based group Hezbollah": the group past its noun;
+   * "announced new measures, hitting Moscow with sanctions": steps
+   * taken, not a report; violating airspace or breaching a deal is
+   * hostile */
+  g_autoptr(EntNetwork) net = extract (
+    "Tehran openly backs the Lebanon-based group Hezbollah, the ministry said.\n\n"
+    "The United States on Friday announced new measures, hitting Moscow with fresh sanctions.\n\n"
+    "Two Russian fighter jets violated Finnish airspace near Porvoo, Helsinki said.\n\n"
+    "Kyiv said Russia had breached the grain agreement with Ukraine.");
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Iran", "Lebanon", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Russia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Finland", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Russia", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "Ukraine", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5219,6 +5239,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/anti-pro", test_rel_anti_pro);
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
   g_test_add_func ("/extract/relations/titled-person-object", test_rel_titled_person_object);
+  g_test_add_func ("/extract/relations/based-group-and-violations", test_rel_based_group_and_violations);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

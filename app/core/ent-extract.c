@@ -3884,10 +3884,14 @@ speech_verb_reports (Sent *s, guint i)
   /* "announces the immediate breaking of diplomatic relations with X",
    * "declared a suspension of ...": an announced act, past the article
    * and an adjective or two */
-  if ((tprefix (s, i, "announc") || tprefix (s, i, "declare")) && i + l < s->n && is_determiner (s, i + l))
+  /* "announced new measures, hitting Moscow with sanctions": steps
+   * taken */
+  if ((tprefix (s, i, "announc") || tprefix (s, i, "declare")) && i + l < s->n &&
+      (is_determiner (s, i + l) || tis (s, i + l, "new") || tis (s, i + l, "further") || tis (s, i + l, "fresh")))
     for (guint t = i + l + 1; t < s->n && t < i + l + 5 && is_word (s, t) && s->ment_at[t] < 0; t++)
       {
-        if (has_kind (s, t, LEX_RUPTURE) || (s->cue[t] != NULL && s->cue[t]->form == CUE_NOUN))
+        if (has_kind (s, t, LEX_RUPTURE) || (s->cue[t] != NULL && s->cue[t]->form == CUE_NOUN) ||
+            tis (s, t, "measures") || tis (s, t, "steps"))
           return FALSE;
         if (s->cue_v[t] != NULL || has_kind (s, t, LEX_SPEECH))
           break;
@@ -5057,12 +5061,15 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
           /* "cut ties with the Russian-led CSTO": the CSTO, when it is
            * named ("the Saudi-led coalition" unnamed stays Saudi); "an
            * affiliate of the Pakistan-based Lashkar-e-Taiba": the group */
+          /* "backs the Lebanon-based group Hezbollah": past the noun */
           if ((is_party (m) || (m->flags & M_LOC)) && m->t1 + 2 < s->n && (tok (s, m->t1)->flags & TOK_HYPHEN) &&
-              (tis (s, m->t1 + 1, "led") || tis (s, m->t1 + 1, "dominated") || tis (s, m->t1 + 1, "based")) &&
-              s->ment_at[m->t1 + 2] >= 0 &&
-              ment (s, s->ment_at[m->t1 + 2])->t0 == m->t1 + 2 && is_party (ment (s, s->ment_at[m->t1 + 2])) &&
-              ment (s, s->ment_at[m->t1 + 2])->actor != m->actor)
-            return s->ment_at[m->t1 + 2];
+              (tis (s, m->t1 + 1, "led") || tis (s, m->t1 + 1, "dominated") || tis (s, m->t1 + 1, "based")))
+            {
+              guint u = m->t1 + 2 + (m->t1 + 3 < s->n && group_noun (s, m->t1 + 2) ? 1 : 0);
+              if (s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u && is_party (ment (s, s->ment_at[u])) &&
+                  ment (s, s->ment_at[u])->actor != m->actor)
+                return s->ment_at[u];
+            }
           /* "to back the ICJ case": a case heard by the court, which
            * is no side of it (its ruling is its own) */
           if (is_party (m) && m->t1 < s->n &&
