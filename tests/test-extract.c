@@ -4942,6 +4942,28 @@ test_rel_based_group_and_violations (void)
 }
 
 static void
+test_rel_attack_by_after_target (void)
+{
+  /* "an attack on X by Y" and a group's "attack in southern X by Y":
+   * the target, then the agent after "by" (even past a date, "an Oct. 7
+   * attack", and a demonym, "Palestinian Hamas militants"); "its
+   * long-standing rival"; "solidarity with the government and people
+   * of X" */
+  g_autoptr(EntNetwork) net = extract (
+    "Jerusalem cut ties after an Oct. 7 attack in southern Israel by Palestinian Hamas militants.\n\n"
+    "Markets fell after an attack on Saudi Arabia by the Houthis, the agency said.\n\n"
+    "Two soldiers died in a raid in Syria by U.S. special forces, the Pentagon said.\n\n"
+    "Armenia and its long-standing rival Azerbaijan met in Brussels.\n\n"
+    "Burkina Faso expressed solidarity with the government and people of Niger, the statement said.");
+  assert_rel (net, "Hamas", "Israel", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Palestine", "Israel", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Houthis", "Saudi Arabia", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Syria", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Armenia", "Azerbaijan", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Burkina Faso", "Niger", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5240,6 +5262,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/armed-adjective", test_rel_armed_adjective);
   g_test_add_func ("/extract/relations/titled-person-object", test_rel_titled_person_object);
   g_test_add_func ("/extract/relations/based-group-and-violations", test_rel_based_group_and_violations);
+  g_test_add_func ("/extract/relations/attack-by-after-target", test_rel_attack_by_after_target);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -2415,8 +2415,11 @@ bare_government_at (Sent *s, guint i)
           if (i + n < s->n && (tok (s, i + n)->flags & TOK_HYPHEN))
             return 0;
           /* "the government of X", "the government in Kabul": X names it */
+          /* ("the government and people of Mali") */
           if (tis (s, i, "government") && i + n < s->n &&
-              (tis (s, i + n, "of") || tis (s, i + n, "in") || tis (s, i + n, "led") || tis (s, i + n, "loyal") ||
+              (tis (s, i + n, "of") ||
+               (i + n + 2 < s->n && tis (s, i + n, "and") &&
+                (tis (s, i + n + 1, "people") || (tis (s, i + n + 1, "the") && tis (s, i + n + 2, "people")))) || tis (s, i + n, "in") || tis (s, i + n, "led") || tis (s, i + n, "loyal") ||
                tis (s, i + n, "based") || tis (s, i + n, "headed") || is_cap (s, i + n)))
             return 0;
           /* "X, the army chief,": an office held by a person, not the
@@ -4717,6 +4720,19 @@ person_after_title (Sent *s, guint t)
   return j;
 }
 
+/* The token after "government and (the) people of" at @t ("solidarity
+ * with the government and people of Mali"), or G_MAXUINT */
+static guint
+government_and_people (Sent *s, guint t)
+{
+  guint u;
+
+  if (t + 4 >= s->n || !(tis (s, t, "government") || tis (s, t, "authorities")) || !tis (s, t + 1, "and"))
+    return G_MAXUINT;
+  u = t + 2 + (tis (s, t + 2, "the") ? 1 : 0);
+  return u + 2 < s->n && tis (s, u, "people") && tis (s, u + 1, "of") ? u + 2 : G_MAXUINT;
+}
+
 /* The person a title or role names after at most three lower-case
  * modifiers from @u: "self-exiled opposition leader Edmundo Gonzalez",
  * "novelist X"; G_MAXUINT */
@@ -5122,11 +5138,16 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
               t = m->t1 - 1;   /* "met his Armenian counterpart X" */
               continue;
             }
-          /* "war against the Palestinian group Hamas": the group */
-          if ((m->flags & M_LOC) && m->form == FORM_ADJ && m->t1 + 1 < s->n && group_noun (s, m->t1) &&
-              s->ment_at[m->t1 + 1] >= 0 && ment (s, s->ment_at[m->t1 + 1])->t0 == m->t1 + 1 &&
-              is_party (ment (s, s->ment_at[m->t1 + 1])))
-            return s->ment_at[m->t1 + 1];
+          /* "war against the Palestinian group Hamas", "by Palestinian
+           * Hamas militants": the group */
+          if ((m->flags & M_LOC) && m->form == FORM_ADJ && m->t1 + 1 < s->n)
+            {
+              guint u = m->t1 + (group_noun (s, m->t1) ? 1 : 0);
+              if (s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u && is_party (ment (s, s->ment_at[u])) &&
+                  (u > m->t1 || ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, s->ment_at[u])->actor))->type ==
+                                  ENT_ACTOR_GROUP))
+                return s->ment_at[u];
+            }
           /* "arrested a French national, Juan X": the person */
           if ((m->flags & M_LOC) && (j = private_people_after (s, m)) != G_MAXUINT && j + 1 < s->n &&
               (tis (s, j, ",") || tis (s, j, "named") || tis (s, j, "called")) && s->ment_at[j + 1] >= 0 &&
@@ -5178,6 +5199,12 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
            tis (s, t, "governments")))
         {
           t++;
+          continue;
+        }
+      /* "with the government and people of Mali" */
+      if ((j = government_and_people (s, t)) != G_MAXUINT)
+        {
+          t = j - 1;
           continue;
         }
       /* "killing senior commanders of the IRGC", "struck three sites of X" */
@@ -9135,7 +9162,9 @@ apply_cue (Sent *s, guint c, guint cl_len)
           guint first = c;
           for (guint i = 0; i < mods.n; i++)
             first = MIN (first, ment (s, mods.m[i])->t0);
-          while (first > 0 && is_word (s, first - 1) && !has_kind (s, first - 1, LEX_PRONOUN) &&
+          /* ("its long-standing rival": past the hyphen) */
+          while (first > 0 && (is_word (s, first - 1) || (tok (s, first - 1)->flags & TOK_HYPHEN)) &&
+                 !has_kind (s, first - 1, LEX_PRONOUN) &&
                  !(tok (s, first - 1)->flags & TOK_POSS) && s->ment_at[first - 1] < 0 && c - first < 4 &&
                  !tis (s, first - 1, "the"))
             first--;
@@ -9598,6 +9627,14 @@ apply_cue (Sent *s, guint c, guint cl_len)
                * body it goes to, not its target */
               if (t == after && tis (s, t, "with") && (tprefix (s, c, "complaint") || tprefix (s, c, "protest")))
                 break;
+              {
+                guint j = government_and_people (s, t);
+                if (j != G_MAXUINT)
+                  {
+                    t = j;
+                    continue;
+                  }
+              }
               /* "with the breakaway region of Somaliland": "of" and
                * articles cost nothing */
               if (!tis (s, t, "of") && !is_determiner (s, t))
@@ -11637,6 +11674,16 @@ noun_context (Sent *s, guint c)
             if (!is_word (s, q - 1) || s->ment_at[q - 1] >= 0 || s->cue[q - 1] || s->cue_v[q - 1])
               break;
           }
+      /* "an Oct. 7 attack", "the 2019 attacks": a date between the
+       * article and its noun */
+      if (skipped == 0 && (tok (s, p)->flags & TOK_DIGIT) && p > 0)
+        {
+          guint q = p;
+          while (q > 0 && p - q < 2 && s->ment_at[q - 1] < 0 && (tis (s, q - 1, ".") || is_cap (s, q - 1)))
+            q--;
+          if (q > 0 && is_determiner (s, q - 1))
+            return TRUE;
+        }
       /* "coalition partner", "its longtime ally": a noun after a noun or
        * an adjective of partners */
       if (skipped == 0 && ((s->cue[p] && s->cue[p]->form == CUE_NOUN && !s->cue_v[p]) ||
@@ -11682,6 +11729,38 @@ agent_and_target (Sent *s, guint c, guint after, guint16 cl, MSet *src, MSet *ds
           if (a >= 0 && ment (s, a)->actor != ment (s, k)->actor)
             {
               coord_forward (s, k, dst);
+              coord_forward (s, a, src);
+              return TRUE;
+            }
+        }
+    }
+  /* "an attack on Israel by Hamas militants", "an attack in southern
+   * Israel by Hamas": the target, then the agent after "by" (a state
+   * attacked on its soil is the one attacked) */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && t + 3 < s->n &&
+      (tis (s, t, "on") || tis (s, t, "against") || (tis (s, t, "in") && kind_is (cue->kind, "conflict"))))
+    {
+      guint v = t + 1;
+      while (v < s->n && v < t + 3 && s->ment_at[v] < 0 && is_word (s, v) && !is_cap (s, v) && !s->cue[v] &&
+             !s->cue_v[v] && !tis (s, v, "by"))
+        v++;
+      if (v < s->n && s->ment_at[v] >= 0 && ment (s, s->ment_at[v])->t0 == v && s->clause[v] == cl)
+        {
+          Ment *m = ment (s, s->ment_at[v]);
+          guint u = m->t1;
+          int a;
+          if (u + 1 < s->n && tis (s, u, "by") && !(m->flags & M_SKIP) &&
+              (is_party (m) || ((m->flags & M_LOC) && tis (s, t, "in") &&
+                                ((EntXActor *) g_ptr_array_index (s->ctx->actors, m->actor))->type ==
+                                  ENT_ACTOR_STATE)) &&
+              (a = party_after (s, u + 1, cl, 3)) >= 0 && ment (s, a)->actor != m->actor &&
+              /* (a raid in Syria by U.S. forces may be aimed at others
+               * there: on a state's soil, only a group's attack) */
+              (!(m->flags & M_LOC) ||
+               ((EntXActor *) g_ptr_array_index (s->ctx->actors, ment (s, a)->actor))->type == ENT_ACTOR_GROUP))
+            {
+              mention_acts (s, m);
+              mset_add (dst, s->ment_at[v]);
               coord_forward (s, a, src);
               return TRUE;
             }
