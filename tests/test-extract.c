@@ -4964,6 +4964,25 @@ test_rel_attack_by_after_target (void)
 }
 
 static void
+test_rel_break_with_by_means (void)
+{
+  /* "broke with X" is a break; "by forming partnerships with Y": the
+   * means of the clause's subject; "sent the X ambassador back home"
+   * is an expulsion; ", and left Moscow caught" is a verb of its own,
+   * no member of the list before it */
+  g_autoptr(EntNetwork) net = extract (
+    "Niger has broken with France by forming partnerships with Mali and Burkina Faso.\n\n"
+    "Kenya sent the Somali ambassador in Nairobi back home on Friday.\n\n"
+    "The raid pushed Mali into a rift with Algiers, and left Moscow caught between its partners.");
+  assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "Mali", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "France", "Mali", ENT_POLARITY_ALLY);
+  assert_rel (net, "Kenya", "Somalia", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Mali", "Algeria", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Mali", "Russia", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5263,6 +5282,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/titled-person-object", test_rel_titled_person_object);
   g_test_add_func ("/extract/relations/based-group-and-violations", test_rel_based_group_and_violations);
   g_test_add_func ("/extract/relations/attack-by-after-target", test_rel_attack_by_after_target);
+  g_test_add_func ("/extract/relations/break-with-by-means", test_rel_break_with_by_means);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

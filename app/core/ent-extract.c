@@ -469,7 +469,7 @@ static const struct {
   { "militants", WC_PART_OF }, { "installations", WC_PART_OF }, { "outposts", WC_PART_OF },
   { "plants", WC_PART_OF }, { "refineries", WC_PART_OF }, { "headquarters", WC_PART_OF },
   { "warehouses", WC_PART_OF }, { "airfields", WC_PART_OF }, { "airbases", WC_PART_OF },
-  { "sent", WC_SEND_JOINT }, { "send", WC_SEND_JOINT }, { "sends", WC_SEND_JOINT },
+  { "sent", WC_SEND_JOINT | WC_ORDER }, { "send", WC_SEND_JOINT | WC_ORDER }, { "sends", WC_SEND_JOINT | WC_ORDER },
   { "sending", WC_SEND_JOINT }, { "shipped", WC_SEND_JOINT }, { "shipping", WC_SEND_JOINT },
   { "ships", WC_SEND_JOINT }, { "transferred", WC_SEND_JOINT }, { "transferring", WC_SEND_JOINT },
   { "dispatched", WC_SEND_JOINT }, { "dispatching", WC_SEND_JOINT }, { "deployed", WC_SEND_JOINT },
@@ -4525,6 +4525,13 @@ gap_coordinates (Sent *s, guint a, guint b)
           /* ("Algeria and neighbouring Morocco": an adjective) */
           if (fl > 4 && memcmp (tfold (s, t) + fl - 3, "ing", 3) == 0 && !tis (s, t, "including") &&
               !tis (s, t, "neighbouring") && !tis (s, t, "neighboring"))
+            return FALSE;
+          /* "a break with Algiers, and left Moscow caught between": a
+           * verb of its own after ", and" */
+          if (t >= a + 2 && tis (s, t - 1, "and") && tis (s, t - 2, ",") &&
+              ((fl > 4 && memcmp (tfold (s, t) + fl - 2, "ed", 2) == 0 && !tis (s, t, "allied")) ||
+               tis (s, t, "left") || tis (s, t, "sent") || tis (s, t, "made") || tis (s, t, "kept") ||
+               tis (s, t, "put") || tis (s, t, "took") || tis (s, t, "gave") || tis (s, t, "told")))
             return FALSE;
           if (!is_word (s, t) || ++other > 1)
             return FALSE;
@@ -9725,6 +9732,17 @@ apply_cue (Sent *s, guint c, guint cl_len)
                       k = vp;
                     break;
                   }
+            /* "broke with France by forming partnerships with X", "by
+             * signing a deal with": the means of the clause's subject */
+            if (k >= 0)
+              for (guint t = c; t > ment (s, k)->t1 + 1 && c - t < 4 && s->ment_at[t - 1] < 0 && is_word (s, t - 1); t--)
+                if (tsuffix (s, t - 1, "ing", 4) && tis (s, t - 2, "by"))
+                  {
+                    int subj = clause_subject (s, cl, t - 2);
+                    if (subj >= 0 && ment (s, subj)->t1 <= ment (s, k)->t0)
+                      k = subj;
+                    break;
+                  }
             /* "the U.S.-Philippines Mutual Defense Treaty extends to armed
              * attacks on X": a party naming another noun is not this one's
              * agent */
@@ -11198,7 +11216,23 @@ ordered_out (Sent *s)
         if (obj < 0 && s->ment_at[t] >= 0 && (is_party (ment (s, s->ment_at[t])) ||
                                                ment (s, s->ment_at[t])->form == FORM_ADJ))
           obj = s->ment_at[t];
-      if (obj < 0 || t + 1 >= s->n || !tis (s, t, "to") ||
+      /* "sent the Ethiopian ambassador in Mogadishu back home": an
+       * envoy sent away */
+      if (obj >= 0 && (tis (s, v, "sent") || tis (s, v, "send") || tis (s, v, "sends")))
+        {
+          guint e = ment (s, obj)->t1;
+          if (e + 1 < s->n && (tok (s, e)->flags & TOK_POSS) && !is_word (s, e))
+            e++;   /* "Chad's envoy" */
+          if (e >= s->n || !(tis (s, e, "ambassador") || tis (s, e, "envoy") || tis (s, e, "diplomats") ||
+                             tis (s, e, "ambassadors") || tis (s, e, "envoys")))
+            continue;
+          for (t = e + 1; t < s->n && t < e + 6 && !tis (s, t, "home") && !tis (s, t, "packing"); t++)
+            ;
+          if (t >= s->n || t >= e + 6)
+            continue;
+          t--;
+        }
+      else if (obj < 0 || t + 1 >= s->n || !tis (s, t, "to") ||
           !(tis (s, t + 1, "leave") || tis (s, t + 1, "withdraw") || tis (s, t + 1, "quit") ||
             tis (s, t + 1, "depart") || (tis (s, t + 1, "pull") && t + 2 < s->n && tis (s, t + 2, "out"))))
         continue;
