@@ -4983,6 +4983,25 @@ test_rel_break_with_by_means (void)
 }
 
 static void
+test_rel_strained_ties_and_summits (void)
+{
+  /* strained or tense relations are no alliance; "India's Modi and
+   * China's Xi seek to boost ties at the BRICS summit": a tie of the
+   * pair, the bloc only the venue; "sanctions on Bosnian Serb
+   * nationalist leader X" aim at the man */
+  g_autoptr(EntNetwork) net = extract (
+    "Already strained relations between Lithuania and Belarus have hit new lows.\n\n"
+    "Brazil's Lula and South Africa's Ramaphosa seek to boost ties at the BRICS summit.\n\n"
+    "Washington imposed sanctions on Bosnian Serb nationalist leader Milorad Dodik on Tuesday.");
+  assert_rel (net, "Lithuania", "Belarus", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Lithuania", "Belarus", ENT_POLARITY_ALLY);
+  assert_rel (net, "Luiz Inacio Lula da Silva", "Cyril Ramaphosa", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Cyril Ramaphosa", "BRICS", ENT_POLARITY_ALLY);
+  assert_rel (net, "United States", "Milorad Dodik", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "United States", "Bosnia and Herzegovina", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5283,6 +5302,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/based-group-and-violations", test_rel_based_group_and_violations);
   g_test_add_func ("/extract/relations/attack-by-after-target", test_rel_attack_by_after_target);
   g_test_add_func ("/extract/relations/break-with-by-means", test_rel_break_with_by_means);
+  g_test_add_func ("/extract/relations/strained-ties-and-summits", test_rel_strained_ties_and_summits);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

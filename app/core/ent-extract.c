@@ -424,6 +424,11 @@ static const struct {
   { "create", WX_FORM }, { "sign", WX_FORM }, { "launch", WX_FORM }, { "establish", WX_FORM },
   { "seal", WX_FORM }, { "strike", WX_FORM }, { "conclude", WX_FORM }, { "forming", WX_FORM },
   { "forging", WX_FORM }, { "creating", WX_FORM }, { "signing", WX_FORM }, { "launching", WX_FORM },
+  /* ties made stronger: "A and B seek to boost ties" */
+  { "boost", WX_FORM }, { "boosted", WX_FORM }, { "boosting", WX_FORM }, { "strengthen", WX_FORM },
+  { "strengthened", WX_FORM }, { "strengthening", WX_FORM }, { "deepen", WX_FORM }, { "deepened", WX_FORM },
+  { "deepening", WX_FORM }, { "expand", WX_FORM }, { "expanded", WX_FORM }, { "expanding", WX_FORM },
+  { "held", WX_FORM }, { "hold", WX_FORM }, { "holding", WX_FORM },
   { "anti", WX_ANTI }, { "pro", WX_ANTI },
   { "join", WX_JOIN }, { "joins", WX_JOIN }, { "joined", WX_JOIN }, { "joining", WX_JOIN },
   { "request", WX_REQUEST }, { "invitation", WX_REQUEST }, { "behest", WX_REQUEST },
@@ -3637,6 +3642,8 @@ private_people_after (Sent *s, const Ment *m)
   return tis_among (s, j, people) ? j + 1 : G_MAXUINT;
 }
 
+static guint titled_person_after (Sent *s, guint u);
+
 /* Whether a tie's noun and "with" follow within a few words of @t, no
  * party or punctuation between: "(which) has maintained strong ties with
  * France" (before mark_clauses(): no clause is known yet) */
@@ -3709,12 +3716,17 @@ mark_places (Sent *s)
           continue;
         }
       /* "trade blame at UN", "spoke at the EU summit": an international
-       * body named as the venue, unless something was fired at it */
-      if (p >= 1 && (tis (s, p - 1, "at") || (p >= 2 && tis (s, p - 1, "the") && tis (s, p - 2, "at"))))
+       * body named as the venue, unless something was fired at it; "on
+       * the sidelines of the BRICS summit": a bloc's summit anywhere */
+      if (p >= 1 && (tis (s, p - 1, "at") || (p >= 2 && tis (s, p - 1, "the") && tis (s, p - 2, "at")) ||
+                     (tis (s, p - 1, "the") && m->t1 < s->n &&
+                      (tis (s, m->t1, "summit") || tis (s, m->t1, "summits") || tis (s, m->t1, "conference") ||
+                       tis (s, m->t1, "forum")))))
         {
           EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
           if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
-              kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation"))
+              (kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "international-organisation") ||
+               kind_is (_ent_gazetteer_entry (s->ctx->gaz, a->gaz)->kind, "alliance")))
             {
               gboolean fired = FALSE;
               for (guint t = p; t > 0 && p - t < 6 && !fired; t--)
@@ -3739,16 +3751,11 @@ mark_places (Sent *s)
         continue;
       /* "U.S. President Donald Trump", "Syrian Foreign Minister X": the
        * state is the person's, not a party of its own */
-      if (m->t1 < s->n && has_kind (s, m->t1, LEX_TITLE))
+      /* ("Bosnian Serb nationalist leader X", "Syrian analyst X") */
+      if (m->t1 < s->n && titled_person_after (s, m->t1) != G_MAXUINT)
         {
-          guint j = m->t1 + kind_len (s, m->t1, LEX_TITLE);
-          while (j < s->n && has_kind (s, j, LEX_TITLE))
-            j += kind_len (s, j, LEX_TITLE);
-          if (j < s->n && s->ment_at[j] >= 0 && (ment (s, s->ment_at[j])->flags & M_INDIV))
-            {
-              m->flags |= M_LOC;
-              continue;
-            }
+          m->flags |= M_LOC;
+          continue;
         }
       /* "Libyan analysts": people from there, not the state; "Syrian
        * rebels" fight it */
@@ -4672,6 +4679,11 @@ coord_backward (Sent *s, int k, MSet *out)
       /* "Armenian Prime Minister X and ...": the state names X's office */
       if ((m->flags & M_LOC) && person_after_title (s, m->t1) == next->t0)
         continue;
+      /* "India's Modi and China's Xi met": the state's leader, one party */
+      if ((next->flags & M_INDIV) && is_party (next) &&
+          (((tok (s, m->t1 - 1)->flags & TOK_POSS) && m->t1 == next->t0) ||
+           (m->t1 < s->n && (tok (s, m->t1)->flags & TOK_POSS) && !is_word (s, m->t1) && m->t1 + 1 == next->t0)))
+        continue;
       if (!gap_coordinates (s, m->t1, next->t0))
         break;
       /* "While Baghdad's attention is fixed on the Americans, Turkey has
@@ -4750,9 +4762,13 @@ titled_person_after (Sent *s, guint u)
                                        "at", "on", "for", "with", "by", "from", NULL };
   guint w = u, p;
 
-  while (w < s->n && w < u + 4 && s->ment_at[w] < 0 && !has_kind (s, w, LEX_TITLE) && !has_kind (s, w, LEX_ROLE) &&
-         !s->cue[w] && !s->cue_v[w] && ((is_word (s, w) && !is_cap (s, w)) || (tok (s, w)->flags & TOK_HYPHEN)) &&
-         !tis_among (s, w, joins))
+  /* ("Bosnian Serb nationalist leader X": past a second demonym) */
+  while (w < s->n && w < u + 4 && !has_kind (s, w, LEX_TITLE) && !has_kind (s, w, LEX_ROLE) &&
+         (s->ment_at[w] >= 0 ? ment (s, s->ment_at[w])->form == FORM_ADJ && ment (s, s->ment_at[w])->t0 == w &&
+                                 ment (s, s->ment_at[w])->t1 == w + 1
+                             : !s->cue[w] && !s->cue_v[w] &&
+                                 ((is_word (s, w) && !is_cap (s, w)) || (tok (s, w)->flags & TOK_HYPHEN)) &&
+                                 !tis_among (s, w, joins)))
     w++;
   if ((p = person_after_title (s, w)) != G_MAXUINT)
     return p;
@@ -8096,6 +8112,11 @@ reciprocal_pact (Emit *e, guint c, guint16 cl)
   /* "have forged", "had signed" */
   if (v > 0 && (tis (s, v - 1, "have") || tis (s, v - 1, "has") || tis (s, v - 1, "had")))
     v--;
+  /* "seek to boost ties", "agreed to restore relations": the subject of
+   * the verb before "to" */
+  else if (v > 2 && tis (s, v - 1, "to") && is_word (s, v - 2) && !(tok (s, v - 2)->flags & TOK_CAP) &&
+           s->ment_at[v - 2] < 0 && !has_kind (s, v - 2, LEX_NEGATION) && s->clause[v - 2] == cl)
+    v -= 2;
   if (v == 0 || (k = s->ment_at[v - 1]) < 0 || !is_party (ment (s, k)))
     return FALSE;
   return emit_among (e, k);
@@ -9564,9 +9585,10 @@ apply_cue (Sent *s, guint c, guint cl_len)
                 }
               if (tis (s, t, "from"))
                 from = TRUE;
-              /* "backing Lt. Gen. X": the person after the titles */
+              /* "backing Lt. Gen. X": the person after the titles;
+               * "sanctions on Bosnian Serb nationalist leader X" */
               {
-                guint j = person_after_title (s, t);
+                guint j = titled_person_after (s, t);
                 if (j != G_MAXUINT)
                   {
                     t = j;
