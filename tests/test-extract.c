@@ -5002,6 +5002,32 @@ test_rel_strained_ties_and_summits (void)
 }
 
 static void
+test_rel_members_guests_and_accused (void)
+{
+  /* members listed "along with newcomers" are no allies of each other;
+   * guests attending "a summit of the SCO alongside X" neither; the one
+   * accused "of preparing to send soldiers to Russia" sends them; a
+   * body's resolutions violated are not the body; "an ally of Maduro's
+   * predecessor Hugo Chavez" is Chavez's */
+  g_autoptr(EntNetwork) net = extract (
+    "The bloc is comprised of founding members Brazil, Russia and India along with newcomers Iran and Egypt.\n\n"
+    "Kazakh leaders will attend a summit of the Shanghai Cooperation Organization alongside Chinese leader "
+    "Xi Jinping.\n\n"
+    "Kyiv has accused Pyongyang of preparing to send thousands of soldiers to Russia.\n\n"
+    "Seoul said the deployment violated U.N. resolutions.\n\n"
+    "Lula, a close ally of Maduro's predecessor Hugo Chavez, spoke on Monday.");
+  assert_no_rel (net, "Brazil", "Iran", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Russia", "Egypt", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Kazakhstan", "Xi Jinping", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Shanghai Cooperation Organisation", "Xi Jinping", ENT_POLARITY_ALLY);
+  assert_rel (net, "North Korea", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Ukraine", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "South Korea", "United Nations", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Luiz Inacio Lula da Silva", "Hugo Chavez", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Luiz Inacio Lula da Silva", "Nicolas Maduro", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5303,6 +5329,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/attack-by-after-target", test_rel_attack_by_after_target);
   g_test_add_func ("/extract/relations/break-with-by-means", test_rel_break_with_by_means);
   g_test_add_func ("/extract/relations/strained-ties-and-summits", test_rel_strained_ties_and_summits);
+  g_test_add_func ("/extract/relations/members-guests-and-accused", test_rel_members_guests_and_accused);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

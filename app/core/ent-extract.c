@@ -3721,7 +3721,10 @@ mark_places (Sent *s)
       if (p >= 1 && (tis (s, p - 1, "at") || (p >= 2 && tis (s, p - 1, "the") && tis (s, p - 2, "at")) ||
                      (tis (s, p - 1, "the") && m->t1 < s->n &&
                       (tis (s, m->t1, "summit") || tis (s, m->t1, "summits") || tis (s, m->t1, "conference") ||
-                       tis (s, m->t1, "forum")))))
+                       tis (s, m->t1, "forum"))) ||
+                     /* ("attend a summit of the SCO") */
+                     (p >= 3 && tis (s, p - 1, "the") && tis (s, p - 2, "of") &&
+                      (tis (s, p - 3, "summit") || tis (s, p - 3, "conference") || tis (s, p - 3, "forum")))))
         {
           EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
           if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
@@ -8356,6 +8359,38 @@ apply_cue (Sent *s, guint c, guint cl_len)
       (tis (s, c - 2, "took") || tis (s, c - 2, "take") || tis (s, c - 2, "taken") || tis (s, c - 2, "taking") ||
        tis (s, c - 2, "takes")))
     return;
+  /* "BRICS is comprised of Brazil, Russia, India, China and South
+   * Africa along with newcomers Iran and Egypt": members listed, no tie
+   * among them */
+  if (hit->form == CUE_PREP && (tis (s, c, "along") || tis (s, c, "together")) && c > 0 &&
+      (k = party_before (s, c, cl, FALSE, 4)) >= 0)
+    {
+      MSet list = { 0 };
+      guint first;
+      coord_backward (s, k, &list);
+      first = ment (s, list.m[list.n - 1])->t0;
+      for (guint t = first; t > 0 && first - t < 4; t--)
+        if (tis (s, t - 1, "member") || tis (s, t - 1, "members") || tis (s, t - 1, "comprised") ||
+            tis (s, t - 1, "composed") || tis (s, t - 1, "consists") || tis (s, t - 1, "comprises") ||
+            tis (s, t - 1, "comprising"))
+          return;
+    }
+  /* "to attend a summit of the SCO alongside Putin": guests of the same
+   * meeting, no tie */
+  if (hit->form == CUE_PREP && (tis (s, c, "alongside") || tis (s, c, "along") || tis (s, c, "together")))
+    for (guint t = c; t > 0 && c - t < 14 && s->clause[t - 1] == cl; t--)
+      if (tprefix (s, t - 1, "attend"))
+        return;
+  /* "violated U.N. resolutions", "breached EU rules": the body's text,
+   * not the body */
+  if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && (tprefix (s, c, "violat") || tprefix (s, c, "breach")))
+    {
+      static const char *const texts[] = { "resolution", "resolutions", "charter", "rules", "law", "laws", "norms",
+                                           "mandate", "sanctions", "regulations", "conventions", "convention", NULL };
+      int o = party_after (s, after, cl, 3);
+      if (o >= 0 && ment (s, o)->t1 < s->n && tis_among (s, ment (s, o)->t1, texts))
+        return;
+    }
   /* "Petro recalled Colombia's ambassador to Israel": a break with
    * Israel (recalled_envoy()), not with the envoy's own state */
   if (hit->form != CUE_NOUN && hit->form != CUE_AGENT_NOUN && (wx (s, c) & WX_RECALL) && c + 3 < s->n &&
@@ -11125,7 +11160,10 @@ sent_forces (Sent *s)
       if (!(word_class (s, v) & WC_SEND_JOINT) || tis (s, v, "joint") || tis (s, v, "jointly") ||
           tis (s, v, "combined") || s->inq[v] || s->cue_v[v] || s->cue[v] || negated (s, v, s->clause[v]))
         continue;
-      subj = verb_subject (s, v);
+      /* ("accused Pyongyang of preparing to send soldiers to Russia":
+       * the one accused) */
+      if ((subj = accused_agent (s, v, s->clause[v])) < 0)
+        subj = verb_subject (s, v);
       /* "sent Dodik a message of support", "sent Kyiv only
        * humanitarian aid": the one it goes to, then what */
       if (s->ment_at[v + 1] >= 0 && ment (s, s->ment_at[v + 1])->t0 == v + 1 &&
