@@ -5028,6 +5028,21 @@ test_rel_members_guests_and_accused (void)
 }
 
 static void
+test_rel_adjective_list_before_tie (void)
+{
+  /* "forging close political, economic and military ties with X": the
+   * commas of a list of adjectives do not hide the subject; "X, and a
+   * blockade of ..." is no such list */
+  g_autoptr(EntNetwork) net = extract (
+    "Belgrade has been forging close political, economic and military ties with China and Russia.\n\n"
+    "Yonaguni is only 110 kilometres from Taiwan, and a blockade of the island is a blockade of Japan's sea "
+    "lanes too.");
+  assert_rel (net, "Serbia", "China", ENT_POLARITY_ALLY);
+  assert_rel (net, "Serbia", "Russia", ENT_POLARITY_ALLY);
+  assert_no_rel (net, "Taiwan", "Japan", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5330,6 +5345,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/break-with-by-means", test_rel_break_with_by_means);
   g_test_add_func ("/extract/relations/strained-ties-and-summits", test_rel_strained_ties_and_summits);
   g_test_add_func ("/extract/relations/members-guests-and-accused", test_rel_members_guests_and_accused);
+  g_test_add_func ("/extract/relations/adjective-list-before-tie", test_rel_adjective_list_before_tie);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -5599,6 +5599,28 @@ subject_before (Sent *s, guint before, guint16 cl, guint limit)
   return -1;
 }
 
+/* Whether tokens @t to @before are the rest of a list of adjectives
+ * before a noun ("political, economic and military ties"): plain words,
+ * one of them "and" or "or" */
+static gboolean
+adjective_list_to (Sent *s, guint t, guint before)
+{
+  gboolean conj = FALSE;
+
+  if (before <= t || before - t > 6 || tis (s, t, "and") || tis (s, t, "or"))
+    return FALSE;
+  for (; t < before; t++)
+    {
+      if (tis (s, t, "and") || tis (s, t, "or"))
+        conj = TRUE;
+      else if (!tis (s, t, ",") &&
+               (s->ment_at[t] >= 0 || !is_word (s, t) || is_cap (s, t) || s->cue[t] || s->cue_v[t] ||
+                is_determiner (s, t) || has_kind (s, t, LEX_RELATIVE) || has_kind (s, t, LEX_CLAUSE)))
+        return FALSE;
+    }
+  return conj;
+}
+
 static int
 party_before (Sent *s, guint before, guint16 cl, gboolean stop_at_comma, guint limit)
 {
@@ -5609,7 +5631,7 @@ party_before (Sent *s, guint before, guint16 cl, gboolean stop_at_comma, guint l
       if (s->ment_at[t - 1] >= 0 && is_party (ment (s, s->ment_at[t - 1])))
         return s->ment_at[t - 1];
       if (stop_at_comma && tis (s, t - 1, ",") &&
-          !(tis (s, t, "which") || tis (s, t, "who") || tis (s, t, "whose")))
+          !(tis (s, t, "which") || tis (s, t, "who") || tis (s, t, "whose")) && !adjective_list_to (s, t, before))
         break;
     }
   return -1;
