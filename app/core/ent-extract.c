@@ -4761,17 +4761,18 @@ government_and_people (Sent *s, guint t)
 static guint
 titled_person_after (Sent *s, guint u)
 {
-  static const char *const joins[] = { "and", "or", "but", "who", "which", "that", "whose", "of", "to", "in",
-                                       "at", "on", "for", "with", "by", "from", NULL };
   guint w = u, p;
 
+  if (!(s->kind_any & ((1u << LEX_TITLE) | (1u << LEX_ROLE))))
+    return G_MAXUINT;
   /* ("Bosnian Serb nationalist leader X": past a second demonym) */
   while (w < s->n && w < u + 4 && !has_kind (s, w, LEX_TITLE) && !has_kind (s, w, LEX_ROLE) &&
          (s->ment_at[w] >= 0 ? ment (s, s->ment_at[w])->form == FORM_ADJ && ment (s, s->ment_at[w])->t0 == w &&
                                  ment (s, s->ment_at[w])->t1 == w + 1
                              : !s->cue[w] && !s->cue_v[w] &&
                                  ((is_word (s, w) && !is_cap (s, w)) || (tok (s, w)->flags & TOK_HYPHEN)) &&
-                                 !tis_among (s, w, joins)))
+                                 !is_object_prep (s, w) && !has_kind (s, w, LEX_RELATIVE) && !tis (s, w, "and") &&
+                                 !tis (s, w, "or") && !tis (s, w, "but") && !tis (s, w, "in")))
     w++;
   if ((p = person_after_title (s, w)) != G_MAXUINT)
     return p;
