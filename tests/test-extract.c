@@ -5043,6 +5043,20 @@ test_rel_adjective_list_before_tie (void)
 }
 
 static void
+test_rel_it_not_a_list_and_powers (void)
+{
+  /* "it" never stands for a list ("While A, B and C welcomed the plan,
+   * Turkey dismissed it"); "former colonial power France" names France
+   * as "neighbouring state Niger" names Niger */
+  g_autoptr(EntNetwork) net = extract (
+    "While the United States, Russia and the UAE welcomed the plan, Turkey dismissed it as a ploy.\n\n"
+    "Niger's junta has taken a hard line against former colonial power France.");
+  assert_no_rel (net, "Turkey", "United States", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Russia", "United States", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Niger", "France", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5346,6 +5360,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/strained-ties-and-summits", test_rel_strained_ties_and_summits);
   g_test_add_func ("/extract/relations/members-guests-and-accused", test_rel_members_guests_and_accused);
   g_test_add_func ("/extract/relations/adjective-list-before-tie", test_rel_adjective_list_before_tie);
+  g_test_add_func ("/extract/relations/it-not-a-list-and-powers", test_rel_it_not_a_list_and_powers);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -397,6 +397,7 @@ static const struct {
   { "country", WX_STATE_NOUN }, { "nation", WX_STATE_NOUN }, { "state", WX_STATE_NOUN },
   { "emirate", WX_STATE_NOUN }, { "kingdom", WX_STATE_NOUN }, { "monarchy", WX_STATE_NOUN },
   { "republic", WX_STATE_NOUN }, { "neighbour", WX_STATE_NOUN }, { "neighbor", WX_STATE_NOUN },
+  { "power", WX_STATE_NOUN },   /* "former colonial power France" */
   { "rebel", WX_INSURGENT_ADJ }, { "insurgent", WX_INSURGENT_ADJ }, { "jihadist", WX_INSURGENT_ADJ },
   { "separatist", WX_INSURGENT_ADJ }, { "militant", WX_INSURGENT_ADJ }, { "paramilitary", WX_INSURGENT_ADJ },
   { "both", WX_BOTH },
@@ -7533,8 +7534,16 @@ object_pronoun_referent (Sent *s, guint pron, const MSet *not)
       for (guint i = 0; subj >= 0 && i < not->n; i++)
         excluded |= ment (s, not->m[i])->actor == ment (s, subj)->actor ||
                     ment (s, not->m[i])->t0 <= ment (s, subj)->t0;
+      /* "While the United States, Russia and the UAE welcomed the plan,
+       * Turkey dismissed it": a list is "they", never "it" */
       if (subj >= 0 && !excluded)
-        return subj;
+        {
+          MSet list = { 0 };
+          coord_forward (s, subj, &list);
+          if (list.n >= 2)
+            return -1;
+          return subj;
+        }
     }
   return pronoun_referent (s, pron, not);
 }
