@@ -5057,6 +5057,18 @@ test_rel_it_not_a_list_and_powers (void)
 }
 
 static void
+test_rel_deed_stopped_by_doer (void)
+{
+  /* a deed one moves to stop is its doer's: "to prevent provocative
+   * actions by North Korea", "deter aggression by China" */
+  g_autoptr(EntNetwork) net = extract (
+    "Tokyo pledged to prevent provocative actions by North Korea.\n\n"
+    "Washington moved to deter aggression by China in the strait.");
+  assert_rel (net, "Japan", "North Korea", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "United States", "China", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5361,6 +5373,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/members-guests-and-accused", test_rel_members_guests_and_accused);
   g_test_add_func ("/extract/relations/adjective-list-before-tie", test_rel_adjective_list_before_tie);
   g_test_add_func ("/extract/relations/it-not-a-list-and-powers", test_rel_it_not_a_list_and_powers);
+  g_test_add_func ("/extract/relations/deed-stopped-by-doer", test_rel_deed_stopped_by_doer);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -6993,7 +6993,9 @@ act_by (Sent *s, guint c, guint after)
   /* "condemned the missile launches by North Korea", "denounced the
    * provocative acts by Pyongyang": any deed a condemning verb names
    * is the doer's */
-  if (u > after && u + 1 < s->n && !is_determiner (s, u - 1) && tis (s, u, "by") && condemning_verb (s, c))
+  if (u > after && u + 1 < s->n && !is_determiner (s, u - 1) && tis (s, u, "by") &&
+      (condemning_verb (s, c) || tprefix (s, c, "prevent") || tprefix (s, c, "deter") || tprefix (s, c, "counter") ||
+       tprefix (s, c, "thwart") || tprefix (s, c, "foil")))
     return party_after (s, u + 1, s->clause[u], 3);
   if (u >= s->n || s->ment_at[u] >= 0 || s->cue[u] == NULL || s->cue[u]->form != CUE_NOUN ||
       hit_cue (s, s->cue[u])->polarity != ENT_POLARITY_HOSTILE)
@@ -10590,7 +10592,13 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* "condemned the attacks by Russia", "denounced what it called
          * indiscriminate air strikes by the regime": aimed at the one
          * whose act it was */
-        if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE && g_strcmp0 (cue->kind, "accusation") == 0 &&
+        /* ("to prevent provocative actions by North Korea", "deter
+         * aggression by China": a deed stopped is the doer's too) */
+        if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE &&
+            (g_strcmp0 (cue->kind, "accusation") == 0 ||
+             tprefix (s, c, "prevent") || tprefix (s, c, "deter") || tprefix (s, c, "counter") ||
+             tprefix (s, c, "thwart") || tprefix (s, c, "foil") || tprefix (s, c, "confront") ||
+             tprefix (s, c, "resist") || tprefix (s, c, "repel")) &&
             (k = act_by (s, c, after)) >= 0)
           coord_forward (s, k, &dst);
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE)
