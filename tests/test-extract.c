@@ -5069,6 +5069,19 @@ test_rel_deed_stopped_by_doer (void)
 }
 
 static void
+test_rel_blocked_aid_of_another (void)
+{
+  /* "Hungary blocks EUR 50bn in EU aid for Ukraine": the blocker breaks
+   * with Ukraine (past a euro or pound amount), the EU does not */
+  g_autoptr(EntNetwork) net = extract (
+    "Hungary blocks \u20ac50bn in EU aid for Ukraine hours after the talks\n\n"
+    "Slovakia vetoed EU loans to Moldova on Friday.");
+  assert_rel (net, "Hungary", "Ukraine", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "European Union", "Ukraine", ENT_POLARITY_ALLY);
+  assert_rel (net, "Slovakia", "Moldova", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5374,6 +5387,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/adjective-list-before-tie", test_rel_adjective_list_before_tie);
   g_test_add_func ("/extract/relations/it-not-a-list-and-powers", test_rel_it_not_a_list_and_powers);
   g_test_add_func ("/extract/relations/deed-stopped-by-doer", test_rel_deed_stopped_by_doer);
+  g_test_add_func ("/extract/relations/blocked-aid-of-another", test_rel_blocked_aid_of_another);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -540,6 +540,7 @@ static const struct {
   { "million", WC_AMOUNT }, { "billion", WC_AMOUNT }, { "$", WC_AMOUNT }, { "around", WC_AMOUNT },
   { "about", WC_AMOUNT }, { "some", WC_AMOUNT }, { "of", WC_AMOUNT }, { "in", WC_AMOUNT },
   { "worth", WC_AMOUNT }, { "bn", WC_AMOUNT }, { "m", WC_AMOUNT }, { ",", WC_AMOUNT }, { ".", WC_AMOUNT },
+  { "\u20ac", WC_AMOUNT }, { "\u00a3", WC_AMOUNT },
   { "has", WC_AUX_VP }, { "have", WC_AUX_VP }, { "had", WC_AUX_VP }, { "also", WC_AUX_VP },
   { "then", WC_AUX_VP }, { "later", WC_AUX_VP }, { "was", WC_AUX_VP }, { "were", WC_AUX_VP },
   { "is", WC_AUX_VP }, { "are", WC_AUX_VP }, { "quickly", WC_AUX_VP }, { "swiftly", WC_AUX_VP },
@@ -9574,6 +9575,20 @@ apply_cue (Sent *s, guint c, guint cl_len)
               }
           }
         noun_modifiers (s, c, &src);
+        /* "Hungary blocks EU aid for Ukraine": the one blocking breaks
+         * the tie, not the one whose aid it is */
+        if (src.n > 0 && e.cue == &rupture_cue && c > 0)
+          for (guint t = c; t > 0 && c - t < 8 && s->clause[t - 1] == cl; t--)
+            if (tprefix (s, t - 1, "block") || tprefix (s, t - 1, "veto"))
+              {
+                int subj = clause_subject (s, cl, t - 1);
+                if (subj >= 0 && ment (s, subj)->t1 <= t - 1)
+                  {
+                    src.n = 0;
+                    mset_add (&src, subj);
+                  }
+                break;
+              }
         if (src.n == 0)
           {
             /* "its 1951 mutual defence treaty with Manila": the possessor
