@@ -5082,6 +5082,19 @@ test_rel_blocked_aid_of_another (void)
 }
 
 static void
+test_rel_together (void)
+{
+  /* "Together, A and B ..." and "A and B together ..." act as one; not
+   * "came together" said of nobody, nor "together with" (a cue of its
+   * own) */
+  g_autoptr(EntNetwork) net = extract (
+    "Together, Pakistan and Turkey remain committed to rooting out terrorism.\n\n"
+    "France and the US together pushed for a ceasefire in Lebanon.");
+  assert_rel (net, "Pakistan", "Turkey", ENT_POLARITY_ALLY);
+  assert_rel (net, "France", "United States", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5388,6 +5401,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/it-not-a-list-and-powers", test_rel_it_not_a_list_and_powers);
   g_test_add_func ("/extract/relations/deed-stopped-by-doer", test_rel_deed_stopped_by_doer);
   g_test_add_func ("/extract/relations/blocked-aid-of-another", test_rel_blocked_aid_of_another);
+  g_test_add_func ("/extract/relations/together", test_rel_together);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

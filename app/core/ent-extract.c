@@ -480,6 +480,7 @@ static const struct {
   { "ships", WC_SEND_JOINT }, { "transferred", WC_SEND_JOINT }, { "transferring", WC_SEND_JOINT },
   { "dispatched", WC_SEND_JOINT }, { "dispatching", WC_SEND_JOINT }, { "deployed", WC_SEND_JOINT },
   { "deploying", WC_SEND_JOINT }, { "deploys", WC_SEND_JOINT }, { "joint", WC_SEND_JOINT }, { "jointly", WC_SEND_JOINT },
+  { "together", WC_SEND_JOINT },
   { "combined", WC_SEND_JOINT },
   { "strike", WC_EVENT }, { "strikes", WC_EVENT }, { "airstrikes", WC_EVENT }, { "attack", WC_EVENT },
   { "attacks", WC_EVENT }, { "raid", WC_EVENT }, { "raids", WC_EVENT }, { "bombing", WC_EVENT },
@@ -11213,7 +11214,7 @@ sent_forces (Sent *s)
 
       /* (the class's "joint", "jointly", "combined" are joint_adjective()'s) */
       if (!(word_class (s, v) & WC_SEND_JOINT) || tis (s, v, "joint") || tis (s, v, "jointly") ||
-          tis (s, v, "combined") || s->inq[v] || s->cue_v[v] || s->cue[v] || negated (s, v, s->clause[v]))
+          tis (s, v, "combined") || tis (s, v, "together") || s->inq[v] || s->cue_v[v] || s->cue[v] || negated (s, v, s->clause[v]))
         continue;
       /* ("accused Pyongyang of preparing to send soldiers to Russia":
        * the one accused) */
@@ -11281,9 +11282,26 @@ joint_adjective (Sent *s)
 {
   if (!(s->wc_any & WC_SEND_JOINT))
     return;
+  /* "Together, Pakistan and Turkey remain committed to ...": the list
+   * after it acts as one */
+  if (s->n > 4 && tis (s, 0, "together") && tis (s, 1, ",") && !s->inq[0])
+    {
+      int k = party_after (s, 2, s->clause[2], 2);
+      MSet src = { 0 };
+      if (k >= 0)
+        coord_forward (s, k, &src);
+      if (src.n >= 2)
+        {
+          Emit e = span_emit (s, &joint_cue, 0, 0);
+          joint_action (&e, &src);
+          return;
+        }
+    }
   for (guint t = 2; t + 1 < s->n; t++)
     {
       int k;
+      /* "France and the US together pushed for", not "together with" */
+      gboolean together = tis (s, t, "together") && !tis (s, t + 1, "with") && s->ment_at[t - 1] >= 0;
 
       /* "have conducted a combined operation against the Houthis", but
        * not "the combined GDP of" */
@@ -11294,7 +11312,7 @@ joint_adjective (Sent *s)
                            tis (s, t + 1, "assault") || tis (s, t + 1, "offensive") || tis (s, t + 1, "raids") ||
                            tis (s, t + 1, "raid") || tis (s, t + 1, "air"));
 
-      if (!(word_class (s, t) & WC_SEND_JOINT) || (tfold (s, t)[0] != 'j' && !combined) || s->inq[t] ||
+      if (!(word_class (s, t) & WC_SEND_JOINT) || (tfold (s, t)[0] != 'j' && !combined && !together) || s->inq[t] ||
           s->cue[t] || negated (s, t, s->clause[t]) ||
           (k = party_before (s, t, s->clause[t], TRUE, combined ? 6 : 4)) < 0)
         continue;
