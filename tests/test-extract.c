@@ -5095,6 +5095,21 @@ test_rel_together (void)
 }
 
 static void
+test_rel_second_verb_breaks (void)
+{
+  /* "expelled Cuban officials and broke ties with Venezuela": the break
+   * is the subject's, not the first verb's object's ("broke", "cut" are
+   * verbs though no cue of their own) */
+  g_autoptr(EntNetwork) net = extract (
+    "La Paz expelled Cuban officials and broke ties with Venezuela.\n\n"
+    "Kigali expelled Belgian diplomats and cut ties with Burundi.");
+  assert_rel (net, "Bolivia", "Venezuela", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Cuba", "Venezuela", ENT_POLARITY_HOSTILE);
+  assert_rel (net, "Rwanda", "Burundi", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Belgium", "Burundi", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5402,6 +5417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/deed-stopped-by-doer", test_rel_deed_stopped_by_doer);
   g_test_add_func ("/extract/relations/blocked-aid-of-another", test_rel_blocked_aid_of_another);
   g_test_add_func ("/extract/relations/together", test_rel_together);
+  g_test_add_func ("/extract/relations/second-verb-breaks", test_rel_second_verb_breaks);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -9832,7 +9832,8 @@ apply_cue (Sent *s, guint c, guint cl_len)
              * with Moscow": the subject of the verb after "and" */
             if (k >= 0)
               for (guint t = c; t > ment (s, k)->t1 + 1 && c - t < 4 && s->ment_at[t - 1] < 0 && is_word (s, t - 1); t--)
-                if (verb_word (s, t - 1))
+                /* ("expelled Cuban officials and broke ties with X") */
+                if (verb_word (s, t - 1) || break_verb (s, t - 1) || has_kind (s, t - 1, LEX_RUPTURE))
                   {
                     int vp = coordinated_vp_subject (s, t - 1, cl);
                     if (vp >= 0)
