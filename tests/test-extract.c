@@ -5110,6 +5110,18 @@ test_rel_second_verb_breaks (void)
 }
 
 static void
+test_ent_title_lower_case_before_leader (void)
+{
+  /* "Libyan general Khalifa Haftar": a known variant "General Khalifa
+   * Haftar" with its title in lower case is still the man, not a place
+   * as "the port of Spain" is */
+  g_autoptr(EntNetwork) net = extract (
+    "Cairo and Abu Dhabi are backing Libyan general Khalifa Haftar in his push on Tripoli.");
+  actor (net, "Khalifa Haftar");
+  assert_rel (net, "Egypt", "Khalifa Haftar", ENT_POLARITY_ALLY);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5418,6 +5430,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/blocked-aid-of-another", test_rel_blocked_aid_of_another);
   g_test_add_func ("/extract/relations/together", test_rel_together);
   g_test_add_func ("/extract/relations/second-verb-breaks", test_rel_second_verb_breaks);
+  g_test_add_func ("/extract/relations/title-lower-case-before-leader", test_ent_title_lower_case_before_leader);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -919,7 +919,10 @@ scan_hits (Sent *s, guint i, const EntLexNode *node, guint l)
               s->anode[i] = node;
               s->alen[i] = l;
             }
-          else if (l >= 3 && hit_caps_ok_but_first (s, hit, i))
+          else if (l >= 3 && hit_caps_ok_but_first (s, hit, i) &&
+                   /* (not "Libyan general Khalifa Haftar": a title in
+                    * lower case before a person's name) */
+                   _ent_gazetteer_entry (s->ctx->gaz, hit->value)->type != ENT_ACTOR_LEADER)
             {
               /* "the port of Spain, Trinidad": a known name of
                * several words, its first in lower case, is a
