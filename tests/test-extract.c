@@ -5122,6 +5122,22 @@ test_ent_title_lower_case_before_leader (void)
 }
 
 static void
+test_rel_backed_movement_and_judged_deed (void)
+{
+  /* "Lebanon's Iran-backed Shiite militant movement Hezbollah": the
+   * movement, past a capitalised adjective and its noun, both as the
+   * backed and as the one accused; "called the killing of X a crime":
+   * a deed judged, not done, by the subject */
+  g_autoptr(EntNetwork) net = extract (
+    "Riyadh accused Lebanon's Iran-backed Shiite militant movement Hezbollah of training the rebels.\n\n"
+    "Hassan Nasrallah called the killing of Gen. Qassem Soleimani a blatant crime.");
+  assert_rel (net, "Iran", "Hezbollah", ENT_POLARITY_ALLY);
+  assert_rel (net, "Saudi Arabia", "Hezbollah", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Saudi Arabia", "Iran", ENT_POLARITY_HOSTILE);
+  assert_no_rel (net, "Hassan Nasrallah", "Qasem Soleimani", ENT_POLARITY_HOSTILE);
+}
+
+static void
 test_rel_armed_adjective (void)
 {
   /* "an alleged armed individual" is an adjective, no arming */
@@ -5431,6 +5447,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/relations/together", test_rel_together);
   g_test_add_func ("/extract/relations/second-verb-breaks", test_rel_second_verb_breaks);
   g_test_add_func ("/extract/relations/title-lower-case-before-leader", test_ent_title_lower_case_before_leader);
+  g_test_add_func ("/extract/relations/backed-movement-and-judged-deed", test_rel_backed_movement_and_judged_deed);
   g_test_add_func ("/extract/relations/asked-out-and-damaged", test_rel_asked_out_and_damaged);
   g_test_add_func ("/extract/relations/unlikely-hedge", test_rel_unlikely_hedge);
   g_test_add_func ("/extract/relations/bloc-title-claim-with-which", test_rel_bloc_title_claim_with_which);

@@ -4833,14 +4833,18 @@ backed_phrase (Sent *s, guint after, guint16 cl)
     k = party_after (s, after + 2, cl, 3);
   /* "the al-Qaeda-linked militant group Al-Shabab", "the UN-backed
    * government led by Prime Minister X" */
+  /* ("Lebanon's Iran-backed Shiite militant movement Hezbollah": past a
+   * capitalised adjective when a group's noun ends the run) */
   if (k < 0)
     {
       guint t = after;
-      while (t < s->n && t < after + 3 && s->ment_at[t] < 0 && is_word (s, t) && !(tok (s, t)->flags & TOK_CAP) &&
-             !s->cue[t] && !s->cue_v[t])
-        t++;
+      gboolean cap = FALSE;
+      while (t < s->n && t < after + 4 && s->ment_at[t] < 0 && is_word (s, t) && !s->cue[t] && !s->cue_v[t] &&
+             (!(tok (s, t)->flags & TOK_CAP) || t == after))
+        cap |= (tok (s, t++)->flags & TOK_CAP) != 0;
       if (t > after && t < s->n && s->ment_at[t] >= 0 && ment (s, s->ment_at[t])->t0 == t &&
-          is_party (ment (s, s->ment_at[t])) && !(ment (s, s->ment_at[t])->flags & M_INDIV))
+          is_party (ment (s, s->ment_at[t])) && !(ment (s, s->ment_at[t])->flags & M_INDIV) &&
+          (t - after <= 3 || group_noun (s, t - 1)) && (!cap || group_noun (s, t - 1)))
         k = s->ment_at[t];
       else if (t > after && t + 2 < s->n && (tis (s, t - 1, "government") || tis (s, t - 1, "administration")) &&
                (tis (s, t, "led") || tis (s, t, "headed")) && tis (s, t + 1, "by"))
@@ -5026,6 +5030,15 @@ party_after (Sent *s, guint from, guint16 cl, guint limit)
                    tis (s, v, "membership") || tis (s, v, "accession") || tis (s, v, "candidacy") ||
                    tis (s, v, "aspirations") || tis (s, v, "ambitions")))
                 return s->ment_at[m->t0];
+              /* ("Lebanon's Iran-backed Shiite militant movement
+               * Hezbollah": the movement, not its backer) */
+              if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
+                  backer_compound (s, ment (s, s->ment_at[u])->t1))
+                {
+                  int b = backed_phrase (s, ment (s, s->ment_at[u])->t1 + 2, cl);
+                  if (b >= 0)
+                    return b;
+                }
               if (u < s->n && s->ment_at[u] >= 0 && ment (s, s->ment_at[u])->t0 == u &&
                   is_party (ment (s, s->ment_at[u])) && ment (s, s->ment_at[u])->actor != m->actor)
                 return s->ment_at[u];
@@ -9831,6 +9844,12 @@ apply_cue (Sent *s, guint c, guint cl_len)
             /* "revoked Petro's visa and cut aid to Bogota": the possessor
              * of another object is not the one cutting */
             k = in_adjunct (s, c) ? -1 : party_before (s, c, cl, TRUE, 15);
+            /* "Nasrallah called the killing of Soleimani a crime": a
+             * deed judged, not done, by the subject */
+            if (k >= 0 && cue->polarity == ENT_POLARITY_HOSTILE && c >= 2 && is_determiner (s, c - 1) &&
+                (tis (s, c - 2, "called") || tis (s, c - 2, "termed") || tis (s, c - 2, "described") ||
+                 tis (s, c - 2, "branded") || tis (s, c - 2, "labelled") || tis (s, c - 2, "labeled")))
+              break;
             /* "suspended French broadcasters and signed a security deal
              * with Moscow": the subject of the verb after "and" */
             if (k >= 0)
