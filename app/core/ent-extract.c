@@ -2381,6 +2381,8 @@ speaker_state_before (Sent *s, guint i)
   return -1;
 }
 
+static guint government_and_people (Sent *s, guint t);
+
 /* bare_government() at a government form, "government" or "federal" */
 static guint
 bare_government_at (Sent *s, guint i)
@@ -2428,9 +2430,8 @@ bare_government_at (Sent *s, guint i)
           /* "the government of X", "the government in Kabul": X names it */
           /* ("the government and people of Mali") */
           if (tis (s, i, "government") && i + n < s->n &&
-              (tis (s, i + n, "of") ||
-               (i + n + 2 < s->n && tis (s, i + n, "and") &&
-                (tis (s, i + n + 1, "people") || (tis (s, i + n + 1, "the") && tis (s, i + n + 2, "people")))) || tis (s, i + n, "in") || tis (s, i + n, "led") || tis (s, i + n, "loyal") ||
+              (tis (s, i + n, "of") || government_and_people (s, i) != G_MAXUINT || tis (s, i + n, "in") ||
+               tis (s, i + n, "led") || tis (s, i + n, "loyal") ||
                tis (s, i + n, "based") || tis (s, i + n, "headed") || is_cap (s, i + n)))
             return 0;
           /* "X, the army chief,": an office held by a person, not the
@@ -3650,6 +3651,14 @@ private_people_after (Sent *s, const Ment *m)
 
 static guint titled_person_after (Sent *s, guint u);
 
+/* "summit", "summits", "conference", "forum": a meeting held by a body
+ * ("the BRICS summit", "a summit of the SCO") */
+static gboolean
+venue_noun (Sent *s, guint t)
+{
+  return tis (s, t, "summit") || tis (s, t, "summits") || tis (s, t, "conference") || tis (s, t, "forum");
+}
+
 /* Whether a tie's noun and "with" follow within a few words of @t, no
  * party or punctuation between: "(which) has maintained strong ties with
  * France" (before mark_clauses(): no clause is known yet) */
@@ -3725,12 +3734,9 @@ mark_places (Sent *s)
        * body named as the venue, unless something was fired at it; "on
        * the sidelines of the BRICS summit": a bloc's summit anywhere */
       if (p >= 1 && (tis (s, p - 1, "at") || (p >= 2 && tis (s, p - 1, "the") && tis (s, p - 2, "at")) ||
-                     (tis (s, p - 1, "the") && m->t1 < s->n &&
-                      (tis (s, m->t1, "summit") || tis (s, m->t1, "summits") || tis (s, m->t1, "conference") ||
-                       tis (s, m->t1, "forum"))) ||
+                     (tis (s, p - 1, "the") && m->t1 < s->n && venue_noun (s, m->t1)) ||
                      /* ("attend a summit of the SCO") */
-                     (p >= 3 && tis (s, p - 1, "the") && tis (s, p - 2, "of") &&
-                      (tis (s, p - 3, "summit") || tis (s, p - 3, "conference") || tis (s, p - 3, "forum")))))
+                     (p >= 3 && tis (s, p - 1, "the") && tis (s, p - 2, "of") && venue_noun (s, p - 3))))
         {
           EntXActor *a = g_ptr_array_index (s->ctx->actors, m->actor);
           if (a->type == ENT_ACTOR_GROUP && a->gaz >= 0 &&
@@ -6996,6 +7002,15 @@ condemning_verb (Sent *s, guint c)
   return FALSE;
 }
 
+/* Whether the verb at @c moves to stop a deed: "prevent", "deter",
+ * "counter", "thwart", "foil" */
+static gboolean
+deterring_verb (Sent *s, guint c)
+{
+  return tprefix (s, c, "prevent") || tprefix (s, c, "deter") || tprefix (s, c, "counter") ||
+         tprefix (s, c, "thwart") || tprefix (s, c, "foil");
+}
+
 static int
 act_by (Sent *s, guint c, guint after)
 {
@@ -7012,8 +7027,7 @@ act_by (Sent *s, guint c, guint after)
    * provocative acts by Pyongyang": any deed a condemning verb names
    * is the doer's */
   if (u > after && u + 1 < s->n && !is_determiner (s, u - 1) && tis (s, u, "by") &&
-      (condemning_verb (s, c) || tprefix (s, c, "prevent") || tprefix (s, c, "deter") || tprefix (s, c, "counter") ||
-       tprefix (s, c, "thwart") || tprefix (s, c, "foil")))
+      (condemning_verb (s, c) || deterring_verb (s, c)))
     return party_after (s, u + 1, s->clause[u], 3);
   if (u >= s->n || s->ment_at[u] >= 0 || s->cue[u] == NULL || s->cue[u]->form != CUE_NOUN ||
       hit_cue (s, s->cue[u])->polarity != ENT_POLARITY_HOSTILE)
@@ -8414,25 +8428,26 @@ apply_cue (Sent *s, guint c, guint cl_len)
   /* "BRICS is comprised of Brazil, Russia, India, China and South
    * Africa along with newcomers Iran and Egypt": members listed, no tie
    * among them */
-  if (hit->form == CUE_PREP && (tis (s, c, "along") || tis (s, c, "together")) && c > 0 &&
-      (k = party_before (s, c, cl, FALSE, 4)) >= 0)
+  /* ("to attend a summit of the SCO alongside Putin": guests of the
+   * same meeting, no tie either) */
+  if (hit->form == CUE_PREP && (tis (s, c, "along") || tis (s, c, "together") || tis (s, c, "alongside")))
     {
-      MSet list = { 0 };
-      guint first;
-      coord_backward (s, k, &list);
-      first = ment (s, list.m[list.n - 1])->t0;
-      for (guint t = first; t > 0 && first - t < 4; t--)
-        if (tis (s, t - 1, "member") || tis (s, t - 1, "members") || tis (s, t - 1, "comprised") ||
-            tis (s, t - 1, "composed") || tis (s, t - 1, "consists") || tis (s, t - 1, "comprises") ||
-            tis (s, t - 1, "comprising"))
+      if (!tis (s, c, "alongside") && c > 0 && (k = party_before (s, c, cl, FALSE, 4)) >= 0)
+        {
+          MSet list = { 0 };
+          guint first;
+          coord_backward (s, k, &list);
+          first = ment (s, list.m[list.n - 1])->t0;
+          for (guint t = first; t > 0 && first - t < 4; t--)
+            if (tis (s, t - 1, "member") || tis (s, t - 1, "members") || tis (s, t - 1, "comprised") ||
+                tis (s, t - 1, "composed") || tis (s, t - 1, "consists") || tis (s, t - 1, "comprises") ||
+                tis (s, t - 1, "comprising"))
+              return;
+        }
+      for (guint t = c; t > 0 && c - t < 14 && s->clause[t - 1] == cl; t--)
+        if (tprefix (s, t - 1, "attend"))
           return;
     }
-  /* "to attend a summit of the SCO alongside Putin": guests of the same
-   * meeting, no tie */
-  if (hit->form == CUE_PREP && (tis (s, c, "alongside") || tis (s, c, "along") || tis (s, c, "together")))
-    for (guint t = c; t > 0 && c - t < 14 && s->clause[t - 1] == cl; t--)
-      if (tprefix (s, t - 1, "attend"))
-        return;
   /* "violated U.N. resolutions", "breached EU rules": the body's text,
    * not the body */
   if (cue->polarity == ENT_POLARITY_HOSTILE && hit->form != CUE_NOUN && (tprefix (s, c, "violat") || tprefix (s, c, "breach")))
@@ -10634,9 +10649,7 @@ apply_cue (Sent *s, guint c, guint cl_len)
         /* ("to prevent provocative actions by North Korea", "deter
          * aggression by China": a deed stopped is the doer's too) */
         if (dst.n == 0 && cue->polarity == ENT_POLARITY_HOSTILE &&
-            (g_strcmp0 (cue->kind, "accusation") == 0 ||
-             tprefix (s, c, "prevent") || tprefix (s, c, "deter") || tprefix (s, c, "counter") ||
-             tprefix (s, c, "thwart") || tprefix (s, c, "foil") || tprefix (s, c, "confront") ||
+            (g_strcmp0 (cue->kind, "accusation") == 0 || deterring_verb (s, c) || tprefix (s, c, "confront") ||
              tprefix (s, c, "resist") || tprefix (s, c, "repel")) &&
             (k = act_by (s, c, after)) >= 0)
           coord_forward (s, k, &dst);
@@ -11350,6 +11363,14 @@ joint_adjective (Sent *s)
     }
 }
 
+/* "ambassador", "ambassadors", "envoy", "envoys", "diplomats" at @t */
+static gboolean
+envoy_noun (Sent *s, guint t)
+{
+  return tis (s, t, "ambassador") || tis (s, t, "ambassadors") || tis (s, t, "envoy") || tis (s, t, "envoys") ||
+         tis (s, t, "diplomats");
+}
+
 /* "Niger ordered French troops to leave the country", "told the U.N.
  * mission to withdraw": an expulsion, hostile to the ones sent away. */
 static void
@@ -11379,8 +11400,7 @@ ordered_out (Sent *s)
           guint e = ment (s, obj)->t1;
           if (e + 1 < s->n && (tok (s, e)->flags & TOK_POSS) && !is_word (s, e))
             e++;   /* "Chad's envoy" */
-          if (e >= s->n || !(tis (s, e, "ambassador") || tis (s, e, "envoy") || tis (s, e, "diplomats") ||
-                             tis (s, e, "ambassadors") || tis (s, e, "envoys")))
+          if (e >= s->n || !envoy_noun (s, e))
             continue;
           for (t = e + 1; t < s->n && t < e + 6 && !tis (s, t, "home") && !tis (s, t, "packing"); t++)
             ;
@@ -11467,8 +11487,7 @@ recall_destination (Sent *s, guint v)
   guint e = 0, t;
 
   for (t = v + 1; t < s->n && t < v + 8 && e == 0; t++)
-    if (tis (s, t, "ambassador") || tis (s, t, "ambassadors") || tis (s, t, "envoy") ||
-        tis (s, t, "envoys") || tis (s, t, "diplomats"))
+    if (envoy_noun (s, t))
       e = t;
   if (e == 0)
     return -1;
